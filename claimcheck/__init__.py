@@ -1,0 +1,20 @@
+"""claimcheck: extract numeric claims about people from news text, and flag figures that cannot all be true.
+
+Three names do the work:
+
+- :func:`read_corpus` reads article files into the documents frame;
+- :func:`extract` turns documents into the claims frame (one row per figure);
+- :func:`check` turns claims into the conflicts frame (one row per finding).
+
+Column names of all three frames are public API: see ``docs/claim-model.md``.
+"""
+
+from __future__ import annotations
+
+from .check import check
+from .corpus import read_corpus
+from .extract import extract
+
+__version__ = "0.1.0"
+
+__all__ = ["check", "extract", "read_corpus", "__version__"]
