@@ -1,12 +1,249 @@
-"""Placeholder: the extractor is being written (owned by the lead)."""
+"""``extract(docs)``: every numeric claim about people in a corpus, one row per claim.
+
+Data flows one way: documents -> sentences -> number phrases -> counts of
+people -> claims. Each step is its own module; this one only orchestrates and
+carries context across sentences (who spoke, what scope, which figures a
+later sentence denies).
+
+>>> claims = extract("At least 7 people were killed in Rafah on Tuesday, medics said.")
+>>> claims[["surface", "qualifier", "low", "category", "subject", "location", "source", "scope"]].iloc[0].tolist()
+['At least 7', 'at_least', 7.0, 'killed', 'people', 'Rafah', 'medics', 'incident']
+"""
+
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
+import logging
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Mapping
+
 import pandas as pd
+import regex
 
-from . import schema
+from . import attribution, schema
+from .counts import Count, read_counts
+from .dates import find_dates
 from .documents import Documents, as_documents
+from .framing import _SINCE_BEFORE, modality_of, scope_cue, scope_of
+from .lexicon import DENIAL
+from .places import find_location
+from .sentences import Sentence, split_sentences
+from .settings import TOLERANCE, VAGUE_RANGES
+
+log = logging.getLogger(__name__)
+
+_FIGURE_WORDS = regex.compile(
+    r"\b(?:figures?|numbers?|toll|tolls|information|data|report|tally|count|statistics|estimate)\b", regex.IGNORECASE
+)
+_UNTIL = regex.compile(r"\b(?:as\s+of|by|until|till|through|to|up\s+to)\s+(?:\S+\s+){0,3}$", regex.IGNORECASE)
 
 
-def extract(docs: Documents, **options: object) -> pd.DataFrame:
-    as_documents(docs)
-    return schema.empty("claims")
+@dataclass
+class _Found:
+    """A count with the context the later steps fill in."""
+
+    sentence: Sentence
+    count: Count
+    source: str | None = None
+    location: str | None = None
+    scope: str = "incident"
+    modality: str = "asserted"
+    claim_date: dt.date | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def extract(
+    docs: Documents,
+    *,
+    tolerance: float = TOLERANCE,
+    vague_ranges: Mapping[str, tuple[float, float]] | None = None,
+    categories: Mapping[str, Iterable[str]] | None = None,
+) -> pd.DataFrame:
+    """The claims frame (see ``docs/claim-model.md``) for ``docs``: a frame, a string or a list of strings.
+
+    ``tolerance`` is the relative width of "about x" and "nearly x"; ``vague_ranges``
+    overrides the intervals of "dozens", "hundreds" ...; ``categories`` adds
+    categories (or words to existing ones): ``{"evacuated": ["airlifted"]}``.
+    """
+    documents = as_documents(docs)
+    ranges = dict(VAGUE_RANGES) | dict(vague_ranges or {})
+    rows: list[dict[str, Any]] = []
+    for doc in documents.itertuples(index=False):
+        published = None if pd.isna(doc.published) else pd.Timestamp(doc.published).date()
+        found = _read_document(str(doc.text), published, tolerance, ranges, categories)
+        rows.extend(_rows(doc, found, published))
+    claims = schema.conform(pd.DataFrame(rows), "claims")
+    log.info("extracted %d claims from %d documents", len(claims), len(documents))
+    return claims
+
+
+def _read_document(
+    text: str,
+    published: dt.date | None,
+    tolerance: float,
+    ranges: Mapping[str, tuple[float, float]],
+    categories: Mapping[str, Iterable[str]] | None,
+) -> list[_Found]:
+    sentences = split_sentences(text)
+    counts_by_sentence: list[list[Count]] = []
+    previous: list[Count] = []
+    for s in sentences:
+        counts = read_counts(s.text, previous=previous, tolerance=tolerance, vague_ranges=ranges, categories=categories)
+        counts_by_sentence.append(counts)
+        previous = counts or previous
+    attributions = [attribution.find_attributions(s.text) for s in sentences]
+
+    found: list[_Found] = []
+    spoke: str | None = None  # the last source named, for "he said"
+    paragraph_source: dict[int, str] = {}
+    paragraph_scope: dict[int, str] = {}
+    for i, (s, counts) in enumerate(zip(sentences, counts_by_sentence)):
+        inherited_scope = paragraph_scope.get(s.paragraph)
+        for count in counts:
+            f = _Found(s, count)
+            f.source = _source(i, sentences, attributions, counts_by_sentence, count, paragraph_source, spoke)
+            f.location = find_location(s.text, count.phrase.start, count.phrase.end)
+            f.scope = scope_of(s.text, count.phrase.start, count.phrase.end, count.category, inherited_scope)
+            f.modality = _modality(s.text, count)
+            f.claim_date = _claim_date(s.text, count, f.scope, published)
+            found.append(f)
+        cue = next((scope_cue(s.text, c.phrase.start, c.phrase.end) for c in counts), None) if counts else None
+        if cue:
+            paragraph_scope[s.paragraph] = cue
+        named = [a.source for a in attributions[i] if not attribution.is_pronoun(a.source)]
+        if named:
+            spoke = named[-1]
+        if counts and any(f.source for f in found[-len(counts) :]):
+            paragraph_source[s.paragraph] = next(f.source for f in reversed(found[-len(counts) :]) if f.source)
+    _mark_disputed(found, sentences, counts_by_sentence)
+    return found
+
+
+def _source(
+    i: int,
+    sentences: list[Sentence],
+    attributions: list[list[attribution.Attribution]],
+    counts_by_sentence: list[list[Count]],
+    count: Count,
+    paragraph_source: dict[int, str],
+    spoke: str | None,
+) -> str | None:
+    """Who the figure is credited to: in its sentence, the next one, or the run of figures before it."""
+    s = sentences[i]
+    own = attribution.choose(attributions[i], s.text, count.phrase.start, count.phrase.end)
+    source: str | None = own.source if own else None
+    if source is None and i + 1 < len(sentences) and sentences[i + 1].paragraph == s.paragraph:
+        nxt = attributions[i + 1]
+        if nxt and (not counts_by_sentence[i + 1] or nxt[-1].trailing):
+            source = nxt[-1].source
+    if source is None:
+        source = paragraph_source.get(s.paragraph)
+    if source is None and s.paragraph - 1 in paragraph_source and i and counts_by_sentence[i - 1]:
+        source = paragraph_source[s.paragraph - 1]
+    if source is not None and attribution.is_pronoun(source) and spoke:
+        source = spoke
+    return source
+
+
+def _modality(sentence: str, count: Count) -> str:
+    modality = modality_of(sentence, count.phrase.start, count.phrase.end)
+    if modality == "disputed":
+        denial = DENIAL.search(sentence[: count.phrase.start])
+        governs = denial and (
+            regex.match(r"\s*(?:that|the|this|these|those|reports?)\b", sentence[denial.end() :], regex.IGNORECASE)
+            or _FIGURE_WORDS.search(sentence)
+        )
+        return "disputed" if governs else "asserted"
+    return modality
+
+
+def _mark_disputed(found: list[_Found], sentences: list[Sentence], counts_by_sentence: list[list[Count]]) -> None:
+    """A denial of "these figures" disputes the figures before it, and every repeat of a disputed figure."""
+    for i, s in enumerate(sentences):
+        if counts_by_sentence[i] or not DENIAL.search(s.text) or not _FIGURE_WORDS.search(s.text):
+            continue
+        for j in range(i - 1, max(-1, i - 6), -1):
+            if sentences[j].paragraph < s.paragraph - 1:
+                break
+            if counts_by_sentence[j]:
+                for f in found:
+                    if f.sentence is sentences[j] and f.modality == "asserted":
+                        f.modality = "disputed"
+                break
+    disputed = {(f.count.category, f.count.phrase.value) for f in found if f.modality == "disputed"}
+    for f in found:
+        if f.modality == "asserted" and (f.count.category, f.count.phrase.value) in disputed:
+            f.modality = "disputed"
+
+
+def _claim_date(sentence: str, count: Count, scope: str, published: dt.date | None) -> dt.date | None:
+    """The date the figure refers to: the nearest date in its sentence, else the report date."""
+    dates = [d for d in find_dates(sentence, published) if d.date is not None]
+    if scope == "cumulative":
+        dates = [d for d in dates if not _SINCE_BEFORE.search(sentence[: d.start])]
+        dated = [d for d in dates if _UNTIL.search(sentence[: d.start]) or d.start > count.phrase.end or True]
+    else:
+        dated = dates
+    if dated:
+        start, end = count.phrase.start, count.phrase.end
+        nearest = min(dated, key=lambda d: start - d.end if d.end <= start else d.start - end)
+        if published is None or nearest.date is None or nearest.date <= published:
+            return nearest.date
+    return published
+
+
+def _rows(doc: Any, found: list[_Found], published: dt.date | None) -> list[dict[str, Any]]:
+    from .sources import source_key
+
+    rows: list[dict[str, Any]] = []
+    ids: dict[int, str] = {}
+    for f in found:
+        p = f.count.phrase
+        start, end = f.sentence.start + p.start, f.sentence.start + p.end
+        ids[id(f.count)] = _claim_id(str(doc.doc_id), start, end)
+    by_sentence: dict[int, list[_Found]] = {}
+    for f in found:
+        by_sentence.setdefault(f.sentence.start, []).append(f)
+    for f in found:
+        p = f.count.phrase
+        start, end = f.sentence.start + p.start, f.sentence.start + p.end
+        siblings = by_sentence[f.sentence.start]
+        whole = f.count.part_of
+        part_of = ids[id(siblings[whole].count)] if whole is not None and whole < len(siblings) else None
+        rows.append(
+            {
+                "claim_id": ids[id(f.count)],
+                "doc_id": doc.doc_id,
+                "start": start,
+                "end": end,
+                "surface": p.surface,
+                "sentence": f.sentence.text,
+                "low": p.low,
+                "high": p.high,
+                "low_inclusive": p.low_inclusive,
+                "high_inclusive": p.high_inclusive,
+                "value": p.value,
+                "qualifier": p.qualifier,
+                "category": f.count.category,
+                "subject": f.count.subject,
+                "location": f.location,
+                "source": f.source,
+                "source_key": source_key(f.source),
+                "claim_date": pd.Timestamp(f.claim_date) if f.claim_date else pd.NaT,
+                "published": pd.Timestamp(published) if published else pd.NaT,
+                "scope": f.scope,
+                "modality": f.modality,
+                "implied_high": p.implied_high,
+                "outlet": doc.outlet,
+                "part_of": part_of,
+                "sentence_start": f.sentence.start,
+            }
+        )
+    return rows
+
+
+def _claim_id(doc_id: str, start: int, end: int) -> str:
+    """A short id that is the same for the same document and span, run after run."""
+    digest = hashlib.sha1(f"{doc_id}\x1f{start}\x1f{end}".encode()).hexdigest()[:12]
+    return f"c-{digest}"

@@ -1,0 +1,197 @@
+"""Find who a figure is credited to, as written: "according to X", "X said", "said X", "citing X".
+
+Attributions are found per sentence, each with the offset of its verb, and a
+figure takes the nearest one that reaches it: one before it in the same clause
+("X said at least 500 ..."), or one after it that no "but" or "while" cuts off
+("... killed seven people, medics said"). A sentence with none borrows from
+the next sentence of its paragraph when that one only attributes ("This was
+announced by X."), or from the sentence before. "he said" is resolved to the
+speaker of the sentence before, when there was one.
+
+>>> [a.source for a in find_attributions("At least 7 died, medics said.")]
+['medics']
+>>> [a.source for a in find_attributions("According to Gaza's health ministry, 40 died.")]
+["Gaza's health ministry"]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .lexicon import SPEECH_VERBS
+
+#: Lowercase words that may stand inside the name of a source ("health ministry source").
+_SOURCE_WORDS = frozenset(
+    """ministry ministries health officials official authorities authority police department office offices governor
+    governors mayor spokesperson spokesman spokeswoman spokespeople chief head source sources medics medic doctors doctor
+    paramedics agency agencies committee statement statements report reports military army forces force government
+    media service services workers rescuers rescue emergency civil defense defence red crescent minister council
+    commission regional local state interior foreign federal national general secretary secretary-general
+    representative envoy ambassador witnesses witness hospital hospitals group organisation organization monitor
+    observatory human rights figures data tally count counts press release update updates estimates estimate
+    prosecutor prosecutors prosecutor's investigators experts expert mission members member team analysis team
+    deputy prime president vice commissioner high coordinator coordination humanitarian affairs relief works
+    refugees refugee palestine palestinian israeli ukrainian russian libyan interior spokesperson administration
+    channel telegram news network television radio newspaper agency's office's ministry's bureau department's
+    officers officer staff personnel registry morgue coroner coroners volunteers monitoring migration nations
+    united for of the in and on""".split()
+)
+_CONNECTORS = frozenset({"of", "the", "for", "in", "and", "on"})
+_PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "we", "i"})
+_SKIP_BEFORE_VERB = regex.compile(
+    r"(?:\s+(?:also|now|later|earlier|previously|has|have|had|just|already|officially|separately|initially|"
+    r"further|again|then|still|repeatedly|recently|first|publicly|reportedly|quickly|today|yesterday|"
+    r"on\s+\p{Lu}\p{Ll}+|in\s+a\s+statement))*\s*$",
+    regex.IGNORECASE,
+)
+_VERB = regex.compile(rf"\b(?:{SPEECH_VERBS}|learned|identified|estimated)\b", regex.IGNORECASE)
+_FORWARD = regex.compile(
+    r"\b(?:according\s+to|citing|cited\s+by|per|(?:announced|reported|confirmed|stated|released|issued|compiled|"
+    r"documented|recorded|verified|provided|given|published)\s+by|quoted\s+by|as\s+reported\s+by|sources?\s+(?:said\s+)?(?:at|in|from)|"
+    r"with\s+reference\s+to)\s+",
+    regex.IGNORECASE,
+)
+_INVERTED = regex.compile(rf"(?:,|[\"\u201d\u2019])\s*(?:{SPEECH_VERBS}|points\s+out|reads|read)\s+(?=\S)", regex.IGNORECASE)
+_HEADLINE_SOURCE = regex.compile(r":\s*((?:\p{Lu}[\p{L}.'\u2019-]*\s?){1,4})\s*$")
+_CONTRAST = regex.compile(r"\b(?:but|while|whereas|however|although)\b|;", regex.IGNORECASE)
+_TOKEN = regex.compile(r"\([^()]{1,80}\)|[\p{L}\d][\p{L}\d'\u2019.\-]*|[^\s]")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A source as written, and the span of the words that credit it (verb or preposition)."""
+
+    source: str
+    start: int
+    end: int
+    trailing: bool = False  # "..., X said." at the end of its sentence
+
+
+def find_attributions(sentence: str) -> list[Attribution]:
+    """Every attribution in ``sentence``, in order of position."""
+    found: list[Attribution] = []
+    for m in _FORWARD.finditer(sentence):
+        source = _noun_phrase_forward(sentence, m.end())
+        if source:
+            found.append(Attribution(source, m.start(), m.end(), _is_trailing(sentence, m.end() + len(source))))
+    for m in _INVERTED.finditer(sentence):
+        source = _noun_phrase_forward(sentence, m.end())
+        if source:
+            found.append(Attribution(source, m.start(), m.end(), _is_trailing(sentence, m.end() + len(source))))
+    for m in _VERB.finditer(sentence):
+        if any(a.start <= m.start() < a.end for a in found):
+            continue
+        source = _noun_phrase_backward(sentence, m.start())
+        if source:
+            found.append(Attribution(source, m.start(), m.end(), _is_trailing(sentence, m.end())))
+    headline = _HEADLINE_SOURCE.search(sentence)
+    if headline and len(sentence) < 200 and not found:
+        found.append(Attribution(headline.group(1).strip(), headline.start(), headline.end(), True))
+    return sorted(found, key=lambda a: a.start)
+
+
+def choose(attributions: list[Attribution], sentence: str, start: int, end: int) -> Attribution | None:
+    """The attribution that reaches the figure at ``start:end``, or None."""
+    best: tuple[int, Attribution] | None = None
+    for a in attributions:
+        if a.end <= start:
+            between = sentence[a.end : start]
+            if _CONTRAST.search(between) and not a.start == 0:
+                continue
+            distance = start - a.end
+        elif a.start >= end:
+            between = sentence[end : a.start]
+            if _CONTRAST.search(between):
+                continue
+            distance = a.start - end
+        else:
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, a)
+    return best[1] if best else None
+
+
+def is_pronoun(source: str) -> bool:
+    """Whether a source is only a pronoun ("he", "It")."""
+    return source.strip().lower() in _PRONOUNS
+
+
+def _is_trailing(sentence: str, position: int) -> bool:
+    rest = sentence[position:]
+    return not regex.search(r"\d", rest) and len(rest) < 80
+
+
+def _noun_phrase_backward(sentence: str, verb_start: int) -> str | None:
+    """The subject of a speech verb: the source-like words right before it."""
+    head = sentence[:verb_start]
+    skip = _SKIP_BEFORE_VERB.search(head)
+    head = head[: skip.start()] if skip else head
+    stripped = head.rstrip()
+    if stripped.endswith(","):
+        # "X, the regional governor, said" / "X, which is run by Hamas, said": the phrase before the aside.
+        inner = stripped[:-1]
+        aside_start = inner.rfind(",")
+        aside = inner[aside_start + 1 :] if aside_start >= 0 else ""
+        if aside_start >= 0 and regex.match(r"\s*(?:which|who|whose|the|a|an|\p{Lu})", aside):
+            appositive = _collect_backward(inner)
+            if appositive and regex.match(r"\s*(?:the|a|an)\s", aside):
+                return appositive
+            return _collect_backward(inner[:aside_start]) or appositive
+        return None
+    return _collect_backward(head)
+
+
+def _collect_backward(head: str) -> str | None:
+    tokens = list(_TOKEN.finditer(head))
+    taken: list[regex.Match[str]] = []
+    for tok in reversed(tokens):
+        t = tok.group()
+        low = t.lower().replace("\u2019", "'")
+        if t.startswith("("):
+            if taken:
+                taken.append(tok)
+                continue
+            taken.append(tok)
+            continue
+        if not t[0].isalnum():
+            break
+        if low in _PRONOUNS and not taken:
+            return t
+        if t[0].isupper() or low in _SOURCE_WORDS or low.endswith("'s") or "-" in t and t[0].isupper():
+            taken.append(tok)
+            continue
+        if "-" in low and all(part in _SOURCE_WORDS or part in ("run", "based", "led", "backed") for part in low.split("-")):
+            taken.append(tok)
+            continue
+        break
+    while taken and taken[-1].group().lower() in _CONNECTORS | {"a", "an"}:
+        taken.pop()
+    while taken and taken[0].group().lower() in _CONNECTORS - {"the"}:
+        taken.pop(0)
+    if not taken:
+        return None
+    start, end = taken[-1].start(), taken[0].end()
+    phrase = head[start:end].strip()
+    phrase = regex.sub(r"^(?:the|a|an)\s+", "", phrase, flags=regex.IGNORECASE)
+    if not phrase or phrase.lower() in _CONNECTORS or _looks_like_time(phrase):
+        return None
+    return phrase
+
+
+def _noun_phrase_forward(sentence: str, start: int) -> str | None:
+    """The source after "according to" / "said": up to the end of its clause."""
+    rest = sentence[start:]
+    m = regex.match(r"[^,.;:!?\u201c\u201d\"()\n\u2014]*(?:\([^()]{1,60}\)[^,.;:!?\u201c\u201d\"\n\u2014]*)?", rest)
+    phrase = (m.group() if m else "").strip()
+    phrase = regex.split(r"\s+(?:that|who|which|on\s+\p{Lu}\p{Ll}+day|in\s+a\s+statement|told|said|says|as|after|when|with)\b", phrase)[0]
+    phrase = regex.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=regex.IGNORECASE)
+    words = phrase.split()
+    if not words or len(words) > 14 or regex.search(r"\d{2,}", phrase):
+        return None
+    return phrase
+
+
+def _looks_like_time(phrase: str) -> bool:
+    return bool(regex.fullmatch(r"(?i)(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday", phrase))

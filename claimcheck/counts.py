@@ -1,0 +1,323 @@
+"""Decide, for each number phrase of a sentence, whether it counts people and what happened to them.
+
+The category comes from the closest grammatical cue, strongest first:
+
+1. the noun the figure counts: "28 bodies", "42 deaths", "250 hostages";
+2. the predicate right after it: "three people were killed", "nine more wounded";
+3. the verb or noun that governs it from the left: "killing five people", "injuries to 4,444";
+4. a running-total construction: "the death toll ... has risen to 30", "put that number at 11,300";
+5. the figure before it in a list: "killed six people in Gaza City, nine in Nuseirat" (ellipsis);
+6. otherwise a count of people with no cue is ``other``; a bare figure with no cue is no claim.
+
+>>> [(c.phrase.surface, c.category, c.subject) for c in read_counts("Strikes killed six people in Gaza City, nine in Rafah.")]
+[('six', 'killed', 'people'), ('nine', 'killed', 'people')]
+>>> read_counts("Two dams burst over three days.")
+[]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Mapping, Sequence
+
+import regex
+
+from . import lexicon
+from .numbers import NumberPhrase, find_numbers
+from .settings import TOLERANCE, VAGUE_RANGES
+
+_WORD = regex.compile(r"[\p{L}][\p{L}'\u2019\-]*|\d[\d,.]*|[^\s\p{L}\d]")
+_LEADING_MORE = frozenset("more other additional further another such new extra".split())
+_DEMONYM = regex.compile(r"^\p{Lu}\p{Ll}+(?:ians|ans|is|ese|ons|ers|ites)$")
+_LIST_LINK = regex.compile(r"^[\s,;:(]*(?:and|while|plus|with|as\s+well\s+as|another|a\s+further|including|of\s+whom|of\s+which|or)?[\s,;:(]*(?:another|a\s+further|a\s+total\s+of)?\s*$", regex.IGNORECASE)
+_PART_LINK = regex.compile(r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+which|\bamong\s+those|\bmost\s+of\s+them)\s*:?\s*$", regex.IGNORECASE)
+_PARTITIVE_AFTER = regex.compile(r"^\s+of\s+(?:them|those|whom|these)\b", regex.IGNORECASE)
+_RIGHT_PREDICATE_GAP = regex.compile(
+    r"^[\s,)]*(?:(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|also|still|now|all|later|"
+    r"confirmed|reported|believed|feared|known|thought|said|to|among|the|left|found|already|officially|"
+    r"subsequently|then|initially|originally|either|currently|remain|remained|remains|listed|as|who|that|"
+    r"lay|lie|lying|being|declared|presumed|in|mostly|mainly|critically|seriously|lightly|slightly|badly|"
+    r"severely|fatally|allegedly|recently|so|far|far,)\s+){0,6}",
+    regex.IGNORECASE,
+)
+_LEFT_ADJACENT_GAP = regex.compile(
+    r"[\s,]*(?:\b(?:a\s+total\s+of|the|some|another|a\s+further|an\s+additional|of|to|at|in|all|only|just|also|"
+    r"approximately|nearly|more|than|least|including)\s+)*$",
+    regex.IGNORECASE,
+)
+_TOLL_VERB = regex.compile(
+    r"\b(?:risen|rose|rise|rises|rising|climbed|climbs|climb|climbing|increased|increases|increase|soared|soars|"
+    r"jumped|jumps|reached|reaches|reach|stands|stood|stand|hit|hits|exceeded|exceeds|topped|tops|passed|grew|grown|"
+    r"grows|mounted|surged|totals|totalled|totaled|put|puts|placed|was|is|were|are|been|be|brings|brought|bring|"
+    r"at|to|of|gave|give|gives|hits)\b[\s,]*(?:\b(?:now|further|again|already|tragically|sharply|reportedly|"
+    r"higher|lower|up|officially|just|to|at|of|around|about|some)\b[\s,]*)*$",
+    regex.IGNORECASE,
+)
+_ANAPHOR = regex.compile(r"\b(?:that|this|the|its|their)\s+(?:number|figure|toll|tally|count|total)\b", regex.IGNORECASE)
+_ONE_OF = regex.compile(r"(?i)one\s+of\s+(?!them\b|whom\b)")
+_ASIDE = regex.compile(r"\(\s*\d[\d,.]*\s*\)")
+_CLAUSE_BREAK = regex.compile(r"[;:\u2014]|\s\u2013\s|\bbut\b|\bwhile\b|\bwhereas\b", regex.IGNORECASE)
+
+
+@dataclass
+class Count:
+    """A number phrase that counts people: what is counted, who, and what it is part of."""
+
+    phrase: NumberPhrase
+    category: str
+    subject: str | None
+    part_of: int | None = None  # index into the sentence's counts
+    cue: str = "noun"  # how the category was found: noun, predicate, governor, toll, list, anaphor, people
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class _Head:
+    kind: str  # people, event, thing, unknown, none
+    category: str | None
+    subject: str | None
+    end: int  # offset in the sentence where the noun phrase ends
+
+
+def read_counts(
+    sentence: str,
+    *,
+    previous: Sequence[Count] = (),
+    tolerance: float = TOLERANCE,
+    vague_ranges: Mapping[str, tuple[float, float]] = VAGUE_RANGES,
+    categories: Mapping[str, Iterable[str]] | None = None,
+) -> list[Count]:
+    """The counts of people in ``sentence``; ``previous`` are the counts of the sentence before (for "that number")."""
+    cues = lexicon.category_cues(categories)
+    phrases = find_numbers(sentence, tolerance=tolerance, vague_ranges=vague_ranges)
+    masked = _ASIDE.sub(lambda m: " " * len(m.group()), sentence)
+    counts: list[Count] = []
+    by_phrase: dict[int, int] = {}
+    for i, phrase in enumerate(phrases):
+        left_bound = phrases[i - 1].end if i else 0
+        right_bound = _right_bound(sentence, phrases, i)
+        inside_aside = masked[phrase.start : phrase.end].isspace()
+        text = sentence if inside_aside else masked
+        count = _read_one(text, phrase, left_bound, right_bound, cues, counts, previous)
+        if count is not None:
+            by_phrase[i] = len(counts)
+            counts.append(count)
+    return counts
+
+
+def _right_bound(sentence: str, phrases: Sequence[NumberPhrase], i: int) -> int:
+    """Where the context of phrase ``i`` ends: the next figure, skipping "338 (328) dead"-style asides."""
+    j = i + 1
+    while j < len(phrases):
+        between = sentence[phrases[j - 1].end : phrases[j].start]
+        if regex.fullmatch(r"\s*\(", between) and regex.match(r"\s*\)", sentence[phrases[j].end :]):
+            j += 1  # "743 (727) injured": the aside shares what follows it
+            continue
+        return phrases[j].start
+    return len(sentence)
+
+
+def _read_one(
+    sentence: str,
+    phrase: NumberPhrase,
+    left_bound: int,
+    right_bound: int,
+    cues: list[tuple[str, regex.Pattern[str]]],
+    earlier: list[Count],
+    previous: Sequence[Count],
+) -> Count | None:
+    head = _head(sentence, phrase, right_bound)
+    if head.kind == "thing" or _ONE_OF.match(sentence, phrase.start):
+        return None
+    before = sentence[left_bound : phrase.start]
+    whole = _whole(sentence, phrase, before, earlier)
+    subject = head.subject
+
+    # 1. the noun counted
+    if head.kind == "event" or (head.kind == "people" and head.category):
+        return Count(phrase, head.category or "other", subject, whole, "noun")
+    # 2. the predicate right after the noun phrase
+    after_head = sentence[head.end : right_bound]
+    gap = _RIGHT_PREDICATE_GAP.match(after_head)
+    rest = after_head[gap.end() if gap else 0 :]
+    category = _cue_at_start(rest, cues)
+    if category:
+        return Count(phrase, category, subject, whole, "predicate")
+    # 3. a governing verb or noun just before the figure
+    category = _cue_before(before, cues, adjacent=True)
+    if category:
+        return Count(phrase, category, subject, whole, "governor")
+    # 4. a running-total construction: "the death toll has risen to 30"
+    if _TOLL_VERB.search(before) or _TOLL_VERB.search(sentence[max(0, phrase.start - 40) : phrase.start]):
+        category = _cue_before(sentence[: phrase.start], cues, adjacent=False, across_clauses=True)
+        if category:
+            return Count(phrase, category, subject, whole, "toll")
+        if _ANAPHOR.search(sentence[: phrase.start]) and previous:
+            ref = previous[-1]
+            return Count(phrase, ref.category, subject, whole, "anaphor")
+    # 5. an ellipsis: the figure continues a list begun by an earlier count
+    if earlier and head.kind in ("none", "people", "unknown") and _continues_list(sentence, earlier[-1], phrase):
+        ref = earlier[-1]
+        subj = subject if subject is not None else ref.subject
+        if whole is None and _PARTITIVE_AFTER.match(sentence[phrase.end :]):
+            whole = len(earlier) - 1
+        return Count(phrase, ref.category, subj, whole, "list")
+    if whole is not None and head.kind in ("none", "people", "unknown"):
+        ref = earlier[whole]
+        return Count(phrase, ref.category, subject if subject is not None else None, whole, "part")
+    if _PARTITIVE_AFTER.match(sentence[phrase.end :]) and (earlier or previous):
+        ref = earlier[-1] if earlier else previous[-1]
+        category = _cue_at_start(rest, cues) or ref.category
+        return Count(phrase, category, None, len(earlier) - 1 if earlier else None, "partitive")
+    # a cue further right in the same clause: "200 people split off ... and were arrested"
+    category = _cue_in_clause(sentence[head.end : right_bound], cues)
+    if category and head.kind in ("people", "none", "unknown") and (head.kind != "none" or phrase.qualifier == "vague"):
+        return Count(phrase, category, subject, whole, "clause")
+    category = _cue_before(before, cues, adjacent=False, max_words=8)
+    if category and head.kind in ("people", "unknown"):
+        return Count(phrase, category, subject, whole, "governor")
+    # 6. a count of people with nothing said about what happened to them
+    if head.kind == "people":
+        return Count(phrase, "other", subject, whole, "people")
+    return None
+
+
+def _head(sentence: str, phrase: NumberPhrase, right_bound: int) -> _Head:
+    """The noun phrase the figure counts, read from the words right after it."""
+    text = sentence[phrase.end : right_bound]
+    words = [(m.group(), phrase.end + m.start(), phrase.end + m.end()) for m in _WORD.finditer(text)][:8]
+    i = 0
+    while i < len(words) and words[i][0].lower() in _LEADING_MORE:
+        i += 1
+    if phrase.qualifier == "vague" and i < len(words) and words[i][0].lower() == "of":
+        i += 1
+        while i < len(words) and words[i][0].lower() in ("the", "these", "those"):
+            i += 1
+    first = i
+    for k in range(i, min(i + 4, len(words))):
+        w, _, end = words[k]
+        lw = w.lower().replace("\u2019", "'")
+        if not w[0].isalpha():
+            break
+        if lw in lexicon.PEOPLE_CATEGORY_NOUNS:
+            category = lexicon.PEOPLE_CATEGORY_NOUNS[lw]
+            return _Head("people", None if category == "other" else category, _span(sentence, words, first, k), end)
+        if lw in lexicon.EVENT_NOUNS:
+            if k + 1 < len(words) and words[k + 1][0].lower() in lexicon.PEOPLE_NOUNS:
+                return _Head("people", lexicon.EVENT_NOUNS[lw], _span(sentence, words, first, k + 1), words[k + 1][2])
+            subject = _span(sentence, words, first, k) if k > first else None
+            return _Head("event", lexicon.EVENT_NOUNS[lw], subject, end)
+        if lw in lexicon.STOP_WORDS:
+            break
+        if lw in lexicon.NON_PEOPLE_NOUNS:
+            return _Head("thing", None, None, end)
+        if lw in lexicon.PEOPLE_NOUNS or _DEMONYM.match(w):
+            if k + 1 < len(words) and words[k + 1][0].lower() in lexicon.NON_PEOPLE_NOUNS:
+                return _Head("thing", None, None, words[k + 1][2])  # "30 police departments"
+            last = k
+            if (
+                k + 2 < len(words)
+                and words[k + 1][0].lower() == "and"
+                and (words[k + 2][0].lower() in lexicon.PEOPLE_NOUNS or _DEMONYM.match(words[k + 2][0]))
+            ):
+                last = k + 2
+            if k + 3 < len(words) and words[last + 1 : last + 2] and words[last + 1][0].lower() == "of" \
+                    and words[last + 2][0].lower() == "the" and words[last + 3][0].lower() in ("military", "army", "police"):
+                last += 3
+            return _Head("people", None, _span(sentence, words, first, last), words[last][2])
+    if first < len(words) and words[first][0][0].isalpha() and words[first][0].lower() not in lexicon.STOP_WORDS:
+        return _Head("unknown", None, None, phrase.end)
+    return _Head("none", None, None, phrase.end)
+
+
+def _span(sentence: str, words: list[tuple[str, int, int]], first: int, last: int) -> str:
+    return sentence[words[first][1] : words[last][2]]
+
+
+def _cue_at_start(text: str, cues: list[tuple[str, regex.Pattern[str]]]) -> str | None:
+    for category, pattern in cues:
+        m = pattern.match(text)
+        if m:
+            return category
+    return None
+
+
+def _cue_before(
+    before: str,
+    cues: list[tuple[str, regex.Pattern[str]]],
+    *,
+    adjacent: bool,
+    max_words: int = 40,
+    across_clauses: bool = False,
+) -> str | None:
+    """The category of the last cue in ``before``; with ``adjacent``, only one that governs the figure."""
+    best: tuple[int, str] | None = None
+    for category, pattern in cues:
+        for m in pattern.finditer(before):
+            if best is None or m.end() > best[0]:
+                best = (m.end(), category)
+    if best is None:
+        return None
+    gap = before[best[0] :]
+    if _CLAUSE_BREAK.search(gap) and not across_clauses:
+        return None
+    if adjacent:
+        return best[1] if _LEFT_ADJACENT_GAP.fullmatch(gap) else None
+    return best[1] if len(gap.split()) <= max_words else None
+
+
+def _cue_in_clause(text: str, cues: list[tuple[str, regex.Pattern[str]]]) -> str | None:
+    """The first cue in the rest of the clause (up to 12 words, no clause break before it)."""
+    words = text.split()
+    window = " ".join(words[:12])
+    brk = _CLAUSE_BREAK.search(window)
+    comma = window.find(",")
+    cut = min(x for x in (brk.start() if brk else len(window), comma if comma >= 0 else len(window)))
+    window = window[:cut]
+    best: tuple[int, str] | None = None
+    for category, pattern in cues:
+        m = pattern.search(window)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), category)
+    return best[1] if best else None
+
+
+def _continues_list(sentence: str, ref: Count, phrase: NumberPhrase) -> bool:
+    """Whether ``phrase`` continues a list that ``ref`` began: ", nine in two houses", "and 396 on Monday"."""
+    between = sentence[ref.phrase.end : phrase.start]
+    if len(between) > 120 or _CLAUSE_BREAK.search(between):
+        return False
+    tail = between[-40:]
+    return bool(
+        regex.search(r"(?:,|\band\b|\bwhile\b|\bplus\b|\(|\bthan\s+the)\s*(?:another|a\s+further|an\s+additional|the|some)?\s*$", tail, regex.I)
+        or regex.search(r"\b(?:another|a\s+further|an\s+additional)\s*$", tail, regex.I)
+    )
+
+
+def _whole(sentence: str, phrase: NumberPhrase, before: str, earlier: list[Count]) -> int | None:
+    """The index of the count that ``phrase`` is a part of: "10 people, including 12 children", "(250 men, ...)"."""
+    if not earlier:
+        return None
+    if _PART_LINK.search(before):
+        return len(earlier) - 1 - _skip_parts(earlier)
+    # inside a parenthesis opened right after an earlier count
+    open_paren = sentence.rfind("(", 0, phrase.start)
+    if open_paren >= 0 and sentence.find(")", open_paren, phrase.start) < 0:
+        for idx in range(len(earlier) - 1, -1, -1):
+            ref = earlier[idx]
+            if ref.phrase.end <= open_paren and sentence[ref.phrase.end : open_paren].strip(" ") != "" \
+                    and len(sentence[ref.phrase.end : open_paren]) < 40:
+                return idx
+            if ref.phrase.end <= open_paren:
+                break
+    return None
+
+
+def _skip_parts(earlier: list[Count]) -> int:
+    """How many counts at the end of ``earlier`` are themselves parts (so "including" attaches to their whole)."""
+    n = 0
+    for c in reversed(earlier):
+        if c.part_of is None:
+            break
+        n += 1
+    return n if n < len(earlier) else 0

@@ -1,0 +1,111 @@
+"""Resolve the date a figure refers to from words like "on Tuesday", "yesterday", "October 7".
+
+Relative dates are read against the document's ``published`` date, as the
+claim model says: "on Tuesday" is the latest Tuesday on or before it,
+"October 7" the latest October 7 on or before it, "yesterday" the day before.
+Without ``published``, a relative date resolves to None.
+
+>>> import datetime as dt
+>>> resolve("on Tuesday", dt.date(2024, 7, 9))
+datetime.date(2024, 7, 9)
+>>> resolve("October 7", dt.date(2024, 7, 9))
+datetime.date(2023, 10, 7)
+>>> resolve("yesterday", dt.date(2024, 7, 9))
+datetime.date(2024, 7, 8)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+
+DATE_EXPRESSION = regex.compile(
+    rf"""\b(?:
+        (?P<md>{_MONTH}\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<md_year>(?:19|20)\d\d))?)
+      | (?P<dm>(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<dm_year>(?:19|20)\d\d))?)
+      | (?P<iso>(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>\d\d)-(?P<iso_d>\d\d))
+      | (?P<weekday>{_WEEKDAY})(?:\s+(?:night|morning|evening|afternoon))?
+      | (?P<yesterday>yesterday|last\s+night)
+      | (?P<today>today|this\s+morning|tonight|this\s+evening|this\s+afternoon|earlier\s+today)
+      | (?P<weekend>(?:over\s+)?the\s+weekend|last\s+weekend)
+    )\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression in a sentence: its span and the date it resolves to (None when it cannot)."""
+
+    start: int
+    end: int
+    text: str
+    date: dt.date | None
+
+
+def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
+    """Every date expression in ``sentence``, resolved against ``published``."""
+    return [
+        DateMention(m.start(), m.end(), m.group(), _resolve_match(m, published))
+        for m in DATE_EXPRESSION.finditer(sentence)
+    ]
+
+
+def resolve(expression: str, published: dt.date | None) -> dt.date | None:
+    """The date one expression refers to, or None."""
+    m = DATE_EXPRESSION.search(expression)
+    return _resolve_match(m, published) if m else None
+
+
+def _resolve_match(m: regex.Match[str], published: dt.date | None) -> dt.date | None:
+    if m.group("iso"):
+        return _safe_date(int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d")))
+    if m.group("md") or m.group("dm"):
+        day = int(m.group("md_day") or m.group("dm_day"))
+        year = m.group("md_year") or m.group("dm_year")
+        month_word = regex.search(_MONTH, m.group(), regex.IGNORECASE)
+        if not month_word:
+            return None
+        month = _MONTHS[month_word.group().lower()[:3]]
+        if year:
+            return _safe_date(int(year), month, day)
+        if published is None:
+            return None
+        candidate = _safe_date(published.year, month, day)
+        if candidate is None:
+            return None
+        if candidate > published:
+            candidate = _safe_date(published.year - 1, month, day)
+        return candidate
+    if published is None:
+        return None
+    if m.group("weekday"):
+        target = _WEEKDAYS[m.group("weekday").lower()]
+        return published - dt.timedelta(days=(published.weekday() - target) % 7)
+    if m.group("yesterday"):
+        return published - dt.timedelta(days=1)
+    if m.group("today"):
+        return published
+    if m.group("weekend"):
+        return published - dt.timedelta(days=(published.weekday() - 5) % 7 or 7)
+    return None
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None

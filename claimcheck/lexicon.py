@@ -1,0 +1,154 @@
+"""Word lists the extractor reads: what is counted, who, where, and who said so.
+
+Everything here is data, in one module, so a user can read what the library
+knows and extend it (``extract(..., categories={"evacuated_pets": ["pets"]})``
+adds words through :func:`category_cues`). Words are matched case-insensitively
+as word prefixes where a stem is given ("injur" matches "injured", "injuries").
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Iterable, Mapping
+
+import regex
+
+#: Category -> stems and phrases that say a count is of that kind.
+CATEGORY_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "killed": (
+            r"kill(?:ed|ing|s)?", r"dead", r"deaths?", r"died", r"dies", r"dying", r"fatalit(?:y|ies)", r"bod(?:y|ies)",
+            r"death\s+toll", r"toll", r"tally", r"lives", r"lost\s+their\s+lives", r"murder(?:s|ed)?",
+            r"martyr(?:s|ed)?", r"victims?", r"perish(?:ed)?", r"slain", r"massacred", r"executed", r"drowned",
+            r"deceased", r"corpses?",
+        ),
+        "injured": (
+            r"injur(?:ed|ies|y|ing)\w*", r"wound(?:ed|ing|s)?", r"hurt", r"hospitali[sz](?:ed|ation)",
+            r"(?:serious|critical|stable)\s+condition", r"patients?", r"casualties\s+treated",
+        ),
+        "missing": (r"missing", r"unaccounted", r"trapped", r"under\s+the\s+rubble", r"disappeared"),
+        "hostages": (
+            r"hostages?", r"abduct(?:ed|ing|ion|ions|ees?)?", r"kidnap(?:ped|ping|pings)?", r"captives?",
+            r"taken\s+captive", r"held\s+captive",
+        ),
+        "released": (r"released", r"freed", r"set\s+free", r"liberated", r"exchanged"),
+        "detained": (
+            r"arrest(?:ed|s|ing)?", r"detain(?:ed|ees?|ing)", r"detentions?", r"jailed", r"imprisoned",
+            r"prisoners?", r"in\s+custody", r"apprehended", r"suspects", r"suspected\s+of", r"rounded\s+up",
+            r"taken\s+into\s+custody",
+        ),
+        "displaced": (
+            r"displac(?:ed|ing|ement)", r"fled", r"flee(?:ing)?", r"evacuat(?:ed|ing|ion)", r"evacuees",
+            r"homeless", r"refugees?", r"shelter(?:ing|ed)", r"housed", r"uprooted",
+        ),
+    }
+)
+
+#: Nouns that are counts of people themselves and also name what happened to them.
+#: (The count's subject is the noun: "28 bodies" -> subject "bodies".)
+PEOPLE_CATEGORY_NOUNS: Mapping[str, str] = MappingProxyType(
+    {
+        "bodies": "killed", "body": "killed", "victims": "killed", "victim": "killed", "martyrs": "killed",
+        "corpses": "killed", "hostages": "hostages", "hostage": "hostages", "captives": "hostages",
+        "abductees": "hostages", "refugees": "displaced", "evacuees": "displaced", "patients": "injured",
+        "patient": "injured", "detainees": "detained", "detainee": "detained", "prisoners": "detained",
+        "prisoner": "detained", "suspects": "detained", "casualties": "other", "casualty": "other",
+    }
+)
+
+#: Nouns that name the event counted rather than the people ("42 deaths"): no subject.
+EVENT_NOUNS: Mapping[str, str] = MappingProxyType(
+    {
+        "deaths": "killed", "death": "killed", "dead": "killed", "fatalities": "killed", "fatality": "killed",
+        "killed": "killed", "lives": "killed", "murders": "killed", "injuries": "injured", "injury": "injured",
+        "wounded": "injured", "injured": "injured", "hurt": "injured", "arrests": "detained", "arrest": "detained",
+        "detentions": "detained", "abductions": "hostages", "kidnappings": "hostages", "missing": "missing",
+        "displaced": "displaced", "homeless": "displaced", "casualties": "other",
+    }
+)
+
+#: Nouns for people, singular and plural. A count whose head is one of these is about people.
+PEOPLE_NOUNS: frozenset[str] = frozenset(
+    """people person persons individuals individual civilians civilian residents resident inhabitants citizens
+    men man women woman children child kids kid boys boy girls girl babies baby infants infant minors minor adults adult
+    teenagers teenager teens youths youth elderly students student pupils worshippers worshipers pilgrims passengers
+    passenger workers worker employees employee staff staffers volunteers doctors doctor nurses nurse medics medic
+    paramedics physicians surgeons journalists journalist reporters reporter photographers soldiers soldier troops
+    servicemen servicemembers officers officer policemen policeman policewomen police guards guard fighters fighter
+    militants militant gunmen gunman attackers attacker assailants assailant terrorists terrorist insurgents rebels
+    combatants members member specialists rescuers firefighters miners migrants migrant asylum-seekers protesters
+    protester demonstrators demonstrator rioters looters fans spectators concertgoers concert-goers visitors tourists
+    shoppers diners guests villagers farmers fishermen sailors crew crewmembers pilots troopers marines commandos
+    recruits conscripts cadets officials official aid-workers humanitarians peacekeepers monitors inmates families
+    others more people""".split()
+) - {"families"}
+
+#: Nouns that count things, never people: a figure whose head is one of these is not a claim.
+NON_PEOPLE_NOUNS: frozenset[str] = frozenset(
+    """families family households household homes home houses house buildings building apartments flats
+    vehicles vehicle cars car trucks truck lorries buses bus tanks tank rockets rocket missiles missile drones drone
+    shells shell bombs bomb munitions weapons rounds bullets planes aircraft jets helicopters ships boats
+    days day weeks week months month years year hours hour minutes minute seconds decades decade nights night
+    times percent dams dam hospitals schools mosques churches shelters facilities clinics ambulances roads bridges
+    cities towns villages districts regions areas countries provinces states nations sides parties wars
+    tons tonnes kilometers kilometres miles meters metres feet acres hectares dollars euros pounds points
+    goals votes seats cases incidents attacks strikes raids airstrikes explosions blasts calls reports
+    tests doses beds meals trucks sorties projectiles barrels stories floors storeys
+    departments agencies companies groups organizations organisations units brigades battalions
+    games matches""".split()
+)
+
+#: Words that end a noun phrase after a number: verbs, auxiliaries, prepositions.
+STOP_WORDS: frozenset[str] = frozenset(
+    """were was are is be been being have has had will would could can may might must should do did does
+    in at on of to from by with for into onto over under after before since during as than that which who whom whose
+    and or but while when where because although though so if then also still now already reportedly
+    said says say told according this these those last next each every per a an its their his her our""".split()
+)
+
+#: Place nouns: a lowercase phrase ending in one of these can be a location ("a Gaza City hospital").
+PLACE_NOUNS: frozenset[str] = frozenset(
+    """city town village camp region province district area territory territories strip bank country state
+    hospital hospitals school schools church churches mosque building buildings institutions facilities facility
+    centre center centres centers shelter shelters substation airfield base compound neighbourhood neighborhood
+    county municipality oblast governorate capital enclave coast border island islands venue hall market square
+    station prison port refinery plant factory university""".split()
+)
+
+#: Words before a place name that do not belong to it.
+DIRECTIONS = r"(?:northern|southern|eastern|western|central|north|south|east|west|north-east|north-west|south-east|south-west|northeastern|northwestern|southeastern|southwestern)"
+
+#: Verbs that credit a figure to a source ("X said", "said X").
+SPEECH_VERBS = (
+    r"said|says|say|told|tells|reported|reports|report|announced|announces|confirmed|confirms|stated|states"
+    r"|noted|notes|added|adds|estimated|estimates|estimate|wrote|writes|explained|explains|warned|warns"
+    r"|indicated|indicates|recorded|records|documented|documents|verified|verifies|counted|counts|put|puts"
+    r"|tallied|tallies|quoted|claimed|claims|revealed|reveals|disclosed|declared|declares|informed|posted"
+    r"|emphasized|emphasised|stressed|cited|cites|published|publishes|registered|listed|shows|showed"
+)
+
+#: Words that open a projection: the figure may come true, it is not reported as fact.
+PROJECTION = regex.compile(
+    r"\b(?:could|may|might|would|will|can|is\s+expected\s+to|are\s+expected\s+to|expected\s+to|likely\s+to"
+    r"|feared\s+to|is\s+feared|are\s+feared|fears?\s+(?:that\s+)?(?:the\s+)?|set\s+to|projected\s+to|forecast\s+to"
+    r"|estimated\s+to\s+reach|warned\s+(?:that\s+)?(?:the\s+)?\w+\s+could)\b",
+    regex.IGNORECASE,
+)
+
+#: Words that deny a figure: a figure in such a sentence is reported to be disputed.
+DENIAL = regex.compile(
+    r"\b(?:den(?:y|ied|ies|ying)|rejected|rejects|disputed|disputes|dismissed|false|untrue|not\s+true"
+    r"|never\s+(?:released|gave|issued|provided|confirmed)|retracted|refuted|refutes|fabricated)\b",
+    regex.IGNORECASE,
+)
+
+
+def category_cues(extra: Mapping[str, Iterable[str]] | None = None) -> list[tuple[str, regex.Pattern[str]]]:
+    """One compiled pattern per category (built-in words plus ``extra``), in a fixed order."""
+    words: dict[str, list[str]] = {k: list(v) for k, v in CATEGORY_WORDS.items()}
+    for category, more in (extra or {}).items():
+        words.setdefault(category, []).extend(regex.escape(w) for w in more)
+    return [
+        (category, regex.compile(r"\b(?:" + "|".join(stems) + r")\b", regex.IGNORECASE))
+        for category, stems in words.items()
+    ]

@@ -1,0 +1,286 @@
+"""Find number phrases in a sentence and turn each into the interval it asserts.
+
+A *number phrase* is a figure with its qualifier: "more than 38,000",
+"at least seven", "about 250", "between 30 and 40", "18,000 to 20,000",
+"dozens", "tens of thousands", "150 and counting". Numbers that are plainly
+not counts (dates, times, years, ages, percentages, money, ordinals, model
+names such as "S-300") are dropped here; whether a figure counts people is
+decided later, from its context.
+
+>>> [(m.surface, m.qualifier, m.low, m.high) for m in find_numbers("More than 38,000 Palestinians")]
+[('More than 38,000', 'more_than', 38000.0, inf)]
+>>> [(m.surface, m.qualifier, m.low, m.high) for m in find_numbers("between 30 and 40 people")]
+[('between 30 and 40', 'range', 30.0, 40.0)]
+>>> [m.surface for m in find_numbers("On October 7, at 8:45 p.m., a 14-year-old and 40 percent")]
+[]
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Mapping
+
+import regex
+
+from . import _quantulum
+from .settings import DOZEN, TOLERANCE, VAGUE_HIGH_EXCLUSIVE, VAGUE_RANGES
+
+INF = math.inf
+
+_UNITS: Mapping[str, int] = MappingProxyType(
+    {
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+        "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+        "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    }
+)
+_SCALES: Mapping[str, float] = MappingProxyType(
+    {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "m": 1e6, "mn": 1e6, "bn": 1e9}
+)
+
+_UNIT_WORD = r"(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"
+_WORD_NUM = (
+    rf"(?:{_UNIT_WORD}(?:[-\u2010\u2011 ]{_UNIT_WORD})?"
+    rf"(?:\s+(?:hundred|thousand|million|billion)(?:\s+(?:and\s+)?{_UNIT_WORD}(?:[-\u2010\u2011]{_UNIT_WORD})?)?)*"
+    r"|a\s+(?:hundred|thousand|million|billion)|a\s+dozen|a\s+half\s+dozen)"
+)
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_DIGIT_NUM = rf"(?:{_DIGITS}(?:\s*(?:million|billion|thousand|mn|bn|m)\b)?)"
+_NUM = rf"(?:{_DIGIT_NUM}|{_WORD_NUM})"
+
+_VAGUE = (
+    r"(?:hundreds\s+of\s+thousands|tens\s+of\s+thousands|dozens|scores|hundreds|thousands|millions"
+    r"|several|a\s+few|a\s+handful)"
+)
+
+# Qualifiers that stand before the number, longest first within each group.
+_PREFIXES: tuple[tuple[str, str], ...] = (
+    ("more_than", r"more\s+than|in\s+excess\s+of|upwards\s+of|over|exceeded|exceeding|exceeds|topped|surpassed"),
+    ("at_least", r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|not\s+less\s+than"),
+    ("nearly", r"nearly|almost|close\s+to|just\s+under|just\s+shy\s+of|not\s+quite"),
+    ("about", r"about|around|approximately|roughly|some|an\s+estimated|estimated|circa|approx\.|an\s+approximate"),
+    ("up_to", r"up\s+to|as\s+many\s+as|at\s+most|a\s+maximum\s+of|no\s+more\s+than"),
+    ("fewer_than", r"fewer\s+than|less\s+than|under|below"),
+)
+_PREFIX = "|".join(f"(?P<{name}>{pattern})" for name, pattern in _PREFIXES)
+_SUFFIX = r"(?P<suffix>\s+or\s+more|\s+and\s+counting|\s+or\s+higher|\s*\+|-plus)"
+
+_NUMBER_PHRASE = regex.compile(
+    rf"""
+    (?<![\w.,:/\-\u2010\u2011$€£])              # not inside another token or after a currency sign
+    (?:(?:{_PREFIX})\s+)?
+    (?:
+        between\s+(?P<lo>{_NUM})\s+and\s+(?P<hi>{_NUM})
+      | (?P<lo>{_DIGIT_NUM})\s*(?:-|\u2013|\u2014)\s*(?P<hi>{_DIGIT_NUM})
+      | (?P<lo>{_NUM})\s+to\s+(?P<hi>{_NUM})
+      | (?P<num>{_NUM})
+      | (?P<vague>{_VAGUE})
+    )
+    {_SUFFIX}?
+    (?![\w\u2010\u2011]|[.,:]\d|-(?:year|day|week|month|hour|minute|kilo|metre|meter|mile|storey|story))
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+# What may not follow a figure that counts people.
+_NOT_A_COUNT_AFTER = regex.compile(
+    rf"""^(?:
+        \s*(?:%|percent\b|per\s*cent\b|pc\b|percentage)
+      | (?:st|nd|rd|th)\b
+      | \s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|hrs\b|o'clock\b)
+      | \s*{_MONTH}(?:\b|(?=\s))
+      | -?\s*years?[-\s]old\b | -year\b | \s*years?\s+of\s+age\b
+      | \s*(?:dollars?|euros?|pounds\s+sterling|usd|eur|shekels?|rubles?|roubles?|hryvnias?|yuan|rupees?)\b
+      | \s*(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|tons?|tonnes?|kg|kilograms?|litres?|liters?|acres?|hectares?|square)\b
+      | \s*(?:bc|ad|ce|bce)\b
+    )""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_NOT_A_COUNT_BEFORE = regex.compile(
+    rf"""(?:
+        {_MONTH}\s*$                             # "October 7", "Oct 17"
+      | (?:[$€£¥₹]|usd|us\$|eur)\s*$              # money
+      | \b(?:no\.|number|resolution|article|section|chapter|page|flight|route|road|highway|room|unit|gate|platform|apartment|building|block|district|zone|sector|ward|category|level|phase|round|stage|grade|class|model|version|article|paragraph|item|clause|law|decree)\s*$
+      | \b(?:aged|age|ages)\s*$                   # "aged 14"
+      | \b(?:in|since|by|until|till|from|of|during|before|after|early|late|mid|spring|summer|autumn|fall|winter)\s+(?=\d{4}\b)$
+      | \b(?:square|the\s+year|the\s+class\s+of)\s*$
+    )""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_YEAR = regex.compile(r"^(1[89]\d\d|20\d\d)$")
+_TIME_OR_DATE_TOKEN = regex.compile(r"\d[:/]\d|\d{1,2}-\d{1,2}-\d{2,4}")
+
+
+@dataclass(frozen=True)
+class NumberPhrase:
+    """A figure with its qualifier, and the interval it asserts."""
+
+    start: int
+    end: int
+    surface: str
+    qualifier: str
+    value: float
+    low: float
+    high: float
+    low_inclusive: bool
+    high_inclusive: bool
+    implied_high: float
+    vague_word: str | None = None
+
+
+def word_number(phrase: str) -> float | None:
+    """The value of a spelled-out number ("six", "Twenty-eight", "a dozen").
+
+    >>> word_number("Twenty-one"), word_number("a dozen"), word_number("one")
+    (21.0, 12.0, 1.0)
+    """
+    p = " ".join(phrase.lower().replace("\u2010", "-").replace("\u2011", "-").split())
+    if p in _UNITS:
+        return float(_UNITS[p])
+    if p in ("a dozen", "dozen"):
+        return DOZEN
+    if p == "a half dozen":
+        return 6.0
+    parts = p.split("-")
+    if len(parts) == 2 and parts[0] in _UNITS and parts[1] in _UNITS and _UNITS[parts[0]] >= 20 > _UNITS[parts[1]]:
+        return float(_UNITS[parts[0]] + _UNITS[parts[1]])
+    return _quantulum.spelled_number(p)
+
+
+def digit_number(text: str) -> float | None:
+    """The value of a figure written in digits, with an optional scale word.
+
+    >>> digit_number("38,243"), digit_number("1.9 million"), digit_number("2.2m")
+    (38243.0, 1900000.0, 2200000.0)
+    """
+    m = regex.fullmatch(r"(\d[\d,]*(?:\.\d+)?)\s*([a-z]*)", text.strip().lower())
+    if not m:
+        return None
+    try:
+        value = float(m.group(1).replace(",", ""))
+    except ValueError:
+        return None
+    scale = m.group(2)
+    if scale:
+        if scale not in _SCALES:
+            return None
+        value *= _SCALES[scale]
+    return value
+
+
+def parse_number(text: str) -> float | None:
+    """The value of one number, in digits or in words."""
+    text = text.strip()
+    if not text:
+        return None
+    if text[0].isdigit():
+        return digit_number(text)
+    return word_number(text)
+
+
+def implied_high(value: float, high: float) -> float:
+    """The upper end a rounded lower bound implies: x + 10^k for k trailing zeros.
+
+    >>> implied_high(38000, math.inf), implied_high(300, math.inf), implied_high(8306, math.inf)
+    (39000.0, 400.0, inf)
+    """
+    if not math.isinf(high) or value <= 0 or value != int(value):
+        return high
+    n, k = int(value), 0
+    while n % 10 == 0:
+        n //= 10
+        k += 1
+    return float(value + 10**k) if k else high
+
+
+def interval(qualifier: str, value: float, *, tolerance: float = TOLERANCE) -> tuple[float, float, bool, bool]:
+    """The interval (low, high, low_inclusive, high_inclusive) a qualifier asserts about ``value``.
+
+    >>> interval("about", 250.0)
+    (225.0, 275.0, True, True)
+    >>> interval("fewer_than", 10.0)
+    (0.0, 10.0, True, False)
+    """
+    if qualifier == "more_than":
+        return value, INF, False, False
+    if qualifier == "at_least":
+        return value, INF, True, False
+    if qualifier == "about":
+        return value * (1 - tolerance), value * (1 + tolerance), True, True
+    if qualifier == "nearly":
+        return value * (1 - tolerance), value, True, False
+    if qualifier == "up_to":
+        return 0.0, value, True, True
+    if qualifier == "fewer_than":
+        return 0.0, value, True, False
+    return value, value, True, True
+
+
+def find_numbers(
+    sentence: str,
+    *,
+    tolerance: float = TOLERANCE,
+    vague_ranges: Mapping[str, tuple[float, float]] = VAGUE_RANGES,
+) -> list[NumberPhrase]:
+    """Every number phrase in ``sentence`` that could be a count, left to right."""
+    found: list[NumberPhrase] = []
+    for m in _NUMBER_PHRASE.finditer(sentence):
+        phrase = _phrase(m, sentence, tolerance, vague_ranges)
+        if phrase is not None:
+            found.append(phrase)
+    return found
+
+
+def _phrase(
+    m: regex.Match[str], sentence: str, tolerance: float, vague_ranges: Mapping[str, tuple[float, float]]
+) -> NumberPhrase | None:
+    start, end = m.span()
+    before, after = sentence[max(0, start - 40) : start], sentence[end : end + 40]
+    prefix = next((name for name, _ in _PREFIXES if m.group(name)), None)
+    suffix = (m.group("suffix") or "").strip().lower()
+    if _TIME_OR_DATE_TOKEN.search(sentence[max(0, start - 3) : end + 3]):
+        return None
+    if m.group("vague"):
+        word = " ".join(m.group("vague").lower().split())
+        if word not in vague_ranges:
+            return None
+        low, high = vague_ranges[word]
+        high_inc = word not in VAGUE_HIGH_EXCLUSIVE
+        core_start = m.start("vague")
+        return NumberPhrase(core_start, end if not suffix else m.start("suffix"), sentence[core_start:end].strip(),
+                            "vague", low, low, high, True, high_inc, high, vague_word=word)
+    if _NOT_A_COUNT_AFTER.match(after) or _NOT_A_COUNT_BEFORE.search(before if not prefix else sentence[max(0, m.start() - 40) : m.start()]):
+        return None
+    if m.group("lo") is not None:
+        low_v, high_v = parse_number(m.group("lo")), parse_number(m.group("hi"))
+        if low_v is None or high_v is None or not (low_v < high_v):
+            return None
+        if _YEAR.match(m.group("lo")) and _YEAR.match(m.group("hi")):
+            return None  # "2022-2023"
+        return NumberPhrase(start, end, sentence[start:end], "range", low_v, low_v, high_v, True, True, high_v)
+    text = m.group("num")
+    value = parse_number(text)
+    if value is None:
+        return None
+    if _YEAR.match(text) and not prefix:
+        return None  # a bare year
+    if regex.match(r"(?i)^(?:a|an)\s+", text) and not regex.match(r"(?i)a\s+(?:dozen|million|thousand|hundred|billion)", text):
+        return None
+    qualifier = prefix or "exact"
+    if suffix in ("or more", "and counting", "or higher", "+", "-plus"):
+        qualifier = "at_least"
+        end = m.end("suffix")
+    elif suffix:
+        end = m.start("suffix")
+    if text.lower() in ("a dozen", "a half dozen") and qualifier == "exact":
+        qualifier = "about"
+    low, high, low_inc, high_inc = interval(qualifier, value, tolerance=tolerance)
+    return NumberPhrase(start, end, sentence[start:end], qualifier, value, low, high, low_inc, high_inc,
+                        implied_high(value, high))

@@ -1,0 +1,135 @@
+"""Find where a figure happened, as written: "in Gaza City", "at al-Ahli hospital", "Los Angeles: ...".
+
+A place is a prepositional phrase ("in", "at", "near", "on", "across", ...)
+whose noun phrase ends in a proper name ("Rafah", "the Gaza Strip") or a place
+noun ("a Gaza City hospital", "the city of Derna"). The phrase right after the
+figure wins; else the nearest one before it in the sentence; else a
+headline-style "Place: figure".
+
+>>> find_location("Strikes killed six people in a house in Gaza City.", 15, 18)
+'Gaza City'
+>>> find_location("At least 300 people died in an airstrike on a Gaza City hospital on Tuesday.", 9, 12)
+'Gaza City hospital'
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .lexicon import DIRECTIONS, PLACE_NOUNS
+
+_NOT_PLACES = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december today yesterday tonight morning evening night week month year
+    statement interview press total all recent addition particular fact response return order part spite light
+    line time terms""".split()
+)
+_PREPOSITION = regex.compile(
+    r"\b(?:in|at|near|outside|inside|across|on|throughout|around|from|to)\s+", regex.IGNORECASE
+)
+_PLACE_VERB = regex.compile(r"\b(?:attacked|entered|struck|hit|stormed|raided|shelled|bombed|targeted|invaded)\s+",
+                            regex.IGNORECASE)
+_NP = regex.compile(
+    rf"""(?:(?:the|a|an)\s+)?
+    (?:(?:\d[\d,]*|[\p{{L}}][\p{{L}}'\u2019\-]*|\([^()]{{1,40}}\))(?:,?\s+(?:and\s+)?|\s+(?=of\s)|$))*?
+    """,
+    regex.VERBOSE,
+)
+_WORD = regex.compile(r"[\p{L}\d][\p{L}\d'\u2019\-,]*")
+_HEADLINE = regex.compile(r"^\s*((?:\p{Lu}[\p{L}.'\-]*\s?){1,4}):\s")
+
+
+def find_location(sentence: str, start: int, end: int) -> str | None:
+    """The place of the figure at ``start:end`` in ``sentence``, or None."""
+    after = [p for p in _places(sentence) if p[0] >= end]
+    before = [p for p in _places(sentence) if p[1] <= start]
+    clause_end = _clause_end(sentence, end)
+    for s, e, text in after:
+        if s < clause_end:
+            return text
+    if before:
+        return before[-1][2]
+    m = _HEADLINE.match(sentence)
+    if m and m.end() <= start + 1:
+        return m.group(1).strip()
+    return None
+
+
+def _clause_end(sentence: str, position: int) -> int:
+    m = regex.compile(r"[;:]|,\s+(?:the|a|an|\p{Lu}\p{Ll}+)\s+\w+\s+(?:said|says|told|reported)|\b(?:said|says|told)\b").search(
+        sentence, position
+    )
+    return m.start() if m else len(sentence)
+
+
+def _places(sentence: str) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for opener in (_PREPOSITION, _PLACE_VERB):
+        for m in opener.finditer(sentence):
+            place = _place_phrase(sentence, m.end())
+            if place:
+                out.append(place)
+    return sorted(set(out))
+
+
+def _place_phrase(sentence: str, start: int) -> tuple[int, int, str] | None:
+    words = [(w.group().rstrip(","), w.start(), w.start() + len(w.group().rstrip(","))) for w in _WORD.finditer(sentence, start)][:10]
+    # the phrase must start right here
+    if not words or sentence[start : words[0][1]].strip():
+        return None
+    taken: list[tuple[str, int, int]] = []
+    for i, (w, s, e) in enumerate(words):
+        if taken and sentence[taken[-1][2] : s].strip() not in ("", ","):
+            break
+        lw = w.lower()
+        if lw in ("the", "a", "an") and not taken:
+            continue
+        if lw in _NOT_PLACES:
+            break
+        if regex.fullmatch(DIRECTIONS, lw) or w[0].isupper() or lw in PLACE_NOUNS or _is_al_name(w) or w[0].isdigit():
+            taken.append((w, s, e))
+            continue
+        if lw in ("of", "and") and taken and i + 1 < len(words) and (words[i + 1][0][0].isupper() or words[i + 1][0].lower() in PLACE_NOUNS or words[i + 1][0].lower() == "the"):
+            taken.append((w, s, e))
+            continue
+        if lw == "the" and taken and taken[-1][0].lower() == "of":
+            taken.append((w, s, e))
+            continue
+        if lw in ("non-unrwa",) or (lw.startswith("non-") and taken == []):
+            taken.append((w, s, e))
+            continue
+        if taken or _is_modifier(lw):
+            if not taken and _is_modifier(lw):
+                taken.append((w, s, e))
+                continue
+            break
+        break
+    while taken and taken[-1][0].lower() in ("of", "and", "the"):
+        taken.pop()
+    if not taken:
+        return None
+    last = taken[-1][0]
+    if not (last[0].isupper() or last.lower() in PLACE_NOUNS or _is_al_name(last)):
+        return None
+    if last.endswith(("'s", "\u2019s")):
+        return None
+    if all(t[0][0].isdigit() for t in taken):
+        return None
+    text = sentence[taken[0][1] : taken[-1][2]]
+    first = taken[0][0].lower()
+    if first in _NOT_PLACES or (len(taken) == 1 and regex.fullmatch(r"\p{Lu}+", last) and len(last) > 4):
+        return None
+    if regex.fullmatch(r"(?:Israeli|Russian|Ukrainian|Palestinian|American|British|French|Iranian|Syrian|Libyan)", last):
+        return None
+    return taken[0][1], taken[-1][2], text
+
+
+def _is_al_name(word: str) -> bool:
+    return bool(regex.match(r"(?i)^(?:al|el|ad|as|ash|ar|an|az|at)-\p{Lu}", word)) or bool(
+        regex.match(r"^(?:al|el)-\p{L}", word) and any(c.isupper() for c in word)
+    )
+
+
+def _is_modifier(word: str) -> bool:
+    return word in ("medical", "public", "local", "regional", "main", "central", "destroyed", "coastal", "nearby",
+                    "government-controlled", "rural", "occupied", "besieged", "other", "residential", "refugee")
