@@ -38,6 +38,11 @@ _SOURCE_WORDS = frozenset(
     officers officer staff personnel registry morgue coroner coroners volunteers monitoring migration nations
     united for of the in and on""".split()
 )
+_BOUNDARY = frozenset(
+    """that which who whom whose when while as after before because but if since where was were is are be been
+    being will would could should may might not than so then also though although whereas until unless once
+    what how why there here this these those it's according""".split()
+)
 _CONNECTORS = frozenset({"of", "the", "for", "in", "and", "on"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "we", "i"})
 _SKIP_BEFORE_VERB = regex.compile(
@@ -46,7 +51,7 @@ _SKIP_BEFORE_VERB = regex.compile(
     r"on\s+\p{Lu}\p{Ll}+|in\s+a\s+statement))*\s*$",
     regex.IGNORECASE,
 )
-_VERB = regex.compile(rf"\b(?:{SPEECH_VERBS}|learned|identified|estimated)\b", regex.IGNORECASE)
+_VERB = regex.compile(rf"\b(?:{SPEECH_VERBS}|gave|shared)\b", regex.IGNORECASE)
 _FORWARD = regex.compile(
     r"\b(?:according\s+to|citing|cited\s+by|per|(?:announced|reported|confirmed|stated|released|issued|compiled|"
     r"documented|recorded|verified|provided|given|published)\s+by|quoted\s+by|as\s+reported\s+by|sources?\s+(?:said\s+)?(?:at|in|from)|"
@@ -68,6 +73,13 @@ class Attribution:
     end: int
     trailing: bool = False  # "..., X said." at the end of its sentence
 
+    def source_span(self, sentence: str) -> tuple[int, int]:
+        """Where the source's own words stand in ``sentence`` (nearest to the attribution)."""
+        spans = [(m.start(), m.end()) for m in regex.finditer(regex.escape(self.source), sentence)]
+        if not spans:
+            return self.start, self.end
+        return min(spans, key=lambda sp: min(abs(sp[0] - self.start), abs(sp[1] - self.end)))
+
 
 def find_attributions(sentence: str) -> list[Attribution]:
     """Every attribution in ``sentence``, in order of position."""
@@ -75,10 +87,13 @@ def find_attributions(sentence: str) -> list[Attribution]:
     for m in _FORWARD.finditer(sentence):
         source = _noun_phrase_forward(sentence, m.end())
         if source:
-            found.append(Attribution(source, m.start(), m.end(), _is_trailing(sentence, m.end() + len(source))))
+            end = sentence.find(source, m.end()) + len(source)
+            found.append(Attribution(source, m.start(), end, _is_trailing(sentence, end)))
     for m in _INVERTED.finditer(sentence):
         source = _noun_phrase_forward(sentence, m.end())
-        if source:
+        if source and (source[0].isupper() or source.split()[0].lower() in _SOURCE_WORDS) and not regex.match(
+            r"(?i)(?:on|in|at|to|that|after|before|during|from|with|by)\b", source
+        ):
             found.append(Attribution(source, m.start(), m.end(), _is_trailing(sentence, m.end() + len(source))))
     for m in _VERB.finditer(sentence):
         if any(a.start <= m.start() < a.end for a in found):
@@ -129,6 +144,9 @@ def _noun_phrase_backward(sentence: str, verb_start: int) -> str | None:
     skip = _SKIP_BEFORE_VERB.search(head)
     head = head[: skip.start()] if skip else head
     stripped = head.rstrip()
+    relative = regex.search(r",\s*(?:who|which)\s*$", stripped)
+    if relative:
+        return _collect_backward(stripped[: relative.start()])
     if stripped.endswith(","):
         # "X, the regional governor, said" / "X, which is run by Hamas, said": the phrase before the aside.
         inner = stripped[:-1]
@@ -144,29 +162,25 @@ def _noun_phrase_backward(sentence: str, verb_start: int) -> str | None:
 
 
 def _collect_backward(head: str) -> str | None:
+    """The words before a speech verb back to the start of their clause (at most ten)."""
     tokens = list(_TOKEN.finditer(head))
     taken: list[regex.Match[str]] = []
     for tok in reversed(tokens):
         t = tok.group()
         low = t.lower().replace("\u2019", "'")
         if t.startswith("("):
-            if taken:
-                taken.append(tok)
-                continue
             taken.append(tok)
             continue
-        if not t[0].isalnum():
+        if not t[0].isalnum() or t[0].isdigit() or low in _BOUNDARY or len(taken) >= 10:
             break
-        if low in _PRONOUNS and not taken:
-            return t
-        if t[0].isupper() or low in _SOURCE_WORDS or low.endswith("'s") or "-" in t and t[0].isupper():
-            taken.append(tok)
-            continue
-        if "-" in low and all(part in _SOURCE_WORDS or part in ("run", "based", "led", "backed") for part in low.split("-")):
-            taken.append(tok)
-            continue
-        break
-    while taken and taken[-1].group().lower() in _CONNECTORS | {"a", "an"}:
+        if low in _PRONOUNS:
+            if not taken:
+                return t
+            break
+        if low == "and" and taken and not taken[-1].group()[0].isupper():
+            break
+        taken.append(tok)
+    while taken and taken[-1].group().lower() in _CONNECTORS | {"a", "an", "to", "by"}:
         taken.pop()
     while taken and taken[0].group().lower() in _CONNECTORS - {"the"}:
         taken.pop(0)
@@ -177,6 +191,8 @@ def _collect_backward(head: str) -> str | None:
     phrase = regex.sub(r"^(?:the|a|an)\s+", "", phrase, flags=regex.IGNORECASE)
     if not phrase or phrase.lower() in _CONNECTORS or _looks_like_time(phrase):
         return None
+    if not any(w[0].isupper() or w.lower().replace("\u2019", "'") in _SOURCE_WORDS for w in phrase.split()):
+        return None  # "the strikes had disrupted ..." is no source
     return phrase
 
 

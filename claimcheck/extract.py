@@ -36,6 +36,10 @@ log = logging.getLogger(__name__)
 _FIGURE_WORDS = regex.compile(
     r"\b(?:figures?|numbers?|toll|tolls|information|data|report|tally|count|statistics|estimate)\b", regex.IGNORECASE
 )
+_QUOTE_OPEN = regex.compile(r"^[\"\u201c\u2018]")
+_QUOTE_CLOSE = regex.compile(r"[\"\u201d\u2019],?\s")
+_REFERS_BACK = regex.compile(r"^(?:this|that|these|those|the\s+(?:figures?|numbers?|toll|news))\b", regex.IGNORECASE)
+_ENDS_SENTENCE = regex.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
 _UNTIL = regex.compile(r"\b(?:as\s+of|by|until|till|through|to|up\s+to)\s+(?:\S+\s+){0,3}$", regex.IGNORECASE)
 
 
@@ -103,7 +107,13 @@ def _read_document(
         for count in counts:
             f = _Found(s, count)
             f.source = _source(i, sentences, attributions, counts_by_sentence, count, paragraph_source, spoke)
-            f.location = find_location(s.text, count.phrase.start, count.phrase.end)
+            f.location = find_location(
+                s.text,
+                count.phrase.start,
+                count.phrase.end,
+                limit=_next_start(counts, count, len(s.text), s.text),
+                exclude=[a.source_span(s.text) for a in attributions[i]],
+            )
             f.scope = scope_of(s.text, count.phrase.start, count.phrase.end, count.category, inherited_scope)
             f.modality = _modality(s.text, count)
             f.claim_date = _claim_date(s.text, count, f.scope, published)
@@ -112,12 +122,19 @@ def _read_document(
         if cue:
             paragraph_scope[s.paragraph] = cue
         named = [a.source for a in attributions[i] if not attribution.is_pronoun(a.source)]
-        if named:
-            spoke = named[-1]
+        spoke = named[-1] if named else (found[-1].source if counts and found and found[-1].source else None)
         if counts and any(f.source for f in found[-len(counts) :]):
             paragraph_source[s.paragraph] = next(f.source for f in reversed(found[-len(counts) :]) if f.source)
     _mark_disputed(found, sentences, counts_by_sentence)
     return found
+
+
+def _next_start(counts: list[Count], count: Count, default: int, sentence: str = "") -> int:
+    """Where this figure's own context ends: the next figure after a comma ("23 killed and 28 wounded in X" share X)."""
+    for c in counts:
+        if c.phrase.start > count.phrase.end and "," in sentence[count.phrase.end : c.phrase.start]:
+            return c.phrase.start
+    return default
 
 
 def _source(
@@ -133,16 +150,33 @@ def _source(
     s = sentences[i]
     own = attribution.choose(attributions[i], s.text, count.phrase.start, count.phrase.end)
     source: str | None = own.source if own else None
-    if source is None and i + 1 < len(sentences) and sentences[i + 1].paragraph == s.paragraph:
-        nxt = attributions[i + 1]
-        if nxt and (not counts_by_sentence[i + 1] or nxt[-1].trailing):
+    if source is not None and attribution.is_pronoun(source):
+        named = [a.source for a in attributions[i] if not attribution.is_pronoun(a.source)]
+        if named:
+            return named[0]  # "The WHO said they had identified ..."
+        return spoke or source
+    if source is None and _QUOTE_OPEN.match(s.text):
+        for j in range(i + 1, min(i + 4, len(sentences))):
+            if sentences[j].paragraph != s.paragraph:
+                break
+            closing = _QUOTE_CLOSE.search(sentences[j].text)
+            after = [a for a in attributions[j] if closing and a.start >= closing.start()]
+            if after:
+                source = after[0].source
+                break
+    if source is None and i + 1 < len(sentences):
+        nxt, nxt_text = attributions[i + 1], sentences[i + 1].text
+        same_paragraph = sentences[i + 1].paragraph == s.paragraph
+        refers_back = bool(_REFERS_BACK.match(nxt_text)) or len(nxt_text) < 60
+        if nxt and ((same_paragraph and (nxt[-1].trailing or refers_back)) or (refers_back and not counts_by_sentence[i + 1])):
             source = nxt[-1].source
+            if attribution.is_pronoun(source):
+                source = spoke or source
     if source is None:
         source = paragraph_source.get(s.paragraph)
-    if source is None and s.paragraph - 1 in paragraph_source and i and counts_by_sentence[i - 1]:
+    headline = len(s.text) < 100 and not _ENDS_SENTENCE.search(s.text)
+    if source is None and s.paragraph - 1 in paragraph_source and not headline:
         source = paragraph_source[s.paragraph - 1]
-    if source is not None and attribution.is_pronoun(source) and spoke:
-        source = spoke
     return source
 
 

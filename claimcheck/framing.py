@@ -25,16 +25,21 @@ _CUMULATIVE = regex.compile(
     r"overall|in\s+all|altogether|since|as\s+of|cumulative|until\s+now|up\s+to\s+now|already|"
     r"(?:has|have|had)\s+(?:now\s+|since\s+|further\s+|tragically\s+)?(?:risen|climbed|increased|reached|soared|grown|passed|surpassed|exceeded|topped|mounted)|"
     r"rose\s+to|risen\s+to|climbed\s+to|increased\s+to|soared\s+to|reached|brings|brought|"
-    r"recorded|verified|documented|registered|offensive|invasion|war|conflict|hostilities|"
-    r"there\s+are|(?:are|is)\s+(?:still\s+)?(?:in|being|missing|trapped|sheltering|held|detained|wounded|injured|displaced|homeless|refugees)|"
+    r"recorded|verified|documented|registered|offensive|invasion|war(?!\s+crimes?)|conflict|hostilities|fighting|"
+    r"(?:that|this|the)\s+(?:number|figure)|reach|"
+    r"there\s+are|(?:are|is)\s+(?:still\s+)?(?:being|missing|trapped|sheltering|held|detained|wounded|injured|displaced|homeless|refugees)|"
     r"remain|remains|still)\b",
     regex.IGNORECASE,
 )
-_INCIDENT = regex.compile(
+_STRONG_INCIDENT = regex.compile(
     r"\b(?:(?:past|last|previous)\s+(?:24|twenty-four|48|forty-eight|72)\s+hours|overnight|per\s+(?:day|week|month)|"
-    r"(?:a|an|the|this|that|one|another|its|their|\p{Lu}\p{Ll}+'s)\s+(?:[\p{L}'\u2019-]+\s+){0,4}?"
+    r"(?:killing|wounding|injuring)(?=\s+(?:\S+\s+){0,3}?\S*\d|\s+(?:at\s+least|more\s+than|about|some|dozens|hundreds|thousands|scores|several|\p{L}+\s+people)))",
+    regex.IGNORECASE,
+)
+_INCIDENT = regex.compile(
+    r"\b(?:(?:a|an|the|this|that|one|another|its|their|whose|\p{Lu}\p{Ll}+'s)\s+(?:[\p{L}'\u2019-]+\s+){0,4}?"
     r"(?:strike|airstrike|air\s+strike|attack|explosion|blast|bombing|raid|shelling|crash|collision|stampede|"
-    r"fire|shooting|assault|ambush|massacre|incident|earthquake|quake|landslide|storm|flood|flooding|derailment|"
+    r"fire|shooting|assault|ambush|massacre|incident|earthquake|quake|landslide|derailment|crime|storm|flood|"
     r"sinking|capsizing|clashes|protest|protests)|"
     r"(?:in|during)\s+(?:jan|febr|march|april|may|june|july|aug|sept|oct|nov|dec)\w*\s+(?:19|20)\d\d|"
     r"compared\s+to\s+the\s+previous\s+day|in\s+the\s+previous\s+day)\b",
@@ -45,24 +50,50 @@ _SPEECH_BEFORE = regex.compile(
     r"\b(?:said|says|announced|reported|confirmed|stated|told\s+\S+|update|statement|released)\s+(?:on\s+|in\s+the\s+early\s+hours\s+of\s+|late\s+|early\s+)?$",
     regex.IGNORECASE,
 )
+_UNTIL_BEFORE = regex.compile(r"\b(?:until|till|through|as\s+of|up\s+to|by)\s+(?:[\w:]+\s+){0,3}$", regex.IGNORECASE)
+_CLAUSE_BOUNDARY = regex.compile(r"[,;:()\u2014\u2013]|\s-\s")
+_CLAUSE_PENALTY = 60
+_STRONG_BONUS = 60
+_PERFECT = regex.compile(
+    r"^\s*(?:[\p{L}'-]+\s+){0,3}?(?:has|have|to\s+have)\s+(?:(?:also|now|already|since|reportedly|so\s+far|officially|been)\s+)*"
+    r"[a-z]+(?:ed|en|wn|t|n)\b",
+    regex.IGNORECASE,
+)
+_PERFECT_BEFORE = regex.compile(
+    r"\b(?:has|have)\s+(?:(?:also|now|already|so\s+far|reportedly)\s+)*(?:been\s+)?[a-z]+(?:ed|en|t)\s+$", regex.IGNORECASE
+)
 STATE_CATEGORIES = frozenset({"missing", "displaced", "hostages"})
 
 
 def scope_cue(sentence: str, start: int, end: int) -> str | None:
     """The scope the cue nearest to ``sentence[start:end]`` says, or None when there is no cue."""
     best: tuple[int, str] | None = None
-    for kind, pattern in (("cumulative", _CUMULATIVE), ("incident", _INCIDENT)):
+
+    def consider(m_start: int, m_end: int, kind: str, bonus: int = 0) -> None:
+        nonlocal best
+        if m_end <= start:
+            gap = sentence[m_end:start]
+        elif m_start >= end:
+            gap = sentence[end:m_start]
+        else:
+            gap = ""
+        distance = len(gap) + _CLAUSE_PENALTY * len(_CLAUSE_BOUNDARY.findall(gap)) - bonus
+        if best is None or distance < best[0]:
+            best = (distance, kind)
+
+    for kind, pattern, bonus in (
+        ("cumulative", _CUMULATIVE, 0),
+        ("incident", _INCIDENT, 0),
+        ("incident", _STRONG_INCIDENT, _STRONG_BONUS),
+    ):
         for m in pattern.finditer(sentence):
-            distance = start - m.end() if m.end() <= start else m.start() - end if m.start() >= end else 0
-            if best is None or distance < best[0]:
-                best = (distance, kind)
+            consider(m.start(), m.end(), kind, bonus)
     for m in DATE_EXPRESSION.finditer(sentence):
         before = sentence[: m.start()]
-        if _SINCE_BEFORE.search(before) or _SPEECH_BEFORE.search(before):
-            continue
-        distance = start - m.end() if m.end() <= start else m.start() - end if m.start() >= end else 0
-        if best is None or distance < best[0]:
-            best = (distance, "incident")
+        if _SPEECH_BEFORE.search(before):
+            continue  # "said on Monday": when it was said, not when it happened
+        kind = "cumulative" if _SINCE_BEFORE.search(before) or _UNTIL_BEFORE.search(before) else "incident"
+        consider(m.start(), m.end(), kind)
     return best[1] if best else None
 
 
@@ -71,6 +102,8 @@ def scope_of(sentence: str, start: int, end: int, category: str, inherited: str 
     cue = scope_cue(sentence, start, end)
     if cue:
         return cue
+    if _PERFECT.match(sentence[end : end + 80]) or _PERFECT_BEFORE.search(sentence[max(0, start - 60) : start]):
+        return "cumulative"  # "have been killed", "has left 30,000 homeless": a state so far
     if inherited:
         return inherited
     return "cumulative" if category in STATE_CATEGORIES else "incident"

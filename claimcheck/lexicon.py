@@ -112,7 +112,8 @@ PLACE_NOUNS: frozenset[str] = frozenset(
     hospital hospitals school schools church churches mosque building buildings institutions facilities facility
     centre center centres centers shelter shelters substation airfield base compound neighbourhood neighborhood
     county municipality oblast governorate capital enclave coast border island islands venue hall market square
-    station prison port refinery plant factory university""".split()
+    station prison port refinery plant factory university regions districts provinces cities towns villages areas
+    camps countries parts part scene site sites neighbourhoods neighborhoods suburbs outskirts""".split()
 )
 
 #: Words before a place name that do not belong to it.
@@ -120,10 +121,10 @@ DIRECTIONS = r"(?:northern|southern|eastern|western|central|north|south|east|wes
 
 #: Verbs that credit a figure to a source ("X said", "said X").
 SPEECH_VERBS = (
-    r"said|says|say|told|tells|reported|reports|report|announced|announces|confirmed|confirms|stated|states"
+    r"said|says|say|told|tells|reported|reports|announced|announces|confirmed|confirms|stated|states"
     r"|noted|notes|added|adds|estimated|estimates|estimate|wrote|writes|explained|explains|warned|warns"
     r"|indicated|indicates|recorded|records|documented|documents|verified|verifies|counted|counts|put|puts"
-    r"|tallied|tallies|quoted|claimed|claims|revealed|reveals|disclosed|declared|declares|informed|posted"
+    r"|tallied|tallies|quoted|revealed|reveals|disclosed|declared|declares|informed|posted"
     r"|emphasized|emphasised|stressed|cited|cites|published|publishes|registered|listed|shows|showed"
 )
 

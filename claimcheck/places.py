@@ -14,6 +14,8 @@ headline-style "Place: figure".
 
 from __future__ import annotations
 
+from typing import Sequence
+
 import regex
 
 from .lexicon import DIRECTIONS, PLACE_NOUNS
@@ -25,7 +27,7 @@ _NOT_PLACES = frozenset(
     line time terms""".split()
 )
 _PREPOSITION = regex.compile(
-    r"\b(?:in|at|near|outside|inside|across|on|throughout|around|from|to)\s+", regex.IGNORECASE
+    r"\b(?:in|at|near|outside|inside|across|on|throughout|around)\s+", regex.IGNORECASE
 )
 _PLACE_VERB = regex.compile(r"\b(?:attacked|entered|struck|hit|stormed|raided|shelled|bombed|targeted|invaded)\s+",
                             regex.IGNORECASE)
@@ -39,11 +41,18 @@ _WORD = regex.compile(r"[\p{L}\d][\p{L}\d'\u2019\-,]*")
 _HEADLINE = regex.compile(r"^\s*((?:\p{Lu}[\p{L}.'\-]*\s?){1,4}):\s")
 
 
-def find_location(sentence: str, start: int, end: int) -> str | None:
-    """The place of the figure at ``start:end`` in ``sentence``, or None."""
-    after = [p for p in _places(sentence) if p[0] >= end]
-    before = [p for p in _places(sentence) if p[1] <= start]
-    clause_end = _clause_end(sentence, end)
+def find_location(
+    sentence: str, start: int, end: int, *, limit: int | None = None, exclude: Sequence[tuple[int, int]] = ()
+) -> str | None:
+    """The place of the figure at ``start:end`` in ``sentence``, or None.
+
+    ``limit`` is where the figure's own context ends (the next figure);
+    ``exclude`` are spans that cannot hold a place (the words of an attribution).
+    """
+    places = [p for p in _places(sentence) if not any(s <= p[0] < e or p[0] <= s < p[1] for s, e in exclude)]
+    after = [p for p in places if p[0] >= end]
+    before = [p for p in places if p[1] <= start]
+    clause_end = min(_clause_end(sentence, end), limit if limit is not None else len(sentence))
     for s, e, text in after:
         if s < clause_end:
             return text
@@ -98,11 +107,9 @@ def _place_phrase(sentence: str, start: int) -> tuple[int, int, str] | None:
         if lw in ("non-unrwa",) or (lw.startswith("non-") and taken == []):
             taken.append((w, s, e))
             continue
-        if taken or _is_modifier(lw):
-            if not taken and _is_modifier(lw):
-                taken.append((w, s, e))
-                continue
-            break
+        if _is_modifier(lw) or (lw == "one" and i + 1 < len(words) and words[i + 1][0].lower() == "of" and not taken):
+            taken.append((w, s, e))
+            continue
         break
     while taken and taken[-1][0].lower() in ("of", "and", "the"):
         taken.pop()
@@ -112,6 +119,13 @@ def _place_phrase(sentence: str, start: int) -> tuple[int, int, str] | None:
     if not (last[0].isupper() or last.lower() in PLACE_NOUNS or _is_al_name(last)):
         return None
     if last.endswith(("'s", "\u2019s")):
+        return None
+    following = sentence[taken[-1][2] :].split()[:1]
+    if following and following[0].lower().strip(",.") in _MEDIA:
+        return None  # "on Al-Jazeera television" is a channel, not a place
+    while taken and taken[0][0].lower() in ("one", "of", "the"):
+        taken.pop(0)
+    if not taken:
         return None
     if all(t[0][0].isdigit() for t in taken):
         return None
@@ -124,6 +138,9 @@ def _place_phrase(sentence: str, start: int) -> tuple[int, int, str] | None:
     return taken[0][1], taken[-1][2], text
 
 
+_MEDIA = frozenset("television tv radio channel newspaper website broadcaster agency network app platform".split())
+
+
 def _is_al_name(word: str) -> bool:
     return bool(regex.match(r"(?i)^(?:al|el|ad|as|ash|ar|an|az|at)-\p{Lu}", word)) or bool(
         regex.match(r"^(?:al|el)-\p{L}", word) and any(c.isupper() for c in word)
@@ -132,4 +149,5 @@ def _is_al_name(word: str) -> bool:
 
 def _is_modifier(word: str) -> bool:
     return word in ("medical", "public", "local", "regional", "main", "central", "destroyed", "coastal", "nearby",
-                    "government-controlled", "rural", "occupied", "besieged", "other", "residential", "refugee")
+                    "government-controlled", "rural", "occupied", "besieged", "other", "residential", "refugee",
+                    "neighboring", "neighbouring", "northern", "southern", "eastern", "western", "evacuation")
