@@ -1,0 +1,589 @@
+"""Render claims and conflicts for people and for CI tools: text, Markdown, JSON, HTML, SARIF 2.1.0, JUnit XML.
+
+Every renderer takes the conflicts and claims frames (and, where it helps, the
+documents frame for file paths and lines) and returns a ``str``; nothing here
+prints or writes files.
+
+>>> format_interval(40.0, float("inf"), True, False)
+'≥40'
+>>> format_interval(36.0, 44.0, True, True)
+'36–44'
+"""
+
+from __future__ import annotations
+
+import html
+import inspect
+import json
+import logging
+import math
+import re
+import shutil
+import xml.etree.ElementTree as ET
+from collections import Counter
+from collections.abc import Callable, Sequence
+from typing import Any
+from urllib.parse import quote
+
+import pandas as pd
+
+from . import baseline as baseline_mod
+
+log = logging.getLogger(__name__)
+
+FORMATS = ("text", "markdown", "json", "html", "sarif", "junit")
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+#: ``--fail-on`` thresholds: the lowest severity that fails a run.
+FAIL_THRESHOLD = {"error": 2, "warning": 1, "never": 3}
+SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+RULE_HELP = {
+    "interval_mismatch": "Two reports of one quantity on the same date give intervals that do not overlap.",
+    "total_decreased": "A later report of a count that cannot fall (killed, injured) is below an earlier one.",
+    "part_exceeds_whole": "A part (e.g. 'including 12 children') is larger than its whole.",
+    "source_disagreement": "Different named sources give non-overlapping figures for one quantity on one date.",
+    "reference_mismatch": "A claim lies outside the interval of a trusted reference series.",
+}
+CLAIM_TABLE_COLUMNS = ("doc_id", "surface", "category", "qualifier", "interval", "source", "claim_date", "sentence")
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def render(
+    fmt: str,
+    conflicts: pd.DataFrame,
+    claims: pd.DataFrame,
+    *,
+    docs: pd.DataFrame | None = None,
+    fail_on: str = "error",
+    tty: bool = False,
+    width: int | None = None,
+    show_claims: bool = True,
+    version: str = "",
+) -> str:
+    """Render in one of :data:`FORMATS`; ``tty`` chooses an aligned table over tab-separated text."""
+    conflicts = _with_fingerprints(conflicts, claims)
+    if fmt == "text":
+        return to_text(conflicts, claims, tty=tty, width=width, show_claims=show_claims)
+    if fmt == "markdown":
+        return to_markdown(conflicts, claims, show_claims=show_claims)
+    if fmt == "json":
+        return to_json(conflicts, claims, version=version)
+    if fmt == "html":
+        return to_html(conflicts, claims, docs=docs)
+    if fmt == "sarif":
+        return to_sarif(conflicts, claims, docs=docs, version=version)
+    if fmt == "junit":
+        return to_junit(conflicts, claims, fail_on=fail_on)
+    raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
+
+
+# --- plain text and tables ---------------------------------------------------------------------
+
+
+def to_text(
+    conflicts: pd.DataFrame,
+    claims: pd.DataFrame,
+    *,
+    tty: bool = False,
+    width: int | None = None,
+    show_claims: bool = True,
+) -> str:
+    """Claims, then conflicts (or "no conflicts"): aligned tables on a terminal, tab-separated in a pipe."""
+    parts = []
+    if show_claims:
+        docs = claims["doc_id"].nunique()
+        parts.append(
+            f"{len(claims)} claim{'s' if len(claims) != 1 else ''} in {docs} document{'s' if docs != 1 else ''}"
+        )
+        if len(claims):
+            parts.append(claims_table(claims, tty=tty, width=width))
+    parts.append(conflicts_summary(conflicts))
+    if len(conflicts):
+        rows = [
+            [str(r.conflict_id), str(r.severity), str(r.rule), _pair(r.doc_a, r.doc_b), str(r.message)]
+            for r in conflicts.itertuples(index=False)
+        ]
+        parts.append(table(["id", "severity", "rule", "documents", "message"], rows, tty=tty, width=width))
+    return "\n\n".join(parts) + "\n"
+
+
+def conflicts_summary(conflicts: pd.DataFrame) -> str:
+    """ "no conflicts", or e.g. "2 conflicts (1 error, 1 warning)".
+
+    >>> conflicts_summary(pd.DataFrame({"severity": ["error", "warning", "error"]}))
+    '3 conflicts (2 errors, 1 warning)'
+    """
+    if not len(conflicts):
+        return "no conflicts"
+    counts = Counter(conflicts["severity"].astype(str))
+    detail = ", ".join(
+        f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}" for s in ("error", "warning", "info") if counts[s]
+    )
+    n = len(conflicts)
+    return f"{n} conflict{'s' if n != 1 else ''} ({detail})"
+
+
+def claims_table(claims: pd.DataFrame, *, tty: bool = False, width: int | None = None) -> str:
+    """The claims as a table of the columns a reader scans first."""
+    rows = [
+        [
+            _cell(r.doc_id),
+            _cell(r.surface),
+            _cell(r.category),
+            _cell(r.qualifier),
+            format_interval(r.low, r.high, r.low_inclusive, r.high_inclusive),
+            _cell(r.source),
+            _date(r.claim_date),
+            _cell(r.sentence),
+        ]
+        for r in claims.itertuples(index=False)
+    ]
+    return table(list(CLAIM_TABLE_COLUMNS), rows, tty=tty, width=width)
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[str]], *, tty: bool = False, width: int | None = None) -> str:
+    """Aligned columns for a terminal (the last column cut to fit), or tab-separated lines for a pipe.
+
+    >>> print(table(["a", "bb"], [["1", "x"]], tty=True, width=40))
+    a  bb
+    -  --
+    1  x
+    """
+    clean = [[_one_line(cell) for cell in row] for row in rows]
+    if not tty:
+        return "\n".join("\t".join(line) for line in [list(headers), *clean])
+    widths = [max([len(h), *(len(r[i]) for r in clean)]) for i, h in enumerate(headers)]
+    for i in range(len(widths) - 1):
+        widths[i] = min(widths[i], 40)
+    total = width or shutil.get_terminal_size((120, 24)).columns
+    widths[-1] = min(widths[-1], max(10, total - sum(widths[:-1]) - 2 * (len(widths) - 1)))
+    lines = [list(headers), ["-" * w for w in widths], *clean]
+    return "\n".join("  ".join(_fit(cell, w) for cell, w in zip(line, widths, strict=True)).rstrip() for line in lines)
+
+
+def format_interval(low: Any, high: Any, low_inclusive: Any = True, high_inclusive: Any = True) -> str:
+    """A claim's interval for people: "40", "≥40", ">300", "<12", "36–44"."""
+    if _missing(low) and _missing(high):
+        return ""
+    lo = float(low) if not _missing(low) else 0.0
+    hi = float(high) if not _missing(high) else math.inf
+    if lo == hi:
+        return _number(lo)
+    if math.isinf(hi):
+        return ("≥" if low_inclusive else ">") + _number(lo)
+    if lo == 0:
+        return ("≤" if high_inclusive else "<") + _number(hi)
+    left = "" if low_inclusive else "("
+    right = "" if high_inclusive else ")"
+    return f"{left}{_number(lo)}–{_number(hi)}{right}"
+
+
+# --- Markdown ----------------------------------------------------------------------------------
+
+
+def to_markdown(conflicts: pd.DataFrame, claims: pd.DataFrame, *, show_claims: bool = True) -> str:
+    """A Markdown report (for PR comments and job summaries)."""
+    out = [
+        "# claimcheck",
+        "",
+        f"**{conflicts_summary(conflicts)}** in {claims['doc_id'].nunique()} documents ({len(claims)} claims).",
+        "",
+    ]
+    if len(conflicts):
+        out += ["## Conflicts", "", "| id | severity | rule | documents | message |", "|---|---|---|---|---|"]
+        out += [
+            f"| {_md(r.conflict_id)} | {_md(r.severity)} | `{_md(r.rule)}` | "
+            f"{_md(_pair(r.doc_a, r.doc_b))} | {_md(r.message)} |"
+            for r in conflicts.itertuples(index=False)
+        ]
+        out.append("")
+    if show_claims and len(claims):
+        out += [
+            "## Claims",
+            "",
+            "| document | figure | category | interval | source | sentence |",
+            "|---|---|---|---|---|---|",
+        ]
+        out += [
+            f"| {_md(r.doc_id)} | {_md(r.surface)} | {_md(r.category)} | "
+            f"{_md(format_interval(r.low, r.high, r.low_inclusive, r.high_inclusive))} | "
+            f"{_md(r.source)} | {_md(r.sentence)} |"
+            for r in claims.itertuples(index=False)
+        ]
+        out.append("")
+    return "\n".join(out)
+
+
+# --- JSON --------------------------------------------------------------------------------------
+
+
+def to_json(conflicts: pd.DataFrame, claims: pd.DataFrame, *, version: str = "") -> str:
+    """JSON: a summary and each conflict with its claims; an unbounded ``high`` is ``null``."""
+    by_id = _claims_by_id(claims)
+    items = []
+    for record in conflicts.to_dict("records"):
+        entry = {k: _jsonable(v) for k, v in record.items()}
+        entry["claims"] = [
+            _claim_brief(by_id[c]) for c in (record.get("claim_a"), record.get("claim_b")) if _present(c) and c in by_id
+        ]
+        items.append(entry)
+    body = {
+        "tool": {"name": "claimcheck", "version": version},
+        "summary": {
+            "documents": int(claims["doc_id"].nunique()),
+            "claims": len(claims),
+            "conflicts": len(conflicts),
+            "by_severity": dict(Counter(conflicts["severity"].astype(str))) if len(conflicts) else {},
+        },
+        "conflicts": items,
+    }
+    return json.dumps(body, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+
+
+# --- HTML --------------------------------------------------------------------------------------
+
+
+def to_html(conflicts: pd.DataFrame, claims: pd.DataFrame, *, docs: pd.DataFrame | None = None) -> str:
+    """The notebook report (``claimcheck.report.report``) when present, else a minimal self-contained page."""
+    rendered = _delegate_html(conflicts, claims, docs)
+    if rendered is not None:
+        return rendered
+    rows = "".join(
+        f"<tr class='{html.escape(str(r.severity))}'><td>{html.escape(str(r.conflict_id))}</td>"
+        f"<td>{html.escape(str(r.severity))}</td><td><code>{html.escape(str(r.rule))}</code></td>"
+        f"<td>{html.escape(_pair(r.doc_a, r.doc_b))}</td><td>{html.escape(str(r.message))}</td></tr>"
+        for r in conflicts.itertuples(index=False)
+    )
+    claim_rows = "".join(
+        f"<tr><td>{html.escape(_cell(r.doc_id))}</td><td>{html.escape(_cell(r.surface))}</td>"
+        f"<td>{html.escape(_cell(r.category))}</td><td>{html.escape(_cell(r.sentence))}</td></tr>"
+        for r in claims.itertuples(index=False)
+    )
+    return (
+        "<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'><title>claimcheck report</title>"
+        "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
+        "td,th{border:1px solid #ccc;padding:4px 8px;vertical-align:top}.error{background:#fde2e2}"
+        ".warning{background:#fff4d6}</style></head><body>"
+        f"<h1>claimcheck</h1><p>{html.escape(conflicts_summary(conflicts))}; {len(claims)} claims.</p>"
+        "<h2>Conflicts</h2><table><tr><th>id</th><th>severity</th><th>rule</th><th>documents</th><th>message</th></tr>"
+        f"{rows}</table><h2>Claims</h2><table><tr><th>document</th><th>figure</th><th>category</th><th>sentence</th></tr>"
+        f"{claim_rows}</table></body></html>\n"
+    )
+
+
+def _delegate_html(conflicts: pd.DataFrame, claims: pd.DataFrame, docs: pd.DataFrame | None) -> str | None:
+    try:
+        from . import report as report_mod  # written alongside; optional here
+    except ImportError:
+        return None
+    make: Callable[..., Any] | None = getattr(report_mod, "report", None)
+    if make is None:
+        return None
+    try:
+        accepts_docs = "docs" in inspect.signature(make).parameters
+        result = make(claims, conflicts, docs=docs) if accepts_docs and docs is not None else make(claims, conflicts)
+    except Exception as exc:  # the fallback page still gives the user a report
+        log.warning("the HTML report failed (%s); writing a minimal page instead", exc)
+        return None
+    if isinstance(result, str):
+        return result
+    for attr in ("_repr_html_", "to_html", "render"):
+        method = getattr(result, attr, None)
+        if callable(method):
+            text = method()
+            if isinstance(text, str):
+                return text
+    data = getattr(result, "data", None)
+    return data if isinstance(data, str) else None
+
+
+# --- SARIF 2.1.0 -------------------------------------------------------------------------------
+
+
+def to_sarif(
+    conflicts: pd.DataFrame, claims: pd.DataFrame, *, docs: pd.DataFrame | None = None, version: str = ""
+) -> str:
+    """A SARIF 2.1.0 log: one result per conflict, located in the file (and line) of each claim."""
+    conflicts = _with_fingerprints(conflicts, claims)
+    by_id = _claims_by_id(claims)
+    doc_info = _doc_locations(docs)
+    rules = sorted(set(conflicts["rule"].astype(str))) if len(conflicts) else []
+    driver: dict[str, Any] = {
+        "name": "claimcheck",
+        "rules": [
+            {
+                "id": rule,
+                "name": _camel(rule),
+                "shortDescription": {"text": RULE_HELP.get(rule, rule.replace("_", " "))},
+            }
+            for rule in rules
+        ],
+    }
+    if version:
+        driver["semanticVersion"] = version
+    results = []
+    for r in conflicts.itertuples(index=False):
+        pairs = [(c, doc) for c, doc in ((r.claim_a, r.doc_a), (r.claim_b, r.doc_b)) if _present(c)]
+        claim_ids = [c for c, _ in pairs]
+        locations = [_sarif_location(by_id.get(str(c)), doc, doc_info) for c, doc in pairs]
+        result: dict[str, Any] = {
+            "ruleId": str(r.rule),
+            "ruleIndex": rules.index(str(r.rule)),
+            "level": {"error": "error", "warning": "warning"}.get(str(r.severity), "note"),
+            "message": {"text": str(r.message)},
+            "locations": locations[:1] or [_sarif_location(None, r.doc_a, doc_info)],
+            "partialFingerprints": {"claimcheck/v1": str(r.fingerprint)},
+            "properties": {"conflictId": str(r.conflict_id), "claims": [str(c) for c in claim_ids]},
+        }
+        if len(locations) > 1:
+            result["relatedLocations"] = [{"id": 1, **locations[1]}]
+        results.append(result)
+    log_body = {
+        "$schema": SARIF_SCHEMA,
+        "version": "2.1.0",
+        "runs": [{"tool": {"driver": driver}, "results": results, "columnKind": "unicodeCodePoints"}],
+    }
+    return json.dumps(log_body, indent=2, ensure_ascii=False) + "\n"
+
+
+def _sarif_location(
+    claim: dict[str, Any] | None, doc_id: Any, doc_info: dict[str, tuple[str, int | None, str]]
+) -> dict[str, Any]:
+    doc = str(doc_id) if _present(doc_id) else "unknown"
+    path, line, text = doc_info.get(doc, (doc, None, ""))
+    physical: dict[str, Any] = {"artifactLocation": {"uri": quote(path, safe="/:")}}
+    start_line = line
+    if line is not None and claim is not None and text and _verbatim(path):
+        start_line = line + text[: int(claim["start"])].count("\n")
+    if start_line:
+        physical["region"] = {"startLine": int(start_line)}
+    location: dict[str, Any] = {"physicalLocation": physical}
+    if claim is not None and _present(claim.get("sentence")):
+        location["message"] = {"text": str(claim["sentence"])}
+    return location
+
+
+def _verbatim(path: str) -> bool:
+    """Whether a document's text is the file's own text (so offsets map to lines)."""
+    return path.lower().endswith((".txt", ".text", ".md", ".markdown"))
+
+
+def _doc_locations(docs: pd.DataFrame | None) -> dict[str, tuple[str, int | None, str]]:
+    if docs is None or docs.empty:
+        return {}
+    out = {}
+    has_path, has_line = "path" in docs.columns, "line" in docs.columns
+    for r in docs.itertuples(index=False):
+        path = str(r.path) if has_path and _present(r.path) else str(r.doc_id)
+        line = int(r.line) if has_line and _present(r.line) else None
+        out[str(r.doc_id)] = (path, line, str(r.text) if _present(r.text) else "")
+    return out
+
+
+# --- JUnit XML ---------------------------------------------------------------------------------
+
+
+def to_junit(conflicts: pd.DataFrame, claims: pd.DataFrame, *, fail_on: str = "error") -> str:
+    """JUnit XML: one test case per conflict, failed when its severity is at or above ``fail_on``.
+
+    A clean run is one passing test case, so CI dashboards show the check ran.
+    """
+    threshold = FAIL_THRESHOLD.get(fail_on, 2)
+    by_id = _claims_by_id(claims)
+    suite = ET.Element("testsuite", name="claimcheck")
+    props = ET.SubElement(suite, "properties")
+    ET.SubElement(props, "property", name="documents", value=str(claims["doc_id"].nunique()))
+    ET.SubElement(props, "property", name="claims", value=str(len(claims)))
+    failures = 0
+    for r in conflicts.itertuples(index=False):
+        case = ET.SubElement(
+            suite, "testcase", name=_xml(f"{r.conflict_id} {_pair(r.doc_a, r.doc_b)}"), classname=f"claimcheck.{r.rule}"
+        )
+        sentences = "\n".join(
+            f"{by_id[c]['doc_id']}: {by_id[c]['sentence']}"
+            for c in (r.claim_a, r.claim_b)
+            if _present(c) and str(c) in by_id
+        )
+        if SEVERITY_RANK.get(str(r.severity), 0) >= threshold:
+            failures += 1
+            failure = ET.SubElement(case, "failure", type=str(r.severity), message=_xml(str(r.message)))
+            failure.text = _xml(sentences)
+        else:
+            out = ET.SubElement(case, "system-out")
+            out.text = _xml(f"{r.severity}: {r.message}\n{sentences}")
+    if not len(conflicts):
+        ET.SubElement(suite, "testcase", name="no conflicts", classname="claimcheck")
+    suite.set("tests", str(max(len(conflicts), 1)))
+    suite.set("failures", str(failures))
+    suite.set("errors", "0")
+    suite.set("skipped", "0")
+    root = ET.Element(
+        "testsuites", name="claimcheck", tests=suite.get("tests", "0"), failures=str(failures), errors="0"
+    )
+    root.append(suite)
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+# --- helpers -----------------------------------------------------------------------------------
+
+
+def _with_fingerprints(conflicts: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
+    if "fingerprint" in conflicts.columns:
+        return conflicts
+    return baseline_mod.with_fingerprints(conflicts, claims)
+
+
+def _claims_by_id(claims: pd.DataFrame) -> dict[str, dict[str, Any]]:
+    return {str(rec["claim_id"]): rec for rec in claims.to_dict("records")}
+
+
+def _claim_brief(claim: dict[str, Any]) -> dict[str, Any]:
+    keys = (
+        "claim_id",
+        "doc_id",
+        "surface",
+        "sentence",
+        "category",
+        "qualifier",
+        "low",
+        "high",
+        "value",
+        "source",
+        "claim_date",
+        "published",
+        "scope",
+        "start",
+        "end",
+    )
+    return {k: _jsonable(claim.get(k)) for k in keys}
+
+
+def _jsonable(value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, pd.Timestamp):
+        return None if pd.isna(value) else value.date().isoformat() if value == value.normalize() else value.isoformat()
+    if isinstance(value, float):
+        return None if math.isnan(value) or math.isinf(value) else value
+    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
+        return _jsonable(value.item())
+    try:
+        if pd.isna(value):
+            return None
+    except (TypeError, ValueError):
+        pass
+    return value
+
+
+def _present(value: Any) -> bool:
+    return not _missing(value)
+
+
+def _missing(value: Any) -> bool:
+    if value is None:
+        return True
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def _cell(value: Any) -> str:
+    return "" if _missing(value) else str(value)
+
+
+def _date(value: Any) -> str:
+    return "" if _missing(value) else pd.Timestamp(value).date().isoformat()
+
+
+def _number(x: float) -> str:
+    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0").rstrip(".")
+
+
+def _pair(a: Any, b: Any) -> str:
+    a_s, b_s = _cell(a), _cell(b)
+    return a_s if not b_s or a_s == b_s else f"{a_s} vs {b_s}"
+
+
+def _one_line(value: str) -> str:
+    return " ".join(str(value).split())
+
+
+def _fit(cell: str, width: int) -> str:
+    return cell.ljust(width) if len(cell) <= width else cell[: width - 1] + "…"
+
+
+def _md(value: Any) -> str:
+    return _one_line(_cell(value)).replace("\\", "\\\\").replace("|", "\\|")
+
+
+def _xml(text: str) -> str:
+    """Drop the characters XML 1.0 cannot hold (control characters from hostile input)."""
+    return _XML_INVALID.sub("", text)
+
+
+def _camel(rule: str) -> str:
+    return "".join(part.capitalize() for part in rule.split("_"))
+
+
+# --- explain: two sentences side by side -------------------------------------------------------
+
+
+def explain(conflict: dict[str, Any], claims: pd.DataFrame, *, tty: bool = False, width: int | None = None) -> str:
+    """One conflict with its two claims: side by side on a terminal, one after the other in a pipe."""
+    by_id = _claims_by_id(claims)
+    sides = [
+        by_id[str(c)] for c in (conflict.get("claim_a"), conflict.get("claim_b")) if _present(c) and str(c) in by_id
+    ]
+    head = [
+        f"{conflict.get('conflict_id')}  {conflict.get('severity')}  {conflict.get('rule')}"
+        + (f"  (fingerprint {conflict['fingerprint']})" if _present(conflict.get("fingerprint")) else ""),
+        _cell(conflict.get("message")),
+        "",
+    ]
+    blocks = [_claim_block(claim, bold=tty) for claim in sides]
+    if not tty or len(blocks) < 2:
+        body = "\n\n".join("\n".join(block) for block in blocks)
+        return "\n".join(head) + "\n" + body + "\n"
+    total = width or shutil.get_terminal_size((120, 24)).columns
+    column = max(20, (total - 3) // 2)
+    left, right = (_wrap_block(b, column) for b in blocks)
+    rows = max(len(left), len(right))
+    left += [""] * (rows - len(left))
+    right += [""] * (rows - len(right))
+    lines = [_pad_visible(a, column) + " │ " + b for a, b in zip(left, right, strict=True)]
+    return "\n".join(head + lines) + "\n"
+
+
+def _claim_block(claim: dict[str, Any], *, bold: bool) -> list[str]:
+    """Lines describing one claim; the figure in its sentence marked (bold on a terminal, »…« otherwise)."""
+    sentence, surface = _cell(claim.get("sentence")), _cell(claim.get("surface"))
+    offset = int(claim.get("start") or 0) - int(claim.get("sentence_start") or 0)
+    if sentence[offset : offset + len(surface)] != surface:
+        offset = sentence.find(surface)
+    if surface and offset >= 0:
+        mark = ("\x1b[1m", "\x1b[0m") if bold else ("»", "«")
+        sentence = sentence[:offset] + mark[0] + surface + mark[1] + sentence[offset + len(surface) :]
+    interval = format_interval(
+        claim.get("low"), claim.get("high"), claim.get("low_inclusive"), claim.get("high_inclusive")
+    )
+    return [
+        f"{_cell(claim.get('doc_id'))}  published {_date(claim.get('published')) or '?'}",
+        _one_line(sentence),
+        f"figure: {surface}  [{interval}]  {_cell(claim.get('category'))}, {_cell(claim.get('scope'))}",
+        f"source: {_cell(claim.get('source')) or '-'}   date: {_date(claim.get('claim_date')) or '?'}",
+    ]
+
+
+def _wrap_block(block: list[str], width: int) -> list[str]:
+    import textwrap
+
+    out: list[str] = []
+    for line in block:
+        out.extend(textwrap.wrap(line, width) or [""])
+    return out
+
+
+def _pad_visible(text: str, width: int) -> str:
+    visible = len(re.sub("\x1b\\[[0-9;]*m", "", text))
+    return text + " " * max(0, width - visible)
