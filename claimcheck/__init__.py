@@ -11,10 +11,12 @@ Column names of all three frames are public API: see ``docs/claim-model.md``.
 
 from __future__ import annotations
 
+from . import accessor as _accessor  # noqa: F401  (registers DataFrame.claimcheck)
 from .check import check
 from .corpus import read_corpus
 from .extract import extract
+from .report import report
 
 __version__ = "0.1.0"
 
-__all__ = ["check", "extract", "read_corpus", "__version__"]
+__all__ = ["check", "extract", "read_corpus", "report", "__version__"]

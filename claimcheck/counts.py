@@ -37,7 +37,7 @@ _RIGHT_PREDICATE_GAP = regex.compile(
     r"confirmed|reported|believed|feared|known|thought|said|to|among|the|left|found|already|officially|"
     r"subsequently|then|initially|originally|either|currently|remain|remained|remains|listed|as|who|that|"
     r"lay|lie|lying|being|declared|presumed|in|mostly|mainly|critically|seriously|lightly|slightly|badly|"
-    r"severely|fatally|allegedly|recently|so|far|far,)\s+){0,6}",
+    r"severely|fatally|allegedly|recently|so|far|far,|more|others|other|additional|taken|being|were)\s+){0,6}",
     regex.IGNORECASE,
 )
 _LEFT_ADJACENT_GAP = regex.compile(
@@ -145,7 +145,7 @@ def _read_one(
         return Count(phrase, category, subject, whole, "predicate")
     # 3. a governing verb or noun just before the figure
     category = _cue_before(before, cues, adjacent=True)
-    if category:
+    if category and head.kind != "unknown":  # "killed 2.5 million chickens" counts no people
         return Count(phrase, category, subject, whole, "governor")
     # 4. a running-total construction: "the death toll has risen to 30"
     if _TOLL_VERB.search(before) or _TOLL_VERB.search(sentence[max(0, phrase.start - 40) : phrase.start]):
@@ -171,10 +171,10 @@ def _read_one(
         return Count(phrase, category, None, len(earlier) - 1 if earlier else None, "partitive")
     # a cue further right in the same clause: "200 people split off ... and were arrested"
     category = _cue_in_clause(sentence[head.end : right_bound], cues)
-    if category and head.kind in ("people", "none", "unknown") and (head.kind != "none" or phrase.qualifier == "vague"):
+    if category and head.kind in ("people", "none") and (head.kind != "none" or phrase.qualifier == "vague"):
         return Count(phrase, category, subject, whole, "clause")
     category = _cue_before(before, cues, adjacent=False, max_words=8)
-    if category and head.kind in ("people", "unknown"):
+    if category and head.kind == "people":
         return Count(phrase, category, subject, whole, "governor")
     # 6. a count of people with nothing said about what happened to them
     if head.kind == "people":

@@ -12,8 +12,6 @@ prints or writes files.
 
 from __future__ import annotations
 
-import html
-import inspect
 import json
 import logging
 import math
@@ -21,7 +19,7 @@ import re
 import shutil
 import xml.etree.ElementTree as ET
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 from urllib.parse import quote
 
@@ -243,60 +241,10 @@ def to_json(conflicts: pd.DataFrame, claims: pd.DataFrame, *, version: str = "")
 
 
 def to_html(conflicts: pd.DataFrame, claims: pd.DataFrame, *, docs: pd.DataFrame | None = None) -> str:
-    """The notebook report (``claimcheck.report.report``) when present, else a minimal self-contained page."""
-    rendered = _delegate_html(conflicts, claims, docs)
-    if rendered is not None:
-        return rendered
-    rows = "".join(
-        f"<tr class='{html.escape(str(r.severity))}'><td>{html.escape(str(r.conflict_id))}</td>"
-        f"<td>{html.escape(str(r.severity))}</td><td><code>{html.escape(str(r.rule))}</code></td>"
-        f"<td>{html.escape(_pair(r.doc_a, r.doc_b))}</td><td>{html.escape(str(r.message))}</td></tr>"
-        for r in conflicts.itertuples(index=False)
-    )
-    claim_rows = "".join(
-        f"<tr><td>{html.escape(_cell(r.doc_id))}</td><td>{html.escape(_cell(r.surface))}</td>"
-        f"<td>{html.escape(_cell(r.category))}</td><td>{html.escape(_cell(r.sentence))}</td></tr>"
-        for r in claims.itertuples(index=False)
-    )
-    return (
-        "<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'><title>claimcheck report</title>"
-        "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
-        "td,th{border:1px solid #ccc;padding:4px 8px;vertical-align:top}.error{background:#fde2e2}"
-        ".warning{background:#fff4d6}</style></head><body>"
-        f"<h1>claimcheck</h1><p>{html.escape(conflicts_summary(conflicts))}; {len(claims)} claims.</p>"
-        "<h2>Conflicts</h2><table><tr><th>id</th><th>severity</th><th>rule</th><th>documents</th><th>message</th></tr>"
-        f"{rows}</table><h2>Claims</h2><table><tr><th>document</th><th>figure</th><th>category</th><th>sentence</th></tr>"
-        f"{claim_rows}</table></body></html>\n"
-    )
+    """The self-contained HTML report of :func:`claimcheck.report.report`."""
+    from .report import report
 
-
-def _delegate_html(conflicts: pd.DataFrame, claims: pd.DataFrame, docs: pd.DataFrame | None) -> str | None:
-    try:
-        from . import report as report_mod  # written alongside; optional here
-    except ImportError:
-        return None
-    make: Callable[..., Any] | None = getattr(report_mod, "report", None)
-    if make is None:
-        return None
-    try:
-        accepts_docs = "docs" in inspect.signature(make).parameters
-        result = make(claims, conflicts, docs=docs) if accepts_docs and docs is not None else make(claims, conflicts)
-    except Exception as exc:  # the fallback page still gives the user a report
-        log.warning("the HTML report failed (%s); writing a minimal page instead", exc)
-        return None
-    if isinstance(result, str):
-        return result
-    for attr in ("_repr_html_", "to_html", "render"):
-        method = getattr(result, attr, None)
-        if callable(method):
-            text = method()
-            if isinstance(text, str):
-                return text
-    data = getattr(result, "data", None)
-    return data if isinstance(data, str) else None
-
-
-# --- SARIF 2.1.0 -------------------------------------------------------------------------------
+    return report(claims, conflicts, docs=docs)
 
 
 def to_sarif(

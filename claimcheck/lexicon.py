@@ -29,7 +29,7 @@ CATEGORY_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "missing": (r"missing", r"unaccounted", r"trapped", r"under\s+the\s+rubble", r"disappeared"),
         "hostages": (
             r"hostages?", r"abduct(?:ed|ing|ion|ions|ees?)?", r"kidnap(?:ped|ping|pings)?", r"captives?",
-            r"taken\s+captive", r"held\s+captive",
+            r"taken\s+captive", r"held\s+captive", r"taken\s+hostage", r"held\s+hostage",
         ),
         "released": (r"released", r"freed", r"set\s+free", r"liberated", r"exchanged"),
         "detained": (

@@ -58,7 +58,7 @@ _VAGUE = (
 
 # Qualifiers that stand before the number, longest first within each group.
 _PREFIXES: tuple[tuple[str, str], ...] = (
-    ("more_than", r"more\s+than|in\s+excess\s+of|upwards\s+of|over|exceeded|exceeding|exceeds|topped|surpassed"),
+    ("more_than", r"more\s+than|in\s+excess\s+of|upwards\s+of|over|exceeded|exceeding|exceeds|topped|surpassed|passed"),
     ("at_least", r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|not\s+less\s+than"),
     ("nearly", r"nearly|almost|close\s+to|just\s+under|just\s+shy\s+of|not\s+quite"),
     ("about", r"about|around|approximately|roughly|some|an\s+estimated|estimated|circa|approx\.|an\s+approximate"),

@@ -1,0 +1,253 @@
+"""What extract() must get right, one phenomenon per parametrized case (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+import claimcheck
+from claimcheck import schema
+
+PUBLISHED = "2024-03-14"  # a Thursday
+
+
+def one_claim(text: str, published: str | None = PUBLISHED, **where: object) -> pd.Series:
+    docs = pd.DataFrame({"doc_id": ["d"], "text": [text], "published": [published]})
+    claims = claimcheck.extract(docs)
+    for column, value in where.items():
+        claims = claims[claims[column] == value]
+    assert len(claims) == 1, claims[["surface", "category"]].to_dict("records")
+    return claims.iloc[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier", "low", "high", "low_inc", "high_inc"),
+    [
+        ("Officials said 38,243 people have been killed.", "38,243", "exact", 38243, 38243, True, True),
+        ("More than 1,200 people were killed in the raid.", "More than 1,200", "more_than", 1200, math.inf, False, False),
+        ("Over 40 people were killed in the raid.", "Over 40", "more_than", 40, math.inf, False, False),
+        ("At least seven people were killed in the raid.", "At least seven", "at_least", 7, math.inf, True, False),
+        ("Twelve people or more were killed in the raid.", "Twelve", "exact", 12, 12, True, True),
+        ("About 250 people were abducted in the raid.", "About 250", "about", 225, 275, True, True),
+        ("Nearly 90 people were wounded in the raid.", "Nearly 90", "nearly", 81, 90, True, False),
+        ("Up to 60 people were killed in the raid.", "Up to 60", "up_to", 0, 60, True, True),
+        ("Fewer than 20 people were wounded in the raid.", "Fewer than 20", "fewer_than", 0, 20, True, False),
+        ("Between 30 and 40 people were killed in the raid.", "Between 30 and 40", "range", 30, 40, True, True),
+        ("The raid killed 30-40 people.", "30-40", "range", 30, 40, True, True),
+        ("The raid killed 18,000 to 20,000 people.", "18,000 to 20,000", "range", 18000, 20000, True, True),
+        ("Dozens of people were wounded in the raid.", "Dozens", "vague", 24, 99, True, True),
+        ("Tens of thousands of people fled the fighting.", "Tens of thousands", "vague", 20000, 99999, True, True),
+        ("Millions of people were displaced by the war.", "Millions", "vague", 2e6, 1e7, True, False),
+        ("The toll rose to 150 and counting.", "150 and counting", "at_least", 150, math.inf, True, False),
+        ("Some 1.9 million people have been displaced.", "Some 1.9 million", "about", 1.71e6, 2.09e6, True, True),
+    ],
+)
+def test_qualifiers_become_the_intervals_of_the_claim_model(text, surface, qualifier, low, high, low_inc, high_inc):
+    claim = one_claim(text)
+    assert claim["surface"] == surface
+    assert claim["qualifier"] == qualifier
+    assert claim["low"] == pytest.approx(low)
+    assert claim["high"] == pytest.approx(high)
+    assert (bool(claim["low_inclusive"]), bool(claim["high_inclusive"])) == (low_inc, high_inc)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Six people were killed in the raid.", 6),
+        ("Twenty-one people were killed in the raid.", 21),
+        ("A dozen people were wounded in the raid.", 12),
+        ("Ten thousand people fled the town.", 10000),
+        ("The raid killed 2.5 million chickens and 3 people.", 3),
+    ],
+)
+def test_numbers_in_words_and_scales_are_read(text, value):
+    assert one_claim(text)["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "high", "implied"),
+    [
+        ("More than 38,000 people have been killed in the war.", math.inf, 39000),
+        ("More than 300 people were killed in the strike.", math.inf, 400),
+        ("At least 8,306 people have been killed in the war.", math.inf, math.inf),
+        ("Exactly 40 people were killed in the strike.", 40, 40),
+    ],
+)
+def test_implied_high_reads_round_lower_bounds_as_news_does(text, high, implied):
+    claim = one_claim(text)
+    assert claim["high"] == high
+    assert claim["implied_high"] == implied
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "subject"),
+    [
+        ("Nine people were killed when the bridge collapsed.", "killed", "people"),
+        ("The blast left 14 dead.", "killed", None),
+        ("Rescuers recovered 28 bodies from the river.", "killed", "bodies"),
+        ("The crash killed five passengers.", "killed", "passengers"),
+        ("The crash also left 31 people injured.", "injured", "people"),
+        ("Eleven people were wounded in the shelling.", "injured", "people"),
+        ("Gunmen abducted 40 students from the school.", "hostages", "students"),
+        ("Militants are holding 120 hostages.", "hostages", "hostages"),
+        ("The group freed 13 captives on Monday.", "hostages", "captives"),
+        ("Police arrested 212 protesters overnight.", "detained", "protesters"),
+        ("About 300 people remain missing after the flood.", "missing", "people"),
+        ("The fighting has displaced 6,000 residents.", "displaced", "residents"),
+        ("Nearly 2,000 families fled the town.", None, None),
+        ("About 80 rescuers worked through the night.", "other", "rescuers"),
+    ],
+)
+def test_category_and_subject_come_from_the_words_around_the_figure(text, category, subject):
+    claims = claimcheck.extract(text)
+    if category is None:
+        assert claims.empty
+        return
+    assert claims["category"].tolist() == [category]
+    got = claims["subject"].iloc[0]
+    assert (None if pd.isna(got) else got) == subject
+
+
+def test_an_elliptical_figure_takes_the_category_of_the_list_it_continues():
+    claims = claimcheck.extract("Air strikes killed four people in Northtown, seven in two houses in Southvale.")
+    assert claims[["surface", "category", "location"]].values.tolist() == [
+        ["four", "killed", "Northtown"],
+        ["seven", "killed", "Southvale"],
+    ]
+
+
+def test_a_running_total_far_from_its_noun_takes_the_category_of_the_toll():
+    claim = one_claim("The number of people who died after the quake in Westport has risen to 51.")
+    assert (claim["category"], claim["scope"]) == ("killed", "cumulative")
+
+
+def test_a_part_points_to_its_whole():
+    claims = claimcheck.extract("The strike killed 10 people, including 4 children.")
+    whole, part = claims.iloc[0], claims.iloc[1]
+    assert part["part_of"] == whole["claim_id"]
+    assert pd.isna(whole["part_of"])
+    assert part["subject"] == "children"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ceasefire was agreed on October 7 after two days of talks.",
+        "A 14-year-old boy and his 9-year-old sister survived.",
+        "The blast happened at 8:45 p.m. near the market.",
+        "Prices rose 40 percent in 2023, or 3.7% a month.",
+        "The aid package is worth $5 million.",
+        "Rockets hit three houses and two trucks.",
+        "It was the second day of fighting, back to square one.",
+        "The resolution 2720 passed with 13 votes.",
+        "The gaps remain between the two sides.",
+        "Updated: 28-07-2022 18:37 IST",
+        "The town is one of the deadliest places, about 400 miles away.",
+    ],
+)
+def test_numbers_that_count_no_people_are_not_claims(text):
+    assert claimcheck.extract(text).empty
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("At least 12 people were killed, according to the regional health ministry.", "regional health ministry"),
+        ("At least 12 people were killed in the raid, medics said.", "medics"),
+        ("Local officials said at least 12 people were killed in the raid.", "Local officials"),
+        ("At least 12 people were killed in the raid, said Mayor Ana Petrova.", "Mayor Ana Petrova"),
+        ("The governor told reporters that 12 people were killed in the raid.", "governor"),
+        ("At least 12 people were killed in the raid, the army said, citing field reports.", "army"),
+        ("“Twelve people were killed in the raid,” the fire chief said.", "fire chief"),
+    ],
+)
+def test_sources_in_their_common_forms(text, source):
+    assert one_claim(text)["source"] == source
+
+
+def test_an_attribution_in_the_next_sentence_of_the_paragraph_is_used():
+    claims = claimcheck.extract("The toll from the blast has risen to 44. This was announced by the interior ministry.")
+    assert claims["source"].tolist() == ["interior ministry"]
+
+
+def test_he_said_resolves_to_the_speaker_before():
+    text = "Two guards were killed at the depot, Governor Ivan Marek said. A driver was also killed and four more were wounded, he said."
+    claims = claimcheck.extract(text)
+    assert claims["surface"].tolist() == ["Two", "four"]
+    assert claims["source"].tolist() == ["Governor Ivan Marek"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_date"),
+    [
+        ("A strike on Tuesday killed six people in Eastbrook.", "2024-03-12"),
+        ("A strike yesterday killed six people in Eastbrook.", "2024-03-13"),
+        ("The attack on October 7 killed six people in Eastbrook.", "2023-10-07"),
+        ("A strike killed six people in Eastbrook.", PUBLISHED),
+        ("The death toll had reached 600 as of Monday.", "2024-03-11"),
+        ("The death toll has risen to 600.", PUBLISHED),
+    ],
+)
+def test_claim_date_is_resolved_against_published(text, claim_date):
+    assert one_claim(text)["claim_date"] == pd.Timestamp(claim_date)
+
+
+def test_relative_dates_stay_missing_without_published():
+    assert pd.isna(one_claim("A strike on Tuesday killed six people.", published=None)["claim_date"])
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("The death toll has risen to 600.", "cumulative"),
+        ("More than 600 people have been killed since the war began.", "cumulative"),
+        ("So far, 600 people have died.", "cumulative"),
+        ("A strike on Tuesday killed six people.", "incident"),
+        ("At least 42 people died over the past 24 hours.", "incident"),
+    ],
+)
+def test_scope_tells_a_running_total_from_one_incident(text, scope):
+    assert one_claim(text)["scope"] == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("The mayor said the toll could reach 20,000.", "projected"),
+        ("As many as 900 people may have died, the mayor warned.", "projected"),
+        ("The ministry denied that 1,100 people had died in the camp.", "disputed"),
+        ("The ministry said 1,100 people had died in the camp.", "asserted"),
+    ],
+)
+def test_modality_keeps_forecasts_and_denials_apart(text, modality):
+    assert one_claim(text)["modality"] == modality
+
+
+def test_claims_frame_has_the_schema_columns_and_dtypes_even_when_empty():
+    for claims in (claimcheck.extract("No figures here."), claimcheck.extract("Five people died.")):
+        assert list(claims.columns) == schema.columns("claims")
+        assert dict(claims.dtypes.astype(str)) == {k: v for k, v in schema.CLAIM_COLUMNS.items()}
+
+
+def test_claim_ids_are_stable_and_surface_is_the_text_span():
+    text = "At least 12 people died in Northtown and 30 were wounded."
+    first, second = claimcheck.extract(text), claimcheck.extract(text)
+    assert first["claim_id"].tolist() == second["claim_id"].tolist()
+    assert first["claim_id"].is_unique
+    for row in first.itertuples():
+        assert text[row.start : row.end] == row.surface
+
+
+def test_extract_does_not_modify_its_input():
+    docs = pd.DataFrame({"doc_id": ["a"], "text": ["Five people died."], "published": ["2024-01-02"]})
+    before = docs.copy()
+    claimcheck.extract(docs)
+    pd.testing.assert_frame_equal(docs, before)
+
+
+def test_extra_category_words_from_the_user_are_used():
+    claims = claimcheck.extract("Crews airlifted 35 people.", categories={"rescued": ["airlifted"]})
+    assert claims["category"].tolist() == ["rescued"]
