@@ -133,13 +133,17 @@ def _read_one(
     whole = _whole(sentence, phrase, before, earlier)
     subject = head.subject
 
-    # 1. the noun counted
+    # 1. the noun counted ("freed 13 hostages" counts releases, not hostages held)
     if head.kind == "event" or (head.kind == "people" and head.category):
-        return Count(phrase, head.category or "other", subject, whole, "noun")
+        category = head.category or "other"
+        if category in ("hostages", "detained") and "released" in (
+            _cue_before(before, cues, adjacent=True),
+            _cue_at_start(_after_gap(sentence[head.end : right_bound]), cues),
+        ):
+            category = "released"
+        return Count(phrase, category, subject, whole, "noun")
     # 2. the predicate right after the noun phrase
-    after_head = sentence[head.end : right_bound]
-    gap = _RIGHT_PREDICATE_GAP.match(after_head)
-    rest = after_head[gap.end() if gap else 0 :]
+    rest = _after_gap(sentence[head.end : right_bound])
     category = _cue_at_start(rest, cues)
     if category:
         return Count(phrase, category, subject, whole, "predicate")
@@ -180,6 +184,12 @@ def _read_one(
     if head.kind == "people":
         return Count(phrase, "other", subject, whole, "people")
     return None
+
+
+def _after_gap(text: str) -> str:
+    """``text`` without the auxiliaries and adverbs that stand between a noun and its predicate."""
+    gap = _RIGHT_PREDICATE_GAP.match(text)
+    return text[gap.end() if gap else 0 :]
 
 
 def _head(sentence: str, phrase: NumberPhrase, right_bound: int) -> _Head:

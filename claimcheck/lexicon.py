@@ -8,6 +8,7 @@ as word prefixes where a stem is given ("injur" matches "injured", "injuries").
 
 from __future__ import annotations
 
+import functools
 from types import MappingProxyType
 from typing import Iterable, Mapping
 
@@ -146,8 +147,14 @@ DENIAL = regex.compile(
 
 def category_cues(extra: Mapping[str, Iterable[str]] | None = None) -> list[tuple[str, regex.Pattern[str]]]:
     """One compiled pattern per category (built-in words plus ``extra``), in a fixed order."""
+    key = tuple(sorted((category, tuple(words)) for category, words in (extra or {}).items()))
+    return _compiled_cues(key)
+
+
+@functools.lru_cache(maxsize=64)
+def _compiled_cues(extra: tuple[tuple[str, tuple[str, ...]], ...]) -> list[tuple[str, regex.Pattern[str]]]:
     words: dict[str, list[str]] = {k: list(v) for k, v in CATEGORY_WORDS.items()}
-    for category, more in (extra or {}).items():
+    for category, more in extra:
         words.setdefault(category, []).extend(regex.escape(w) for w in more)
     return [
         (category, regex.compile(r"\b(?:" + "|".join(stems) + r")\b", regex.IGNORECASE))
