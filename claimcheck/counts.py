@@ -54,6 +54,9 @@ _TOLL_VERB = regex.compile(
     regex.IGNORECASE,
 )
 _ANAPHOR = regex.compile(r"\b(?:that|this|the|its|their)\s+(?:number|figure|toll|tally|count|total)\b", regex.IGNORECASE)
+_INCLUDING_ASIDE = regex.compile(r"^\s*,\s*(?:including|among\s+them|of\s+whom)\s[^,;]{1,60},", regex.IGNORECASE)
+_AGE_APPOSITION = regex.compile(r"(?:\p{Lu}[\p{L}'-]*|[a-z]+),\s*$")
+_VERB_QUALIFIER = regex.compile(r"(?i)(?:exceeded|exceeding|exceeds|topped|surpassed|passed)\s")
 _ONE_OF = regex.compile(r"(?i)one\s+of\s+(?!them\b|whom\b)")
 _ASIDE = regex.compile(r"\(\s*\d[\d,.]*\s*\)")
 _CLAUSE_BREAK = regex.compile(r"[;:\u2014]|\s\u2013\s|\bbut\b|\bwhile\b|\bwhereas\b", regex.IGNORECASE)
@@ -127,7 +130,7 @@ def _read_one(
     previous: Sequence[Count],
 ) -> Count | None:
     head = _head(sentence, phrase, right_bound)
-    if head.kind == "thing" or _ONE_OF.match(sentence, phrase.start):
+    if head.kind == "thing" or _ONE_OF.match(sentence, phrase.start) or _is_age(sentence, phrase):
         return None
     before = sentence[left_bound : phrase.start]
     whole = _whole(sentence, phrase, before, earlier)
@@ -143,7 +146,7 @@ def _read_one(
             category = "released"
         return Count(phrase, category, subject, whole, "noun")
     # 2. the predicate right after the noun phrase
-    rest = _after_gap(sentence[head.end : right_bound])
+    rest = _after_gap(_INCLUDING_ASIDE.sub("", sentence[head.end :], count=1))
     category = _cue_at_start(rest, cues)
     if category:
         return Count(phrase, category, subject, whole, "predicate")
@@ -152,7 +155,8 @@ def _read_one(
     if category and head.kind != "unknown":  # "killed 2.5 million chickens" counts no people
         return Count(phrase, category, subject, whole, "governor")
     # 4. a running-total construction: "the death toll has risen to 30"
-    if _TOLL_VERB.search(before) or _TOLL_VERB.search(sentence[max(0, phrase.start - 40) : phrase.start]):
+    verb_qualifier = bool(_VERB_QUALIFIER.match(phrase.surface))  # "the number of displaced people exceeded 1.7 million"
+    if verb_qualifier or _TOLL_VERB.search(before) or _TOLL_VERB.search(sentence[max(0, phrase.start - 40) : phrase.start]):
         category = _cue_before(sentence[: phrase.start], cues, adjacent=False, across_clauses=True)
         if category:
             return Count(phrase, category, subject, whole, "toll")
@@ -177,13 +181,26 @@ def _read_one(
     category = _cue_in_clause(sentence[head.end : right_bound], cues)
     if category and head.kind in ("people", "none") and (head.kind != "none" or phrase.qualifier == "vague"):
         return Count(phrase, category, subject, whole, "clause")
-    category = _cue_before(before, cues, adjacent=False, max_words=8)
-    if category and head.kind == "people":
-        return Count(phrase, category, subject, whole, "governor")
     # 6. a count of people with nothing said about what happened to them
     if head.kind == "people":
         return Count(phrase, "other", subject, whole, "people")
     return None
+
+
+def _is_age(sentence: str, phrase: NumberPhrase) -> bool:
+    """ "The gunman, 33, was killed": a bare figure set off by commas after a person is an age."""
+    if phrase.qualifier != "exact" or not (0 < phrase.value < 120) or not phrase.surface.isdigit():
+        return False
+    before = sentence[max(0, phrase.start - 30) : phrase.start]
+    if not _AGE_APPOSITION.search(before):
+        return False
+    word = regex.search(r"([\p{L}'-]+),\s*$", before)
+    if word is None:
+        return False
+    w = word.group(1)
+    return bool(regex.match(r"\s*(?:,|\))", sentence[phrase.end :])) and (
+        w[0].isupper() or w.lower() in lexicon.PEOPLE_NOUNS
+    )
 
 
 def _after_gap(text: str) -> str:

@@ -26,6 +26,7 @@ CATEGORY_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "injured": (
             r"injur(?:ed|ies|y|ing)\w*", r"wound(?:ed|ing|s)?", r"hurt", r"hospitali[sz](?:ed|ation)",
             r"(?:serious|critical|stable)\s+condition", r"patients?", r"casualties\s+treated",
+            r"in\s+hospitals?", r"treated\s+for",
         ),
         "missing": (r"missing", r"unaccounted", r"trapped", r"under\s+the\s+rubble", r"disappeared"),
         "hostages": (
@@ -40,7 +41,8 @@ CATEGORY_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         ),
         "displaced": (
             r"displac(?:ed|ing|ement)", r"fled", r"flee(?:ing)?", r"evacuat(?:ed|ing|ion)", r"evacuees",
-            r"homeless", r"refugees?", r"shelter(?:ing|ed)", r"housed", r"uprooted",
+            r"homeless", r"refugees?", r"shelter(?:ing|ed)", r"housed", r"uprooted", r"from\s+their\s+homes",
+            r"lost\s+their\s+homes",
         ),
     }
 )

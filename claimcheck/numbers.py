@@ -58,7 +58,7 @@ _VAGUE = (
 
 # Qualifiers that stand before the number, longest first within each group.
 _PREFIXES: tuple[tuple[str, str], ...] = (
-    ("more_than", r"more\s+than|in\s+excess\s+of|upwards\s+of|over|exceeded|exceeding|exceeds|topped|surpassed|passed"),
+    ("more_than", r"more\s+than|in\s+excess\s+of|upwards\s+of|over|exceeded|exceeding|exceeds|topped|surpassed|passed|above"),
     ("at_least", r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|not\s+less\s+than"),
     ("nearly", r"nearly|almost|close\s+to|just\s+under|just\s+shy\s+of|not\s+quite"),
     ("about", r"about|around|approximately|roughly|some|an\s+estimated|estimated|circa|approx\.|an\s+approximate"),
@@ -172,7 +172,7 @@ def digit_number(text: str) -> float | None:
         if scale not in _SCALES:
             return None
         value *= _SCALES[scale]
-    return value
+    return value if math.isfinite(value) else None  # 400 digits overflow a float: not a count
 
 
 def parse_number(text: str) -> float | None:
@@ -191,7 +191,7 @@ def implied_high(value: float, high: float) -> float:
     >>> implied_high(38000, math.inf), implied_high(300, math.inf), implied_high(8306, math.inf)
     (39000.0, 400.0, inf)
     """
-    if not math.isinf(high) or value <= 0 or value != int(value):
+    if not math.isinf(high) or not math.isfinite(value) or value <= 0 or value != int(value):
         return high
     n, k = int(value), 0
     while n % 10 == 0:

@@ -252,3 +252,23 @@ def test_extract_does_not_modify_its_input():
 def test_extra_category_words_from_the_user_are_used():
     claims = claimcheck.extract("Crews airlifted 35 people.", categories={"rescued": ["airlifted"]})
     assert claims["category"].tolist() == ["rescued"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the predicate of a whole stands after its "including" aside
+        ("Nine people, including two children, died when the bus overturned.",
+         [("Nine", "killed"), ("two", "killed")]),
+        # a count the figure carries is not a count of victims
+        ("Four people drowned when a boat carrying 60 passengers sank.", [("Four", "killed")]),
+        # an age set off by commas is no count
+        ("The driver, 41, was killed in the crash.", []),
+        ("Flooding has forced some 5,000 people from their homes.", [("some 5,000", "displaced")]),
+        ("The toll rose to 40, with another 12 in hospital.", [("40", "killed"), ("12", "injured")]),
+        ("Officials fear the toll could rise above 900.", [("above 900", "killed")]),
+    ],
+)
+def test_figures_in_longer_sentences(text, expected):
+    claims = claimcheck.extract(text)
+    assert list(zip(claims["surface"], claims["category"])) == expected
