@@ -146,8 +146,9 @@ def _read_one(
             category = "released"
         return Count(phrase, category, subject, whole, "noun")
     # 2. the predicate right after the noun phrase
-    rest = _after_gap(_INCLUDING_ASIDE.sub("", sentence[head.end :], count=1))
-    category = _cue_at_start(rest, cues)
+    after_head = _INCLUDING_ASIDE.sub("", sentence[head.end :], count=1)
+    rest = _after_gap(after_head)
+    category = _cue_at_start(after_head.lstrip(), cues) or _cue_at_start(rest, cues)
     if category:
         return Count(phrase, category, subject, whole, "predicate")
     # 3. a governing verb or noun just before the figure
@@ -198,9 +199,7 @@ def _is_age(sentence: str, phrase: NumberPhrase) -> bool:
     if word is None:
         return False
     w = word.group(1)
-    return bool(regex.match(r"\s*(?:,|\))", sentence[phrase.end :])) and (
-        w[0].isupper() or w.lower() in lexicon.PEOPLE_NOUNS
-    )
+    return bool(regex.match(r"\s*(?:,|\))", sentence[phrase.end :])) and w.lower() not in lexicon.STOP_WORDS
 
 
 def _after_gap(text: str) -> str:

@@ -260,8 +260,8 @@ def test_extra_category_words_from_the_user_are_used():
         # the predicate of a whole stands after its "including" aside
         ("Nine people, including two children, died when the bus overturned.",
          [("Nine", "killed"), ("two", "killed")]),
-        # a count the figure carries is not a count of victims
-        ("Four people drowned when a boat carrying 60 passengers sank.", [("Four", "killed")]),
+        # a count the boat carries is a count of people, but not of victims
+        ("Four people drowned when a boat carrying 60 passengers sank.", [("Four", "killed"), ("60", "other")]),
         # an age set off by commas is no count
         ("The driver, 41, was killed in the crash.", []),
         ("Flooding has forced some 5,000 people from their homes.", [("some 5,000", "displaced")]),
