@@ -98,6 +98,8 @@ def find_attributions(sentence: str) -> list[Attribution]:
     for m in _VERB.finditer(sentence):
         if any(a.start <= m.start() < a.end for a in found):
             continue
+        if regex.search(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", sentence[: m.start()], regex.IGNORECASE):
+            continue  # "the confirmed toll": an adjective, not a speech verb
         source = _noun_phrase_backward(sentence, m.start())
         if source:
             found.append(Attribution(source, m.start(), m.end(), _is_trailing(sentence, m.end())))
@@ -191,7 +193,10 @@ def _collect_backward(head: str) -> str | None:
     phrase = regex.sub(r"^(?:the|a|an)\s+", "", phrase, flags=regex.IGNORECASE)
     if not phrase or phrase.lower() in _CONNECTORS or _looks_like_time(phrase):
         return None
-    if not any(w[0].isupper() or w.lower().replace("\u2019", "'") in _SOURCE_WORDS for w in phrase.split()):
+    if not any(
+        w[0].isupper() or (w.lower().replace("\u2019", "'") in _SOURCE_WORDS and w.lower() not in _CONNECTORS)
+        for w in phrase.split()
+    ):
         return None  # "the strikes had disrupted ..." is no source
     return phrase
 

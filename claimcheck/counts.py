@@ -57,6 +57,11 @@ _ANAPHOR = regex.compile(r"\b(?:that|this|the|its|their)\s+(?:number|figure|toll
 _INCLUDING_ASIDE = regex.compile(r"^\s*,\s*(?:including|among\s+them|of\s+whom)\s[^,;]{1,60},", regex.IGNORECASE)
 _AGE_APPOSITION = regex.compile(r"(?:\p{Lu}[\p{L}'-]*|[a-z]+),\s*$")
 _VERB_QUALIFIER = regex.compile(r"(?i)(?:exceeded|exceeding|exceeds|topped|surpassed|passed)\s")
+_SHARE_OF = regex.compile(
+    r"(?:\d\s*%|\bper\s*cent|\bpercent|\bhalf|\bthird|\bquarter|\bthirds|\bquarters|\bmajority|\bmost|\bfraction)"
+    r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+(?:'s|\u2019s)\s+)?(?:estimated\s+|roughly\s+|some\s+)?$",
+    regex.IGNORECASE,
+)
 _ONE_OF = regex.compile(r"(?i)one\s+of\s+(?!them\b|whom\b)")
 _ASIDE = regex.compile(r"\(\s*\d[\d,.]*\s*\)")
 _CLAUSE_BREAK = regex.compile(r"[;:\u2014]|\s\u2013\s|\bbut\b|\bwhile\b|\bwhereas\b", regex.IGNORECASE)
@@ -132,6 +137,8 @@ def _read_one(
     head = _head(sentence, phrase, right_bound)
     if head.kind == "thing" or _ONE_OF.match(sentence, phrase.start) or _is_age(sentence, phrase):
         return None
+    if _SHARE_OF.search(sentence[max(0, phrase.start - 60) : phrase.start]):
+        return None  # "85% of Gaza's 2.3 million people": the base of a share, not a count
     before = sentence[left_bound : phrase.start]
     whole = _whole(sentence, phrase, before, earlier)
     subject = head.subject

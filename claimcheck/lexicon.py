@@ -106,7 +106,7 @@ STOP_WORDS: frozenset[str] = frozenset(
     """were was are is be been being have has had will would could can may might must should do did does
     in at on of to from by with for into onto over under after before since during as than that which who whom whose
     and or but while when where because although though so if then also still now already reportedly
-    said says say told according this these those last next each every per a an its their his her our""".split()
+    said says say told according taken held this these those last next each every per a an its their his her our""".split()
 )
 
 #: Place nouns: a lowercase phrase ending in one of these can be a location ("a Gaza City hospital").

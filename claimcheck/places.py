@@ -24,7 +24,7 @@ _NOT_PLACES = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december today yesterday tonight morning evening night week month year
     statement interview press total all recent addition particular fact response return order part spite light
-    line time terms""".split()
+    line time terms jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
 _PREPOSITION = regex.compile(
     r"\b(?:in|at|near|outside|inside|across|on|throughout|around)\s+", regex.IGNORECASE

@@ -272,3 +272,21 @@ def test_extra_category_words_from_the_user_are_used():
 def test_figures_in_longer_sentences(text, expected):
     claims = claimcheck.extract(text)
     assert list(zip(claims["surface"], claims["category"])) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nearly 85% of the region's 2.3 million people lack clean water.",
+        "About a third of the 600 residents stayed behind.",
+        "Half of Northville's 12,000 inhabitants have no power.",
+    ],
+)
+def test_the_base_of_a_share_is_not_a_claim(text):
+    assert claimcheck.extract(text).empty
+
+
+def test_an_adjective_that_looks_like_a_speech_verb_is_no_source():
+    claims = claimcheck.extract("Crews found 17 bodies, bringing the confirmed toll to 48.")
+    assert claims["surface"].tolist() == ["17", "48"]
+    assert claims["source"].isna().all()
