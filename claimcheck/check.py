@@ -1,10 +1,208 @@
-"""Placeholder: owned by the check helper."""
+"""Flag figures that cannot all be true: :func:`check` turns the claims frame into the conflicts frame.
+
+Only asserted claims enter the rules (projected and disputed figures never
+conflict). Claims are grouped by :func:`claimcheck.quantity.comparison_key`
+and compared within groups (see :mod:`claimcheck.pairs`), so the cost grows
+with the claims, not their square. The rules live in :mod:`claimcheck.rules`;
+what they mean is in ``docs/checking.md``.
+
+>>> claims = pd.DataFrame({"claim_id": ["a", "b"], "doc_id": ["d1", "d2"], "surface": ["60", "more than 60"],
+...     "low": [60.0, 60.0], "high": [60.0, float("inf")], "low_inclusive": [True, False],
+...     "high_inclusive": [True, False], "category": "killed", "scope": "cumulative", "modality": "asserted",
+...     "claim_date": pd.Timestamp("2024-03-23")})
+>>> check(claims)[["rule", "severity", "claim_a", "claim_b"]].values.tolist()
+[['interval_mismatch', 'error', 'a', 'b']]
+"""
+
 from __future__ import annotations
 
+import hashlib
+import logging
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import numpy as np
 import pandas as pd
 
-from . import schema
+from . import quantity, rules, schema, settings
+from .reference import as_reference
+from .sources import source_keys
+
+log = logging.getLogger(__name__)
+
+#: Options of :func:`check` and their defaults.
+DEFAULTS: Mapping[str, Any] = {
+    "tolerance": settings.TOLERANCE,
+    "reference_window": 1,
+    "warnings": True,
+    "rules": None,
+    "key": quantity.comparison_key,
+    "places": quantity.compatible_places,
+    "about_tolerance": None,
+    "vague_ranges": None,
+}
 
 
-def check(claims: pd.DataFrame, *, reference: pd.DataFrame | None = None, **options: object) -> pd.DataFrame:
-    return schema.empty("conflicts")
+def check(claims: pd.DataFrame, *, reference: pd.DataFrame | None = None, **options: Any) -> pd.DataFrame:
+    """Return the conflicts frame: one row per pair of figures that cannot both hold (or per claim off the reference).
+
+    Options (defaults in :data:`DEFAULTS`):
+
+    - ``tolerance`` (``settings.TOLERANCE`` = 0.1): relative tolerance around a
+      reference value for ``reference_mismatch``;
+    - ``reference_window`` (1): a claim reported on day D may carry the reference
+      value of any day from D - window to D;
+    - ``warnings`` (True): report findings of severity ``warning``
+      (only the implied bounds of round figures part);
+    - ``rules`` (None = every registered rule): names of the rules to run;
+    - ``key`` (:func:`claimcheck.quantity.comparison_key`): a function of the
+      claims frame returning one hashable key per claim; claims about one
+      quantity share a key;
+    - ``places`` (:func:`claimcheck.quantity.compatible_places`): whether two
+      place keys (or None) may be one place;
+    - ``about_tolerance`` (None): re-read "about"/"nearly" claims with this
+      tolerance instead of the interval the extractor gave;
+    - ``vague_ranges`` (None): re-read vague claims ("dozens") with these
+      ranges, a mapping of word to (low, high).
+
+    ``reference`` is a frame of trusted figures (see :mod:`claimcheck.reference`).
+    The input is never modified. A dask DataFrame of claims gives a lazy dask
+    DataFrame of conflicts (see :func:`claimcheck.parallel.check_dask`).
+    """
+    from . import parallel
+
+    if parallel.is_dask(claims):
+        return parallel.check_dask(claims, reference=reference, **options)
+    unknown = set(options) - set(DEFAULTS)
+    if unknown:
+        raise TypeError(f"check() got unknown options {sorted(unknown)}; known: {sorted(DEFAULTS)}")
+    opts = {**DEFAULTS, **options}
+    names = list(opts["rules"]) if opts["rules"] is not None else rules.names()
+    frame = prepare(schema.conform(claims, "claims"), opts)
+    ctx = rules.Context(frame, opts, reference=as_reference(reference) if reference is not None else None)
+    found = []
+    for order, name in enumerate(names):
+        result = rules.get(name)(ctx)
+        if len(result):
+            found.append(result.assign(rule=name, _order=order))
+    if not found:
+        return schema.empty("conflicts")
+    out = pd.concat(found, ignore_index=True)
+    return _finish(out, frame, warnings=bool(opts["warnings"]))
+
+
+def prepare(claims: pd.DataFrame, options: Mapping[str, Any] | None = None) -> pd.DataFrame:
+    """The asserted claims with what the rules compare: key, place, report date and bounds.
+
+    ``claims`` is a conformed claims frame; the result has a positional index.
+    Claims without a low bound are left out (there is nothing to compare).
+    """
+    opts = {**DEFAULTS, **(options or {})}
+    modality = claims["modality"].astype("string").fillna("asserted")
+    keep = modality.eq("asserted") & claims["low"].notna()
+    f = claims[keep.to_numpy()].reset_index(drop=True)
+    f = _requalify(f, opts["about_tolerance"], opts["vague_ranges"])
+    key_fn: Callable[[pd.DataFrame], pd.Series] = opts["key"]
+    f["key"] = pd.Series(key_fn(f), index=f.index).astype("string")
+    f["place"] = quantity.place_keys(f).astype(object)
+    f["subject_class"] = quantity.subject_classes(f).astype(object)
+    f["report_date"] = quantity.report_date(f)
+    day = (f["report_date"] - pd.Timestamp("1970-01-01")).dt.days.astype("float64")
+    f["_day"] = day
+    # Undated reports are compared only within their own document.
+    doc_code = pd.factorize(f["doc_id"].astype("string").fillna(""))[0]
+    f["_report_group"] = np.where(day.notna(), day.fillna(0).astype(np.int64), -(doc_code.astype(np.int64) + 1))
+    # One code per sentence: the document, where the sentence starts, and its text (a claim without a
+    # sentence is alone in its own).
+    sentence = f["sentence"].to_numpy(object)
+    sentence = np.where(pd.isna(sentence), np.char.add("\0", np.arange(len(f)).astype(str)).astype(object), sentence)
+    doc_sentence = pd.factorize(f["doc_id"].astype(str).to_numpy(object) + "\0" + sentence.astype(str))[0]
+    f["_sentence"] = pd.factorize(
+        doc_sentence.astype(np.int64) * (int(f["sentence_start"].to_numpy(np.int64).max(initial=0)) + 1)
+        + f["sentence_start"].to_numpy(np.int64)
+    )[0]
+    keys = f["source_key"].astype("string")
+    if keys.isna().any():
+        keys = keys.fillna(source_keys(f["source"].astype("string")))
+    f["_source_key"] = keys
+    high = f["high"].fillna(np.inf)
+    implied = f["implied_high"].fillna(high).clip(upper=high)
+    f["_lo"] = f["low"].astype(float)
+    f["_lo_inc"] = f["low_inclusive"].astype(bool)
+    f["_hi"] = high.astype(float)
+    f["_hi_inc"] = f["high_inclusive"].astype(bool) & np.isfinite(high)
+    f["_ihi"] = implied.astype(float)
+    # A round figure's implied end is exclusive ("more than 300" reads as below 400).
+    f["_ihi_inc"] = np.where(implied < high, False, f["_hi_inc"])
+    return f
+
+
+def _requalify(
+    f: pd.DataFrame, tolerance: float | None, vague: Mapping[str, tuple[float, float]] | None
+) -> pd.DataFrame:
+    """Re-read "about", "nearly" and vague claims with a user's tolerance and vague ranges."""
+    if tolerance is None and vague is None:
+        return f
+    f = f.copy()
+    qualifier = f["qualifier"].astype("string")
+    if tolerance is not None:
+        value = f["value"].fillna(f["low"])
+        about = qualifier.eq("about").fillna(False).to_numpy()
+        nearly = qualifier.eq("nearly").fillna(False).to_numpy()
+        f.loc[about | nearly, "low"] = value[about | nearly] * (1 - tolerance)
+        f.loc[about, "high"] = value[about] * (1 + tolerance)
+        f.loc[nearly, "high"] = value[nearly]
+        f.loc[about | nearly, "low_inclusive"] = True
+        f.loc[about, "high_inclusive"] = True
+        f.loc[nearly, "high_inclusive"] = False
+        f.loc[about | nearly, "implied_high"] = f.loc[about | nearly, "high"]
+    if vague is not None:
+        words = sorted(vague, key=len, reverse=True)
+        surfaces = f["surface"].astype("string").str.lower().fillna("").tolist()
+        is_vague = qualifier.eq("vague").fillna(False).to_numpy()
+        for i in np.flatnonzero(is_vague).tolist():
+            word = next((w for w in words if w in surfaces[i]), None)
+            if word is not None:
+                low, high = vague[word]
+                row = f.index[i]
+                f.loc[row, ["low", "high", "implied_high"]] = [float(low), float(high), float(high)]
+                f.loc[row, ["low_inclusive", "high_inclusive"]] = [True, word not in settings.VAGUE_HIGH_EXCLUSIVE]
+    return f
+
+
+def _finish(out: pd.DataFrame, frame: pd.DataFrame, *, warnings: bool) -> pd.DataFrame:
+    """Fill in documents and ids, drop pairs already reported, order the rows."""
+    if not warnings:
+        out = out[out["severity"] != "warning"]
+    position = pd.Series(np.arange(len(frame)), index=frame["claim_id"].astype(object).to_numpy())
+    position = position[~position.index.duplicated()]
+    doc = pd.Series(frame["doc_id"].astype(object).to_numpy(), index=frame["claim_id"].astype(object).to_numpy())
+    doc = doc[~doc.index.duplicated()]
+    a = out["claim_a"].astype(object)
+    b = out["claim_b"].astype(object).where(out["claim_b"].notna(), None)
+    out = out.assign(
+        doc_a=a.map(doc),
+        doc_b=b.map(doc),
+        _pa=a.map(position).to_numpy(),
+        _pb=b.map(position).fillna(-1).to_numpy(),
+        _pair=[_pair_id(r, x, y) for r, x, y in zip(out["rule"], a, b, strict=False)],
+    )
+    out = out.sort_values(["_order", "_pa", "_pb"], kind="stable")
+    # A pair is reported once, under the first rule (in run order) that finds it.
+    out = out.drop_duplicates("_pair", keep="first")
+    out["conflict_id"] = [_conflict_id(r, p) for r, p in zip(out["rule"], out["_pair"], strict=False)]
+    out = out.reset_index(drop=True)
+    out = out.drop(columns=["_order", "_pa", "_pb", "_pair"])
+    return schema.conform(out, "conflicts")
+
+
+def _pair_id(rule: str, a: Any, b: Any) -> str:
+    """The claims of a finding, unordered; a one-claim finding is only the same as its own rule's."""
+    if b is None:
+        return f"{rule}:{a}"
+    return "|".join(sorted((str(a), str(b))))
+
+
+def _conflict_id(rule: str, pair: str) -> str:
+    """A stable id: the same rule on the same claims always gives the same id."""
+    return hashlib.sha1(f"{rule}|{pair}".encode()).hexdigest()[:16]

@@ -19,17 +19,45 @@ def interval(figure: str) -> dict[str, Any]:
     zeros = len(str(int(x))) - len(str(int(x)).rstrip("0")) if x >= 10 else 0
     implied_open = x + 10**zeros if zeros else math.inf
     if text.startswith("more than"):
-        return dict(low=x, high=math.inf, low_inclusive=False, high_inclusive=False, qualifier="more_than",
-                    implied_high=implied_open, value=x)
+        return dict(
+            low=x,
+            high=math.inf,
+            low_inclusive=False,
+            high_inclusive=False,
+            qualifier="more_than",
+            implied_high=implied_open,
+            value=x,
+        )
     if text.startswith("at least"):
-        return dict(low=x, high=math.inf, low_inclusive=True, high_inclusive=False, qualifier="at_least",
-                    implied_high=implied_open, value=x)
+        return dict(
+            low=x,
+            high=math.inf,
+            low_inclusive=True,
+            high_inclusive=False,
+            qualifier="at_least",
+            implied_high=implied_open,
+            value=x,
+        )
     if text.startswith("about"):
-        return dict(low=x * 0.9, high=x * 1.1, low_inclusive=True, high_inclusive=True, qualifier="about",
-                    implied_high=x * 1.1, value=x)
+        return dict(
+            low=x * 0.9,
+            high=x * 1.1,
+            low_inclusive=True,
+            high_inclusive=True,
+            qualifier="about",
+            implied_high=x * 1.1,
+            value=x,
+        )
     if len(numbers) == 2:
-        return dict(low=x, high=numbers[1], low_inclusive=True, high_inclusive=True, qualifier="range",
-                    implied_high=numbers[1], value=x)
+        return dict(
+            low=x,
+            high=numbers[1],
+            low_inclusive=True,
+            high_inclusive=True,
+            qualifier="range",
+            implied_high=numbers[1],
+            value=x,
+        )
     return dict(low=x, high=x, low_inclusive=True, high_inclusive=True, qualifier="exact", implied_high=x, value=x)
 
 

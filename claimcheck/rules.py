@@ -1,0 +1,530 @@
+"""The rules of :func:`claimcheck.check`: a registry users can extend.
+
+A rule is a function that takes a :class:`Context` (the prepared claims, the
+options, the reference) and returns its findings as a frame with columns
+``claim_a``, ``claim_b`` (claim ids; ``claim_b`` missing for one-claim rules),
+``severity`` and ``message``, and optionally ``gap`` and ``key``. Register one
+by name with :func:`register`; :func:`claimcheck.check` runs every registered
+rule unless told otherwise (``rules=[...]``) and fills in the rest of the
+conflict columns.
+
+>>> names()
+['interval_mismatch', 'source_disagreement', 'total_decreased', 'part_exceeds_whole', 'reference_mismatch']
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from . import pairs, quantity
+from .sources import same_organisation
+
+log = logging.getLogger(__name__)
+
+#: Categories whose counts can only rise as they are reported (total_decreased applies).
+RISING_CATEGORIES = frozenset({"killed", "injured"})
+
+FINDING_COLUMNS = ["claim_a", "claim_b", "severity", "gap", "key", "message"]
+
+
+@dataclass
+class Context:
+    """What a rule sees: asserted claims prepared for comparison, options and the reference.
+
+    ``frame`` holds the claims columns plus ``key`` (comparison key), ``place``
+    (place key), ``subject_class``, ``report_date``, and the interval bounds the
+    rules compare (``_lo``, ``_hi``, ``_ihi`` and their ``_inc`` flags). Its index
+    is positional. Shared pair searches are computed once and cached.
+    """
+
+    frame: pd.DataFrame
+    options: Mapping[str, Any] = field(default_factory=dict)
+    reference: pd.DataFrame | None = None
+    _cache: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def cached(self, name: str, compute: Callable[[], Any]) -> Any:
+        """The value of ``compute()``, computed once per check."""
+        if name not in self._cache:
+            self._cache[name] = compute()
+        return self._cache[name]
+
+    @property
+    def ranks(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Integer ranks of (low, implied high, asserted high) per claim; see :func:`pairs.bound_ranks`."""
+
+        def compute() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+            f = self.frame
+            lo, (ihi, hi) = pairs.bound_ranks(
+                f["_lo"].to_numpy(float),
+                f["_lo_inc"].to_numpy(bool),
+                [
+                    (f["_ihi"].to_numpy(float), f["_ihi_inc"].to_numpy(bool)),
+                    (f["_hi"].to_numpy(float), f["_hi_inc"].to_numpy(bool)),
+                ],
+            )
+            return lo, ihi, hi
+
+        return self.cached("ranks", compute)
+
+    def same_day_pairs(self) -> pd.DataFrame:
+        """Pairs of one quantity reported on one day whose implied intervals do not overlap.
+
+        Columns ``first`` (the lower figure), ``second``, ``severity`` (error when the
+        asserted intervals are disjoint too), ``gap`` and ``same_source``. Claims from
+        one document are paired only when two named organisations give them (see
+        :meth:`_drop_within_document`).
+        """
+        return self.cached("same_day", self._same_day)
+
+    def _same_day(self) -> pd.DataFrame:
+        f = self.frame
+        lo, ihi, hi = self.ranks
+        key_code = pd.factorize(f["key"].to_numpy(object))[0].astype(np.int64)
+        day_code = pd.factorize(f["_report_group"].to_numpy())[0].astype(np.int64)
+        group = pd.Series(pd.factorize(key_code * (int(day_code.max(initial=0)) + 1) + day_code)[0])
+        table = pairs.buckets(group, f["place"], self.options.get("places", quantity.compatible_places))
+        found = pairs.disjoint_pairs(table, lo, ihi)
+        found = self._drop_within_document(found, "first", "second")
+        a, b = found["first"].to_numpy(), found["second"].to_numpy()
+        error = hi[a] < lo[b]
+        gap = np.where(error, f["_lo"].to_numpy(float)[b] - f["_hi"].to_numpy(float)[a], 0.0)
+        return found.assign(
+            severity=np.where(error, "error", "warning"), gap=np.maximum(gap, 0.0), same_source=self._same_source(a, b)
+        )
+
+    def falling_pairs(self) -> pd.DataFrame:
+        """Pairs of one killed or injured quantity where a later report lies wholly below an earlier one.
+
+        Columns ``earlier``, ``later``, ``gap`` and ``same_source``.
+        """
+        return self.cached("falling", self._falling)
+
+    def _falling(self) -> pd.DataFrame:
+        f = self.frame
+        lo, _, hi = self.ranks
+        rising = np.isin(f["category"].to_numpy(object), list(RISING_CATEGORIES))
+        eligible = np.flatnonzero(rising & f["_day"].notna().to_numpy())
+        sub = f.iloc[eligible]
+        group = pd.Series(pd.factorize(sub["key"].to_numpy(object))[0])
+        table = pairs.buckets(
+            group, sub["place"].reset_index(drop=True), self.options.get("places", quantity.compatible_places)
+        )
+        table["row"] = eligible[table["row"].to_numpy()]
+        found = pairs.falling_pairs(table, f["_day"].to_numpy(float), lo, hi)
+        found = self._drop_within_document(found, "earlier", "later")
+        a, b = found["earlier"].to_numpy(), found["later"].to_numpy()
+        gap = f["_lo"].to_numpy(float)[a] - f["_hi"].to_numpy(float)[b]
+        return found.assign(gap=gap, same_source=self._same_source(a, b))
+
+    def _drop_within_document(self, found: pd.DataFrame, a: str, b: str) -> pd.DataFrame:
+        """Keep pairs across documents, and pairs within one document only when two named organisations disagree.
+
+        An article that gives two figures of one kind from one source (or none) is
+        breaking a total down (by place, period or group), not contradicting
+        itself; two figures in one sentence are a list or a change ("rose from 23
+        to 30") whatever their sources.
+        """
+        f = self.frame
+        pa, pb = found[a].to_numpy(), found[b].to_numpy()
+        sent = f["_sentence"].to_numpy()
+        doc = f["doc_id"].astype(object).to_numpy()
+        keys = f["_source_key"].astype(object).where(f["_source_key"].notna(), None).to_numpy()
+        same_doc = doc[pa] == doc[pb]
+        named_apart = np.fromiter(
+            (
+                x is not None and y is not None and not same_organisation(x, y)
+                for x, y in zip(keys[pa], keys[pb], strict=False)
+            ),
+            dtype=bool,
+            count=len(pa),
+        )
+        keep = (sent[pa] != sent[pb]) & (~same_doc | named_apart)
+        return found[keep].drop_duplicates().reset_index(drop=True)
+
+    def _same_source(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """True where both figures come from one organisation, or either names no source."""
+        keys = self.frame["_source_key"].astype(object).where(self.frame["_source_key"].notna(), None).to_numpy()
+        ka, kb = keys[a], keys[b]
+        return np.fromiter(
+            (x is None or y is None or same_organisation(x, y) for x, y in zip(ka, kb, strict=False)),
+            dtype=bool,
+            count=len(a),
+        )
+
+
+Rule = Callable[[Context], pd.DataFrame]
+_REGISTRY: dict[str, Rule] = {}
+
+
+def register(name: str, *, replace: bool = False) -> Callable[[Rule], Rule]:
+    """Register a rule under ``name`` (decorator). Names are unique unless ``replace=True``."""
+
+    def decorate(fn: Rule) -> Rule:
+        if name in _REGISTRY and not replace:
+            raise ValueError(f"a rule named {name!r} is already registered (pass replace=True to override)")
+        _REGISTRY[name] = fn
+        return fn
+
+    return decorate
+
+
+def unregister(name: str) -> None:
+    """Remove a rule from the registry."""
+    _REGISTRY.pop(name, None)
+
+
+def names() -> list[str]:
+    """Names of the registered rules, in the order they run."""
+    return list(_REGISTRY)
+
+
+def get(name: str) -> Rule:
+    """The rule registered under ``name``."""
+    try:
+        return _REGISTRY[name]
+    except KeyError:
+        raise KeyError(f"no rule named {name!r}; registered: {names()}") from None
+
+
+# ------------------------------------------------------------------ wording
+
+
+def _fmt_date(value: Any) -> str:
+    return "" if pd.isna(value) else pd.Timestamp(value).strftime("%Y-%m-%d")
+
+
+def _fmt_number(x: float) -> str:
+    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.1f}"
+
+
+def _text(value: Any) -> str:
+    return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
+
+
+class _Row:
+    """Phrases about one claim for messages."""
+
+    def __init__(self, row: Mapping[Any, Any]):
+        self.r = row
+
+    @property
+    def outlet(self) -> str:
+        return _text(self.r.get("outlet")) or f"document {_text(self.r.get('doc_id'))}"
+
+    @property
+    def on(self) -> str:
+        day = _fmt_date(self.r.get("report_date"))
+        return f" on {day}" if day else ""
+
+    @property
+    def figure(self) -> str:
+        surface = _text(self.r.get("surface")) or _fmt_number(float(self.r["_lo"]))
+        return f"'{surface}'"
+
+    @property
+    def by(self) -> str:
+        source = _text(self.r.get("source"))
+        return f" (according to {source})" if source else ""
+
+    @property
+    def what(self) -> str:
+        subject = _text(self.r.get("subject"))
+        category = _text(self.r.get("category"))
+        return f"{subject} {category}" if subject else category
+
+    def reported(self) -> str:
+        return f"{self.outlet}{self.on} reports {self.figure} {self.what}{self.by}"
+
+
+def _rows(ctx: Context, positions: np.ndarray) -> list[_Row]:
+    cols = ["outlet", "doc_id", "report_date", "surface", "_lo", "source", "subject", "category", "scope", "_ihi"]
+    picked = ctx.frame.iloc[positions][cols]
+    return [_Row(r) for r in picked.astype(object).to_dict("records")]
+
+
+def _implied(row: _Row) -> str:
+    return f"{row.figure} reads as fewer than {_fmt_number(float(row.r['_ihi']))}"
+
+
+def _pair_key(ctx: Context, a: np.ndarray, b: np.ndarray) -> list[str]:
+    f = ctx.frame
+    key = f["key"].to_numpy(object)
+    place = f["place"].to_numpy(object)
+    loc = f["location"].to_numpy(object)
+
+    def where(i: int, j: int) -> str:
+        pi, pj = place[i], place[j]
+        if pi is None and pj is None:
+            return "*"
+        pick = i if pj is None or (pi is not None and len(str(pi)) >= len(str(pj))) else j
+        return str(loc[pick]).lower()
+
+    return [f"{key[i]}|{where(i, j)}" for i, j in zip(a, b, strict=False)]
+
+
+def _findings(
+    ctx: Context,
+    a: np.ndarray,
+    b: np.ndarray | None,
+    severity: Iterable[str],
+    gap: Iterable[float],
+    messages: list[str],
+) -> pd.DataFrame:
+    ids = ctx.frame["claim_id"].to_numpy(object)
+    return pd.DataFrame(
+        {
+            "claim_a": ids[a] if len(a) else np.array([], dtype=object),
+            "claim_b": ids[b] if b is not None and len(a) else [pd.NA] * len(a),
+            "severity": list(severity),
+            "gap": list(gap),
+            "key": _pair_key(ctx, a, b) if b is not None else list(ctx.frame["key"].to_numpy(object)[a]),
+            "message": messages,
+        },
+        columns=FINDING_COLUMNS,
+    )
+
+
+def _same_day_messages(ctx: Context, found: pd.DataFrame, why_error: str, why_warning: str) -> list[str]:
+    low, high = _rows(ctx, found["first"].to_numpy()), _rows(ctx, found["second"].to_numpy())
+    out = []
+    for lo, hi, sev in zip(low, high, found["severity"], strict=False):
+        same = "incident" if lo.r.get("scope") == "incident" else "running total"
+        reason = why_error if sev == "error" else f"{_implied(lo)}, below {hi.figure}{why_warning}"
+        out.append(f"{hi.reported()}, but {lo.reported()} for the same {same} on the same day: {reason}.")
+    return out
+
+
+# --------------------------------------------------------------------- rules
+
+
+@register("interval_mismatch")
+def interval_mismatch(ctx: Context) -> pd.DataFrame:
+    """One quantity, one report date, figures that do not overlap, from one source or an unnamed one."""
+    found = ctx.same_day_pairs()
+    found = found[found["same_source"]]
+    messages = _same_day_messages(ctx, found, "the two figures do not overlap", "")
+    return _findings(
+        ctx, found["first"].to_numpy(), found["second"].to_numpy(), found["severity"], found["gap"], messages
+    )
+
+
+@register("source_disagreement")
+def source_disagreement(ctx: Context) -> pd.DataFrame:
+    """Figures of one quantity from different named sources that cannot both hold.
+
+    On one report date, as the contract says; and for killed and injured also a
+    later, lower total from a different organisation (a contested figure, not a
+    running total that fell).
+    """
+    same_day = ctx.same_day_pairs()
+    same_day = same_day[~same_day["same_source"]]
+    messages = _same_day_messages(ctx, same_day, "the sources disagree", ", and the sources disagree")
+    day = _findings(
+        ctx,
+        same_day["first"].to_numpy(),
+        same_day["second"].to_numpy(),
+        same_day["severity"],
+        same_day["gap"],
+        messages,
+    )
+    falling = ctx.falling_pairs()
+    falling = falling[~falling["same_source"]]
+    earlier, later = _rows(ctx, falling["earlier"].to_numpy()), _rows(ctx, falling["later"].to_numpy())
+    messages = [
+        f"{b.reported()}, below {a.figure} reported{a.on}{a.by} in {a.outlet}: the sources disagree, "
+        "as the count cannot fall."
+        for a, b in zip(earlier, later, strict=False)
+    ]
+    later_lower = _findings(
+        ctx,
+        falling["earlier"].to_numpy(),
+        falling["later"].to_numpy(),
+        ["error"] * len(falling),
+        falling["gap"],
+        messages,
+    )
+    return pd.concat([day, later_lower], ignore_index=True) if len(later_lower) else day
+
+
+@register("total_decreased")
+def total_decreased(ctx: Context) -> pd.DataFrame:
+    """A killed or injured count reported later below what an earlier report allows, from one source or an unnamed one.
+
+    Only the asserted intervals count: a later "more than 1,000" after an earlier
+    "1,200" is an old round figure repeated, literally true, so there is no
+    warning variant through implied bounds.
+    """
+    found = ctx.falling_pairs()
+    found = found[found["same_source"]]
+    earlier, later = _rows(ctx, found["earlier"].to_numpy()), _rows(ctx, found["later"].to_numpy())
+    messages = []
+    for a, b in zip(earlier, later, strict=False):
+        same = _text(a.r.get("source")) and _text(b.r.get("source"))
+        by = " by the same source" if same else a.by
+        why = (
+            "a running total cannot fall" if a.r.get("scope") != "incident" else "a toll cannot fall as it is reported"
+        )
+        messages.append(f"{b.reported()}, below {a.figure} reported{a.on}{by} in {a.outlet}: {why}.")
+    return _findings(
+        ctx, found["earlier"].to_numpy(), found["later"].to_numpy(), ["error"] * len(found), found["gap"], messages
+    )
+
+
+@register("part_exceeds_whole")
+def part_exceeds_whole(ctx: Context) -> pd.DataFrame:
+    """A part ("including 12 children") above its whole ("killed 10 people"), or parts that add up past it.
+
+    ``claim_a`` is the whole, ``claim_b`` the part (for a breakdown, its largest
+    part). Error when the asserted bounds exclude it, warning when only the
+    whole's implied bound does ("more than 100 people, including 250 children").
+    """
+    f = ctx.frame
+    ids = pd.Index(f["claim_id"].to_numpy(object))
+    part_of = f["part_of"].to_numpy(object)
+    has = np.flatnonzero(pd.notna(part_of))
+    first = np.flatnonzero(~ids.duplicated())  # claim ids are unique; if not, the first one counts
+    found = ids[first].get_indexer(part_of[has])
+    where = np.where(found >= 0, first[np.maximum(found, 0)], -1)
+    part = has[where >= 0]
+    whole = where[where >= 0].astype(np.int64)
+    lo, ihi, hi = ctx.ranks
+    lo_v, hi_v, ihi_v = (f[c].to_numpy(float) for c in ("_lo", "_hi", "_ihi"))
+
+    single = ihi[whole] < lo[part]
+    sp, sw = part[single], whole[single]
+    sev = np.where(hi[sw] < lo[sp], "error", "warning")
+    parts_rows, whole_rows = _rows(ctx, sp), _rows(ctx, sw)
+    messages = [
+        f"{w.outlet}{w.on} reports {p.figure} {_text(p.r.get('subject')) or 'people'} among {w.figure} {w.what}"
+        f"{w.by}: "
+        + ("a part cannot exceed its whole." if s == "error" else f"{_implied(w)}, and a part cannot exceed it.")
+        for p, w, s in zip(parts_rows, whole_rows, sev, strict=False)
+    ]
+    out = [_findings(ctx, sw, sp, sev, np.maximum(lo_v[sp] - hi_v[sw], 0.0), messages)]
+
+    # Breakdowns: two or more parts of one whole, none above it alone, adding up past it. Only
+    # distinct groups add up: a part counting what its whole counts (a restated total) is left out.
+    what = (f["category"].astype(str) + "|" + f["subject_class"].astype(str)).to_numpy(object)
+    frame = pd.DataFrame({"part": part, "whole": whole, "low": lo_v[part], "what": what[part]})
+    frame = frame[~np.isin(frame["whole"], sw) & (frame["what"].to_numpy() != what[whole])]
+    frame = frame.drop_duplicates(["whole", "what"])
+    sums = frame.groupby("whole").agg(total=("low", "sum"), n=("low", "size"))
+    sums = sums[sums["n"] >= 2]
+    sums = sums[sums["total"] > ihi_v[sums.index.to_numpy()]]
+    if len(sums):
+        w_pos = sums.index.to_numpy(np.int64)
+        largest = frame.sort_values(["whole", "low", "part"], ascending=[True, False, True]).drop_duplicates("whole")
+        largest = largest.set_index("whole").loc[w_pos, "part"].to_numpy(np.int64)
+        sev = np.where(sums["total"].to_numpy() > hi_v[w_pos], "error", "warning")
+        figures = frame.groupby("whole")["part"].apply(lambda s: " and ".join(_rows_figures(ctx, s.to_numpy())))
+        messages = [
+            f"{w.outlet}{w.on} reports parts {figures.loc[wp]} adding up to {_fmt_number(t)}, more than "
+            f"{w.figure} {w.what}{w.by}: "
+            + (
+                "parts cannot add up past their whole."
+                if s == "error"
+                else f"{_implied(w)}, and parts cannot add up past it."
+            )
+            for w, wp, t, s in zip(_rows(ctx, w_pos), w_pos, sums["total"].to_numpy(), sev, strict=False)
+        ]
+        gap = np.maximum(sums["total"].to_numpy() - hi_v[w_pos], 0.0)
+        out.append(_findings(ctx, w_pos, largest, sev, gap, messages))
+    return pd.concat(out, ignore_index=True)
+
+
+def _rows_figures(ctx: Context, positions: np.ndarray) -> list[str]:
+    return [f"{r.figure} {_text(r.r.get('subject')) or 'people'}" for r in _rows(ctx, positions)]
+
+
+@register("reference_mismatch")
+def reference_mismatch(ctx: Context) -> pd.DataFrame:
+    """A claim whose interval excludes the reference value for its report date.
+
+    The reference band for a date is [min x (1 - t), max x (1 + t)] over the
+    values of the last ``reference_window`` days up to that date (news often
+    carries the previous day's figure), t = ``tolerance``. Only claims with the
+    reference's category, subject class and scope, and a compatible place, are
+    compared; a claim about children is compared with a children series only.
+    Warning when only the implied interval excludes the band ("more than 20,000"
+    when the reference says 38,243).
+    """
+    ref = ctx.reference
+    if ref is None or ref.empty or ctx.frame.empty:
+        return _findings(ctx, np.array([], dtype=np.int64), None, [], [], [])
+    tol = float(ctx.options.get("tolerance", 0.1))
+    window = int(ctx.options.get("reference_window", 1))
+    places = ctx.options.get("places", quantity.compatible_places)
+    band = _reference_band(ref, window)
+    f = ctx.frame
+    claims = pd.DataFrame(
+        {
+            "pos": np.arange(len(f)),
+            "category": f["category"].astype(object),
+            "subject_class": f["subject_class"].astype(object),
+            "scope": f["scope"].astype(object),
+            "date": f["report_date"],
+            "place": f["place"].astype(object),
+        }
+    )
+    claims = claims[claims["date"].notna()]
+    m = claims.merge(band, on=["category", "subject_class", "scope", "date"], suffixes=("", "_ref"))
+    if m.empty:
+        return _findings(ctx, np.array([], dtype=np.int64), None, [], [], [])
+    ok = np.fromiter(
+        (
+            places(a if isinstance(a, str) else None, b if isinstance(b, str) else None)
+            for a, b in zip(m["place"], m["place_ref"], strict=False)
+        ),
+        dtype=bool,
+        count=len(m),
+    )
+    m = m[ok].drop_duplicates("pos").reset_index(drop=True)
+    p = m["pos"].to_numpy(np.int64)
+    band_lo, band_hi = m["low"].to_numpy() * (1 - tol), m["high"].to_numpy() * (1 + tol)
+    lo, hi, ihi = (f[c].to_numpy(float)[p] for c in ("_lo", "_hi", "_ihi"))
+    lo_inc, hi_inc, ihi_inc = (f[c].to_numpy(bool)[p] for c in ("_lo_inc", "_hi_inc", "_ihi_inc"))
+    above = (lo > band_hi) | ((lo == band_hi) & ~lo_inc)
+    below = (hi < band_lo) | ((hi == band_lo) & ~hi_inc)
+    implied_below = (ihi < band_lo) | ((ihi == band_lo) & ~ihi_inc)
+    error = above | below
+    hit = error | implied_below
+    p, m = p[hit], m[hit]
+    sev = np.where(error[hit], "error", "warning")
+    gap = np.where(above[hit], lo[hit] - band_hi[hit], np.where(below[hit], band_lo[hit] - hi[hit], 0.0))
+    messages = []
+    for row, ref_row, s in zip(_rows(ctx, p), m.to_dict("records"), sev, strict=False):
+        value = _fmt_number(ref_row["value"])
+        span = f"{value} ({ref_row['series']}, {_fmt_date(ref_row['date'])}, within {tol:.0%})"
+        why = "the claim excludes it" if s == "error" else f"{_implied(row)}"
+        messages.append(f"{row.reported()}, but the reference gives {span}: {why}.")
+    return _findings(ctx, p, None, sev, gap, messages)
+
+
+def _reference_band(ref: pd.DataFrame, window: int) -> pd.DataFrame:
+    """Per reference series and date: the low and high value over the last ``window`` days."""
+    r = ref.assign(
+        subject_class=quantity.subject_classes(ref).astype(object),
+        place=quantity.place_keys(ref).astype(object),
+        series=ref["series"].fillna(ref["category"]),
+    )
+    keys = ["category", "subject_class", "scope", "place", "series"]
+    r[keys] = r[keys].astype(object).fillna("")
+    r = r.sort_values(keys + ["date"], kind="stable")
+    rolled = (
+        r.set_index("date")
+        .groupby(keys, sort=False)["value"]
+        .rolling(f"{max(window, 0) + 1}D")
+        .agg(["min", "max"])
+        .reset_index()
+        .rename(columns={"min": "low", "max": "high"})
+    )
+    out = rolled.merge(r[keys + ["date", "value"]], on=keys + ["date"])
+    out["place"] = out["place"].replace("", None)
+    out = out.rename(columns={"place": "place_ref"})
+    return out

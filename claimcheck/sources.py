@@ -1,0 +1,270 @@
+"""Normalize who a figure is credited to into an organisation key.
+
+"Gaza health officials", "the Hamas-run health ministry" and "Gaza's Ministry of
+Health" are one organisation; :func:`source_key` gives them one key so that
+:func:`claimcheck.check` can tell a contested figure (two organisations disagree)
+from a reporting error (one organisation, two figures). The approach is a small
+lexicon, not a list of sentences: place words become a place prefix, organisation
+phrases are canonicalized, and fillers (articles, possessives, "Hamas-run",
+"source", "spokesperson") are dropped.
+
+>>> source_key("Gaza's Ministry of Health")
+'gaza-health-ministry'
+>>> source_key("the Hamas-run health ministry")
+'gaza-health-ministry'
+>>> source_key("Israeli figures cited by AFP")
+'israel-officials+afp'
+>>> same_organisation("health-ministry", "gaza-health-ministry")
+True
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections.abc import Mapping
+from functools import lru_cache
+from types import MappingProxyType
+from typing import Final
+
+import pandas as pd
+
+log = logging.getLogger(__name__)
+
+#: Place words (adjectives, names, and words that stand for a place) -> place slug.
+#: "Hamas-run" says the body is Gaza's: Hamas governs Gaza.
+PLACES: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "gaza": "gaza",
+        "gazan": "gaza",
+        "hamas": "gaza",
+        "israel": "israel",
+        "israeli": "israel",
+        "palestine": "palestine",
+        "palestinian": "palestine",
+        "ukraine": "ukraine",
+        "ukrainian": "ukraine",
+        "russia": "russia",
+        "russian": "russia",
+        "libya": "libya",
+        "libyan": "libya",
+        "lebanon": "lebanon",
+        "lebanese": "lebanon",
+        "syria": "syria",
+        "syrian": "syria",
+        "egypt": "egypt",
+        "egyptian": "egypt",
+        "iran": "iran",
+        "iranian": "iran",
+        "iraq": "iraq",
+        "iraqi": "iraq",
+        "yemen": "yemen",
+        "yemeni": "yemen",
+        "sudan": "sudan",
+        "sudanese": "sudan",
+        "turkey": "turkey",
+        "turkish": "turkey",
+        "us": "us",
+        "american": "us",
+        "united states": "us",
+        "uk": "uk",
+        "british": "uk",
+        "united kingdom": "uk",
+    }
+)
+
+#: Organisation phrases -> canonical organisation name (longest phrase wins).
+ORGANISATIONS: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "ministry of health": "health-ministry",
+        "health ministry": "health-ministry",
+        "health officials": "health-ministry",
+        "health authorities": "health-ministry",
+        "health authority": "health-ministry",
+        "health department": "health-ministry",
+        "health ministry officials": "health-ministry",
+        "civil defence": "civil-defense",
+        "civil defense": "civil-defense",
+        "red crescent": "red-crescent",
+        "red cross": "red-cross",
+        "united nations": "un",
+        "u n": "un",
+        "office for coordination humanitarian affairs": "ocha",
+        "world health organization": "who",
+        "world health organisation": "who",
+        "international organization migration": "iom",
+        "international organisation migration": "iom",
+        "international federation red cross red crescent societies": "ifrc",
+        "associated press": "ap",
+        "agence france presse": "afp",
+        "medics": "medics",
+        "paramedics": "medics",
+        "medical sources": "medics",
+        "doctors": "medics",
+        "armed forces": "military",
+        "army": "military",
+        "idf": "military",
+        "defense forces": "military",
+        "defence forces": "military",
+        "figures": "officials",
+        "official figures": "officials",
+        "authorities": "officials",
+        "government": "officials",
+        "government media office": "media-office",
+    }
+)
+
+#: United Nations bodies: "UN" before one of them adds nothing ("the UN's OCHA" is OCHA).
+UN_BODIES: Final[frozenset[str]] = frozenset({"ocha", "who", "iom", "unrwa", "unicef", "ohchr", "unhcr", "wfp", "undp"})
+
+#: Words that never change who is speaking: articles, possessives, roles of a
+#: speaker within an organisation, and words for the channel of a statement.
+FILLERS: Final[frozenset[str]] = frozenset(
+    """the a an its their his her of in for to on at from by with
+    run controlled led backed
+    source sources spokesperson spokesman spokeswoman spokespeople representative representatives
+    statement statements report reports data toll tolls count counts tally
+    official local senior top unnamed anonymous different another other latest new revised
+    chief head director press release as said says told
+    enclave territory territories strip region province city country area
+    northern southern eastern western central""".split()
+)
+
+#: Phrases that introduce who relayed a figure ("Israeli figures cited by AFP").
+_RELAY = re.compile(r"\b(?:cited by|quoted by|according to|reported by|relayed by|via)\b")
+_ACRONYM = re.compile(r"\(([A-Za-z.]{2,10})\)")
+
+
+def _plain(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = re.sub(r"\b([A-Za-z])\.(?=[A-Za-z]\.)", r"\1", text)  # U.N. -> UN.
+    text = text.lower().replace("'s ", " ").replace("'s", " ")
+    text = re.sub(r"[^a-z0-9]+", " ", text)
+    return " ".join(text.split())
+
+
+def _phrase(words: list[str], start: int, table: Mapping[str, str], longest: int) -> tuple[str | None, int]:
+    for n in range(min(longest, len(words) - start), 0, -1):
+        hit = table.get(" ".join(words[start : start + n]))
+        if hit is not None:
+            return hit, n
+    return None, 1
+
+
+def _without_fillers(phrase: str) -> str:
+    return " ".join(w for w in phrase.split() if w not in FILLERS)
+
+
+# Lookups are made on text without fillers, so "ministry of health" is stored as "ministry health".
+_ORGS: Final[Mapping[str, str]] = {_without_fillers(k): v for k, v in ORGANISATIONS.items()}
+_ORG_LONGEST = max(len(k.split()) for k in _ORGS)
+_PLACE_LONGEST = max(len(k.split()) for k in PLACES)
+
+
+def _organisation(text: str) -> str | None:
+    acronym = _ACRONYM.search(text)
+    if acronym:  # "World Health Organization (WHO)": the acronym names it
+        text = acronym.group(1)
+    words = [w for w in _plain(text).split() if w not in FILLERS or w in ("us",)]
+    place: str | None = None
+    parts: list[str] = []
+    i = 0
+    while i < len(words):
+        org, n = _phrase(words, i, _ORGS, _ORG_LONGEST)
+        if org is not None:
+            parts.append(org)
+            i += n
+            continue
+        where, n = _phrase(words, i, PLACES, _PLACE_LONGEST)
+        if where is not None:
+            place = place or where
+            i += n
+            continue
+        parts.append(words[i])
+        i += 1
+    if not parts and place is None:
+        return None
+    if not parts:
+        parts = ["officials"]  # "Israeli" alone: the country's officials
+    if "un" in parts and UN_BODIES.intersection(parts):
+        parts.remove("un")
+    deduped = list(dict.fromkeys(parts))
+    return "-".join(([place] if place else []) + deduped)
+
+
+@lru_cache(maxsize=65536)
+def source_key(source: str | None) -> str | None:
+    """The organisation behind ``source`` as a key, or None when no source is named.
+
+    A relay ("cited by AFP", "according to Reuters") is kept after a ``+``.
+
+    >>> [source_key(s) for s in ["Gaza health officials", "Health Ministry in Gaza", "medics", None]]
+    ['gaza-health-ministry', 'gaza-health-ministry', 'medics', None]
+    """
+    if source is None or (not isinstance(source, str)) or not source.strip():
+        return None
+    pieces = _RELAY.split(source.lower(), maxsplit=1)
+    if len(pieces) == 2 and not pieces[0].strip():  # "according to Reuters": Reuters is the source
+        pieces = [pieces[1]]
+        source = source[len(source) - len(pieces[0]) :]
+    if len(pieces) == 2:
+        # Keep the original casing for acronyms: split the original at the same offset.
+        cut = len(pieces[0])
+        primary, relay = source[:cut], source[cut:]
+        relay = _RELAY.sub(" ", relay.lower())
+    else:
+        primary, relay = source, ""
+    key = _organisation(primary)
+    relayed = _organisation(relay) if relay.strip() else None
+    if key is None:
+        return relayed
+    return f"{key}+{relayed}" if relayed else key
+
+
+def organisation(key: str) -> tuple[str | None, str]:
+    """Split a key into (place, organisation), ignoring any relay.
+
+    >>> organisation("gaza-health-ministry+afp")
+    ('gaza', 'health-ministry')
+    """
+    primary = key.split("+", 1)[0]
+    head, _, rest = primary.partition("-")
+    if rest and head in _PLACE_SLUGS:
+        return head, rest
+    return None, primary
+
+
+_PLACE_SLUGS: Final[frozenset[str]] = frozenset(PLACES.values())
+
+
+@lru_cache(maxsize=65536)
+def same_organisation(a: str | None, b: str | None) -> bool:
+    """True when two source keys name one organisation.
+
+    Equal keys do; so do keys that differ only in that one names the place and the
+    other does not ("health-ministry" in an article about Gaza is Gaza's ministry).
+    "un" is the same organisation as a UN body ("ocha", "ohchr"). Missing keys are
+    never the same organisation as anything.
+
+    >>> same_organisation("libya-red-crescent", "red-crescent"), same_organisation("gaza-officials", "israel-officials")
+    (True, False)
+    >>> same_organisation("un", "ohchr"), same_organisation("ocha", "who")
+    (True, False)
+    """
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    place_a, org_a = organisation(a)
+    place_b, org_b = organisation(b)
+    if {org_a, org_b} - UN_BODIES == {"un"}:  # the UN speaks through its bodies
+        return True
+    return org_a == org_b and (place_a is None or place_b is None or place_a == place_b)
+
+
+def source_keys(sources: pd.Series) -> pd.Series:
+    """:func:`source_key` over a column, computed once per distinct value."""
+    uniques = pd.unique(sources.dropna())
+    table = {s: source_key(s) for s in uniques}
+    return sources.map(table).astype("string")

@@ -1,0 +1,105 @@
+"""What counts as the same quantity: subject classes, place keys, the comparison key, report dates."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from claims_helper import make_claims
+
+from claimcheck import quantity
+
+
+@pytest.mark.parametrize(
+    "subject, expected",
+    [
+        (None, "people"),
+        ("people", "people"),
+        ("victims", "people"),
+        ("more bodies", "people"),
+        ("displaced people", "people"),
+        ("children", "child"),
+        ("kids", "child"),
+        ("women", "woman"),
+        ("civilians", "civilian"),
+        ("civilian deaths", "civilian"),
+        ("Ukrainian soldier", "soldier"),
+        ("soldiers", "soldier"),
+        ("policemen", "police officer"),
+        ("police officers", "police officer"),
+        ("Palestinians", "palestinian"),
+        ("Israelis", "israeli"),
+        ("Palestinian children", "child"),
+    ],
+)
+def test_subject_class(subject, expected):
+    assert quantity.subject_class(subject) == expected
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        ("Gaza", "Gaza Strip", True),
+        ("Gaza", "the Gaza Strip", True),
+        ("Derna", "city of Derna", True),
+        ("Zaporizhzhia", "Zaporizhzhya region", True),
+        ("Kyiv", "Kiev", True),
+        ("Khan Yunis", "Khan Younis", True),
+        ("Al Ahli Arab Hospital", "al-Ahli al-Arabi hospital", True),
+        ("al-Ahli hospital", "Al Ahli Arab Hospital", True),
+        (None, "Rafah", True),
+        (None, None, True),
+        ("Gaza City", "Gaza", False),
+        ("Gaza City hospital", "Gaza City", False),
+        ("northern Gaza", "Gaza", False),
+        ("Rafah", "Khan Younis", False),
+        ("Crocus City Hall", "Crocus City Hall restrooms", False),
+        ("southern Israel", "Israel", False),
+    ],
+)
+def test_compatible_places(a, b, same):
+    pa, pb = quantity.place_key(a), quantity.place_key(b)
+    assert quantity.compatible_places(pa, pb) is same
+    assert quantity.compatible_places(pb, pa) is same
+
+
+def test_place_key_of_nothing_is_none():
+    assert quantity.place_key(None) is None
+    assert quantity.place_key("the") is None
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        (dict(subject="people", location="Rafah"), dict(subject=None, location=None), True),
+        (dict(subject="children", location="Rafah"), dict(subject="people", location="Rafah"), False),
+        (dict(subject="people", location="Rafah"), dict(subject="people", location="Jabalia"), False),
+    ],
+)
+def test_compatible_claims(a, b, same):
+    assert quantity.compatible(a, b) is same
+
+
+def test_comparison_key_dates_incidents_and_keeps_undated_incidents_to_their_document():
+    claims = make_claims(
+        dict(figure="10", subject="victims"),
+        dict(figure="5", scope="incident", claim_date="2024-07-08", published="2024-07-10"),
+        dict(figure="5", scope="incident", claim_date=None, published=None, doc_id="x", category="injured"),
+    )
+    assert quantity.comparison_key(claims).tolist() == [
+        "killed|people|cumulative",
+        "killed|people|incident|2024-07-08",
+        "injured|people|incident|doc:x",
+    ]
+
+
+def test_report_date_is_claim_date_for_totals_and_published_for_incidents():
+    claims = make_claims(
+        dict(figure="10", claim_date="2024-07-08", published="2024-07-10"),
+        dict(figure="5", scope="incident", claim_date="2024-07-08", published="2024-07-10"),
+        dict(figure="5", scope="incident", claim_date="2024-07-08", published=None),
+    )
+    assert quantity.report_date(claims).tolist() == [
+        pd.Timestamp("2024-07-08"),
+        pd.Timestamp("2024-07-10"),
+        pd.Timestamp("2024-07-08"),
+    ]
