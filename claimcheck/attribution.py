@@ -53,7 +53,7 @@ _SKIP_BEFORE_VERB = regex.compile(
 )
 _VERB = regex.compile(rf"\b(?:{SPEECH_VERBS}|gave|shared)\b", regex.IGNORECASE)
 _FORWARD = regex.compile(
-    r"\b(?:according\s+to|citing|cited\s+by|per|(?:announced|reported|confirmed|stated|released|issued|compiled|"
+    r"\b(?:according\s+to|citing|cited\s+by|per(?=\s+(?:the\s+)?\p{Lu})|(?:announced|reported|confirmed|stated|released|issued|compiled|"
     r"documented|recorded|verified|provided|given|published)\s+by|quoted\s+by|as\s+reported\s+by|sources?\s+(?:said\s+)?(?:at|in|from)|"
     r"with\s+reference\s+to)\s+",
     regex.IGNORECASE,
@@ -173,7 +173,7 @@ def _collect_backward(head: str) -> str | None:
         if t.startswith("("):
             taken.append(tok)
             continue
-        if not t[0].isalnum() or t[0].isdigit() or low in _BOUNDARY or len(taken) >= 10:
+        if not t[0].isalnum() or t[0].isdigit() or low in _BOUNDARY or len(taken) >= 10 or _VERB.fullmatch(t):
             break
         if low in _PRONOUNS:
             if not taken:

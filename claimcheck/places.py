@@ -95,6 +95,8 @@ def _place_phrase(sentence: str, start: int) -> tuple[int, int, str] | None:
             continue
         if lw in _NOT_PLACES:
             break
+        if w[0].isdigit() and taken:
+            break  # "in 149 facilities, 122,000 people ...": a figure starts the next clause
         if regex.fullmatch(DIRECTIONS, lw) or w[0].isupper() or lw in PLACE_NOUNS or _is_al_name(w) or w[0].isdigit():
             taken.append((w, s, e))
             continue
