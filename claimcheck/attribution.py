@@ -53,7 +53,7 @@ _SKIP_BEFORE_VERB = regex.compile(
 )
 _VERB = regex.compile(rf"\b(?:{SPEECH_VERBS}|gave|shared)\b", regex.IGNORECASE)
 _FORWARD = regex.compile(
-    r"\b(?:according\s+to|citing|cited\s+by|per(?=\s+(?:the\s+)?\p{Lu})|(?:announced|reported|confirmed|stated|released|issued|compiled|"
+    r"\b(?:according\s+to|citing|cited\s+by|per(?=\s+(?:the\s+)?(?-i:\p{Lu}))|(?:announced|reported|confirmed|stated|released|issued|compiled|"
     r"documented|recorded|verified|provided|given|published)\s+by|quoted\s+by|as\s+reported\s+by|sources?\s+(?:said\s+)?(?:at|in|from)|"
     r"with\s+reference\s+to)\s+",
     regex.IGNORECASE,
@@ -103,6 +103,13 @@ def find_attributions(sentence: str) -> list[Attribution]:
         source = _noun_phrase_backward(sentence, m.start())
         if source:
             found.append(Attribution(source, m.start(), m.end(), _is_trailing(sentence, m.end())))
+    # "Al Jazeera reports citing the Libyan Red Crescent": the figure is the cited body's.
+    citing = [a for a in found if sentence[a.start : a.start + 6].lower() == "citing" and a.source[:1].isupper()]
+    found = [
+        a
+        for a in found
+        if not any(0 <= c.start - a.end <= 3 and sentence[a.start : a.start + 6].lower() != "citing" for c in citing)
+    ]
     headline = _HEADLINE_SOURCE.search(sentence)
     if headline and len(sentence) < 200 and not found:
         found.append(Attribution(headline.group(1).strip(), headline.start(), headline.end(), True))

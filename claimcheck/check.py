@@ -40,6 +40,7 @@ DEFAULTS: Mapping[str, Any] = {
     "places": quantity.compatible_places,
     "about_tolerance": None,
     "vague_ranges": None,
+    "compare_other": False,
 }
 
 
@@ -63,7 +64,12 @@ def check(claims: pd.DataFrame, *, reference: pd.DataFrame | None = None, **opti
     - ``about_tolerance`` (None): re-read "about"/"nearly" claims with this
       tolerance instead of the interval the extractor gave;
     - ``vague_ranges`` (None): re-read vague claims ("dozens") with these
-      ranges, a mapping of word to (low, high).
+      ranges, a mapping of word to (low, high);
+    - ``compare_other`` (False): also pair claims of category ``other``
+      (counts of people with nothing said about what happened to them).
+
+    Pair rules compare only standalone figures (``role == "figure"``): parts,
+    increments and earlier reports enter ``part_exceeds_whole`` only.
 
     ``reference`` is a frame of trusted figures (see :mod:`claimcheck.reference`).
     The input is never modified. A dask DataFrame of claims gives a lazy dask

@@ -17,7 +17,7 @@ The category comes from the closest grammatical cue, strongest first:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Iterable, Mapping, Sequence
 
 import regex
@@ -62,6 +62,21 @@ _SHARE_OF = regex.compile(
     r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+(?:'s|\u2019s)\s+)?(?:estimated\s+|roughly\s+|some\s+)?$",
     regex.IGNORECASE,
 )
+_MORE_AFTER = regex.compile(r"^\s+(?:more|other|others|additional|further|extra)\b", regex.IGNORECASE)
+_ANOTHER_BEFORE = regex.compile(r"\b(?:another|a\s+further|an\s+additional|additional|a\s+further)\s+$", regex.IGNORECASE)
+_EARLIER = regex.compile(
+    r"\b(?:earlier|previously|initially|initial\s+reports?|at\s+first|originally|first\s+reported)\b", regex.IGNORECASE
+)
+_CONTRAST_OR_NOW = regex.compile(r"\b(?:but|however|now|while|whereas)\b|;", regex.IGNORECASE)
+_BODIES_VERBS = r"(?:identified|recovered|retrieved|buried|found|pulled|exhumed|collected|removed)"
+_BODIES_HANDLED_BEFORE = regex.compile(rf"\b{_BODIES_VERBS}\s+(?:the\s+)?(?:bodies\s+of\s+)?$", regex.IGNORECASE)
+_BODIES_HANDLED_AFTER = regex.compile(
+    rf"^\s+(?:[\p{{L}}-]+\s+){{0,2}}(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:also\s+|later\s+)?{_BODIES_VERBS}\b(?!\s+dead)",
+    regex.IGNORECASE,
+)
+_REPORTED = regex.compile(rf"\b(?:{lexicon.SPEECH_VERBS}|put|gave)\b", regex.IGNORECASE)
+_BREAKDOWN = regex.compile(r"[^.;:()\u2013\u2014]{0,60}(?::|\s\u2013|\s\u2014|\s--|\s-)\s*", regex.IGNORECASE)
+_LIST_BREAK = regex.compile(r"[.;)]")
 _ONE_OF = regex.compile(r"(?i)one\s+of\s+(?!them\b|whom\b)")
 _ASIDE = regex.compile(r"\(\s*\d[\d,.]*\s*\)")
 _CLAUSE_BREAK = regex.compile(r"[;:\u2014]|\s\u2013\s|\bbut\b|\bwhile\b|\bwhereas\b", regex.IGNORECASE)
@@ -76,7 +91,8 @@ class Count:
     subject: str | None
     part_of: int | None = None  # index into the sentence's counts
     cue: str = "noun"  # how the category was found: noun, predicate, governor, toll, list, anaphor, people
-    extra: dict[str, str] = field(default_factory=dict)
+    role: str = "figure"  # figure, part ("four of them"), increment ("20 more"), earlier ("previously put at")
+    more: bool = False  # "20 more", "another 12": an increment when the document counted the same before
 
 
 @dataclass
@@ -108,6 +124,7 @@ def read_counts(
         text = sentence if inside_aside else masked
         count = _read_one(text, phrase, left_bound, right_bound, cues, counts, previous)
         if count is not None:
+            _refine(text, count, counts, previous)
             by_phrase[i] = len(counts)
             counts.append(count)
     return counts
@@ -193,6 +210,30 @@ def _read_one(
     if head.kind == "people":
         return Count(phrase, "other", subject, whole, "people")
     return None
+
+
+def _refine(sentence: str, count: Count, earlier: list[Count], previous: Sequence[Count]) -> None:
+    """Who "four of them" and "nine more" count, and which figures are parts, increments or earlier reports."""
+    phrase = count.phrase
+    after = sentence[phrase.end :]
+    referent = earlier[-1] if earlier else (previous[-1] if previous else None)
+    partitive = bool(_PARTITIVE_AFTER.match(after))
+    more = bool(_MORE_AFTER.match(after)) or bool(_ANOTHER_BEFORE.search(sentence[: phrase.start]))
+    if count.subject is None and referent is not None and (partitive or _MORE_AFTER.match(after)):
+        count.subject = referent.subject  # "one soldier was killed and nine more were wounded"
+    count.more = more
+    earlier_word = _EARLIER.search(sentence[: phrase.start])
+    handled = count.category == "killed" and (
+        _BODIES_HANDLED_BEFORE.search(sentence[: phrase.start]) or _BODIES_HANDLED_AFTER.match(after)
+    )
+    if count.part_of is not None or partitive or handled:
+        count.role = "part"  # "four of them", "identified 4,000 victims": a part of a toll, not the toll
+    elif (
+        earlier_word
+        and _REPORTED.search(sentence)
+        and not _CONTRAST_OR_NOW.search(sentence[earlier_word.end() : phrase.start])
+    ):
+        count.role = "earlier"  # "health authorities previously put the toll at 5,500"
 
 
 def _is_age(sentence: str, phrase: NumberPhrase) -> bool:
@@ -333,6 +374,14 @@ def _whole(sentence: str, phrase: NumberPhrase, before: str, earlier: list[Count
         return None
     if _PART_LINK.search(before):
         return len(earlier) - 1 - _skip_parts(earlier)
+    if _BREAKDOWN.fullmatch(before) and earlier[-1].phrase.end <= phrase.start:
+        return len(earlier) - 1  # "4,577 casualties in the country: 1,964 killed and 2,613 injured"
+    ref = earlier[-1]
+    between = sentence[ref.phrase.end : phrase.start]
+    if ref.part_of is not None and len(between) < 40 and not _LIST_BREAK.search(between) and regex.search(
+        r"(?:,|\band\b)", between
+    ):
+        return ref.part_of  # the next part of the same breakdown
     # inside a parenthesis opened right after an earlier count
     open_paren = sentence.rfind("(", 0, phrase.start)
     if open_paren >= 0 and sentence.find(")", open_paren, phrase.start) < 0:

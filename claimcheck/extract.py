@@ -6,8 +6,9 @@ carries context across sentences (who spoke, what scope, which figures a
 later sentence denies).
 
 >>> claims = extract("At least 7 people were killed in Rafah on Tuesday, medics said.")
->>> claims[["surface", "qualifier", "low", "category", "subject", "location", "source", "scope"]].iloc[0].tolist()
-['At least 7', 'at_least', 7.0, 'killed', 'people', 'Rafah', 'medics', 'incident']
+>>> row = claims.iloc[0]
+>>> print(row.surface, row.qualifier, row.low, row.high, row.category, row.subject, row.location, row.source, row.scope)
+At least 7 at_least 7.0 inf killed people Rafah medics incident
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from . import attribution, schema
 from .counts import Count, read_counts
 from .dates import find_dates
 from .documents import Documents, as_documents
-from .framing import _SINCE_BEFORE, modality_of, scope_cue, scope_of
+from .framing import _SINCE_BEFORE, is_report_date, modality_of, scope_cue, scope_of
 from .lexicon import DENIAL
 from .places import find_location
 from .sentences import Sentence, split_sentences
@@ -40,6 +41,10 @@ _QUOTE_OPEN = regex.compile(r"^[\"\u201c\u2018]")
 _QUOTE_CLOSE = regex.compile(r"[\"\u201d\u2019],?\s")
 _REFERS_BACK = regex.compile(r"^(?:this|that|these|those|the\s+(?:figures?|numbers?|toll|news))\b", regex.IGNORECASE)
 _ENDS_SENTENCE = regex.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
+_FRAMING_DATE = regex.compile(
+    r"^(?:yesterday|on\s+\w+day|\w+day|last\s+night|earlier\s+today|on\s+\w+\s+\d{1,2}|\w+\s+\d{1,2})\s*,", regex.IGNORECASE
+)
+_FRAME_SENTENCES = 4
 _UNTIL = regex.compile(r"\b(?:as\s+of|by|until|till|through|to|up\s+to)\s+(?:\S+\s+){0,3}$", regex.IGNORECASE)
 
 
@@ -63,13 +68,23 @@ def extract(
     tolerance: float = TOLERANCE,
     vague_ranges: Mapping[str, tuple[float, float]] | None = None,
     categories: Mapping[str, Iterable[str]] | None = None,
+    n_jobs: int = 1,
 ) -> pd.DataFrame:
     """The claims frame (see ``docs/claim-model.md``) for ``docs``: a frame, a string or a list of strings.
 
     ``tolerance`` is the relative width of "about x" and "nearly x"; ``vague_ranges``
     overrides the intervals of "dozens", "hundreds" ...; ``categories`` adds
-    categories (or words to existing ones): ``{"evacuated": ["airlifted"]}``.
+    categories (or words to existing ones): ``{"evacuated": ["airlifted"]}``. ``n_jobs`` processes
+    (-1: every core) give the same frame as one; a dask DataFrame gives a lazy dask DataFrame
+    (see :mod:`claimcheck.parallel`).
     """
+    from . import parallel
+
+    if n_jobs != 1 or parallel.is_dask(docs):
+        options = {"tolerance": tolerance, "vague_ranges": vague_ranges, "categories": categories}
+        if parallel.is_dask(docs):
+            return parallel.extract_dask(docs, **options)
+        return parallel.extract_parallel(docs, n_jobs, **options)
     documents = as_documents(docs)
     ranges = dict(VAGUE_RANGES) | dict(vague_ranges or {})
     rows: list[dict[str, Any]] = []
@@ -98,12 +113,25 @@ def _read_document(
         previous = counts or previous
     attributions = [attribution.find_attributions(s.text) for s in sentences]
 
+    for i, counts in enumerate(counts_by_sentence):
+        before = [c for cs in counts_by_sentence[max(0, i - 8) : i] for c in cs]
+        for k, count in enumerate(counts):
+            if count.more and count.role == "figure" and any(c.category == count.category for c in before + counts[:k]):
+                count.role = "increment"  # "20 more bodies were found": an addition, not the toll
+
     found: list[_Found] = []
     spoke: str | None = None  # the last source named, for "he said"
     paragraph_source: dict[int, str] = {}
     paragraph_scope: dict[int, str] = {}
+    frame: tuple[dt.date, int] | None = None  # a date that frames the figures of the next sentences
     for i, (s, counts) in enumerate(zip(sentences, counts_by_sentence)):
         inherited_scope = paragraph_scope.get(s.paragraph)
+        if frame is not None and i > frame[1] + _FRAME_SENTENCES:
+            frame = None
+        opening = _FRAMING_DATE.match(s.text)
+        if opening and all(c.phrase.qualifier == "vague" for c in counts) and _FIGURE_WORDS.search(s.text):
+            when = next((d.date for d in find_dates(opening.group(), published) if d.date), None)
+            frame = (when, i) if when else None
         for count in counts:
             f = _Found(s, count)
             f.source = _source(i, sentences, attributions, counts_by_sentence, count, paragraph_source, spoke)
@@ -112,11 +140,14 @@ def _read_document(
                 count.phrase.start,
                 count.phrase.end,
                 limit=_next_start(counts, count, len(s.text), s.text),
+                floor=max((c.phrase.end for c in counts if c.phrase.end <= count.phrase.start), default=0),
                 exclude=[a.source_span(s.text) for a in attributions[i]],
             )
             f.scope = scope_of(s.text, count.phrase.start, count.phrase.end, count.category, inherited_scope)
             f.modality = _modality(s.text, count)
             f.claim_date = _claim_date(s.text, count, f.scope, published)
+            if frame is not None and f.scope == "cumulative" and f.claim_date == published:
+                f.claim_date = frame[0]  # "Yesterday, we received varying figures ...": the figures that follow
             found.append(f)
         cue = next((scope_cue(s.text, c.phrase.start, c.phrase.end) for c in counts), None) if counts else None
         if cue:
@@ -125,6 +156,8 @@ def _read_document(
         spoke = named[-1] if named else (found[-1].source if counts and found and found[-1].source else None)
         if counts and any(f.source for f in found[-len(counts) :]):
             paragraph_source[s.paragraph] = next(f.source for f in reversed(found[-len(counts) :]) if f.source)
+        elif not counts and named and i and counts_by_sentence[i - 1] and found and found[-1].source == named[-1]:
+            paragraph_source[s.paragraph] = named[-1]  # "This was announced by X." speaks for what follows too
     _mark_disputed(found, sentences, counts_by_sentence)
     return found
 
@@ -215,8 +248,18 @@ def _claim_date(sentence: str, count: Count, scope: str, published: dt.date | No
     """The date the figure refers to: the nearest date in its sentence, else the report date."""
     dates = [d for d in find_dates(sentence, published) if d.date is not None]
     if scope == "cumulative":
-        dates = [d for d in dates if not _SINCE_BEFORE.search(sentence[: d.start])]
-        dated = [d for d in dates if _UNTIL.search(sentence[: d.start]) or d.start > count.phrase.end or True]
+        # a running total is dated by its report ("said on Saturday", "as of Monday", "gave on Thursday"),
+        # never by when the war began ("since October 7", "launched on 24 February")
+        dated = [
+            d
+            for d in dates
+            if not _SINCE_BEFORE.search(sentence[: d.start])
+            and (
+                _UNTIL.search(sentence[: d.start])
+                or is_report_date(sentence, d.start, d.end)
+                or (d.start > count.phrase.end and not regex.search(r"[,;(]", sentence[count.phrase.end : d.start]))
+            )
+        ]
     else:
         dated = dates
     if dated:
@@ -271,6 +314,7 @@ def _rows(doc: Any, found: list[_Found], published: dt.date | None) -> list[dict
                 "implied_high": p.implied_high,
                 "outlet": doc.outlet,
                 "part_of": part_of,
+                "role": f.count.role,
                 "sentence_start": f.sentence.start,
             }
         )

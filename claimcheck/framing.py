@@ -62,6 +62,33 @@ _PERFECT = regex.compile(
 _PERFECT_BEFORE = regex.compile(
     r"\b(?:has|have)\s+(?:(?:also|now|already|so\s+far|reportedly)\s+)*(?:been\s+)?[a-z]+(?:ed|en|t)\s+$", regex.IGNORECASE
 )
+_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+#: A count over a period of weeks is that period's count, not a running total: "from 1 to 28 February",
+#: "in the first fortnight of this month".
+_PERIOD = regex.compile(
+    rf"\b(?:from\s+\d{{1,2}}(?:\s+{_MONTH_NAME})?\s+(?:to|until|through|-)\s+\d{{1,2}}\s+{_MONTH_NAME}"
+    rf"|from\s+{_MONTH_NAME}\s+\d{{1,2}}\s+(?:to|until|through|-)\s+(?:{_MONTH_NAME}\s+)?\d{{1,2}}\b(?!,?\s+\d{{4}}\s+to)"
+    r"|in\s+the\s+(?:first|second|last|past|previous)\s+(?:fortnight|week|month|few\s+days)"
+    r"|in\s+a\s+single\s+(?:day|week|month))",
+    regex.IGNORECASE,
+)
+_SPEECH = regex.compile(
+    r"\b(?:said|says|say|announced|reported|confirmed|stated|told|added|estimated|wrote|noted|reports)\b", regex.IGNORECASE
+)
+
+
+def is_report_date(sentence: str, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` says when a figure was reported, not when something happened.
+
+    "said on Monday", "in an update on Saturday", and a sentence that opens
+    with its date before a speech verb ("On Saturday, the UN said ...").
+    """
+    if _SPEECH_BEFORE.search(sentence[:start]):
+        return True
+    opening = regex.match(r"\s*(?:on\s+|early\s+|late\s+)?$", sentence[:start], regex.IGNORECASE)
+    return bool(opening and regex.match(r"[^,]{0,30},", sentence[end:]) and _SPEECH.search(sentence[end:]))
+
+
 STATE_CATEGORIES = frozenset({"missing", "displaced", "hostages"})
 
 
@@ -85,13 +112,14 @@ def scope_cue(sentence: str, start: int, end: int) -> str | None:
         ("cumulative", _CUMULATIVE, 0),
         ("incident", _INCIDENT, 0),
         ("incident", _STRONG_INCIDENT, _STRONG_BONUS),
+        ("incident", _PERIOD, _STRONG_BONUS),
     ):
         for m in pattern.finditer(sentence):
             consider(m.start(), m.end(), kind, bonus)
     for m in DATE_EXPRESSION.finditer(sentence):
         before = sentence[: m.start()]
-        if _SPEECH_BEFORE.search(before):
-            continue  # "said on Monday": when it was said, not when it happened
+        if is_report_date(sentence, m.start(), m.end()):
+            continue  # "said on Monday", "On Saturday, the UN said": when it was said, not when it happened
         kind = "cumulative" if _SINCE_BEFORE.search(before) or _UNTIL_BEFORE.search(before) else "incident"
         consider(m.start(), m.end(), kind)
     return best[1] if best else None

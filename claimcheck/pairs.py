@@ -41,6 +41,16 @@ def bound_ranks(
     # an inclusive low x sits at x (0), an exclusive low just above (+1);
     # an inclusive high at x (0), an exclusive high just below (-1).
     sides = np.concatenate([np.where(low_inc, 0, 1)] + [np.where(inc, 0, -1) for _, inc in highs])
+    if not np.isnan(values).any():
+        # dense ranks of (value, side): one sort of the values, then the few sides within each value
+        code, distinct = pd.factorize(values + 0.0)  # + 0.0: -0.0 is 0.0
+        value_rank = np.empty(len(distinct), dtype=np.int64)
+        value_rank[np.argsort(distinct, kind="stable")] = np.arange(len(distinct))
+        pair = value_rank[code] * 3 + (sides + 1)
+        present = np.zeros(len(distinct) * 3, dtype=bool)
+        present[pair] = True
+        ranks = (np.cumsum(present) - 1)[pair].astype(np.int64)
+        return ranks[:n], [ranks[n * (k + 1) : n * (k + 2)] for k in range(len(highs))]
     order = np.lexsort((sides, values))
     sv, ss = values[order], sides[order]
     new = np.ones(len(order), dtype=bool)
@@ -50,6 +60,22 @@ def bound_ranks(
     return ranks[:n], [ranks[n * (k + 1) : n * (k + 2)] for k in range(len(highs))]
 
 
+def _expand(starts: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For ranges ``[starts[i], starts[i] + counts[i])``: the owner ``i`` and the position of every element, in order."""
+    counts = counts.astype(np.int64, copy=False)
+    owner = np.repeat(np.arange(len(counts)), counts)
+    within = np.arange(int(counts.sum()), dtype=np.int64) - np.repeat(np.cumsum(counts) - counts, counts)
+    return owner, starts.astype(np.int64, copy=False)[owner] + within
+
+
+def _grouped(codes: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Positions sorted by code (stably, so in their order within a code), and each code's start and count."""
+    order = np.argsort(codes, kind="stable")
+    counts = np.bincount(codes, minlength=size).astype(np.int64)
+    starts = np.cumsum(counts) - counts
+    return order, starts, counts
+
+
 def buckets(group: pd.Series, place: pd.Series, places: PlaceMatch) -> pd.DataFrame:
     """Rows of the claims arranged in buckets of claims that may be compared.
 
@@ -57,31 +83,65 @@ def buckets(group: pd.Series, place: pd.Series, places: PlaceMatch) -> pd.DataFr
     missing). Returns ``bucket, side, row`` where ``row`` is the position of the
     claim; within a one-sided bucket every pair is a candidate, within a
     two-sided bucket only pairs across the sides are.
+
+    One bucket per cell (a group and a place, numbered in order of first
+    appearance), then one two-sided bucket per link: each placeless cell with
+    each named cell of its group, then each pair of matching named places.
     """
-    frame = pd.DataFrame({"group": group.to_numpy(), "place": place.astype(object).where(place.notna(), "").to_numpy()})
-    frame["row"] = np.arange(len(frame))
-    cells = frame[["group", "place"]].drop_duplicates().reset_index(drop=True)
-    cells["cell"] = np.arange(len(cells))
-    frame = frame.merge(cells, on=["group", "place"], how="left")
+    group_codes, _ = pd.factorize(np.asarray(group.to_numpy()))
+    place_obj = place.astype(object).where(place.notna(), "").to_numpy(object)
+    place_codes, place_uniques = pd.factorize(place_obj)
+    n_places = max(len(place_uniques), 1)
+    cell, cell_keys = pd.factorize(group_codes.astype(np.int64) * n_places + place_codes)
+    n_cells = len(cell_keys)
+    cell_group = cell_keys // n_places
+    cell_place = cell_keys % n_places
+    wild_code = np.flatnonzero(np.asarray(place_uniques, dtype=object) == "")
+    is_wild = np.isin(cell_place, wild_code)
+    named = np.flatnonzero(~is_wild)
+    wild = np.flatnonzero(is_wild)
 
-    # Pairs of distinct cells in one group that may be the same place.
-    named = cells[cells["place"] != ""]
-    wild = cells[cells["place"] == ""]
-    links = [wild.merge(named, on="group", suffixes=("_a", "_b"))[["cell_a", "cell_b"]]]
-    matching = _matching_places(np.asarray(pd.unique(named["place"]), dtype=object), places)
-    if len(matching):
-        side_a = named.rename(columns={"place": "place_a", "cell": "cell_a"}).merge(matching, on="place_a")
-        side_b = named.rename(columns={"place": "place_b", "cell": "cell_b"})
-        links.append(side_a.merge(side_b, on=["group", "place_b"])[["cell_a", "cell_b"]])
-    link = pd.concat(links, ignore_index=True)
-    link["bucket"] = len(cells) + np.arange(len(link))
+    # placeless cells against each named cell of their group (named cells in cell order)
+    by_group = named[np.argsort(cell_group[named], kind="stable")]
+    sorted_groups = cell_group[by_group]
+    lo = np.searchsorted(sorted_groups, cell_group[wild], side="left")
+    hi = np.searchsorted(sorted_groups, cell_group[wild], side="right")
+    owner, at = _expand(lo, hi - lo)
+    link_a, link_b = [wild[owner]], [by_group[at]]
 
-    by_cell = frame[["cell", "row"]]
-    one_sided = by_cell.rename(columns={"cell": "bucket"}).assign(side=0)
-    side_a = link[["cell_a", "bucket"]].merge(by_cell, left_on="cell_a", right_on="cell")[["bucket", "row"]]
-    side_b = link[["cell_b", "bucket"]].merge(by_cell, left_on="cell_b", right_on="cell")[["bucket", "row"]]
-    out = pd.concat([one_sided, side_a.assign(side=0), side_b.assign(side=1)], ignore_index=True)
-    return out[["bucket", "side", "row"]]
+    # named cells against the cells of matching places in their group
+    named_places = np.asarray(place_uniques, dtype=object)[cell_place[named]]
+    matching = _matching_places(np.asarray(pd.unique(named_places), dtype=object), places)
+    if len(matching) and len(named):
+        index = pd.Index(np.asarray(place_uniques, dtype=object))
+        pa = index.get_indexer(matching["place_a"].to_numpy(object))
+        pb = index.get_indexer(matching["place_b"].to_numpy(object))
+        m_order, m_start, m_count = _grouped(pa, n_places)
+        owner, at = _expand(m_start[cell_place[named]], m_count[cell_place[named]])
+        a_cells = named[owner]
+        m = m_order[at]
+        target = pd.Index(cell_keys).get_indexer(cell_group[a_cells] * n_places + pb[m])
+        found = target >= 0
+        link_a.append(a_cells[found])
+        link_b.append(target[found])
+    cell_a = np.concatenate(link_a).astype(np.int64)
+    cell_b = np.concatenate(link_b).astype(np.int64)
+    link_bucket = n_cells + np.arange(len(cell_a), dtype=np.int64)
+
+    rows_by_cell, cell_start, cell_count = _grouped(cell, n_cells)
+    parts_bucket, parts_side, parts_row = [cell.astype(np.int64)], [np.zeros(len(cell), np.int64)], [np.arange(len(cell))]
+    for side, cells in ((0, cell_a), (1, cell_b)):
+        owner, at = _expand(cell_start[cells], cell_count[cells])
+        parts_bucket.append(link_bucket[owner])
+        parts_side.append(np.full(len(owner), side, dtype=np.int64))
+        parts_row.append(rows_by_cell[at].astype(np.int64))
+    return pd.DataFrame(
+        {
+            "bucket": np.concatenate(parts_bucket),
+            "side": np.concatenate(parts_side),
+            "row": np.concatenate(parts_row),
+        }
+    )
 
 
 def _matching_places(distinct: np.ndarray, places: PlaceMatch) -> pd.DataFrame:
@@ -93,6 +153,7 @@ def _matching_places(distinct: np.ndarray, places: PlaceMatch) -> pd.DataFrame:
     """
     frame = pd.DataFrame({"place": distinct})
     tokens = frame.assign(token=frame["place"].str.split(" ")).explode("token")
+    tokens = tokens[tokens["token"] != "~"]  # "~ hospital" (an unnamed hospital) is found through "hospital"
     freq = tokens.groupby("token")["place"].transform("size")
     rarest = tokens.assign(freq=freq).sort_values(["place", "freq", "token"]).drop_duplicates("place")
     cand = rarest[["token", "place"]].merge(tokens[["token", "place"]], on="token", suffixes=("_a", "_b"))
@@ -131,7 +192,8 @@ def disjoint_pairs(table: pd.DataFrame, low_rank: np.ndarray, high_rank: np.ndar
     order = np.argsort(low_key, kind="stable")
     sorted_keys = low_key[order]
     start = np.searchsorted(sorted_keys, bucket * span + high_rank[row], side="right")
-    end = np.searchsorted(sorted_keys, (bucket + 1) * span, side="left")
+    # the end of each claim's bucket in the sorted keys: the claims of this and every lower bucket
+    end = np.cumsum(np.bincount(bucket))[bucket]
     counts = np.maximum(end - start, 0)
     total = int(counts.sum())
     first_pos = np.repeat(np.arange(len(row)), counts)
@@ -155,23 +217,44 @@ def falling_pairs(table: pd.DataFrame, day: np.ndarray, low_rank: np.ndarray, hi
     empty = pd.DataFrame({"earlier": np.array([], dtype=np.int64), "later": np.array([], dtype=np.int64)})
     if table.empty:
         return empty
+    two_sided_bucket = _two_sided(table)
     rows = table["row"].to_numpy()
-    work = table.assign(day=day[rows], lo=low_rank[rows])
-    per_day = work.groupby(["bucket", "day"], sort=True)["lo"].max().reset_index()
-    per_day["top"] = per_day.groupby("bucket")["lo"].cummax()
-    per_day["prior"] = per_day.groupby("bucket")["top"].shift(1)
-    per_day["k"] = np.arange(len(per_day))
-    work = work.merge(per_day[["bucket", "day", "prior", "k"]], on=["bucket", "day"], how="left")
-    hi = high_rank[work["row"].to_numpy()]
-    flagged = work[work["prior"].to_numpy(dtype=float) > hi]
-    if flagged.empty:
+    dated = ~np.isnan(np.asarray(day, dtype=float)[rows])  # undated claims are never compared
+    if not dated.all():
+        table = table[dated]
+        rows = rows[dated]
+        if table.empty:
+            return empty
+    bucket = table["bucket"].to_numpy(np.int64)
+    side = table["side"].to_numpy()
+    lo = low_rank[rows]
+    # one entry per (bucket, day), sorted by bucket then day: its highest low bound, the running
+    # maximum over the bucket's days so far, and that maximum before the day ("prior")
+    day_values = np.asarray(day, dtype=float)[rows]
+    day_uniques, day_code = np.unique(day_values, return_inverse=True)
+    n_days = max(len(day_uniques), 1)
+    cell_key = bucket * n_days + day_code.astype(np.int64)
+    keys, k_of = np.unique(cell_key, return_inverse=True)  # k_of: each table row's (bucket, day) entry
+    n = len(keys)
+    b = keys // n_days
+    per_day_day = day_uniques[keys % n_days]
+    top = np.full(n, np.iinfo(np.int64).min, dtype=np.int64)
+    np.maximum.at(top, k_of, lo)
+    starts = np.ones(n, dtype=bool)
+    starts[1:] = b[1:] != b[:-1]
+    running = _cummax_by_segment(top, starts)
+    prior = np.empty(n, dtype=float)
+    prior[1:] = running[:-1]
+    prior[starts] = np.nan
+    hi_all = high_rank[rows]
+    flag = prior[k_of] > hi_all
+    if not flag.any():
         return empty
-    b = per_day["bucket"].to_numpy(np.int64)
-    top = per_day["lo"].to_numpy(np.int64)
-    fb = flagged["bucket"].to_numpy(np.int64)
-    fhi = high_rank[flagged["row"].to_numpy()]
-    k = flagged["k"].to_numpy(np.int64) - 1
-    target = np.full(len(flagged), -1, dtype=np.int64)
+    flagged_pos = np.flatnonzero(flag)
+    fb = bucket[flagged_pos]
+    fhi = hi_all[flagged_pos]
+    k = k_of[flagged_pos].astype(np.int64) - 1
+    target = np.full(len(flagged_pos), -1, dtype=np.int64)
     for _ in range(64):  # most falling figures fall below a recent day
         live = (target < 0) & (k >= 0)
         if not live.any():
@@ -183,18 +266,34 @@ def falling_pairs(table: pd.DataFrame, day: np.ndarray, low_rank: np.ndarray, hi
         k = np.where(live & ~hit & (b[np.maximum(k, 0)] != fb), -1, k)
     rest = target < 0
     if rest.any():  # fall back on the first day the running maximum passed it
-        span = int(per_day["top"].max()) + 2
-        keys = b * span + per_day["top"].to_numpy(np.int64)
-        target[rest] = np.searchsorted(keys, fb[rest] * span + fhi[rest], side="right")
-    flagged = flagged.assign(target_day=per_day["day"].to_numpy()[target])
-    cand = flagged[["bucket", "side", "row", "target_day"]].merge(
-        work[["bucket", "side", "row", "day"]],
-        left_on=["bucket", "target_day"],
-        right_on=["bucket", "day"],
-        suffixes=("_later", "_earlier"),
-    )
-    ok = high_rank[cand["row_later"].to_numpy()] < low_rank[cand["row_earlier"].to_numpy()]
-    two_sided = _two_sided(table)[cand["bucket"].to_numpy(np.int64)]
-    ok &= ~two_sided | (cand["side_later"].to_numpy() != cand["side_earlier"].to_numpy())
-    cand = cand[ok]
-    return pd.DataFrame({"earlier": cand["row_earlier"].to_numpy(), "later": cand["row_later"].to_numpy()})
+        span = int(running.max()) + 2
+        search = b * span + running
+        target[rest] = np.searchsorted(search, fb[rest] * span + fhi[rest], side="right")
+    # the claims of the target day in the same bucket, in table order
+    target_day = per_day_day[target]
+    t_code = np.searchsorted(day_uniques, target_day)
+    entry = np.searchsorted(keys, fb * n_days + t_code)
+    entry = np.minimum(entry, n - 1)
+    exists = (keys[entry] == fb * n_days + t_code) & (day_uniques[np.minimum(t_code, len(day_uniques) - 1)] == target_day)
+    rows_by_entry, entry_start, entry_count = _grouped(k_of.astype(np.int64), n)
+    counts = np.where(exists, entry_count[entry], 0)
+    owner, at = _expand(entry_start[entry], counts)
+    later = flagged_pos[owner]
+    earlier = rows_by_entry[at]
+    row_later, row_earlier = rows[later], rows[earlier]
+    ok = high_rank[row_later] < low_rank[row_earlier]
+    two_sided = two_sided_bucket[bucket[later]]
+    ok &= ~two_sided | (side[later] != side[earlier])
+    return pd.DataFrame({"earlier": row_earlier[ok], "later": row_later[ok]})
+
+
+def _cummax_by_segment(values: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """Running maximum of ``values`` restarting where ``starts`` is True."""
+    if not len(values):
+        return values.copy()
+    # lift each segment above every earlier one, take one running maximum, then drop the lift
+    seg = np.cumsum(starts) - 1
+    shift = values.min()
+    width = int(values.max() - shift) + 1
+    lifted = (values - shift) + seg.astype(np.int64) * width
+    return np.maximum.accumulate(lifted) - seg.astype(np.int64) * width + shift

@@ -9,7 +9,7 @@ headline-style "Place: figure".
 >>> find_location("Strikes killed six people in a house in Gaza City.", 15, 18)
 'Gaza City'
 >>> find_location("At least 300 people died in an airstrike on a Gaza City hospital on Tuesday.", 9, 12)
-'Gaza City hospital'
+'a Gaza City hospital'
 """
 
 from __future__ import annotations
@@ -42,20 +42,30 @@ _HEADLINE = regex.compile(r"^\s*((?:\p{Lu}[\p{L}.'\-]*\s?){1,4}):\s")
 
 
 def find_location(
-    sentence: str, start: int, end: int, *, limit: int | None = None, exclude: Sequence[tuple[int, int]] = ()
+    sentence: str,
+    start: int,
+    end: int,
+    *,
+    limit: int | None = None,
+    floor: int = 0,
+    exclude: Sequence[tuple[int, int]] = (),
 ) -> str | None:
     """The place of the figure at ``start:end`` in ``sentence``, or None.
 
-    ``limit`` is where the figure's own context ends (the next figure);
+    ``limit`` is where the figure's own context ends (the next figure), ``floor``
+    where it begins (a place before an earlier figure is that figure's);
     ``exclude`` are spans that cannot hold a place (the words of an attribution).
     """
     places = [p for p in _places(sentence) if not any(s <= p[0] < e or p[0] <= s < p[1] for s, e in exclude)]
     after = [p for p in places if p[0] >= end]
-    before = [p for p in places if p[1] <= start]
+    before = [p for p in places if floor <= p[0] and p[1] <= start]
     clause_end = min(_clause_end(sentence, end), limit if limit is not None else len(sentence))
     for s, e, text in after:
-        if s < clause_end:
+        if s < clause_end and not _SUBORDINATE_VERB.search(sentence[end:s]):
             return text
+    adverb = _ADVERB_PLACE.search(sentence, end, clause_end)
+    if adverb:
+        return adverb.group()
     if before:
         return before[-1][2]
     m = _HEADLINE.match(sentence)
@@ -82,6 +92,9 @@ def _places(sentence: str) -> list[tuple[int, int, str]]:
 
 
 def _place_phrase(sentence: str, start: int) -> tuple[int, int, str] | None:
+    quantifier = _QUANTIFIER.match(sentence, start)  # "one of its schools", "several areas of"
+    if quantifier:
+        start = quantifier.end()
     words = [(w.group().rstrip(","), w.start(), w.start() + len(w.group().rstrip(","))) for w in _WORD.finditer(sentence, start)][:10]
     # the phrase must start right here
     if not words or sentence[start : words[0][1]].strip():
@@ -91,7 +104,10 @@ def _place_phrase(sentence: str, start: int) -> tuple[int, int, str] | None:
         if taken and sentence[taken[-1][2] : s].strip() not in ("", ","):
             break
         lw = w.lower()
-        if lw in ("the", "a", "an") and not taken:
+        if lw in ("the", "its", "their", "his", "her") and not taken:
+            continue
+        if lw in ("a", "an") and not taken:
+            taken.append((w, s, e))  # "a Gaza City hospital": kept, it says the place is not named
             continue
         if lw in _NOT_PLACES:
             break
@@ -112,10 +128,15 @@ def _place_phrase(sentence: str, start: int) -> tuple[int, int, str] | None:
         if _is_modifier(lw) or (lw == "one" and i + 1 < len(words) and words[i + 1][0].lower() == "of" and not taken):
             taken.append((w, s, e))
             continue
+        if taken and taken[0][0].lower() in ("a", "an") and any(
+            x[0].lower() in PLACE_NOUNS for x in words[i + 1 : i + 3]
+        ) and lw not in _NOT_PLACES and lw.isalpha():
+            taken.append((w, s, e))  # "a packed music venue"
+            continue
         break
-    while taken and taken[-1][0].lower() in ("of", "and", "the"):
+    while taken and taken[-1][0].lower() in ("of", "and", "the", "a", "an"):
         taken.pop()
-    if not taken:
+    if not taken or (len(taken) == 1 and taken[0][0].lower() in ("a", "an")):
         return None
     last = taken[-1][0]
     if not (last[0].isupper() or last.lower() in PLACE_NOUNS or _is_al_name(last)):
@@ -127,19 +148,34 @@ def _place_phrase(sentence: str, start: int) -> tuple[int, int, str] | None:
         return None  # "on Al-Jazeera television" is a channel, not a place
     while taken and taken[0][0].lower() in ("one", "of", "the"):
         taken.pop(0)
-    if not taken:
+    if not taken or taken[-1][0].lower() in ("a", "an"):
         return None
     if all(t[0][0].isdigit() for t in taken):
         return None
-    text = sentence[taken[0][1] : taken[-1][2]]
+    end = taken[-1][2]
+    qualifier = _OUTSIDE.match(sentence, end)  # "a music venue outside Moscow", "a hospital in Gaza City"
+    if qualifier and taken[0][0].lower() in ("a", "an"):
+        inner = _place_phrase(sentence, qualifier.end())
+        if inner:
+            end = inner[1]
+    text = sentence[(quantifier.start() if quantifier else taken[0][1]) : end]
     first = taken[0][0].lower()
     if first in _NOT_PLACES or (len(taken) == 1 and regex.fullmatch(r"\p{Lu}+", last) and len(last) > 4):
         return None
     if regex.fullmatch(r"(?:Israeli|Russian|Ukrainian|Palestinian|American|British|French|Iranian|Syrian|Libyan)", last):
         return None
-    return taken[0][1], taken[-1][2], text
+    return taken[0][1], end, text
 
 
+#: "after another victim succumbed ... in the hospital": a place in a clause with its own verb is not the figure's.
+_SUBORDINATE_VERB = regex.compile(
+    r"\b(?:after|when|as|because|while|since|before)\s+(?:[\p{L}'-]+\s+){0,3}?[\p{L}]+ed\b", regex.IGNORECASE
+)
+_ADVERB_PLACE = regex.compile(r"\b(?:globally|worldwide|abroad|nationwide|overseas|elsewhere\s+in\s+the\s+\w+)\b", regex.IGNORECASE)
+_QUANTIFIER = regex.compile(
+    r"(?:one|some|many|several|most|parts?|areas?)\s+of\s+(?:its|their|his|her|the)\s+(?=\S)", regex.IGNORECASE
+)
+_OUTSIDE = regex.compile(r"\s+(?:outside|near|in)\s+", regex.IGNORECASE)
 _MEDIA = frozenset("television tv radio channel newspaper website broadcaster agency network app platform".split())
 
 

@@ -25,6 +25,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any, Final
 
+import numpy as np
 import pandas as pd
 
 from .sources import PLACES
@@ -154,8 +155,27 @@ ADMIN_WORDS: Final[frozenset[str]] = frozenset(
 )
 
 _PLACE_STOPWORDS: Final[frozenset[str]] = frozenset(
-    "the of in on at near outside inside a an and or its al el ad ash as ar one two three across".split()
+    """the of in on at near outside inside a an and or its their his her al el ad ash as ar one two three across
+    several some many most part parts area areas""".split()
 )
+
+#: Kinds of place that name one another: "Crocus City Hall" is a venue.
+KIND_SYNONYMS: Final[Mapping[str, str]] = {
+    "hall": "venue", "theatre": "venue", "theater": "venue", "arena": "venue", "stadium": "venue",
+    "concert": "venue", "club": "venue", "centre": "center", "shelters": "shelter", "homes": "home",
+    "houses": "house", "facilities": "facility", "restrooms": "restroom",
+}
+
+
+def _kind(word: str) -> str | None:
+    """The kind of place a word names (singular, synonyms merged), or None."""
+    word = KIND_SYNONYMS.get(word, word)
+    if word not in LEVEL_WORDS and word.endswith("s") and word[:-1] in LEVEL_WORDS:
+        word = word[:-1]
+    return KIND_SYNONYMS.get(word, word) if word in LEVEL_WORDS or word == "venue" else None
+
+
+_OF_NAMED: Final[frozenset[str]] = frozenset("city town village region province district governorate oblast".split())
 
 
 def _skeleton(word: str) -> str:
@@ -183,12 +203,22 @@ def place_key(location: str | None) -> str | None:
     too, "city of Derna" is Derna; names are reduced to a spelling-tolerant
     skeleton; words for kinds of places (:data:`LEVEL_WORDS`) are kept as they are.
 
-    >>> place_key("Libya's coastal city of Derna") == place_key("Derna and coastal Libya")
+    >>> place_key("Libya's coastal city of Derna") == place_key("Derna")
     True
+    >>> place_key("a packed music venue"), place_key("a Gaza City hospital")
+    ('~ venue', '~ hospital')
     """
     if location is None or not isinstance(location, str):
         return None
     words = _ascii_words(location)
+    if words and words[0] in ("a", "an"):
+        # "a Gaza City hospital": some hospital, not named: only its kind can be compared
+        kinds = [k for k in (_kind(w) for w in words) if k]
+        return "~ " + kinds[-1] if kinds else None  # the head names the kind: "a Gaza City hospital" is a hospital
+    for i in range(len(words) - 1, 0, -1):
+        if words[i] == "of" and words[i - 1] in _OF_NAMED:
+            words = words[i + 1 :]  # "the southern Ukrainian city of Zaporizhzhia" is Zaporizhzhia
+            break
     tokens: set[str] = set()
     for i, w in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else ""
@@ -196,7 +226,8 @@ def place_key(location: str | None) -> str | None:
             continue
         if w in ("city", "town", "village") and nxt == "of":
             continue
-        tokens.add(w if w in LEVEL_WORDS else _skeleton(w))
+        kind = _kind(w)
+        tokens.add(kind if kind else _skeleton(w))
     return " ".join(sorted(tokens)) or None
 
 
@@ -211,9 +242,20 @@ def compatible_places(a: str | None, b: str | None) -> bool:
 
     >>> compatible_places(None, "rfh"), compatible_places(place_key("Rafah"), place_key("Khan Younis"))
     (True, False)
+    >>> compatible_places(place_key("a Gaza City hospital"), place_key("al-Ahli hospital"))
+    True
+    >>> compatible_places(place_key("a Gaza City hospital"), place_key("Gaza City"))
+    False
     """
     if a is None or b is None or a == b:
         return True
+    if a.startswith("~") or b.startswith("~"):
+        # an unnamed place ("a hospital") may be any place of its kind
+        if b.startswith("~") and not a.startswith("~"):
+            a, b = b, a
+        kinds = set(a.split()) - {"~"}
+        other = set(b.split()) & (LEVEL_WORDS | {"venue"})
+        return kinds <= other if not b.startswith("~") else kinds == other
     ta, tb = set(a.split()), set(b.split())
     small, large = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     if not small <= large:
@@ -258,11 +300,24 @@ def report_date(claims: pd.DataFrame) -> pd.Series:
 
 
 def _mapped(column: pd.Series, fn: Any) -> pd.Series:
-    """Apply ``fn`` once per distinct value of ``column`` (claims repeat a few subjects and places)."""
-    values = column.astype(object).where(column.notna(), None)
-    uniques = pd.unique(values)
-    table = {v: fn(v) for v in uniques}
-    return values.map(table)
+    """Apply ``fn`` once per distinct value of ``column`` (claims repeat a few subjects and places).
+
+    Missing values (None, NaN, NA) are passed to ``fn`` as None. The result is built
+    from the distinct results (so its dtype is theirs) and taken per claim.
+    """
+    if not len(column) or not (column.dtype == object or isinstance(column.dtype, pd.StringDtype)):
+        values = column.astype(object).where(column.notna(), None)
+        return values.map({v: fn(v) for v in pd.unique(values)})
+    codes, uniques = pd.factorize(column, use_na_sentinel=True)
+    results = [fn(v) for v in pd.Series(uniques, dtype=object).tolist()]
+    if (codes < 0).any():
+        codes = np.where(codes < 0, len(results), codes)
+        results.append(fn(None))
+    table = pd.Series(dict(zip(range(len(results)), results)), dtype=None if results else object)
+    out = table.take(codes)
+    out.index = column.index
+    out.name = column.name
+    return out
 
 
 def subject_classes(claims: pd.DataFrame) -> pd.Series:
@@ -291,21 +346,42 @@ def comparison_key(claims: pd.DataFrame) -> pd.Series:
     ['killed|people|cumulative', 'killed|child|incident|2024-07-09']
     """
     scope = claims["scope"].astype("string").fillna("cumulative")
-    incident = scope.eq("incident")
-    when = pd.to_datetime(claims["claim_date"]).fillna(pd.to_datetime(claims["published"]))
-    day = when.dt.strftime("%Y-%m-%d").astype("string")
-    day = day.fillna("doc:" + claims["doc_id"].astype("string").fillna(""))
-    parts = pd.DataFrame(
-        {
-            "category": claims["category"].astype("string").fillna("other"),
-            "subject": subject_classes(claims).astype("string"),
-            "scope": scope,
-            "day": day.where(incident, ""),
-        }
+    incident = scope.eq("incident").to_numpy(dtype=bool, na_value=False)
+    # Each part as codes into its distinct strings, and each distinct key built once: corpora repeat few keys.
+    parts = [
+        pd.factorize(claims["category"].astype("string").fillna("other")),
+        pd.factorize(subject_classes(claims).astype("string")),
+        pd.factorize(scope),
+    ]
+    day_code = np.full(len(claims), -1, dtype=np.int64)
+    day_labels: list[str] = []
+    if incident.any():
+        rows = np.flatnonzero(incident)
+        when = pd.to_datetime(claims["claim_date"]).fillna(pd.to_datetime(claims["published"])).iloc[rows]
+        codes, stamps = pd.factorize(when)
+        codes = codes.astype(np.int64)
+        day_labels = [str(d) for d in pd.Index(stamps).strftime("%Y-%m-%d")]
+        undated = codes < 0
+        if undated.any():  # an undated incident is keyed by its document
+            docs = "doc:" + claims["doc_id"].astype("string").fillna("").iloc[rows[undated]]
+            doc_codes, doc_names = pd.factorize(docs)
+            codes[undated] = len(day_labels) + doc_codes
+            day_labels += [str(d) for d in doc_names]
+        day_code[rows] = codes
+    key = day_code + 1
+    for codes, _ in reversed(parts):
+        key = pd.factorize(codes.astype(np.int64) * (int(key.max(initial=0)) + 1) + key)[0].astype(np.int64)
+    first = np.zeros(int(key.max(initial=-1)) + 1, dtype=np.int64)
+    first[key[::-1]] = np.arange(len(key) - 1, -1, -1)
+    (cat_codes, cats), (subject_codes, subjects), (scope_codes, scopes) = (
+        (codes[first].tolist(), [str(u) for u in uniques]) for codes, uniques in parts
     )
-    # Build each distinct key once: corpora repeat few keys many times.
-    distinct = parts.astype(object).drop_duplicates()
-    labels = [f"{c}|{s}|{sc}" + (f"|{d}" if d else "") for c, s, sc, d in distinct.itertuples(index=False)]
-    table = distinct.assign(label=labels)
-    keyed = parts.astype(object).merge(table, on=list(parts.columns), how="left")
-    return pd.Series(keyed["label"].to_numpy(object), index=claims.index, dtype="string")
+    days = [f"|{d}" for d in day_labels] + [""]  # code -1: no day
+    labels = np.array(
+        [
+            f"{cats[c]}|{subjects[s]}|{scopes[sc]}{days[d]}"
+            for c, s, sc, d in zip(cat_codes, subject_codes, scope_codes, day_code[first].tolist(), strict=True)
+        ],
+        dtype=object,
+    )
+    return pd.Series(pd.array(labels, dtype="string").take(key), index=claims.index)

@@ -123,19 +123,22 @@ class Context:
         return found.assign(gap=gap, same_source=self._same_source(a, b))
 
     def _drop_within_document(self, found: pd.DataFrame, a: str, b: str) -> pd.DataFrame:
-        """Keep pairs across documents, and pairs within one document only when two named organisations disagree.
+        """Keep pairs across documents; within one document, only two named organisations that disagree, or a later report.
 
-        An article that gives two figures of one kind from one source (or none) is
-        breaking a total down (by place, period or group), not contradicting
-        itself; two figures in one sentence are a list or a change ("rose from 23
-        to 30") whatever their sources.
+        An article that gives two figures of one kind on one day from one source
+        (or none) is breaking a total down (by place, period or group) or telling
+        how it changed ("rose from 23 to 30"), not contradicting itself.
         """
         f = self.frame
+        comparable = self.comparable
+        found = found[comparable[found[a].to_numpy()] & comparable[found[b].to_numpy()]]
         pa, pb = found[a].to_numpy(), found[b].to_numpy()
         sent = f["_sentence"].to_numpy()
         doc = f["doc_id"].astype(object).to_numpy()
         keys = f["_source_key"].astype(object).where(f["_source_key"].notna(), None).to_numpy()
         same_doc = doc[pa] == doc[pb]
+        day = f["_day"].to_numpy(float)
+        later_report = np.isfinite(day[pa]) & np.isfinite(day[pb]) & (day[pa] != day[pb])
         named_apart = np.fromiter(
             (
                 x is not None and y is not None and not same_organisation(x, y)
@@ -144,8 +147,30 @@ class Context:
             dtype=bool,
             count=len(pa),
         )
-        keep = (sent[pa] != sent[pb]) & (~same_doc | named_apart)
+        # Across documents every pair counts; within one, two named organisations that disagree
+        # ("lower than the 20,000 a different spokesperson gave"), or a later report that fell.
+        keep = (~same_doc & (sent[pa] != sent[pb])) | named_apart | (same_doc & later_report & (sent[pa] != sent[pb]))
         return found[keep].drop_duplicates().reset_index(drop=True)
+
+    @property
+    def comparable(self) -> np.ndarray:
+        """Which claims enter pair rules: standalone figures of a named kind.
+
+        Parts ("four of them"), increments ("20 more bodies") and earlier reports
+        ("previously put at 5,500") are not the quantity itself; an ``other`` count
+        says nothing about what it counts, so two of them are not one quantity
+        unless ``compare_other=True``.
+        """
+
+        def compute() -> np.ndarray:
+            f = self.frame
+            role = f["role"].astype(object).where(f["role"].notna(), "figure") if "role" in f else None
+            ok = np.ones(len(f), dtype=bool) if role is None else (role.to_numpy(object) == "figure")
+            if not self.options.get("compare_other", False):
+                ok &= f["category"].astype(object).to_numpy(object) != "other"
+            return ok
+
+        return self.cached("comparable", compute)
 
     def _same_source(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """True where both figures come from one organisation, or either names no source."""

@@ -59,6 +59,7 @@ CLAIM_COLUMNS: Mapping[str, str] = {
     # Extensions to the contract (documented in docs/claim-model.md):
     "outlet": STRING,  # the document's outlet, carried over for messages
     "part_of": STRING,  # claim_id of the whole this figure is a part of ("including 12 children")
+    "role": STRING,  # figure | part | increment ("20 more") | earlier ("previously put at"): see docs/claim-model.md
     "sentence_start": "int64",  # offset of `sentence` in the document text
 }
 
@@ -88,6 +89,7 @@ CATEGORIES = ("killed", "injured", "missing", "hostages", "released", "detained"
 SCOPES = ("cumulative", "incident")
 MODALITIES = ("asserted", "projected", "disputed")
 SEVERITIES = ("error", "warning", "info")
+ROLES = ("figure", "part", "increment", "earlier")
 
 
 def columns(kind: FrameKind) -> list[str]:

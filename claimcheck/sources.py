@@ -126,17 +126,22 @@ FILLERS: Final[frozenset[str]] = frozenset(
     source sources spokesperson spokesman spokeswoman spokespeople representative representatives
     statement statements report reports data toll tolls count counts tally
     official local senior top unnamed anonymous different another other latest new revised
-    chief head director press release as said says told
+    chief head director press release as said says told document documents
+    regional provincial national federal district municipal
     enclave territory territories strip region province city country area
     northern southern eastern western central""".split()
 )
 
 #: Phrases that introduce who relayed a figure ("Israeli figures cited by AFP").
-_RELAY = re.compile(r"\b(?:cited by|quoted by|according to|reported by|relayed by|via)\b")
+_RELAY = re.compile(
+    r"\b(?:cited by|quoted by|according to|reported by|relayed by|via|collected by|compiled by|released by"
+    r"|published by|issued by|gathered by)\b"
+)
 _ACRONYM = re.compile(r"\(([A-Za-z.]{2,10})\)")
 
 
 def _plain(text: str) -> str:
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     text = re.sub(r"\b([A-Za-z])\.(?=[A-Za-z]\.)", r"\1", text)  # U.N. -> UN.
     text = text.lower().replace("'s ", " ").replace("'s", " ")
@@ -251,6 +256,8 @@ def same_organisation(a: str | None, b: str | None) -> bool:
     (True, False)
     >>> same_organisation("un", "ohchr"), same_organisation("ocha", "who")
     (True, False)
+    >>> same_organisation("governor", "governor-andriy-raikovych"), same_organisation("ukraine-officials", "governor")
+    (True, False)
     """
     if not a or not b:
         return False
@@ -260,7 +267,13 @@ def same_organisation(a: str | None, b: str | None) -> bool:
     place_b, org_b = organisation(b)
     if {org_a, org_b} - UN_BODIES == {"un"}:  # the UN speaks through its bodies
         return True
-    return org_a == org_b and (place_a is None or place_b is None or place_a == place_b)
+    if place_a is not None and place_b is not None and place_a != place_b:
+        return False
+    if org_a == org_b:
+        return True
+    words_a, words_b = set(org_a.split("-")), set(org_b.split("-"))
+    # "governor" and "governor-andriy-raikovych", "klymenko" and "police-ihor-klymenko": one office or person
+    return bool(words_a) and bool(words_b) and (words_a <= words_b or words_b <= words_a)
 
 
 def source_keys(sources: pd.Series) -> pd.Series:
