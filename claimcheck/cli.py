@@ -183,6 +183,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="list the claims before the conflicts in text and markdown output (default: yes)",
     )
     check.set_defaults(handler=cmd_check)
+    for command in (extract, check):
+        command.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                             help="extract on N processes (-1: every core; default: 1)")
+        command.add_argument("--scheduler", metavar="ADDRESS",
+                             help="run on the dask.distributed scheduler at ADDRESS (needs claimcheck[dask])")
 
     explain = sub.add_parser(
         "explain",
@@ -329,7 +334,10 @@ def _prepare(args: argparse.Namespace) -> Run:
         raise UsageError(f"no document could be read ({len(corpus.skipped)} skipped; see the messages above)")
     if corpus.docs.empty:
         log.warning("no documents found in %s", " ".join(args.paths))
-    claims = _extract(corpus.docs, config.extract_options(), show_progress)
+    if getattr(args, "scheduler", None) or getattr(args, "jobs", 1) != 1:
+        claims = _extract_scaled(corpus.docs, config.extract_options(), args)
+    else:
+        claims = _extract(corpus.docs, config.extract_options(), show_progress)
     return Run(config=config, corpus=corpus, claims=claims)
 
 
@@ -350,6 +358,17 @@ def _extract(docs: pd.DataFrame, options: dict[str, Any], show_progress: bool) -
     return schema.conform(claims, "claims")
 
 
+def _extract_scaled(docs: pd.DataFrame, options: dict[str, Any], args: argparse.Namespace) -> pd.DataFrame:
+    """Extract on ``--jobs`` processes or on the ``--scheduler`` cluster: the same claims as one process."""
+    from . import parallel
+    from .extract import extract as extract_fn
+
+    kwargs = _accepted(extract_fn, options)
+    if args.scheduler:
+        return parallel.extract_on_cluster(docs, args.scheduler, **kwargs)
+    return parallel.extract_parallel(docs, args.jobs, **kwargs)
+
+
 def _check(state: Run, args: argparse.Namespace) -> pd.DataFrame:
     """Run the checker with the reference series and rules to ignore; drop ignored rules either way."""
     from .check import check as check_fn
@@ -361,7 +380,13 @@ def _check(state: Run, args: argparse.Namespace) -> pd.DataFrame:
     ignore = set(state.config.ignore_rules) | set(getattr(args, "ignore_rule", []) or [])
     if ignore:
         options["ignore_rules"] = sorted(ignore)
-    conflicts = check_fn(state.claims, **_accepted(check_fn, options))
+    if getattr(args, "scheduler", None):
+        from .parallel import check_on_cluster
+
+        options.pop("ignore_rules", None)  # dropped below, as for one process
+        conflicts = check_on_cluster(state.claims, args.scheduler, **options)
+    else:
+        conflicts = check_fn(state.claims, **_accepted(check_fn, options))
     if ignore:
         conflicts = conflicts[~conflicts["rule"].isin(ignore)].reset_index(drop=True)
     return conflicts

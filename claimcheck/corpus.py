@@ -143,6 +143,12 @@ class _Reader:
     seen_ids: dict[str, str] = field(default_factory=dict)
 
     def add(self, row: dict[str, Any], where: str, line: int) -> None:
+        for key, value in row.items():
+            if isinstance(value, str):
+                row[key], changed = _clean(value)
+                if changed and key == "text":
+                    self.note(where, line, "text has unpaired surrogates (bad \\u escapes); replaced with U+FFFD")
+        where = _clean(where)[0]
         doc_id = str(row["doc_id"])
         if doc_id in self.seen_ids:
             self.skip(where, line, f"duplicate doc_id {doc_id!r} (first read from {self.seen_ids[doc_id]})")
@@ -152,10 +158,12 @@ class _Reader:
         self.rows.append(row)
 
     def skip(self, where: str, line: int, reason: str) -> None:
+        where, reason = _clean(where)[0], _clean(reason)[0]
         log.warning("skipped %s: %s", f"{where}:{line}" if line else where, reason)
         self.skipped.append((where, line, reason))
 
     def note(self, where: str, line: int, message: str) -> None:
+        where, message = _clean(where)[0], _clean(message)[0]
         log.info("%s: %s", f"{where}:{line}" if line else where, message)
         self.notes.append((where, line, message))
 
@@ -219,6 +227,47 @@ def read_corpus_report(
     return CorpusReport(docs=docs, skipped=_problems_frame(reader.skipped), notes=_problems_frame(reader.notes, "note"))
 
 
+def iter_corpus(
+    path_or_glob: PathArg | Iterable[PathArg],
+    chunk_size: int = 1000,
+    *,
+    columns: Columns | None = None,
+    recursive: bool = True,
+    encoding: str | None = None,
+) -> Iterator[pd.DataFrame]:
+    """The corpus as documents frames of at most ``chunk_size`` documents, read as they are needed.
+
+    For corpora larger than memory: files are read one at a time and a chunk is
+    handed on as soon as it is full, so memory holds one chunk (plus the file
+    being read; one huge JSONL/CSV/Parquet file is still read whole). Each
+    chunk lists what was skipped since the previous one in
+    ``chunk.attrs["skipped"]``; a ``doc_id`` seen in an earlier chunk is
+    skipped as a duplicate, as :func:`read_corpus` does. Feed the chunks to
+    :func:`claimcheck.parallel.extract_stream`.
+    """
+    if chunk_size < 1:
+        raise ValueError(f"chunk_size must be at least 1, not {chunk_size}")
+    reader = _Reader(columns=columns or Columns(), encoding=encoding)
+    for source in _discover(_as_path_list(path_or_glob), recursive=recursive, reader=reader, stdin=None):
+        _read_source(source, reader)
+        while len(reader.rows) >= chunk_size:
+            yield _chunk_frame(reader, chunk_size)
+    if reader.rows or reader.skipped:
+        yield _chunk_frame(reader, len(reader.rows))
+
+
+def _chunk_frame(reader: _Reader, size: int) -> pd.DataFrame:
+    """The first ``size`` documents read, as a documents frame, taken out of ``reader`` with the skips so far."""
+    rows, reader.rows = reader.rows[:size], reader.rows[size:]
+    docs = schema.conform(pd.DataFrame(rows), "documents")
+    docs["text"] = docs["text"].fillna("")
+    docs["published"] = docs["published"].dt.normalize()
+    docs["line"] = docs["line"].astype("Int64") if "line" in docs else pd.Series(dtype="Int64")
+    docs.attrs["skipped"] = _problems_frame(reader.skipped).to_dict("records")
+    reader.skipped.clear()
+    return docs
+
+
 # --- finding the files -------------------------------------------------------------------------
 
 
@@ -270,6 +319,9 @@ def _walk(root: Path, *, recursive: bool, reader: _Reader) -> Iterator[_Source]:
             if name.startswith(".") or name == METADATA_FILE:
                 continue
             path = Path(folder) / name
+            if path.exists() and not path.is_file():  # a FIFO or socket: reading it could block for ever
+                reader.skip(_display(path), 0, "not a regular file (a pipe, socket or device)")
+                continue
             yield _file_source(path, doc_id=path.relative_to(root).as_posix(), metadata=metadata.get(name, {}))
 
 
@@ -414,7 +466,8 @@ def _read_text(source: _Source, data: bytes, reader: _Reader) -> None:
         reader.note(source.path, 1, meta)
         meta = {}
     fields = {**source.metadata, **{k: v for k, v in meta.items() if k in METADATA_FIELDS}}
-    doc_id = str(meta.get("doc_id") or meta.get("id") or source.doc_id)
+    raw_id = meta.get("doc_id") or meta.get("id")
+    doc_id = str(raw_id) if raw_id and not isinstance(raw_id, (list, dict, set)) else source.doc_id
     _add_document(reader, source, doc_id, body, fields, line=body_line)
 
 
@@ -592,6 +645,9 @@ def _add_document(
         value = fields.get(key)
         if _is_missing(value) or value == "":
             continue
+        if isinstance(value, (list, dict, set, tuple)):  # YAML aliases can make str() of one exponential
+            reader.note(source.path, where_line, f"{key} is a {type(value).__name__}, not a single value; ignored")
+            continue
         if key == "published":
             parsed = _parse_date(value)
             if parsed is None:
@@ -629,6 +685,26 @@ def _problems_frame(items: list[tuple[str, int, str]], last: str = "reason") -> 
 def _reason_kind(reason: str) -> str:
     """A short kind for the summary: the reason up to its first parenthesis or colon."""
     return reason.split("(")[0].split(":")[0].strip()
+
+
+def _clean(value: str) -> tuple[str, bool]:
+    """``value`` without unpaired surrogates, which cannot be stored or written as UTF-8, and whether it had any.
+
+    A file name whose bytes are not UTF-8 comes from the OS with escapes: they are shown as ``\\xNN``;
+    a stray ``\\ud800`` from JSON becomes U+FFFD.
+
+    >>> _clean("caf\\udce9.txt"), _clean("ok")
+    (('caf\\\\xe9.txt', True), ('ok', False))
+    """
+    try:
+        value.encode("utf-8")
+        return value, False
+    except UnicodeEncodeError:
+        pass
+    try:
+        return value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace"), True
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in value), True
 
 
 def _one_line(exc: BaseException) -> str:

@@ -25,7 +25,9 @@ _ABBREVIATIONS = frozenset(
     oct nov dec inc co corp ltd prof rev maj brig cpl pvt messrs mt ft fig approx est dept univ u.s u.n u.k
     e.u u.s.a a.m p.m i.e e.g al""".split()
 )
-_STOP = regex.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[\p{Lu}\d])")
+# Possessive quantifiers and the look-behind make a run of stops one attempt, not one per
+# stop: a line of 100k dots would otherwise cost time quadratic in its length (issue 7).
+_STOP = regex.compile(r"(?<![.!?])[.!?]++[\"'\u201d\u2019)\]]*+(?=\s++[\"'\u201c\u2018(\[]?[\p{Lu}\d])")
 _LINE = regex.compile(r"[^\n]+")
 
 

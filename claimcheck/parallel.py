@@ -1,0 +1,347 @@
+"""Run :func:`claimcheck.extract` and :func:`claimcheck.check` on several cores, on a dask cluster, or as a stream.
+
+Extraction reads each document on its own (claim ids depend only on the
+document id and the span), so a corpus can be cut into chunks of documents,
+read anywhere, and put back together in order: the result is the same rows,
+in the same order, with the same ``claim_id`` as one process gives.
+
+- :func:`extract_parallel`: a process pool over chunks of documents
+  (``extract(docs, n_jobs=N)`` lands here).
+- :func:`extract_stream`: claims chunk by chunk, for corpora larger than
+  memory (pair it with :func:`claimcheck.corpus.iter_corpus`).
+- :func:`extract_dask` / :func:`check_dask`: lazy dask DataFrames in, lazy dask
+  DataFrames out. ``check_dask`` shuffles claims by their comparison key
+  (:func:`claimcheck.quantity.comparison_key`, or the ``key=`` option), so each
+  partition holds every claim of the quantities it compares and no partition
+  needs the whole corpus. ``part_exceeds_whole`` links a part to its whole
+  across keys ("12 children" within "30 people"); those links never leave a
+  document, so that rule runs on a second shuffle, by ``doc_id``.
+
+dask is imported only when a dask function is called: the core never needs it.
+
+>>> is_dask(pd.DataFrame())
+False
+>>> resolve_jobs(1), resolve_jobs(-1) >= 1
+(1, True)
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import multiprocessing
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from concurrent.futures import Executor, ProcessPoolExecutor
+from itertools import repeat
+from typing import Any
+
+import pandas as pd
+
+from . import schema
+from .documents import Documents, as_documents
+
+log = logging.getLogger(__name__)
+
+#: Rules whose pairs stay inside one document (a part and its whole are in one sentence):
+#: :func:`check_dask` runs them on partitions by ``doc_id``, every other rule on partitions by comparison key.
+DOCUMENT_RULES: frozenset[str] = frozenset({"part_exceeds_whole"})
+
+#: Chunks per worker: enough to even out articles of 1 KB and 10 KB, few enough to keep pickling cheap.
+CHUNKS_PER_JOB = 8
+
+#: The largest chunk sent to a worker, in documents (bounds a worker's memory on huge corpora).
+MAX_CHUNK = 500
+
+#: Claims per partition when :func:`check_on_cluster` cuts a pandas frame: ``check`` has a fixed cost of
+#: a fraction of a second per call, so partitions much smaller than this spend their time on it.
+CLAIMS_PER_PARTITION = 50_000
+
+_KEY = "_claimcheck_key"
+_PAIR = "_claimcheck_pair"
+_ORDER = "_claimcheck_order"
+
+
+# --------------------------------------------------------------------------- one machine
+
+
+def resolve_jobs(n_jobs: int) -> int:
+    """The number of worker processes ``n_jobs`` asks for: a positive count, or -1 for every usable core."""
+    if n_jobs == -1:
+        try:
+            return max(1, len(os.sched_getaffinity(0)))
+        except AttributeError:  # not on Linux
+            return max(1, os.cpu_count() or 1)
+    if n_jobs < 1:
+        raise ValueError(f"n_jobs must be a positive number of processes or -1 (every core), not {n_jobs}")
+    return n_jobs
+
+
+def extract_parallel(docs: Documents, n_jobs: int = -1, **options: Any) -> pd.DataFrame:
+    """``extract(docs, **options)`` on ``n_jobs`` processes: the same frame, row for row, as one process gives.
+
+    Documents are numbered once, here (so list input gets the same ``doc_id``
+    as in one process), then cut into chunks that workers read in order.
+    """
+    documents = as_documents(docs)
+    jobs = resolve_jobs(n_jobs)
+    if jobs == 1 or len(documents) < 2:
+        return _extract_chunk(documents, options)
+    with process_pool(jobs) as pool:
+        return _extract_on(pool, documents, jobs, options)
+
+
+def extract_stream(
+    chunks: Iterable[Documents], *, n_jobs: int = 1, **options: Any
+) -> Iterator[pd.DataFrame]:
+    """The claims of each chunk of documents, one frame per chunk, as the chunks arrive.
+
+    Memory holds one chunk and its claims at a time, so a corpus larger than
+    memory streams through (``chunks`` can be :func:`claimcheck.corpus.iter_corpus`).
+    Documents without a ``doc_id`` are numbered across chunks, as one call to
+    ``extract`` on the whole corpus would number them: the frames put together
+    equal ``extract(whole corpus)``. With ``n_jobs`` > 1 one process pool
+    serves every chunk.
+    """
+    jobs = resolve_jobs(n_jobs)
+    pool = process_pool(jobs) if jobs > 1 else None
+    seen = 0
+    try:
+        for chunk in chunks:
+            documents = _numbered(chunk, seen)
+            seen += len(documents)
+            if pool is None or len(documents) < 2:
+                yield _extract_chunk(documents, options)
+            else:
+                yield _extract_on(pool, documents, jobs, options)
+    finally:
+        if pool is not None:
+            pool.shutdown()
+
+
+def process_pool(jobs: int) -> ProcessPoolExecutor:
+    """A pool of ``jobs`` processes ready to extract.
+
+    On POSIX the workers are forked: they start in milliseconds with what this
+    process has loaded (pandas, the compiled patterns, quantulum3's data once
+    a spelled-out number has been read). Elsewhere they are spawned and import
+    claimcheck first.
+    """
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(method)
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=context)
+
+
+def _extract_on(pool: Executor, documents: pd.DataFrame, jobs: int, options: Mapping[str, Any]) -> pd.DataFrame:
+    size = min(MAX_CHUNK, max(1, math.ceil(len(documents) / (jobs * CHUNKS_PER_JOB))))
+    pieces = [documents.iloc[i : i + size] for i in range(0, len(documents), size)]
+    log.debug("extracting %d documents in %d chunks on %d processes", len(documents), len(pieces), jobs)
+    parts = list(pool.map(_extract_chunk, pieces, repeat(dict(options))))
+    return combine_claims(parts)
+
+
+def _extract_chunk(documents: pd.DataFrame, options: Mapping[str, Any]) -> pd.DataFrame:
+    """One process's share: the plain, single-process extractor."""
+    from .extract import extract
+
+    return extract(documents, **options)
+
+
+def combine_claims(parts: Iterable[pd.DataFrame]) -> pd.DataFrame:
+    """Claims frames of consecutive chunks as one claims frame, in order."""
+    kept = [p for p in parts if len(p)]
+    if not kept:
+        return schema.empty("claims")
+    return schema.conform(pd.concat(kept, ignore_index=True), "claims")
+
+
+def _numbered(chunk: Documents, seen: int) -> pd.DataFrame:
+    """A chunk as a documents frame; documents without an id are numbered from ``seen`` on."""
+    if isinstance(chunk, str):
+        chunk = [chunk]
+    if isinstance(chunk, pd.DataFrame):
+        frame = chunk
+    else:
+        texts = list(chunk)
+        frame = pd.DataFrame({"text": pd.Series(texts, dtype=object)})
+    if "doc_id" not in frame.columns and "text" in frame.columns:
+        frame = frame.assign(doc_id=[f"doc-{i:04d}" for i in range(seen, seen + len(frame))])
+    return as_documents(frame)
+
+
+# --------------------------------------------------------------------------- dask
+
+
+def is_dask(obj: Any) -> bool:
+    """Whether ``obj`` is a dask collection with partitions (a dask DataFrame), without importing dask."""
+    return hasattr(obj, "__dask_graph__") and hasattr(obj, "map_partitions") and hasattr(obj, "npartitions")
+
+
+def _dask_dataframe() -> Any:
+    try:
+        import dask.dataframe as dd
+    except ImportError:
+        raise ImportError("dask support needs dask: pip install 'claimcheck[dask]'") from None
+    return dd
+
+
+def extract_dask(docs: Any, **options: Any) -> Any:
+    """The claims of a dask DataFrame of documents, as a lazy dask DataFrame (one claims partition per partition).
+
+    ``docs`` needs a ``doc_id`` column, unique across the whole frame: a dask
+    frame has no global row numbers to name documents by. Nothing is read until
+    ``.compute()`` (or a write) asks for it.
+    """
+    _dask_dataframe()
+    if "doc_id" not in docs.columns or "text" not in docs.columns:
+        raise ValueError(
+            f"a dask documents frame needs 'doc_id' and 'text' columns (columns: {list(docs.columns)}); "
+            "add a unique doc_id before extracting"
+        )
+    return docs.map_partitions(_extract_chunk, dict(options), meta=schema.empty("claims"))
+
+
+def check_dask(claims: Any, *, reference: pd.DataFrame | None = None, **options: Any) -> Any:
+    """The conflicts of a dask DataFrame of claims, as a lazy dask DataFrame; ``.compute()`` equals ``check``.
+
+    Claims are shuffled by comparison key so every claim a rule compares with
+    another is in the same partition, and checked there with the pandas
+    :func:`claimcheck.check`; the rules in :data:`DOCUMENT_RULES` run on a
+    shuffle by ``doc_id``. A pair found by two rules is kept once, under the
+    first rule in run order, as in one process. Rows come in partition order,
+    not in the order of the pandas result. The largest quantity (say, a war's
+    running death toll) must fit in one worker's memory.
+    """
+    from . import rules
+    from .check import DEFAULTS
+
+    dd = _dask_dataframe()
+    unknown = set(options) - set(DEFAULTS)
+    if unknown:
+        raise TypeError(f"check() got unknown options {sorted(unknown)}; known: {sorted(DEFAULTS)}")
+    names = list(options["rules"]) if options.get("rules") is not None else rules.names()
+    for name in names:
+        rules.get(name)  # an unknown rule fails now, not on a worker
+    by_key = [n for n in names if n not in DOCUMENT_RULES]
+    by_doc = [n for n in names if n in DOCUMENT_RULES]
+    key_fn = options.get("key", DEFAULTS["key"])
+    meta = schema.conform(claims._meta, "claims")
+    conformed = claims.map_partitions(schema.conform, "claims", meta=meta)
+    conflicts_meta = schema.empty("conflicts")
+    out = []
+    for group, column in ((by_key, _KEY), (by_doc, "doc_id")):
+        if not group:
+            continue
+        frame = conformed
+        if column == _KEY:
+            frame = conformed.map_partitions(_with_key, key_fn, meta=meta.assign(**{_KEY: pd.Series(dtype=str)}))
+        shuffled = frame.shuffle(column)
+        found = shuffled.map_partitions(
+            _check_partition, reference, {**options, "rules": group}, meta=conflicts_meta
+        )
+        out.append(found)
+    if not out:
+        return dd.from_pandas(conflicts_meta, npartitions=1)
+    if len(out) == 1:
+        return out[0]
+    order = {name: i for i, name in enumerate(names)}
+    both = dd.concat(out)
+    marked = both.map_partitions(
+        _with_pair, order, meta=conflicts_meta.assign(**{_PAIR: pd.Series(dtype=str), _ORDER: pd.Series(dtype=int)})
+    )
+    return marked.shuffle(_PAIR).map_partitions(_first_per_pair, meta=conflicts_meta)
+
+
+def _with_key(claims: pd.DataFrame, key_fn: Any) -> pd.DataFrame:
+    """The claims with their comparison key as a plain string column to shuffle on."""
+    key = pd.Series(key_fn(claims), index=claims.index).astype(str)
+    return claims.assign(**{_KEY: key.to_numpy(object)})
+
+
+def _check_partition(claims: pd.DataFrame, reference: pd.DataFrame | None, options: Mapping[str, Any]) -> pd.DataFrame:
+    from .check import check
+
+    if claims.empty:
+        return schema.empty("conflicts")
+    return check(claims.drop(columns=[_KEY], errors="ignore"), reference=reference, **options)
+
+
+def _with_pair(conflicts: pd.DataFrame, order: Mapping[str, int]) -> pd.DataFrame:
+    """Each finding with its unordered pair of claims and its rule's place in the run order."""
+    a = conflicts["claim_a"].astype(object)
+    b = conflicts["claim_b"].astype(object)
+    pair = [
+        f"{rule}:{x}" if pd.isna(y) else "|".join(sorted((str(x), str(y))))
+        for rule, x, y in zip(conflicts["rule"], a, b, strict=True)
+    ]
+    rank = conflicts["rule"].astype(object).map(order).fillna(len(order)).astype(int)
+    out = conflicts.copy()
+    out[_PAIR] = pair
+    out[_ORDER] = rank.to_numpy()
+    return out
+
+
+def _first_per_pair(conflicts: pd.DataFrame) -> pd.DataFrame:
+    """A pair once, under the first rule in run order that found it (as :func:`claimcheck.check` does)."""
+    kept = conflicts.sort_values(_ORDER, kind="stable").drop_duplicates(_PAIR, keep="first")
+    return schema.conform(kept.drop(columns=[_PAIR, _ORDER]), "conflicts")
+
+
+# --------------------------------------------------------------------------- a cluster, from pandas
+
+
+def extract_on_cluster(docs: Documents, address: str, **options: Any) -> pd.DataFrame:
+    """``extract(docs)`` computed on the dask.distributed scheduler at ``address``: the same frame as one process.
+
+    The documents are cut into a few partitions per worker thread and sent to
+    the cluster; the claims come back in document order.
+    """
+    dd = _dask_dataframe()
+    documents = as_documents(docs)
+    with _client(address) as client:
+        threads = max(1, sum(client.nthreads().values()))
+        parts = max(1, min(len(documents), threads * CHUNKS_PER_JOB))
+        claims = extract_dask(dd.from_pandas(documents, npartitions=parts, sort=False), **options).compute()
+    return combine_claims([claims])
+
+
+def check_on_cluster(
+    claims: pd.DataFrame, address: str, *, reference: pd.DataFrame | None = None, **options: Any
+) -> pd.DataFrame:
+    """``check(claims)`` computed on the dask.distributed scheduler at ``address``, in the order ``check`` gives."""
+    from . import rules
+
+    dd = _dask_dataframe()
+    frame = schema.conform(claims, "claims")
+    with _client(address) as client:
+        threads = max(1, sum(client.nthreads().values()))
+        parts = max(1, min(threads * 4, math.ceil(len(frame) / CLAIMS_PER_PARTITION)))
+        lazy = check_dask(dd.from_pandas(frame, npartitions=parts, sort=False), reference=reference, **options)
+        found = lazy.compute()
+    names = list(options["rules"]) if options.get("rules") is not None else rules.names()
+    return in_check_order(found, frame, names)
+
+
+def in_check_order(conflicts: pd.DataFrame, claims: pd.DataFrame, names: list[str]) -> pd.DataFrame:
+    """Conflicts in the order :func:`claimcheck.check` lists them: by rule, then by the claims' rows in ``claims``."""
+    position = pd.Series(range(len(claims)), index=claims["claim_id"].astype(object).to_numpy())
+    position = position[~position.index.duplicated()]
+    order = {name: i for i, name in enumerate(names)}
+    keys = pd.DataFrame(
+        {
+            "rule": conflicts["rule"].astype(object).map(order).fillna(len(order)).to_numpy(),
+            "a": conflicts["claim_a"].astype(object).map(position).fillna(-1).to_numpy(),
+            "b": conflicts["claim_b"].astype(object).map(position).fillna(-1).to_numpy(),
+        }
+    )
+    ordered = conflicts.reset_index(drop=True).iloc[keys.sort_values(["rule", "a", "b"], kind="stable").index]
+    return schema.conform(ordered, "conflicts")
+
+
+def _client(address: str) -> Any:
+    try:
+        from distributed import Client
+    except ImportError:
+        raise ImportError("running on a cluster needs distributed: pip install 'claimcheck[dask]'") from None
+    log.info("connecting to the dask scheduler at %s", address)
+    return Client(address)
