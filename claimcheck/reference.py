@@ -91,13 +91,22 @@ def as_reference(frame: pd.DataFrame) -> pd.DataFrame:
     return out[~bad].sort_values(["category", "subject", "date"], kind="stable").reset_index(drop=True)
 
 
-def load_gaza_moh(path: str | os.PathLike[str], *, extrapolated: bool = True, location: str = "Gaza") -> pd.DataFrame:
+def load_gaza_moh(
+    path: str | os.PathLike[str],
+    *,
+    extrapolated: bool = True,
+    location: str = "Gaza",
+    people_aliases: tuple[str, ...] = ("Palestinians", "Gazans"),
+) -> pd.DataFrame:
     """Read the Gaza Ministry of Health daily casualty series (a JSON array of daily reports).
 
     Each report gives one row per field of :data:`GAZA_MOH_FIELDS` it carries:
     ``killed_cum`` -> killed people, ``injured_cum`` -> injured people,
     ``ext_killed_children_cum`` -> killed children, and so on. With
     ``extrapolated=False`` only values the ministry itself reported are kept.
+    The people series is also given under each of ``people_aliases`` (default
+    "Palestinians", "Gazans"), the nationality the ministry counts, since
+    nationalities are their own subject class (see ``docs/checking.md``).
     """
     with open(path, encoding="utf-8") as fh:
         reports = json.load(fh)
@@ -128,6 +137,9 @@ def load_gaza_moh(path: str | os.PathLike[str], *, extrapolated: bool = True, lo
             }
         )
         pieces.append(piece[piece["value"].notna()])
+        if subject == "people":
+            # The ministry counts Palestinians in Gaza: "38,000 Palestinians killed" is this series too.
+            pieces.extend(pieces[-1].assign(subject=alias) for alias in people_aliases)
     frame = as_reference(pd.concat(pieces, ignore_index=True))
     log.debug("loaded %d reference values from %s", len(frame), path)
     return frame

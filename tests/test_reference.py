@@ -47,7 +47,7 @@ def test_loader_maps_fields_and_marks_extrapolated(tmp_path):
     ]
     path = tmp_path / "series.json"
     path.write_text(json.dumps(reports))
-    ref = load_gaza_moh(path)
+    ref = load_gaza_moh(path, people_aliases=())
     rows = ref[["date", "category", "subject", "value", "extrapolated"]].astype({"date": str}).values.tolist()
     assert rows == [
         ["2024-01-01", "injured", "people", 300.0, False],
@@ -67,3 +67,12 @@ def test_as_reference_fills_defaults_and_rejects_frames_without_values():
     assert pd.isna(ref.loc[0, "location"]) and ref.loc[0, "value"] == 38243.0
     with pytest.raises(ReferenceError, match="value"):
         as_reference(pd.DataFrame({"date": ["2024-07-09"], "category": ["killed"]}))
+
+
+def test_people_series_is_also_given_for_the_nationality_the_ministry_counts(tmp_path):
+    path = tmp_path / "series.json"
+    path.write_text(json.dumps([{"report_date": "2024-07-09", "killed_cum": 38243, "ext_killed_cum": 38243}]))
+    ref = load_gaza_moh(path)
+    killed = ref[ref["category"] == "killed"]
+    assert sorted(killed["subject"]) == ["Gazans", "Palestinians", "people"]
+    assert set(killed["value"]) == {38243.0}
