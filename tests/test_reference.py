@@ -57,7 +57,7 @@ def test_loader_maps_fields_and_marks_extrapolated(tmp_path):
         ["2024-01-01", "killed", "people", 100.0, False],
         ["2024-01-02", "killed", "people", 110.0, True],
     ]
-    official = load_gaza_moh(path, extrapolated=False)
+    official = load_gaza_moh(path, extrapolated=False, people_aliases=())
     assert len(official) == 3 and not official["extrapolated"].any()
 
 
