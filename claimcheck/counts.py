@@ -42,7 +42,7 @@ _RIGHT_PREDICATE_GAP = regex.compile(
 )
 _LEFT_ADJACENT_GAP = regex.compile(
     r"[\s,]*(?:\b(?:a\s+total\s+of|the|some|another|a\s+further|an\s+additional|of|to|at|in|all|only|just|also|"
-    r"approximately|nearly|more|than|least|including)\s+)*$",
+    r"approximately|nearly|more|than|least|including|included|include|includes|were|are|was|is)\s+)*$",
     regex.IGNORECASE,
 )
 _TOLL_VERB = regex.compile(
@@ -72,6 +72,11 @@ _BODIES_VERBS = r"(?:identified|recovered|retrieved|buried|found|pulled|exhumed|
 _BODIES_HANDLED_BEFORE = regex.compile(rf"\b{_BODIES_VERBS}\s+(?:the\s+)?(?:bodies\s+of\s+)?$", regex.IGNORECASE)
 _BODIES_HANDLED_AFTER = regex.compile(
     rf"^\s+(?:[\p{{L}}-]+\s+){{0,2}}(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:also\s+|later\s+)?{_BODIES_VERBS}\b(?!\s+dead)",
+    regex.IGNORECASE,
+)
+_AMONG_TOLL = regex.compile(
+    r"\b(?:among\s+the\s+(?:dead|victims|injured|wounded|killed)\s+(?:are|were|was|is)|"
+    r"the\s+(?:dead|victims|injured|wounded)\s+(?:included|include|includes))\s+(?:at\s+least\s+|some\s+)?$",
     regex.IGNORECASE,
 )
 _REPORTED = regex.compile(rf"\b(?:{lexicon.SPEECH_VERBS}|put|gave)\b", regex.IGNORECASE)
@@ -226,7 +231,9 @@ def _refine(sentence: str, count: Count, earlier: list[Count], previous: Sequenc
     handled = count.category == "killed" and (
         _BODIES_HANDLED_BEFORE.search(sentence[: phrase.start]) or _BODIES_HANDLED_AFTER.match(after)
     )
-    if count.part_of is not None or partitive or handled:
+    among_toll = bool(_AMONG_TOLL.search(sentence[: phrase.start]))  # "The dead included 12 women"
+    listed_part = bool(earlier) and earlier[-1].role == "part" and _continues_list(sentence, earlier[-1], phrase)
+    if count.part_of is not None or partitive or handled or among_toll or listed_part:
         count.role = "part"  # "four of them", "identified 4,000 victims": a part of a toll, not the toll
     elif (
         earlier_word
@@ -279,7 +286,8 @@ def _head(sentence: str, phrase: NumberPhrase, right_bound: int) -> _Head:
         if lw in lexicon.EVENT_NOUNS:
             if k + 1 < len(words) and words[k + 1][0].lower() in lexicon.PEOPLE_NOUNS:
                 return _Head("people", lexicon.EVENT_NOUNS[lw], _span(sentence, words, first, k + 1), words[k + 1][2])
-            subject = _span(sentence, words, first, k) if k > first else None
+            adverbs = all(x[0].lower().endswith("ly") for x in words[first:k])
+            subject = _span(sentence, words, first, k) if k > first and not adverbs else None
             return _Head("event", lexicon.EVENT_NOUNS[lw], subject, end)
         if lw in lexicon.STOP_WORDS:
             break

@@ -142,7 +142,10 @@ def modality_of(sentence: str, start: int, end: int) -> str:
     left = sentence[max(0, start - 60) : start]
     right = sentence[end : end + 40]
     if PROJECTION.search(_last_words(left, 6)) or regex.match(
-        r"^\s*(?:[\p{L}-]+\s+){0,2}(?:could|may|might|would|will)\s+(?:have\s+|be\s+|rise|reach|climb)", right, regex.IGNORECASE
+        r"^\s*(?:[\p{L}-]+\s+){0,2}(?:(?:could|may|might|would|will)\s+(?:have\s+|be\s+|rise|reach|climb)"
+        r"|(?:were|are|is|was)\s+feared\b)",
+        right,
+        regex.IGNORECASE,
     ):
         return "projected"
     denial = DENIAL.search(sentence[:start])

@@ -290,3 +290,25 @@ def test_an_adjective_that_looks_like_a_speech_verb_is_no_source():
     claims = claimcheck.extract("Crews found 17 bodies, bringing the confirmed toll to 48.")
     assert claims["surface"].tolist() == ["17", "48"]
     assert claims["source"].isna().all()
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("The strike killed 10 people, including 4 children.", ["figure", "part"]),
+        ("Another 27 officers were injured, and four of them were in serious condition.", ["figure", "part"]),
+        ("The dead included 12 women and nine children.", ["part", "part"]),
+        ("Rescuers identified 40 victims as the toll rose to 120.", ["part", "figure"]),
+        ("Twelve people were killed on Monday. Eight more people were killed on Tuesday.", ["figure", "increment"]),
+        ("Officials previously put the death toll at 55.", ["earlier"]),
+        ("It was earlier reported that 26 people had died, but officials now say the toll has risen to 30.",
+         ["earlier", "figure"]),
+    ],
+)
+def test_role_tells_parts_increments_and_earlier_reports_from_figures(text, roles):
+    assert claimcheck.extract(text)["role"].tolist() == roles
+
+
+def test_subject_of_nine_more_is_the_group_counted_before():
+    claims = claimcheck.extract("One soldier was killed and nine more were wounded.")
+    assert claims["subject"].tolist() == ["soldier", "soldier"]
