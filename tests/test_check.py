@@ -214,6 +214,49 @@ def test_non_conflicts_a_naive_checker_would_raise(rows):
     assert check(make_claims(*rows)).empty
 
 
+@pytest.mark.parametrize(
+    "role",
+    ["part", "increment", "earlier"],
+)
+def test_parts_increments_and_earlier_reports_never_enter_pair_rules(role):
+    claims = make_claims(dict(figure="60"), dict(figure="20", role=role))
+    assert check(claims).empty
+    assert pairs(check(make_claims(dict(figure="60"), dict(figure="20", role="figure")))) == [
+        ("interval_mismatch", "error", "c1", "c0")
+    ]
+
+
+def test_counts_of_category_other_are_paired_only_on_request():
+    claims = make_claims(dict(figure="80", category="other"), dict(figure="35", category="other"))
+    assert check(claims).empty
+    assert pairs(check(claims, compare_other=True)) == [("interval_mismatch", "error", "c1", "c0")]
+
+
+@pytest.mark.parametrize(
+    ("unnamed", "named", "pairs_found"),
+    [
+        ("a Gaza City hospital", "Al Ahli Arab Hospital", 1),
+        ("a packed music venue outside Moscow", "Crocus City Hall", 1),
+        ("a Gaza City hospital", "Gaza City", 0),
+        ("a school", "Al Ahli Arab Hospital", 0),
+    ],
+)
+def test_an_unnamed_place_matches_places_of_its_kind(unnamed, named, pairs_found):
+    claims = make_claims(
+        dict(figure="at least 300", scope="incident", location=unnamed, source="officials"),
+        dict(figure="at least 500", scope="incident", location=named, source="Gaza health ministry"),
+    )
+    assert len(check(claims)) == pairs_found
+
+
+def test_a_later_lower_total_in_the_same_article_is_total_decreased():
+    claims = make_claims(
+        dict(figure="11,300", doc_id="a", claim_date="2023-09-14", source="a Red Crescent official"),
+        dict(figure="11,000", doc_id="a", claim_date="2023-09-15", source="the Libyan Red Crescent"),
+    )
+    assert pairs(check(claims)) == [("total_decreased", "error", "c0", "c1")]
+
+
 def test_missing_place_matches_a_placed_figure_across_documents():
     claims = make_claims(dict(figure="23", location="Zaporizhzhia"), dict(figure="30", location=None))
     assert pairs(check(claims)) == [("interval_mismatch", "error", "c0", "c1")]
