@@ -25,7 +25,7 @@ from typing import Any, NoReturn, TypeVar
 
 import pandas as pd
 
-from . import __version__, atomic, formats, schema
+from . import __version__, atomic, formats, rules, schema
 from . import baseline as baseline_mod
 from . import config as config_mod
 from .corpus import Columns, CorpusError, CorpusReport, read_corpus_report
@@ -379,31 +379,21 @@ def _check(state: Run, args: argparse.Namespace) -> pd.DataFrame:
         options["reference"] = _load_reference(reference_path)
     ignore = set(state.config.ignore_rules) | set(getattr(args, "ignore_rule", []) or [])
     if ignore:
-        options["ignore_rules"] = sorted(ignore)
+        options["rules"] = [name for name in rules.names() if name not in ignore]
     if getattr(args, "scheduler", None):
         from .parallel import check_on_cluster
 
-        options.pop("ignore_rules", None)  # dropped below, as for one process
-        conflicts = check_on_cluster(state.claims, args.scheduler, **options)
-    else:
-        conflicts = check_fn(state.claims, **_accepted(check_fn, options))
-    if ignore:
-        conflicts = conflicts[~conflicts["rule"].isin(ignore)].reset_index(drop=True)
-    return conflicts
+        return check_on_cluster(state.claims, args.scheduler, **options)
+    return check_fn(state.claims, **options)
 
 
 def _load_reference(path: str) -> Any:
-    """A reference series: ``load_reference`` when the library has it, else a daily-report JSON or a CSV frame."""
+    """A reference series: a CSV frame (date, value, category, ...) or the Gaza MoH daily-report JSON."""
+    from . import reference
+
     if not os.path.exists(path):
         raise UsageError(f"{path}: reference file not found")
     try:
-        from . import reference
-    except ImportError:
-        raise UsageError("this claimcheck cannot load a reference series (claimcheck.reference is missing)") from None
-    loader = getattr(reference, "load_reference", None)
-    try:
-        if callable(loader):
-            return loader(path)
         if path.lower().endswith(".csv"):
             return reference.as_reference(pd.read_csv(path))
         return reference.load_gaza_moh(path)
