@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ._rx import rx
 from .lexicon import SPEECH_VERBS
 
 #: Lowercase words that may stand inside the name of a source ("health ministry source").
@@ -91,14 +92,12 @@ def find_attributions(sentence: str) -> list[Attribution]:
             found.append(Attribution(source, m.start(), end, _is_trailing(sentence, end)))
     for m in _INVERTED.finditer(sentence):
         source = _noun_phrase_forward(sentence, m.end())
-        if source and (source[0].isupper() or source.split()[0].lower() in _SOURCE_WORDS) and not regex.match(
-            r"(?i)(?:on|in|at|to|that|after|before|during|from|with|by)\b", source
-        ):
+        if source and (source[0].isupper() or source.split()[0].lower() in _SOURCE_WORDS) and not rx(r"(?i)(?:on|in|at|to|that|after|before|during|from|with|by)\b").match(source):
             found.append(Attribution(source, m.start(), m.end(), _is_trailing(sentence, m.end() + len(source))))
     for m in _VERB.finditer(sentence):
         if any(a.start <= m.start() < a.end for a in found):
             continue
-        if regex.search(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", sentence[: m.start()], regex.IGNORECASE):
+        if rx(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", regex.IGNORECASE).search(sentence[: m.start()]):
             continue  # "the confirmed toll": an adjective, not a speech verb
         source = _noun_phrase_backward(sentence, m.start())
         if source:
@@ -144,7 +143,7 @@ def is_pronoun(source: str) -> bool:
 
 def _is_trailing(sentence: str, position: int) -> bool:
     rest = sentence[position:]
-    return not regex.search(r"\d", rest) and len(rest) < 80
+    return not rx(r"\d").search(rest) and len(rest) < 80
 
 
 def _noun_phrase_backward(sentence: str, verb_start: int) -> str | None:
@@ -153,7 +152,7 @@ def _noun_phrase_backward(sentence: str, verb_start: int) -> str | None:
     skip = _SKIP_BEFORE_VERB.search(head)
     head = head[: skip.start()] if skip else head
     stripped = head.rstrip()
-    relative = regex.search(r",\s*(?:who|which)\s*$", stripped)
+    relative = rx(r",\s*(?:who|which)\s*$").search(stripped)
     if relative:
         return _collect_backward(stripped[: relative.start()])
     if stripped.endswith(","):
@@ -161,9 +160,9 @@ def _noun_phrase_backward(sentence: str, verb_start: int) -> str | None:
         inner = stripped[:-1]
         aside_start = inner.rfind(",")
         aside = inner[aside_start + 1 :] if aside_start >= 0 else ""
-        if aside_start >= 0 and regex.match(r"\s*(?:which|who|whose|the|a|an|\p{Lu})", aside):
+        if aside_start >= 0 and rx(r"\s*(?:which|who|whose|the|a|an|\p{Lu})").match(aside):
             appositive = _collect_backward(inner)
-            if appositive and regex.match(r"\s*(?:the|a|an)\s", aside):
+            if appositive and rx(r"\s*(?:the|a|an)\s").match(aside):
                 return appositive
             return _collect_backward(inner[:aside_start]) or appositive
         return None
@@ -197,7 +196,7 @@ def _collect_backward(head: str) -> str | None:
         return None
     start, end = taken[-1].start(), taken[0].end()
     phrase = head[start:end].strip()
-    phrase = regex.sub(r"^(?:the|a|an)\s+", "", phrase, flags=regex.IGNORECASE)
+    phrase = rx(r"^(?:the|a|an)\s+", regex.IGNORECASE).sub("", phrase)
     if not phrase or phrase.lower() in _CONNECTORS or _looks_like_time(phrase):
         return None
     if not any(
@@ -211,15 +210,15 @@ def _collect_backward(head: str) -> str | None:
 def _noun_phrase_forward(sentence: str, start: int) -> str | None:
     """The source after "according to" / "said": up to the end of its clause."""
     rest = sentence[start:]
-    m = regex.match(r"[^,.;:!?\u201c\u201d\"()\n\u2014]*(?:\([^()]{1,60}\)[^,.;:!?\u201c\u201d\"\n\u2014]*)?", rest)
+    m = rx(r"[^,.;:!?\u201c\u201d\"()\n\u2014]*(?:\([^()]{1,60}\)[^,.;:!?\u201c\u201d\"\n\u2014]*)?").match(rest)
     phrase = (m.group() if m else "").strip()
-    phrase = regex.split(r"\s+(?:that|who|which|on\s+\p{Lu}\p{Ll}+day|in\s+a\s+statement|told|said|says|as|after|when|with)\b", phrase)[0]
-    phrase = regex.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=regex.IGNORECASE)
+    phrase = rx(r"\s+(?:that|who|which|on\s+\p{Lu}\p{Ll}+day|in\s+a\s+statement|told|said|says|as|after|when|with)\b").split(phrase)[0]
+    phrase = rx(r"^(?:the|a|an)\s+", regex.IGNORECASE).sub("", phrase.strip())
     words = phrase.split()
-    if not words or len(words) > 14 or regex.search(r"\d{2,}", phrase):
+    if not words or len(words) > 14 or rx(r"\d{2,}").search(phrase):
         return None
     return phrase
 
 
 def _looks_like_time(phrase: str) -> bool:
-    return bool(regex.fullmatch(r"(?i)(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday", phrase))
+    return bool(rx(r"(?i)(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday").fullmatch(phrase))

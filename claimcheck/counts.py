@@ -23,6 +23,7 @@ from typing import Iterable, Mapping, Sequence
 import regex
 
 from . import lexicon
+from ._rx import rx
 from .numbers import NumberPhrase, find_numbers
 from .settings import TOLERANCE, VAGUE_RANGES
 
@@ -140,7 +141,7 @@ def _right_bound(sentence: str, phrases: Sequence[NumberPhrase], i: int) -> int:
     j = i + 1
     while j < len(phrases):
         between = sentence[phrases[j - 1].end : phrases[j].start]
-        if regex.fullmatch(r"\s*\(", between) and regex.match(r"\s*\)", sentence[phrases[j].end :]):
+        if rx(r"\s*\(").fullmatch(between) and rx(r"\s*\)").match(sentence[phrases[j].end :]):
             j += 1  # "743 (727) injured": the aside shares what follows it
             continue
         return phrases[j].start
@@ -250,11 +251,11 @@ def _is_age(sentence: str, phrase: NumberPhrase) -> bool:
     before = sentence[max(0, phrase.start - 30) : phrase.start]
     if not _AGE_APPOSITION.search(before):
         return False
-    word = regex.search(r"([\p{L}'-]+),\s*$", before)
+    word = rx(r"([\p{L}'-]+),\s*$").search(before)
     if word is None:
         return False
     w = word.group(1)
-    return bool(regex.match(r"\s*(?:,|\))", sentence[phrase.end :])) and w.lower() not in lexicon.STOP_WORDS
+    return bool(rx(r"\s*(?:,|\))").match(sentence[phrase.end :])) and w.lower() not in lexicon.STOP_WORDS
 
 
 def _after_gap(text: str) -> str:
@@ -371,8 +372,8 @@ def _continues_list(sentence: str, ref: Count, phrase: NumberPhrase) -> bool:
         return False
     tail = between[-40:]
     return bool(
-        regex.search(r"(?:,|\band\b|\bwhile\b|\bplus\b|\(|\bthan\s+the)\s*(?:another|a\s+further|an\s+additional|the|some)?\s*$", tail, regex.I)
-        or regex.search(r"\b(?:another|a\s+further|an\s+additional)\s*$", tail, regex.I)
+        rx(r"(?:,|\band\b|\bwhile\b|\bplus\b|\(|\bthan\s+the)\s*(?:another|a\s+further|an\s+additional|the|some)?\s*$", regex.I).search(tail)
+        or rx(r"\b(?:another|a\s+further|an\s+additional)\s*$", regex.I).search(tail)
     )
 
 
@@ -386,9 +387,7 @@ def _whole(sentence: str, phrase: NumberPhrase, before: str, earlier: list[Count
         return len(earlier) - 1  # "4,577 casualties in the country: 1,964 killed and 2,613 injured"
     ref = earlier[-1]
     between = sentence[ref.phrase.end : phrase.start]
-    if ref.part_of is not None and len(between) < 40 and not _LIST_BREAK.search(between) and regex.search(
-        r"(?:,|\band\b)", between
-    ):
+    if ref.part_of is not None and len(between) < 40 and not _LIST_BREAK.search(between) and rx(r"(?:,|\band\b)").search(between):
         return ref.part_of  # the next part of the same breakdown
     # inside a parenthesis opened right after an earlier count
     open_paren = sentence.rfind("(", 0, phrase.start)

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 
 import regex
 
+from ._rx import rx
+
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
@@ -76,7 +78,7 @@ def _resolve_match(m: regex.Match[str], published: dt.date | None) -> dt.date | 
     if m.group("md") or m.group("dm"):
         day = int(m.group("md_day") or m.group("dm_day"))
         year = m.group("md_year") or m.group("dm_year")
-        month_word = regex.search(_MONTH, m.group(), regex.IGNORECASE)
+        month_word = rx(_MONTH, regex.IGNORECASE).search(m.group())
         if not month_word:
             return None
         month = _MONTHS[month_word.group().lower()[:3]]

@@ -23,6 +23,7 @@ import pandas as pd
 import regex
 
 from . import attribution, schema
+from ._rx import rx
 from .counts import Count, read_counts
 from .dates import find_dates
 from .documents import Documents, as_documents
@@ -111,7 +112,7 @@ def _read_document(
         counts = read_counts(s.text, previous=previous, tolerance=tolerance, vague_ranges=ranges, categories=categories)
         counts_by_sentence.append(counts)
         previous = counts or previous
-    attributions = [attribution.find_attributions(s.text) for s in sentences]
+    attributions = _LazyAttributions(sentences)
 
     for i, counts in enumerate(counts_by_sentence):
         before = [c for cs in counts_by_sentence[max(0, i - 8) : i] for c in cs]
@@ -152,14 +153,33 @@ def _read_document(
         cue = next((scope_cue(s.text, c.phrase.start, c.phrase.end) for c in counts), None) if counts else None
         if cue:
             paragraph_scope[s.paragraph] = cue
-        named = [a.source for a in attributions[i] if not attribution.is_pronoun(a.source)]
-        spoke = named[-1] if named else (found[-1].source if counts and found and found[-1].source else None)
+        if counts or (i + 1 < len(sentences) and counts_by_sentence[i + 1]):
+            # only the sentence before a figure can be who "he said" is
+            named = [a.source for a in attributions[i] if not attribution.is_pronoun(a.source)]
+            spoke = named[-1] if named else (found[-1].source if counts and found and found[-1].source else None)
+        else:
+            named, spoke = [], None
         if counts and any(f.source for f in found[-len(counts) :]):
             paragraph_source[s.paragraph] = next(f.source for f in reversed(found[-len(counts) :]) if f.source)
-        elif not counts and named and i and counts_by_sentence[i - 1] and found and found[-1].source == named[-1]:
-            paragraph_source[s.paragraph] = named[-1]  # "This was announced by X." speaks for what follows too
+        elif not counts and i and counts_by_sentence[i - 1] and found and found[-1].source:
+            named = [a.source for a in attributions[i] if not attribution.is_pronoun(a.source)]
+            if named and found[-1].source == named[-1]:
+                paragraph_source[s.paragraph] = named[-1]  # "This was announced by X." speaks for what follows too
     _mark_disputed(found, sentences, counts_by_sentence)
     return found
+
+
+class _LazyAttributions:
+    """The attributions of each sentence, found only for the sentences a figure asks about."""
+
+    def __init__(self, sentences: list[Sentence]) -> None:
+        self._sentences = sentences
+        self._found: dict[int, list[attribution.Attribution]] = {}
+
+    def __getitem__(self, i: int) -> list[attribution.Attribution]:
+        if i not in self._found:
+            self._found[i] = attribution.find_attributions(self._sentences[i].text)
+        return self._found[i]
 
 
 def _next_start(counts: list[Count], count: Count, default: int, sentence: str = "") -> int:
@@ -173,7 +193,7 @@ def _next_start(counts: list[Count], count: Count, default: int, sentence: str =
 def _source(
     i: int,
     sentences: list[Sentence],
-    attributions: list[list[attribution.Attribution]],
+    attributions: _LazyAttributions,
     counts_by_sentence: list[list[Count]],
     count: Count,
     paragraph_source: dict[int, str],
@@ -218,7 +238,7 @@ def _modality(sentence: str, count: Count) -> str:
     if modality == "disputed":
         denial = DENIAL.search(sentence[: count.phrase.start])
         governs = denial and (
-            regex.match(r"\s*(?:that|the|this|these|those|reports?)\b", sentence[denial.end() :], regex.IGNORECASE)
+            rx(r"\s*(?:that|the|this|these|those|reports?)\b", regex.IGNORECASE).match(sentence[denial.end() :])
             or _FIGURE_WORDS.search(sentence)
         )
         return "disputed" if governs else "asserted"
@@ -257,7 +277,7 @@ def _claim_date(sentence: str, count: Count, scope: str, published: dt.date | No
             and (
                 _UNTIL.search(sentence[: d.start])
                 or is_report_date(sentence, d.start, d.end)
-                or (d.start > count.phrase.end and not regex.search(r"[,;(]", sentence[count.phrase.end : d.start]))
+                or (d.start > count.phrase.end and not rx(r"[,;(]").search(sentence[count.phrase.end : d.start]))
             )
         ]
     else:

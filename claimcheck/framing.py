@@ -15,8 +15,11 @@ the rest are incidents.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
+from ._rx import rx
 from .dates import DATE_EXPRESSION
 from .lexicon import DENIAL, PROJECTION
 
@@ -85,8 +88,8 @@ def is_report_date(sentence: str, start: int, end: int) -> bool:
     """
     if _SPEECH_BEFORE.search(sentence[:start]):
         return True
-    opening = regex.match(r"\s*(?:on\s+|early\s+|late\s+)?$", sentence[:start], regex.IGNORECASE)
-    return bool(opening and regex.match(r"[^,]{0,30},", sentence[end:]) and _SPEECH.search(sentence[end:]))
+    opening = rx(r"\s*(?:on\s+|early\s+|late\s+)?$", regex.IGNORECASE).match(sentence[:start])
+    return bool(opening and rx(r"[^,]{0,30},").match(sentence[end:]) and _SPEECH.search(sentence[end:]))
 
 
 STATE_CATEGORIES = frozenset({"missing", "displaced", "hostages"})
@@ -95,9 +98,7 @@ STATE_CATEGORIES = frozenset({"missing", "displaced", "hostages"})
 def scope_cue(sentence: str, start: int, end: int) -> str | None:
     """The scope the cue nearest to ``sentence[start:end]`` says, or None when there is no cue."""
     best: tuple[int, str] | None = None
-
-    def consider(m_start: int, m_end: int, kind: str, bonus: int = 0) -> None:
-        nonlocal best
+    for m_start, m_end, kind, bonus in _cues(sentence):
         if m_end <= start:
             gap = sentence[m_end:start]
         elif m_start >= end:
@@ -107,22 +108,27 @@ def scope_cue(sentence: str, start: int, end: int) -> str | None:
         distance = len(gap) + _CLAUSE_PENALTY * len(_CLAUSE_BOUNDARY.findall(gap)) - bonus
         if best is None or distance < best[0]:
             best = (distance, kind)
+    return best[1] if best else None
 
+
+@functools.lru_cache(maxsize=256)
+def _cues(sentence: str) -> tuple[tuple[int, int, str, int], ...]:
+    """Every scope cue of a sentence as (start, end, scope, bonus); found once, read for each of its figures."""
+    found: list[tuple[int, int, str, int]] = []
     for kind, pattern, bonus in (
         ("cumulative", _CUMULATIVE, 0),
         ("incident", _INCIDENT, 0),
         ("incident", _STRONG_INCIDENT, _STRONG_BONUS),
         ("incident", _PERIOD, _STRONG_BONUS),
     ):
-        for m in pattern.finditer(sentence):
-            consider(m.start(), m.end(), kind, bonus)
+        found.extend((m.start(), m.end(), kind, bonus) for m in pattern.finditer(sentence))
     for m in DATE_EXPRESSION.finditer(sentence):
         before = sentence[: m.start()]
         if is_report_date(sentence, m.start(), m.end()):
             continue  # "said on Monday", "On Saturday, the UN said": when it was said, not when it happened
         kind = "cumulative" if _SINCE_BEFORE.search(before) or _UNTIL_BEFORE.search(before) else "incident"
-        consider(m.start(), m.end(), kind)
-    return best[1] if best else None
+        found.append((m.start(), m.end(), kind, 0))
+    return tuple(found)
 
 
 def scope_of(sentence: str, start: int, end: int, category: str, inherited: str | None = None) -> str:
@@ -141,12 +147,8 @@ def modality_of(sentence: str, start: int, end: int) -> str:
     """``projected`` when the figure is a forecast, ``disputed`` when the sentence denies it, else ``asserted``."""
     left = sentence[max(0, start - 60) : start]
     right = sentence[end : end + 40]
-    if PROJECTION.search(_last_words(left, 6)) or regex.match(
-        r"^\s*(?:[\p{L}-]+\s+){0,2}(?:(?:could|may|might|would|will)\s+(?:have\s+|be\s+|rise|reach|climb)"
-        r"|(?:were|are|is|was)\s+feared\b)",
-        right,
-        regex.IGNORECASE,
-    ):
+    if PROJECTION.search(_last_words(left, 6)) or rx(r"^\s*(?:[\p{L}-]+\s+){0,2}(?:(?:could|may|might|would|will)\s+(?:have\s+|be\s+|rise|reach|climb)"
+        r"|(?:were|are|is|was)\s+feared\b)", regex.IGNORECASE).match(right):
         return "projected"
     denial = DENIAL.search(sentence[:start])
     if denial and start - denial.end() < 120:

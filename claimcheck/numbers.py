@@ -25,6 +25,7 @@ from typing import Mapping
 import regex
 
 from . import _quantulum
+from ._rx import rx
 from .settings import DOZEN, TOLERANCE, VAGUE_HIGH_EXCLUSIVE, VAGUE_RANGES
 
 INF = math.inf
@@ -83,6 +84,27 @@ _NUMBER_PHRASE = regex.compile(
     (?![\w\u2010\u2011]|[.,:]\d|-(?:year|day|week|month|hour|minute|kilo|metre|meter|mile|storey|story))
     """,
     regex.IGNORECASE | regex.VERBOSE,
+)
+
+_STARTS: frozenset[str] = frozenset(
+    set(_UNITS)
+    | {"hundred", "thousand", "million", "billion", "dozen", "a", "an", "between", "hundreds", "tens", "dozens", "scores",
+       "thousands", "millions", "several", "few"}
+    | {w.split(r"\s+")[0].split("\\")[0].lower() for _, p in _PREFIXES for w in p.split("|")}
+)
+_NUMBER_WORDS: frozenset[str] = frozenset(
+    set(_UNITS) | {"hundred", "thousand", "million", "billion", "dozen", "hundreds", "tens", "dozens", "scores",
+                   "thousands", "millions", "several", "few"}
+)
+_START = regex.compile(
+    r"(?P<digit>\d)|\b(?P<word>" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b"
+    r"|\b(?P<qualifier>" + "|".join(sorted(_STARTS - _NUMBER_WORDS, key=len, reverse=True)) + r")\b",
+    regex.IGNORECASE,
+)
+_ANY_NUMBER = regex.compile(
+    r"\d|\b(?:" + "|".join(sorted(set(_UNITS) | {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
+                                                 "million", "millions", "scores", "several", "few", "handful"})) + r")\b",
+    regex.IGNORECASE,
 )
 
 _MONTH = (
@@ -160,7 +182,7 @@ def digit_number(text: str) -> float | None:
     >>> digit_number("38,243"), digit_number("1.9 million"), digit_number("2.2m")
     (38243.0, 1900000.0, 2200000.0)
     """
-    m = regex.fullmatch(r"(\d[\d,]*(?:\.\d+)?)\s*([a-z]*)", text.strip().lower())
+    m = rx(r"(\d[\d,]*(?:\.\d+)?)\s*([a-z]*)").fullmatch(text.strip().lower())
     if not m:
         return None
     try:
@@ -231,11 +253,34 @@ def find_numbers(
 ) -> list[NumberPhrase]:
     """Every number phrase in ``sentence`` that could be a count, left to right."""
     found: list[NumberPhrase] = []
-    for m in _NUMBER_PHRASE.finditer(sentence):
+    for m in _candidates(sentence):
         phrase = _phrase(m, sentence, tolerance, vague_ranges)
         if phrase is not None:
             found.append(phrase)
     return found
+
+
+def _candidates(sentence: str) -> list[regex.Match[str]]:
+    """The matches of ``_NUMBER_PHRASE``, as ``finditer`` gives them, tried only where a phrase can start.
+
+    A number phrase starts with a digit or one of a few dozen words; running the
+    large pattern only there is several times faster than scanning every position.
+    """
+    if not _ANY_NUMBER.search(sentence):
+        return []  # no digit and no number word: nothing can match
+    out: list[regex.Match[str]] = []
+    end = 0
+    for token in _START.finditer(sentence):
+        start = token.start()
+        if start < end:
+            continue
+        if token.group("qualifier") and not _ANY_NUMBER.search(sentence, start, start + 40):
+            continue  # a qualifier ("more", "about", "a") with no number after it
+        m = _NUMBER_PHRASE.match(sentence, start)
+        if m and m.end() > m.start():
+            out.append(m)
+            end = m.end()
+    return out
 
 
 def _phrase(
@@ -271,7 +316,7 @@ def _phrase(
         return None
     if _YEAR.match(text) and not prefix:
         return None  # a bare year
-    if regex.match(r"(?i)^(?:a|an)\s+", text) and not regex.match(r"(?i)a\s+(?:dozen|million|thousand|hundred|billion)", text):
+    if rx(r"(?i)^(?:a|an)\s+").match(text) and not rx(r"(?i)a\s+(?:dozen|million|thousand|hundred|billion)").match(text):
         return None
     qualifier = prefix or "exact"
     if suffix in ("or more", "and counting", "or higher", "+", "-plus"):

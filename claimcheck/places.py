@@ -14,10 +14,12 @@ headline-style "Place: figure".
 
 from __future__ import annotations
 
+import functools
 from typing import Sequence
 
 import regex
 
+from ._rx import rx
 from .lexicon import DIRECTIONS, PLACE_NOUNS
 
 _NOT_PLACES = frozenset(
@@ -81,6 +83,7 @@ def _clause_end(sentence: str, position: int) -> int:
     return m.start() if m else len(sentence)
 
 
+@functools.lru_cache(maxsize=256)
 def _places(sentence: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for opener in (_PREPOSITION, _PLACE_VERB):
@@ -113,7 +116,7 @@ def _place_phrase(sentence: str, start: int) -> tuple[int, int, str] | None:
             break
         if w[0].isdigit() and taken:
             break  # "in 149 facilities, 122,000 people ...": a figure starts the next clause
-        if regex.fullmatch(DIRECTIONS, lw) or w[0].isupper() or lw in PLACE_NOUNS or _is_al_name(w) or w[0].isdigit():
+        if rx(DIRECTIONS).fullmatch(lw) or w[0].isupper() or lw in PLACE_NOUNS or _is_al_name(w) or w[0].isdigit():
             taken.append((w, s, e))
             continue
         if lw in ("of", "and") and taken and i + 1 < len(words) and (words[i + 1][0][0].isupper() or words[i + 1][0].lower() in PLACE_NOUNS or words[i + 1][0].lower() == "the"):
@@ -160,9 +163,9 @@ def _place_phrase(sentence: str, start: int) -> tuple[int, int, str] | None:
             end = inner[1]
     text = sentence[(quantifier.start() if quantifier else taken[0][1]) : end]
     first = taken[0][0].lower()
-    if first in _NOT_PLACES or (len(taken) == 1 and regex.fullmatch(r"\p{Lu}+", last) and len(last) > 4):
+    if first in _NOT_PLACES or (len(taken) == 1 and rx(r"\p{Lu}+").fullmatch(last) and len(last) > 4):
         return None
-    if regex.fullmatch(r"(?:Israeli|Russian|Ukrainian|Palestinian|American|British|French|Iranian|Syrian|Libyan)", last):
+    if rx(r"(?:Israeli|Russian|Ukrainian|Palestinian|American|British|French|Iranian|Syrian|Libyan)").fullmatch(last):
         return None
     return taken[0][1], end, text
 
@@ -180,8 +183,8 @@ _MEDIA = frozenset("television tv radio channel newspaper website broadcaster ag
 
 
 def _is_al_name(word: str) -> bool:
-    return bool(regex.match(r"(?i)^(?:al|el|ad|as|ash|ar|an|az|at)-\p{Lu}", word)) or bool(
-        regex.match(r"^(?:al|el)-\p{L}", word) and any(c.isupper() for c in word)
+    return bool(rx(r"(?i)^(?:al|el|ad|as|ash|ar|an|az|at)-\p{Lu}").match(word)) or bool(
+        rx(r"^(?:al|el)-\p{L}").match(word) and any(c.isupper() for c in word)
     )
 
 

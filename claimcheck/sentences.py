@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ._rx import rx
 from .settings import MAX_SENTENCE_CHARS
 
 _ABBREVIATIONS = frozenset(
@@ -60,7 +61,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the stop at ``dot`` closes an abbreviation rather than a sentence."""
     if text[dot] != ".":
         return False
-    word = regex.search(r"([\p{L}.]+)$", text[max(0, dot - 12) : dot])
+    word = rx(r"([\p{L}.]+)$").search(text[max(0, dot - 12) : dot])
     if not word:
         return False
     w = word.group(1).lower().strip(".")
