@@ -42,6 +42,7 @@ CATEGORY_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "displaced": (
             r"displac(?:ed|ing|ement)", r"fled", r"flee(?:ing)?", r"evacuat(?:ed|ing|ion)", r"evacuees",
             r"homeless", r"refugees?", r"shelter(?:ing|ed)", r"housed", r"uprooted", r"from\s+their\s+homes",
+            r"crossed\s+(?:into|the\s+border)", r"sought\s+refuge",
             r"lost\s+their\s+homes",
         ),
     }
