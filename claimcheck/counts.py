@@ -17,6 +17,7 @@ The category comes from the closest grammatical cue, strongest first:
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from typing import Iterable, Mapping, Sequence
 
@@ -267,7 +268,7 @@ def _after_gap(text: str) -> str:
 def _head(sentence: str, phrase: NumberPhrase, right_bound: int) -> _Head:
     """The noun phrase the figure counts, read from the words right after it."""
     text = sentence[phrase.end : right_bound]
-    words = [(m.group(), phrase.end + m.start(), phrase.end + m.end()) for m in _WORD.finditer(text)][:8]
+    words = [(m.group(), phrase.end + m.start(), phrase.end + m.end()) for m in itertools.islice(_WORD.finditer(text), 8)]
     i = 0
     while i < len(words) and words[i][0].lower() in _LEADING_MORE:
         i += 1

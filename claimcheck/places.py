@@ -15,6 +15,7 @@ headline-style "Place: figure".
 from __future__ import annotations
 
 import functools
+import itertools
 from typing import Sequence
 
 import regex
@@ -98,7 +99,10 @@ def _place_phrase(sentence: str, start: int) -> tuple[int, int, str] | None:
     quantifier = _QUANTIFIER.match(sentence, start)  # "one of its schools", "several areas of"
     if quantifier:
         start = quantifier.end()
-    words = [(w.group().rstrip(","), w.start(), w.start() + len(w.group().rstrip(","))) for w in _WORD.finditer(sentence, start)][:10]
+    words = [
+        (w.group().rstrip(","), w.start(), w.start() + len(w.group().rstrip(",")))
+        for w in itertools.islice(_WORD.finditer(sentence, start), 10)
+    ]
     # the phrase must start right here
     if not words or sentence[start : words[0][1]].strip():
         return None
