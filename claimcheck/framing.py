@@ -15,6 +15,7 @@ the rest are incidents.
 
 from __future__ import annotations
 
+import bisect
 import functools
 
 import regex
@@ -98,22 +99,27 @@ STATE_CATEGORIES = frozenset({"missing", "displaced", "hostages"})
 def scope_cue(sentence: str, start: int, end: int) -> str | None:
     """The scope the cue nearest to ``sentence[start:end]`` says, or None when there is no cue."""
     best: tuple[int, str] | None = None
-    for m_start, m_end, kind, bonus in _cues(sentence):
+    cues, boundaries = _cues(sentence)
+    for m_start, m_end, kind, bonus in cues:
         if m_end <= start:
-            gap = sentence[m_end:start]
+            a, b = m_end, start
         elif m_start >= end:
-            gap = sentence[end:m_start]
+            a, b = end, m_start
         else:
-            gap = ""
-        distance = len(gap) + _CLAUSE_PENALTY * len(_CLAUSE_BOUNDARY.findall(gap)) - bonus
+            a = b = 0
+        crossed = bisect.bisect_left(boundaries, b) - bisect.bisect_left(boundaries, a)
+        distance = (b - a) + _CLAUSE_PENALTY * crossed - bonus
         if best is None or distance < best[0]:
             best = (distance, kind)
     return best[1] if best else None
 
 
 @functools.lru_cache(maxsize=256)
-def _cues(sentence: str) -> tuple[tuple[int, int, str, int], ...]:
-    """Every scope cue of a sentence as (start, end, scope, bonus); found once, read for each of its figures."""
+def _cues(sentence: str) -> tuple[tuple[tuple[int, int, str, int], ...], list[int]]:
+    """Every scope cue of a sentence as (start, end, scope, bonus), and where its clause boundaries stand.
+
+    Found once per sentence, read for each of its figures.
+    """
     found: list[tuple[int, int, str, int]] = []
     for kind, pattern, bonus in (
         ("cumulative", _CUMULATIVE, 0),
@@ -128,7 +134,8 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, int], ...]:
             continue  # "said on Monday", "On Saturday, the UN said": when it was said, not when it happened
         kind = "cumulative" if _SINCE_BEFORE.search(before) or _UNTIL_BEFORE.search(before) else "incident"
         found.append((m.start(), m.end(), kind, 0))
-    return tuple(found)
+    boundaries = [m.start() for m in _CLAUSE_BOUNDARY.finditer(sentence)]
+    return tuple(found), boundaries
 
 
 def scope_of(sentence: str, start: int, end: int, category: str, inherited: str | None = None) -> str:

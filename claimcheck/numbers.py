@@ -17,6 +17,7 @@ decided later, from its context.
 
 from __future__ import annotations
 
+import bisect
 import math
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -99,11 +100,6 @@ _NUMBER_WORDS: frozenset[str] = frozenset(
 _START = regex.compile(
     r"(?P<digit>\d)|\b(?P<word>" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b"
     r"|\b(?P<qualifier>" + "|".join(sorted(_STARTS - _NUMBER_WORDS, key=len, reverse=True)) + r")\b",
-    regex.IGNORECASE,
-)
-_ANY_NUMBER = regex.compile(
-    r"\d|\b(?:" + "|".join(sorted(set(_UNITS) | {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
-                                                 "million", "millions", "scores", "several", "few", "handful"})) + r")\b",
     regex.IGNORECASE,
 )
 
@@ -263,19 +259,24 @@ def find_numbers(
 def _candidates(sentence: str) -> list[regex.Match[str]]:
     """The matches of ``_NUMBER_PHRASE``, as ``finditer`` gives them, tried only where a phrase can start.
 
-    A number phrase starts with a digit or one of a few dozen words; running the
+    A number phrase starts with a digit, a number word, or a qualifier ("more",
+    "about", "a") with a digit or number word within 40 characters; running the
     large pattern only there is several times faster than scanning every position.
     """
-    if not _ANY_NUMBER.search(sentence):
+    tokens = list(_START.finditer(sentence))
+    numbers = [t.start() for t in tokens if not t.group("qualifier")]
+    if not numbers:
         return []  # no digit and no number word: nothing can match
     out: list[regex.Match[str]] = []
     end = 0
-    for token in _START.finditer(sentence):
+    for token in tokens:
         start = token.start()
         if start < end:
             continue
-        if token.group("qualifier") and not _ANY_NUMBER.search(sentence, start, start + 40):
-            continue  # a qualifier ("more", "about", "a") with no number after it
+        if token.group("qualifier"):
+            nxt = bisect.bisect_right(numbers, start)
+            if nxt == len(numbers) or numbers[nxt] > start + 40:
+                continue  # a qualifier with no number after it
         m = _NUMBER_PHRASE.match(sentence, start)
         if m and m.end() > m.start():
             out.append(m)
