@@ -120,17 +120,20 @@ def prepare(claims: pd.DataFrame, options: Mapping[str, Any] | None = None) -> p
     f["_report_group"] = np.where(day.notna(), day.fillna(0).astype(np.int64), -(doc_code.astype(np.int64) + 1))
     # One code per sentence: the document, where the sentence starts, and its text (a claim without a
     # sentence is alone in its own).
-    sentence = f["sentence"].to_numpy(object)
-    sentence = np.where(pd.isna(sentence), np.char.add("\0", np.arange(len(f)).astype(str)).astype(object), sentence)
-    doc_sentence = pd.factorize(f["doc_id"].astype(str).to_numpy(object) + "\0" + sentence.astype(str))[0]
+    # (codes of the document and of the sentence text, factorized: no per-claim strings are built)
+    sentence, sentences = pd.factorize(f["sentence"])
+    sentence = np.where(sentence < 0, len(sentences) + np.arange(len(f)), sentence).astype(np.int64)
+    doc = pd.factorize(f["doc_id"], use_na_sentinel=False)[0].astype(np.int64)
+    doc_sentence = pd.factorize(doc * (len(sentences) + len(f)) + sentence)[0]
     f["_sentence"] = pd.factorize(
         doc_sentence.astype(np.int64) * (int(f["sentence_start"].to_numpy(np.int64).max(initial=0)) + 1)
         + f["sentence_start"].to_numpy(np.int64)
     )[0]
     keys = f["source_key"].astype("string")
     if keys.isna().any():
-        keys = keys.fillna(source_keys(f["source"].astype("string")))
-    f["_source_key"] = keys
+        keys = keys.fillna(_per_distinct(f["source"].astype("string"), source_keys))
+    # Object dtype, None where missing: the rules read the keys one by one as Python strings.
+    f["_source_key"] = keys.astype(object).where(keys.notna(), None)
     high = f["high"].fillna(np.inf)
     implied = f["implied_high"].fillna(high).clip(upper=high)
     f["_lo"] = f["low"].astype(float)
@@ -141,6 +144,15 @@ def prepare(claims: pd.DataFrame, options: Mapping[str, Any] | None = None) -> p
     # A round figure's implied end is exclusive ("more than 300" reads as below 400).
     f["_ihi_inc"] = np.where(implied < high, False, f["_hi_inc"])
     return f
+
+
+def _per_distinct(column: pd.Series, fn: Callable[[pd.Series], pd.Series]) -> pd.Series:
+    """``fn`` (an element-wise function of a string column) run on the distinct values only, then taken per row."""
+    codes, uniques = pd.factorize(column)
+    table = pd.concat([fn(pd.Series(uniques, dtype="string")), pd.Series([pd.NA], dtype="string")], ignore_index=True)
+    out = table.iloc[np.where(codes < 0, len(uniques), codes)]
+    out.index = column.index
+    return out
 
 
 def _requalify(
@@ -180,26 +192,52 @@ def _finish(out: pd.DataFrame, frame: pd.DataFrame, *, warnings: bool) -> pd.Dat
     """Fill in documents and ids, drop pairs already reported, order the rows."""
     if not warnings:
         out = out[out["severity"] != "warning"]
-    position = pd.Series(np.arange(len(frame)), index=frame["claim_id"].astype(object).to_numpy())
-    position = position[~position.index.duplicated()]
-    doc = pd.Series(frame["doc_id"].astype(object).to_numpy(), index=frame["claim_id"].astype(object).to_numpy())
-    doc = doc[~doc.index.duplicated()]
     a = out["claim_a"].astype(object)
     b = out["claim_b"].astype(object).where(out["claim_b"].notna(), None)
+    # The first position of each claim id in the frame, found through one factorization of the frame's
+    # ids and the findings' (hashing the ids once, without boxing a million of them).
+    n = len(frame)
+    codes, _ = pd.factorize(
+        pd.concat([frame["claim_id"].astype("string"), a.astype("string"), b.astype("string")], ignore_index=True)
+    )
+    first = np.full(int(codes.max(initial=-1)) + 2, -1, dtype=np.int64)  # the last slot: code -1 (missing)
+    frame_codes = codes[:n]
+    first[frame_codes[::-1]] = np.arange(n - 1, -1, -1)
+    first[-1] = -1
+    pos_a, pos_b = first[codes[n : n + len(out)]], first[codes[n + len(out) :]]
+    doc = frame["doc_id"].astype("string")
     out = out.assign(
-        doc_a=a.map(doc),
-        doc_b=b.map(doc),
-        _pa=a.map(position).to_numpy(),
-        _pb=b.map(position).fillna(-1).to_numpy(),
-        _pair=[_pair_id(r, x, y) for r, x, y in zip(out["rule"], a, b, strict=False)],
+        doc_a=_taken(doc, pos_a),
+        doc_b=_taken(doc, pos_b),
+        _pa=np.where(pos_a >= 0, pos_a, np.nan) if (pos_a < 0).any() else pos_a,
+        _pb=pos_b,
+        _pair=_pair_ids(out["rule"].to_numpy(object), a.to_numpy(object), b.to_numpy(object)),
     )
     out = out.sort_values(["_order", "_pa", "_pb"], kind="stable")
     # A pair is reported once, under the first rule (in run order) that finds it.
     out = out.drop_duplicates("_pair", keep="first")
-    out["conflict_id"] = [_conflict_id(r, p) for r, p in zip(out["rule"], out["_pair"], strict=False)]
+    out["conflict_id"] = [
+        _conflict_id(r, p) for r, p in zip(out["rule"].to_numpy(object), out["_pair"].to_numpy(object), strict=False)
+    ]
     out = out.reset_index(drop=True)
     out = out.drop(columns=["_order", "_pa", "_pb", "_pair"])
     return schema.conform(out, "conflicts")
+
+
+def _taken(column: pd.Series, positions: np.ndarray) -> np.ndarray:
+    """Values of ``column`` at ``positions`` (missing where a position is -1)."""
+    values = column.iloc[np.maximum(positions, 0)].to_numpy(object) if len(column) else np.full(len(positions), None)
+    return np.where(positions >= 0, values, None)
+
+
+def _pair_ids(rule: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """:func:`_pair_id` of every finding, with element-wise string operations on object arrays."""
+    text_a = np.array([str(x) for x in a], dtype=object)
+    text_b = np.array([str(x) for x in b], dtype=object)
+    one = np.array([x is None for x in b], dtype=bool)
+    swap = text_b < text_a if len(a) else np.zeros(0, dtype=bool)
+    low, high = np.where(swap, text_b, text_a), np.where(swap, text_a, text_b)
+    return np.where(one, rule + ":" + text_a, low + "|" + high) if len(a) else np.array([], dtype=object)
 
 
 def _pair_id(rule: str, a: Any, b: Any) -> str:

@@ -89,8 +89,15 @@ def buckets(group: pd.Series, place: pd.Series, places: PlaceMatch) -> pd.DataFr
     each named cell of its group, then each pair of matching named places.
     """
     group_codes, _ = pd.factorize(np.asarray(group.to_numpy()))
-    place_obj = place.astype(object).where(place.notna(), "").to_numpy(object)
-    place_codes, place_uniques = pd.factorize(place_obj)
+    place_codes, place_uniques = pd.factorize(place.to_numpy(object) if place.dtype == object else place.astype(object))
+    place_uniques = np.asarray(place_uniques, dtype=object)
+    if (place_codes < 0).any():  # a missing place is the place ""
+        blank = np.flatnonzero(place_uniques == "")
+        if len(blank):
+            place_codes = np.where(place_codes < 0, blank[0], place_codes)
+        else:
+            place_codes = np.where(place_codes < 0, len(place_uniques), place_codes)
+            place_uniques = np.append(place_uniques, np.array([""], dtype=object))
     n_places = max(len(place_uniques), 1)
     cell, cell_keys = pd.factorize(group_codes.astype(np.int64) * n_places + place_codes)
     n_cells = len(cell_keys)
@@ -231,10 +238,10 @@ def falling_pairs(table: pd.DataFrame, day: np.ndarray, low_rank: np.ndarray, hi
     # one entry per (bucket, day), sorted by bucket then day: its highest low bound, the running
     # maximum over the bucket's days so far, and that maximum before the day ("prior")
     day_values = np.asarray(day, dtype=float)[rows]
-    day_uniques, day_code = np.unique(day_values, return_inverse=True)
+    day_uniques, day_code = _sorted_codes(day_values + 0.0)  # + 0.0: -0.0 is 0.0
     n_days = max(len(day_uniques), 1)
-    cell_key = bucket * n_days + day_code.astype(np.int64)
-    keys, k_of = np.unique(cell_key, return_inverse=True)  # k_of: each table row's (bucket, day) entry
+    cell_key = bucket * n_days + day_code
+    keys, k_of = _sorted_codes(cell_key)  # k_of: each table row's (bucket, day) entry
     n = len(keys)
     b = keys // n_days
     per_day_day = day_uniques[keys % n_days]
@@ -285,6 +292,16 @@ def falling_pairs(table: pd.DataFrame, day: np.ndarray, low_rank: np.ndarray, hi
     two_sided = two_sided_bucket[bucket[later]]
     ok &= ~two_sided | (side[later] != side[earlier])
     return pd.DataFrame({"earlier": row_earlier[ok], "later": row_later[ok]})
+
+
+def _sorted_codes(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``np.unique(values, return_inverse=True)`` for values without NaN, through a hash table and a sort of the distinct values."""
+    codes, distinct = pd.factorize(values)
+    distinct = np.asarray(distinct)
+    order = np.argsort(distinct, kind="stable")
+    rank = np.empty(len(distinct), dtype=np.int64)
+    rank[order] = np.arange(len(distinct))
+    return distinct[order], rank[codes]
 
 
 def _cummax_by_segment(values: np.ndarray, starts: np.ndarray) -> np.ndarray:

@@ -330,6 +330,18 @@ def place_keys(claims: pd.DataFrame) -> pd.Series:
     return _mapped(claims["location"], place_key)
 
 
+def _subject_class_codes(subject: pd.Series) -> tuple[np.ndarray, pd.Index]:
+    """``pd.factorize(subject_classes(...).astype("string"))`` of a subject column, classifying each distinct subject once."""
+    codes, uniques = pd.factorize(subject)
+    distinct = pd.Series(uniques, dtype=object).tolist()
+    if (codes < 0).any():
+        codes = np.where(codes < 0, len(distinct), codes)
+        distinct.append(None)
+    classes = subject_classes(pd.DataFrame({"subject": pd.Series(distinct, dtype=object)})).astype("string")
+    class_codes, class_uniques = pd.factorize(classes, use_na_sentinel=False)
+    return class_codes[codes] if len(codes) else codes, class_uniques
+
+
 def comparison_key(claims: pd.DataFrame) -> pd.Series:
     """The key two claims must share to be about one quantity, as a string per claim.
 
@@ -350,7 +362,7 @@ def comparison_key(claims: pd.DataFrame) -> pd.Series:
     # Each part as codes into its distinct strings, and each distinct key built once: corpora repeat few keys.
     parts = [
         pd.factorize(claims["category"].astype("string").fillna("other")),
-        pd.factorize(subject_classes(claims).astype("string")),
+        _subject_class_codes(claims["subject"]),
         pd.factorize(scope),
     ]
     day_code = np.full(len(claims), -1, dtype=np.int64)

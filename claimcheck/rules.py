@@ -15,7 +15,7 @@ conflict columns.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -233,32 +233,50 @@ def _text(value: Any) -> str:
 
 
 class _Row:
-    """Phrases about one claim for messages."""
+    """Phrases about one claim for messages.
 
-    def __init__(self, row: Mapping[Any, Any]):
+    ``phrases`` (from :func:`_rows`) holds ``outlet``, ``on``, ``figure``, ``by`` and
+    ``what`` already written, each once per distinct value; without it they are
+    written from the row.
+    """
+
+    __slots__ = ("r", "_phrases")
+
+    def __init__(self, row: Mapping[Any, Any], phrases: tuple[str, str, str, str, str] | None = None):
         self.r = row
+        self._phrases = phrases
 
     @property
     def outlet(self) -> str:
+        if self._phrases is not None:
+            return self._phrases[0]
         return _text(self.r.get("outlet")) or f"document {_text(self.r.get('doc_id'))}"
 
     @property
     def on(self) -> str:
+        if self._phrases is not None:
+            return self._phrases[1]
         day = _fmt_date(self.r.get("report_date"))
         return f" on {day}" if day else ""
 
     @property
     def figure(self) -> str:
+        if self._phrases is not None:
+            return self._phrases[2]
         surface = _text(self.r.get("surface")) or _fmt_number(float(self.r["_lo"]))
         return f"'{surface}'"
 
     @property
     def by(self) -> str:
+        if self._phrases is not None:
+            return self._phrases[3]
         source = _text(self.r.get("source"))
         return f" (according to {source})" if source else ""
 
     @property
     def what(self) -> str:
+        if self._phrases is not None:
+            return self._phrases[4]
         subject = _text(self.r.get("subject"))
         category = _text(self.r.get("category"))
         return f"{subject} {category}" if subject else category
@@ -267,10 +285,107 @@ class _Row:
         return f"{self.outlet}{self.on} reports {self.figure} {self.what}{self.by}"
 
 
+_ROW_COLUMNS = ["outlet", "doc_id", "report_date", "surface", "_lo", "source", "subject", "category", "scope", "_ihi"]
+
+
+def _each_distinct(fn: Callable[..., str], *columns: np.ndarray) -> list[str]:
+    """``fn`` of each row's values, called once per distinct combination (with that combination's first row)."""
+    n = len(columns[0])
+    combined = np.zeros(n, dtype=np.int64)
+    for column in columns:
+        codes, uniques = pd.factorize(column)
+        combined = combined * (len(uniques) + 1) + (codes + 1)
+    codes, distinct = pd.factorize(combined)
+    first = np.zeros(len(distinct), dtype=np.int64)
+    first[codes[::-1]] = np.arange(n - 1, -1, -1)
+    results = [fn(*values) for values in zip(*(column[first] for column in columns))]
+    return [results[c] for c in codes.tolist()]
+
+
+def _figure_phrase(surface: Any) -> str:
+    text = _text(surface)
+    return f"'{text}'" if text else ""
+
+
+def _by_phrase(source: Any) -> str:
+    text = _text(source)
+    return f" (according to {text})" if text else ""
+
+
+def _what_phrase(subject: Any, category: Any) -> str:
+    subject, category = _text(subject), _text(category)
+    return f"{subject} {category}" if subject else category
+
+
+def _boxed(values: np.ndarray) -> np.ndarray:
+    """Object values as ``DataFrame.to_dict("records")`` gives them: ``pd.NA`` is None."""
+    missing = np.flatnonzero(pd.isna(values))
+    if len(missing):
+        values = values.copy()
+        values[missing] = [None if values[i] is pd.NA else values[i] for i in missing.tolist()]
+    return values
+
+
 def _rows(ctx: Context, positions: np.ndarray) -> list[_Row]:
-    cols = ["outlet", "doc_id", "report_date", "surface", "_lo", "source", "subject", "category", "scope", "_ihi"]
-    picked = ctx.frame.iloc[positions][cols]
-    return [_Row(r) for r in picked.astype(object).to_dict("records")]
+    # Take the rows of each column first, then box them: converting whole Arrow columns costs per claim.
+    # The phrases of each row are written once per distinct value (messages repeat outlets, sources, dates).
+    f = ctx.frame
+    positions = np.asarray(positions, dtype=np.int64)
+    if not len(positions):
+        return []
+    codes, days = pd.factorize(f["report_date"].iloc[positions])
+    codes = codes.tolist()
+    stamps = [*pd.DatetimeIndex(days), pd.NaT]  # code -1: no date
+    dates = [f" on {d}" for d in pd.DatetimeIndex(days).strftime("%Y-%m-%d")] + [""]
+    columns = {
+        c: (
+            np.array([stamps[k] for k in codes], dtype=object)
+            if c == "report_date"
+            else _boxed(f[c].iloc[positions].astype(object).to_numpy())
+        )
+        for c in _ROW_COLUMNS
+    }
+    figures = [
+        figure or f"'{_fmt_number(float(low))}'"
+        for figure, low in zip(_each_distinct(_figure_phrase, columns["surface"]), columns["_lo"], strict=True)
+    ]
+    outlets = [
+        outlet or f"document {_text(doc)}"
+        for outlet, doc in zip(_each_distinct(_text, columns["outlet"]), columns["doc_id"], strict=True)
+    ]
+    phrases = zip(
+        outlets,
+        [dates[c] for c in codes],
+        figures,
+        _each_distinct(_by_phrase, columns["source"]),
+        _each_distinct(_what_phrase, columns["subject"], columns["category"]),
+        strict=True,
+    )
+    lists = {c: values.tolist() for c, values in columns.items()}
+    return [_Row(_Record(lists, i), p) for i, p in enumerate(phrases)]
+
+
+class _Record(Mapping[str, Any]):
+    """One row of the columns :func:`_rows` took, read as a mapping (as ``to_dict("records")`` would give it)."""
+
+    __slots__ = ("_columns", "_i")
+
+    def __init__(self, columns: dict[str, list[Any]], i: int):
+        self._columns = columns
+        self._i = i
+
+    def __getitem__(self, name: str) -> Any:
+        return self._columns[name][self._i]
+
+    def get(self, name: str, default: Any = None) -> Any:
+        column = self._columns.get(name)
+        return default if column is None else column[self._i]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._columns)
+
+    def __len__(self) -> int:
+        return len(self._columns)
 
 
 def _implied(row: _Row) -> str:
@@ -279,18 +394,20 @@ def _implied(row: _Row) -> str:
 
 def _pair_key(ctx: Context, a: np.ndarray, b: np.ndarray) -> list[str]:
     f = ctx.frame
-    key = f["key"].to_numpy(object)
+    a, b = np.asarray(a, dtype=np.int64), np.asarray(b, dtype=np.int64)
+    key = f["key"].iloc[a].to_numpy(object)
     place = f["place"].to_numpy(object)
-    loc = f["location"].to_numpy(object)
+    place_a, place_b = place[a], place[b]
+    loc_a, loc_b = f["location"].iloc[a].to_numpy(object), f["location"].iloc[b].to_numpy(object)
 
-    def where(i: int, j: int) -> str:
-        pi, pj = place[i], place[j]
+    def where(k: int) -> str:
+        pi, pj = place_a[k], place_b[k]
         if pi is None and pj is None:
             return "*"
-        pick = i if pj is None or (pi is not None and len(str(pi)) >= len(str(pj))) else j
-        return str(loc[pick]).lower()
+        first = pj is None or (pi is not None and len(str(pi)) >= len(str(pj)))
+        return str(loc_a[k] if first else loc_b[k]).lower()
 
-    return [f"{key[i]}|{where(i, j)}" for i, j in zip(a, b, strict=False)]
+    return [f"{key[k]}|{where(k)}" for k in range(len(a))]
 
 
 def _findings(
@@ -301,14 +418,18 @@ def _findings(
     gap: Iterable[float],
     messages: list[str],
 ) -> pd.DataFrame:
-    ids = ctx.frame["claim_id"].to_numpy(object)
+    ids = ctx.frame["claim_id"]  # taken at the positions only: converting the whole column costs per claim
+
+    def take(column: pd.Series, positions: np.ndarray) -> np.ndarray:
+        return column.iloc[np.asarray(positions, dtype=np.int64)].to_numpy(object)
+
     return pd.DataFrame(
         {
-            "claim_a": ids[a] if len(a) else np.array([], dtype=object),
-            "claim_b": ids[b] if b is not None and len(a) else [pd.NA] * len(a),
+            "claim_a": take(ids, a) if len(a) else np.array([], dtype=object),
+            "claim_b": take(ids, b) if b is not None and len(a) else [pd.NA] * len(a),
             "severity": list(severity),
             "gap": list(gap),
-            "key": _pair_key(ctx, a, b) if b is not None else list(ctx.frame["key"].to_numpy(object)[a]),
+            "key": _pair_key(ctx, a, b) if b is not None else list(take(ctx.frame["key"], a)),
             "message": messages,
         },
         columns=FINDING_COLUMNS,
