@@ -544,6 +544,9 @@ def _read_jsonl(source: _Source, data: bytes, reader: _Reader) -> None:
         except json.JSONDecodeError as exc:
             reader.skip(source.path, number, f"invalid JSON: {exc.msg} (column {exc.colno})")
             continue
+        except (ValueError, RecursionError) as exc:  # nested past the recursion limit, an integer of 5,000 digits
+            reader.skip(source.path, number, f"invalid JSON: {_json_limit(exc)}")
+            continue
         _add_record(reader, source, record, number, f"{source.doc_id}:{number}")
 
 
@@ -558,6 +561,8 @@ def _read_json(source: _Source, data: bytes, reader: _Reader) -> None:
         value = json.loads(text)
     except json.JSONDecodeError as exc:
         raise SkipDocument(f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+    except (ValueError, RecursionError) as exc:
+        raise SkipDocument(f"invalid JSON: {_json_limit(exc)}") from None
     records = value if isinstance(value, list) else [value]
     for index, record in enumerate(records, start=1):
         _add_record(reader, source, record, 0, f"{source.doc_id}#{index}", item=index)
@@ -705,6 +710,13 @@ def _clean(value: str) -> tuple[str, bool]:
         return value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace"), True
     except UnicodeEncodeError:
         return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in value), True
+
+
+def _json_limit(exc: BaseException) -> str:
+    """Why valid-looking JSON could not be loaded: too deeply nested, or a number too long to convert."""
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    return _one_line(exc)
 
 
 def _one_line(exc: BaseException) -> str:
