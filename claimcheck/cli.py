@@ -347,15 +347,26 @@ def _extract(docs: pd.DataFrame, options: dict[str, Any], show_progress: bool) -
 
     kwargs = _accepted(extract_fn, options)
     if not show_progress or len(docs) < 20:
-        return extract_fn(docs, **kwargs)
+        return _report_failed(extract_fn(docs, **kwargs))
     size = max(1, len(docs) // 50)
     batches = [docs.iloc[i : i + size] for i in range(0, len(docs), size)]
     parts = [extract_fn(batch, **kwargs) for batch in _progress("extracting", "batch")(batches)]
     claims = pd.concat([p for p in parts if len(p)], ignore_index=True) if any(len(p) for p in parts) else parts[0]
+    claims.attrs["failed"] = [f for p in parts for f in p.attrs.get("failed", [])]
     if claims["claim_id"].duplicated().any():  # ids are not document-scoped: extract the corpus in one go
         log.debug("claim ids repeat across batches; extracting the corpus in one call")
-        return extract_fn(docs, **kwargs)
-    return schema.conform(claims, "claims")
+        return _report_failed(extract_fn(docs, **kwargs))
+    failed = claims.attrs["failed"]
+    claims = schema.conform(claims, "claims")
+    claims.attrs["failed"] = failed
+    return _report_failed(claims)
+
+
+def _report_failed(claims: pd.DataFrame) -> pd.DataFrame:
+    """Say on standard error which documents the extractor failed on; none is dropped without a word."""
+    for failure in claims.attrs.get("failed", []):
+        print(f"claimcheck: {failure['doc_id']}: extraction failed: {failure['error']}", file=sys.stderr)
+    return claims
 
 
 def _extract_scaled(docs: pd.DataFrame, options: dict[str, Any], args: argparse.Namespace) -> pd.DataFrame:

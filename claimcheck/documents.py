@@ -11,15 +11,28 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from typing import Union
 
 import pandas as pd
+import regex
 
 from . import schema
 
 log = logging.getLogger(__name__)
 
-Documents = Union[pd.DataFrame, str, Iterable[str]]
+Documents = pd.DataFrame | str | Iterable[str]
+
+
+_SURROGATE = regex.compile("[\ud800-\udfff]")
+
+
+def _clean(text: str, doc_id: object) -> str:
+    """``text`` with unpaired surrogates (which no encoding can hold) replaced by U+FFFD, and a warning."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        log.warning("document %s: unpaired surrogates replaced by U+FFFD", doc_id)
+        return _SURROGATE.sub("\ufffd", text)
 
 
 class DocumentError(ValueError):
@@ -29,19 +42,25 @@ class DocumentError(ValueError):
 def as_documents(docs: Documents) -> pd.DataFrame:
     """Return a conformed documents frame; never modifies ``docs``."""
     if isinstance(docs, str):
-        frame = pd.DataFrame({"doc_id": ["doc-0000"], "text": [docs]})
+        frame = pd.DataFrame({"doc_id": ["doc-0000"], "text": pd.Series([_clean(docs, "doc-0000")], dtype=object)})
     elif isinstance(docs, pd.DataFrame):
         frame = docs
         if "text" not in frame.columns:
             raise DocumentError(f"documents frame has no 'text' column (columns: {list(frame.columns)})")
         if "doc_id" not in frame.columns:
             frame = frame.assign(doc_id=[f"doc-{i:04d}" for i in range(len(frame))])
+        if frame["text"].dtype == object:
+            pairs = zip(frame["text"], frame["doc_id"], strict=True)
+            frame = frame.assign(text=[_clean(t, d) if isinstance(t, str) else t for t, d in pairs])
     else:
         texts = list(docs)
         bad = [i for i, t in enumerate(texts) if not isinstance(t, str)]
         if bad:
             raise DocumentError(f"document {bad[0]} is a {type(texts[bad[0]]).__name__}, not a str")
-        frame = pd.DataFrame({"doc_id": [f"doc-{i:04d}" for i in range(len(texts))], "text": texts})
+        ids = [f"doc-{i:04d}" for i in range(len(texts))]
+        frame = pd.DataFrame(
+            {"doc_id": ids, "text": pd.Series([_clean(t, d) for t, d in zip(texts, ids, strict=True)], dtype=object)}
+        )
     out = schema.conform(frame, "documents")
     out["text"] = out["text"].fillna("")
     if out["doc_id"].isna().any():

@@ -25,7 +25,7 @@ import regex
 from . import attribution, schema
 from ._rx import rx
 from .counts import Count, read_counts
-from .dates import find_dates
+from .dates import DateMention, find_dates
 from .documents import Documents, as_documents
 from .framing import _SINCE_BEFORE, is_report_date, modality_of, scope_cue, scope_of
 from .lexicon import DENIAL
@@ -78,6 +78,9 @@ def extract(
     categories (or words to existing ones): ``{"evacuated": ["airlifted"]}``. ``n_jobs`` processes
     (-1: every core) give the same frame as one; a dask DataFrame gives a lazy dask DataFrame
     (see :mod:`claimcheck.parallel`).
+
+    A document the extractor fails on is logged and listed in ``claims.attrs["failed"]``
+    (``doc_id`` and ``error``); the other documents are still read.
     """
     from . import parallel
 
@@ -89,11 +92,17 @@ def extract(
     documents = as_documents(docs)
     ranges = dict(VAGUE_RANGES) | dict(vague_ranges or {})
     rows: list[dict[str, Any]] = []
+    failed: list[dict[str, str]] = []
     for doc in documents.itertuples(index=False):
         published = None if pd.isna(doc.published) else pd.Timestamp(doc.published).date()
-        found = _read_document(str(doc.text), published, tolerance, ranges, categories)
-        rows.extend(_rows(doc, found, published))
+        try:
+            found = _read_document(str(doc.text), published, tolerance, ranges, categories)
+            rows.extend(_rows(doc, found, published))
+        except Exception as exc:  # one document's bug must not stop the corpus; it is reported, not dropped
+            log.error("document %s: extraction failed (%s: %s)", doc.doc_id, type(exc).__name__, exc)
+            failed.append({"doc_id": str(doc.doc_id), "error": f"{type(exc).__name__}: {exc}"})
     claims = schema.conform(pd.DataFrame(rows), "claims")
+    claims.attrs["failed"] = failed
     log.info("extracted %d claims from %d documents", len(claims), len(documents))
     return claims
 
@@ -133,6 +142,9 @@ def _read_document(
         if opening and all(c.phrase.qualifier == "vague" for c in counts) and _FIGURE_WORDS.search(s.text):
             when = next((d.date for d in find_dates(opening.group(), published) if d.date), None)
             frame = (when, i) if when else None
+        if counts:  # once per sentence, not once per figure: a sentence may hold hundreds of figures
+            source_spans = [a.source_span(s.text) for a in attributions[i]]
+            dates = [d for d in find_dates(s.text, published) if d.date is not None]
         for count in counts:
             f = _Found(s, count)
             f.source = _source(i, sentences, attributions, counts_by_sentence, count, paragraph_source, spoke)
@@ -142,11 +154,11 @@ def _read_document(
                 count.phrase.end,
                 limit=_next_start(counts, count, len(s.text), s.text),
                 floor=max((c.phrase.end for c in counts if c.phrase.end <= count.phrase.start), default=0),
-                exclude=[a.source_span(s.text) for a in attributions[i]],
+                exclude=source_spans,
             )
             f.scope = scope_of(s.text, count.phrase.start, count.phrase.end, count.category, inherited_scope)
             f.modality = _modality(s.text, count)
-            f.claim_date = _claim_date(s.text, count, f.scope, published)
+            f.claim_date = _claim_date(s.text, count, f.scope, published, dates)
             if frame is not None and f.scope == "cumulative" and f.claim_date == published:
                 f.claim_date = frame[0]  # "Yesterday, we received varying figures ...": the figures that follow
             found.append(f)
@@ -264,9 +276,10 @@ def _mark_disputed(found: list[_Found], sentences: list[Sentence], counts_by_sen
             f.modality = "disputed"
 
 
-def _claim_date(sentence: str, count: Count, scope: str, published: dt.date | None) -> dt.date | None:
-    """The date the figure refers to: the nearest date in its sentence, else the report date."""
-    dates = [d for d in find_dates(sentence, published) if d.date is not None]
+def _claim_date(
+    sentence: str, count: Count, scope: str, published: dt.date | None, dates: list[DateMention]
+) -> dt.date | None:
+    """The date the figure refers to: the nearest of the sentence's ``dates``, else the report date."""
     if scope == "cumulative":
         # a running total is dated by its report ("said on Saturday", "as of Monday", "gave on Thursday"),
         # never by when the war began ("since October 7", "launched on 24 February")
