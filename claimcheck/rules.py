@@ -85,7 +85,7 @@ class Context:
     def _same_day(self) -> pd.DataFrame:
         f = self.frame
         lo, ihi, hi = self.ranks
-        key_code = pd.factorize(f["key"].to_numpy(object))[0].astype(np.int64)
+        key_code = pd.factorize(f["key"])[0].astype(np.int64)
         day_code = pd.factorize(f["_report_group"].to_numpy())[0].astype(np.int64)
         group = pd.Series(pd.factorize(key_code * (int(day_code.max(initial=0)) + 1) + day_code)[0])
         table = pairs.buckets(group, f["place"], self.options.get("places", quantity.compatible_places))
@@ -110,8 +110,8 @@ class Context:
         lo, _, hi = self.ranks
         rising = np.isin(f["category"].to_numpy(object), list(RISING_CATEGORIES))
         eligible = np.flatnonzero(rising & f["_day"].notna().to_numpy())
-        sub = f.iloc[eligible]
-        group = pd.Series(pd.factorize(sub["key"].to_numpy(object))[0])
+        sub = f[["key", "place"]].iloc[eligible]
+        group = pd.Series(pd.factorize(sub["key"])[0])
         table = pairs.buckets(
             group, sub["place"].reset_index(drop=True), self.options.get("places", quantity.compatible_places)
         )
@@ -531,12 +531,14 @@ def part_exceeds_whole(ctx: Context) -> pd.DataFrame:
     whole's implied bound does ("more than 100 people, including 250 children").
     """
     f = ctx.frame
-    ids = pd.Index(f["claim_id"].to_numpy(object))
     part_of = f["part_of"].to_numpy(object)
     has = np.flatnonzero(pd.notna(part_of))
-    first = np.flatnonzero(~ids.duplicated())  # claim ids are unique; if not, the first one counts
-    found = ids[first].get_indexer(part_of[has])
-    where = np.where(found >= 0, first[np.maximum(found, 0)], -1)
+    # where each whole stands: look up only the ids some part names (claim ids are unique; if not, the first counts)
+    hit = np.flatnonzero(f["claim_id"].isin(pd.unique(part_of[has])).to_numpy(bool)) if len(has) else has
+    first_pos: dict[object, int] = {}
+    for pos, cid in zip(hit.tolist(), f["claim_id"].to_numpy(object)[hit].tolist(), strict=True):
+        first_pos.setdefault(cid, pos)
+    where = np.array([first_pos.get(x, -1) for x in part_of[has].tolist()], dtype=np.int64)
     part = has[where >= 0]
     whole = where[where >= 0].astype(np.int64)
     lo, ihi, hi = ctx.ranks

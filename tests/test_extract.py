@@ -312,3 +312,22 @@ def test_role_tells_parts_increments_and_earlier_reports_from_figures(text, role
 def test_subject_of_nine_more_is_the_group_counted_before():
     claims = claimcheck.extract("One soldier was killed and nine more were wounded.")
     assert claims["subject"].tolist() == ["soldier", "soldier"]
+
+
+def test_a_document_the_extractor_fails_on_is_reported_and_the_others_are_read(monkeypatch, caplog):
+    import importlib
+
+    extract_module = importlib.import_module("claimcheck.extract")
+    real = extract_module._read_document
+
+    def flaky(text, *args, **kwargs):
+        if "Eastbrook" in text:
+            raise RuntimeError("boom")
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(extract_module, "_read_document", flaky)
+    docs = ["Five people died in Westport.", "Six people died in Eastbrook.", "Seven people died in Northvale."]
+    claims = claimcheck.extract(docs)
+    assert claims["surface"].tolist() == ["Five", "Seven"]
+    assert claims.attrs["failed"] == [{"doc_id": "doc-0001", "error": "RuntimeError: boom"}]
+    assert "doc-0001" in caplog.text
