@@ -21,27 +21,104 @@ import random
 
 import pandas as pd
 
-PLACES = ["Rafah", "Khan Younis", "Gaza City", "Jabalia camp", "Deir al-Balah", "Nuseirat", "Kharkiv", "Kherson",
-          "Zaporizhzhia", "Derna", "Odesa", "Beit Lahia", "Dnipro", "Sumy", "Benghazi", "Mariupol", "Port Sudan",
-          "El Fasher", "Goma", "Aleppo", "Idlib", "Antakya", "Herat", "Marib"]
-REGIONS = ["the Gaza Strip", "eastern Ukraine", "eastern Libya", "North Darfur", "North Kivu", "northwest Syria",
-           "southern Turkey", "western Afghanistan", "central Yemen"]
-SOURCES = ["the health ministry", "the Hamas-run health ministry", "the regional governor", "civil defence officials",
-           "the Red Crescent", "the United Nations", "OCHA", "the World Health Organization", "local medics",
-           "hospital officials", "the interior ministry", "Doctors Without Borders", "the military", "police",
-           "emergency services", "the mayor's office", "a local official",
-           "the International Organization for Migration"]
-OFFICIALS = [("Ahmed", "Nasser", "a ministry spokesman"), ("Olena", "Kovalenko", "the regional governor"),
-             ("Musa", "Haddad", "a civil defence officer"), ("Sarah", "Lindqvist", "a UN coordinator"),
-             ("Yusuf", "Okafor", "a Red Crescent official"), ("Maria", "Petrenko", "the city's mayor"),
-             ("Omar", "Saleh", "the hospital director"), ("Anna", "Brandt", "an aid agency spokeswoman")]
+PLACES = [
+    "Rafah",
+    "Khan Younis",
+    "Gaza City",
+    "Jabalia camp",
+    "Deir al-Balah",
+    "Nuseirat",
+    "Kharkiv",
+    "Kherson",
+    "Zaporizhzhia",
+    "Derna",
+    "Odesa",
+    "Beit Lahia",
+    "Dnipro",
+    "Sumy",
+    "Benghazi",
+    "Mariupol",
+    "Port Sudan",
+    "El Fasher",
+    "Goma",
+    "Aleppo",
+    "Idlib",
+    "Antakya",
+    "Herat",
+    "Marib",
+]
+REGIONS = [
+    "the Gaza Strip",
+    "eastern Ukraine",
+    "eastern Libya",
+    "North Darfur",
+    "North Kivu",
+    "northwest Syria",
+    "southern Turkey",
+    "western Afghanistan",
+    "central Yemen",
+]
+SOURCES = [
+    "the health ministry",
+    "the Hamas-run health ministry",
+    "the regional governor",
+    "civil defence officials",
+    "the Red Crescent",
+    "the United Nations",
+    "OCHA",
+    "the World Health Organization",
+    "local medics",
+    "hospital officials",
+    "the interior ministry",
+    "Doctors Without Borders",
+    "the military",
+    "police",
+    "emergency services",
+    "the mayor's office",
+    "a local official",
+    "the International Organization for Migration",
+]
+OFFICIALS = [
+    ("Ahmed", "Nasser", "a ministry spokesman"),
+    ("Olena", "Kovalenko", "the regional governor"),
+    ("Musa", "Haddad", "a civil defence officer"),
+    ("Sarah", "Lindqvist", "a UN coordinator"),
+    ("Yusuf", "Okafor", "a Red Crescent official"),
+    ("Maria", "Petrenko", "the city's mayor"),
+    ("Omar", "Saleh", "the hospital director"),
+    ("Anna", "Brandt", "an aid agency spokeswoman"),
+]
 OUTLETS = ["Harbour Post", "Northern Wire", "Evening Ledger", "Coastal Times", "Daily Meridian", "River Gazette"]
 SUBJECTS = ["people", "civilians", "children", "women", "residents", "Palestinians", "soldiers", "migrants"]
-EVENTS = ["an air strike on a residential building", "shelling of a market", "a missile attack on an apartment block",
-          "floods after the dams burst", "an earthquake", "a drone strike on a school used as a shelter",
-          "a fire at a displacement camp", "a collapse of the hospital's east wing", "a boat capsizing off the coast"]
-SPELLED = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
-           "twenty", "thirty", "forty", "fifty"]
+EVENTS = [
+    "an air strike on a residential building",
+    "shelling of a market",
+    "a missile attack on an apartment block",
+    "floods after the dams burst",
+    "an earthquake",
+    "a drone strike on a school used as a shelter",
+    "a fire at a displacement camp",
+    "a collapse of the hospital's east wing",
+    "a boat capsizing off the coast",
+]
+SPELLED = [
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "fifteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+]
 VAGUE = ["dozens of", "hundreds of", "scores of", "thousands of", "several"]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
@@ -140,8 +217,14 @@ def _article(rng: random.Random) -> str:
     source = rng.choice(SOURCES)
     day = rng.choice(WEEKDAYS)
     target = int(1000 * (10 ** rng.uniform(0, 1))) - 200  # log-uniform 1-10 KB
-    headline = rng.choice([f"Strike on {place} kills {_fig(rng, 3, 90)}", f"Toll rises in {place} as rescuers dig",
-                           f"{place}: families search for the missing", f"Aid stalls as {region} counts its dead"])
+    headline = rng.choice(
+        [
+            f"Strike on {place} kills {_fig(rng, 3, 90)}",
+            f"Toll rises in {place} as rescuers dig",
+            f"{place}: families search for the missing",
+            f"Aid stalls as {region} counts its dead",
+        ]
+    )
     paragraphs = [headline, f"{place.upper()}, {day} ({rng.choice(OUTLETS)}) -- {_lead(rng, place, source, day)}"]
     size = sum(len(p) + 2 for p in paragraphs)
     while size < target:

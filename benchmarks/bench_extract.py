@@ -138,14 +138,23 @@ def main() -> None:
     quantulum = Timing(lambda: quantulum_parse_all(one["text"].tolist()))
     rows.append(("quantulum3.parse, 1x", len(one), kilobytes(one), quantulum, f"{quantulum.out} quantities"))
     first = Timing(lambda: claimcheck.extract(one))
-    rows.append(("extract, 1x (first pass)", len(one), kilobytes(one), first,
-                 f"{len(first.out)} claims; {quantulum.cpu / first.cpu:.1f}x quantulum3 (CPU)"))
+    rows.append(
+        (
+            "extract, 1x (first pass)",
+            len(one),
+            kilobytes(one),
+            first,
+            f"{len(first.out)} claims; {quantulum.cpu / first.cpu:.1f}x quantulum3 (CPU)",
+        )
+    )
 
     per_kb: dict[int, float] = {}
     for scale, docs in corpora.items():
         # 1x is short, so its baseline is the median of three runs
-        runs = sorted((Timing(lambda docs=docs: claimcheck.extract(docs)) for _ in range(3 if scale == 1 else 1)),
-                      key=lambda t: t.cpu)
+        runs = sorted(
+            (Timing(lambda docs=docs: claimcheck.extract(docs)) for _ in range(3 if scale == 1 else 1)),
+            key=lambda t: t.cpu,
+        )
         run = runs[len(runs) // 2]
         per_kb[scale] = run.cpu / kilobytes(docs)
         note = f"{len(run.out)} claims; CPU per KB {per_kb[scale] / per_kb[1]:.2f}x the 1x"
@@ -156,28 +165,46 @@ def main() -> None:
     jobs = parallel.resolve_jobs(args.jobs)
     serial_4x = next(r[3].wall for r in rows if r[0] == "extract, 4x")
     pooled = Timing(lambda: claimcheck.extract(four, n_jobs=jobs))
-    rows.append((f"extract n_jobs={jobs}, 4x", len(four), kilobytes(four), pooled,
-                 f"{serial_4x / pooled.wall:.2f}x one process, wall (pool start included); "
-                 f"{pooled.cpu / pooled.wall:.1f} cores busy on average"))
+    rows.append(
+        (
+            f"extract n_jobs={jobs}, 4x",
+            len(four),
+            kilobytes(four),
+            pooled,
+            f"{serial_4x / pooled.wall:.2f}x one process, wall (pool start included); "
+            f"{pooled.cpu / pooled.wall:.1f} cores busy on average",
+        )
+    )
 
     fresh = pd.concat(list(stream_of_chunks(base, 4, args.seed)), ignore_index=True)
     fresh_claims: list[pd.DataFrame] = []
     mem_all = peak_memory(lambda: fresh_claims.append(claimcheck.extract(fresh)))
-    mem_stream = peak_memory(
-        lambda: sum(len(c) for c in parallel.extract_stream(stream_of_chunks(base, 4, args.seed)))
-    )
+    mem_stream = peak_memory(lambda: sum(len(c) for c in parallel.extract_stream(stream_of_chunks(base, 4, args.seed))))
     checked = Timing(lambda: claimcheck.check(fresh_claims[0]))
-    rows.append(("check, claims of 4x fresh articles", len(fresh), kilobytes(fresh), checked,
-                 f"{len(fresh_claims[0])} claims, {len(checked.out)} conflicts"))
+    rows.append(
+        (
+            "check, claims of 4x fresh articles",
+            len(fresh),
+            kilobytes(fresh),
+            checked,
+            f"{len(fresh_claims[0])} claims, {len(checked.out)} conflicts",
+        )
+    )
 
     from bench_check import generate
 
     generated = generate(n_claims, args.seed)
     big = Timing(lambda: claimcheck.check(generated))
-    rows.append((f"check, {n_claims:,} generated claims", 0, 0.0, big,
-                 f"{n_claims / big.wall:,.0f} claims/s, {len(big.out)} conflicts"))
+    rows.append(
+        (
+            f"check, {n_claims:,} generated claims",
+            0,
+            0.0,
+            big,
+            f"{n_claims / big.wall:,.0f} claims/s, {len(big.out)} conflicts",
+        )
+    )
     check_seconds = big.wall
-
 
     print(f"{'step':<34} {'docs':>6} {'KB':>6} {'wall s':>7} {'CPU s':>7} {'docs/s':>7} {'KB/s':>7}  note")
     for name, docs_n, kb, t, note in rows:
@@ -188,23 +215,33 @@ def main() -> None:
     print("(docs/s and KB/s are wall-clock; CPU s includes the pool's workers)")
     print()
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KB on Linux
-    print(f"peak memory (tracemalloc): extract 4x at once {mem_all:.1f} MB; extract_stream over the same 4x in "
-          f"chunks of 1x {mem_stream:.1f} MB ({mem_stream / mem_all:.2f}x); process peak RSS {rss:.0f} MB")
+    print(
+        f"peak memory (tracemalloc): extract 4x at once {mem_all:.1f} MB; extract_stream over the same 4x in "
+        f"chunks of 1x {mem_stream:.1f} MB ({mem_stream / mem_all:.2f}x); process peak RSS {rss:.0f} MB"
+    )
 
     steady = per_kb[1]  # CPU seconds per KB, median of three 1x runs
     extract_kbs = 1 / steady
     ratio = (quantulum.cpu / kilobytes(one)) / steady
     worst_growth = max(per_kb[s] / per_kb[1] - 1 for s in (4, 16))  # cheaper per KB at scale is not growth
     print("targets (per CPU second, so other jobs on a shared machine do not count against claimcheck):")
-    print(f"  extract vs quantulum3      {ratio:6.1f}x   (target >= {TARGET_RATIO:.0f}x)  "
-          f"{'met' if ratio >= TARGET_RATIO else 'NOT MET'}")
-    print(f"  extract KB/s per CPU-s     {extract_kbs:6.0f}    (target >= {TARGET_KBS:.0f})  "
-          f"{'met' if extract_kbs >= TARGET_KBS else 'NOT MET'}")
-    print(f"  CPU per KB, 4x/16x vs 1x   {worst_growth:+6.0%}    (target within {TARGET_GROWTH:.0%} of linear)  "
-          f"{'met' if worst_growth <= TARGET_GROWTH else 'NOT MET'}")
+    print(
+        f"  extract vs quantulum3      {ratio:6.1f}x   (target >= {TARGET_RATIO:.0f}x)  "
+        f"{'met' if ratio >= TARGET_RATIO else 'NOT MET'}"
+    )
+    print(
+        f"  extract KB/s per CPU-s     {extract_kbs:6.0f}    (target >= {TARGET_KBS:.0f})  "
+        f"{'met' if extract_kbs >= TARGET_KBS else 'NOT MET'}"
+    )
+    print(
+        f"  CPU per KB, 4x/16x vs 1x   {worst_growth:+6.0%}    (target within {TARGET_GROWTH:.0%} of linear)  "
+        f"{'met' if worst_growth <= TARGET_GROWTH else 'NOT MET'}"
+    )
     label = f"check {n_claims:,} claims"
-    print(f"  {label:<26} {check_seconds:6.1f} s  (wall; target < {TARGET_CHECK_SECONDS:.0f} s for 1M)  "
-          f"{'met' if check_seconds < TARGET_CHECK_SECONDS else 'NOT MET'}")
+    print(
+        f"  {label:<26} {check_seconds:6.1f} s  (wall; target < {TARGET_CHECK_SECONDS:.0f} s for 1M)  "
+        f"{'met' if check_seconds < TARGET_CHECK_SECONDS else 'NOT MET'}"
+    )
     sys.stdout.flush()
 
 

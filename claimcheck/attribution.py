@@ -28,7 +28,8 @@ from .lexicon import SPEECH_VERBS
 #: Lowercase words that may stand inside the name of a source ("health ministry source").
 _SOURCE_WORDS = frozenset(
     """ministry ministries health officials official authorities authority police department office offices governor
-    governors mayor spokesperson spokesman spokeswoman spokespeople chief head source sources medics medic doctors doctor
+    governors mayor spokesperson spokesman spokeswoman spokespeople chief head source sources
+    medics medic doctors doctor
     paramedics agency agencies committee statement statements report reports military army forces force government
     media service services workers rescuers rescue emergency civil defense defence red crescent minister council
     commission regional local state interior foreign federal national general secretary secretary-general
@@ -61,7 +62,9 @@ _FORWARD = regex.compile(
     r"with\s+reference\s+to)\s+",
     regex.IGNORECASE,
 )
-_INVERTED = regex.compile(rf"(?:,|[\"\u201d\u2019])\s*(?:{SPEECH_VERBS}|points\s+out|reads|read)\s+(?=\S)", regex.IGNORECASE)
+_INVERTED = regex.compile(
+    rf"(?:,|[\"\u201d\u2019])\s*(?:{SPEECH_VERBS}|points\s+out|reads|read)\s+(?=\S)", regex.IGNORECASE
+)
 _HEADLINE_SOURCE = regex.compile(r":\s*((?:\p{Lu}[\p{L}.'\u2019-]*\s?){1,4})\s*$")
 _CONTRAST = regex.compile(r"\b(?:but|while|whereas|however|although)\b|;", regex.IGNORECASE)
 _TOKEN = regex.compile(r"\([^()]{1,80}\)|[\p{L}\d][\p{L}\d'\u2019.\-]*|[^\s]")
@@ -94,7 +97,11 @@ def find_attributions(sentence: str) -> list[Attribution]:
             found.append(Attribution(source, m.start(), end, _is_trailing(sentence, end)))
     for m in _INVERTED.finditer(sentence):
         source = _noun_phrase_forward(sentence, m.end())
-        if source and (source[0].isupper() or source.split()[0].lower() in _SOURCE_WORDS) and not rx(r"(?i)(?:on|in|at|to|that|after|before|during|from|with|by)\b").match(source):
+        if (
+            source
+            and (source[0].isupper() or source.split()[0].lower() in _SOURCE_WORDS)
+            and not rx(r"(?i)(?:on|in|at|to|that|after|before|during|from|with|by)\b").match(source)
+        ):
             found.append(Attribution(source, m.start(), m.end(), _is_trailing(sentence, m.end() + len(source))))
     for m in _VERB.finditer(sentence):
         if any(a.start <= m.start() < a.end for a in found):
@@ -224,7 +231,9 @@ def _noun_phrase_forward(sentence: str, start: int) -> str | None:
     rest = sentence[start:]
     m = rx(r"[^,.;:!?\u201c\u201d\"()\n\u2014]*(?:\([^()]{1,60}\)[^,.;:!?\u201c\u201d\"\n\u2014]*)?").match(rest)
     phrase = (m.group() if m else "").strip()
-    phrase = rx(r"\s+(?:that|who|which|on\s+\p{Lu}\p{Ll}+day|in\s+a\s+statement|told|said|says|as|after|when|with)\b").split(phrase)[0]
+    phrase = rx(
+        r"\s+(?:that|who|which|on\s+\p{Lu}\p{Ll}+day|in\s+a\s+statement|told|said|says|as|after|when|with)\b"
+    ).split(phrase)[0]
     phrase = rx(r"^(?:the|a|an)\s+", regex.IGNORECASE).sub("", phrase.strip())
     words = phrase.split()
     if not words or len(words) > 14 or rx(r"\d{2,}").search(phrase):

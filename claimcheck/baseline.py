@@ -48,7 +48,8 @@ def fingerprints(conflicts: pd.DataFrame, claims: pd.DataFrame) -> list[str]:
     """
     identity = _claim_identities(claims)
     out = []
-    for row in conflicts.itertuples(index=False):
+    rows: Iterable[Any] = conflicts.itertuples(index=False)
+    for row in rows:
         parts = sorted(
             identity.get(str(claim_id), f"{doc}|?|{claim_id}")
             for claim_id, doc in ((row.claim_a, row.doc_a), (row.claim_b, row.doc_b))

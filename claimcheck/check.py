@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import pandas as pd
@@ -227,7 +227,7 @@ def _finish(out: pd.DataFrame, frame: pd.DataFrame, *, warnings: bool) -> pd.Dat
 def _taken(column: pd.Series, positions: np.ndarray) -> np.ndarray:
     """Values of ``column`` at ``positions`` (missing where a position is -1)."""
     values = column.iloc[np.maximum(positions, 0)].to_numpy(object) if len(column) else np.full(len(positions), None)
-    return np.where(positions >= 0, values, None)
+    return np.asarray(np.where(positions >= 0, values, cast(Any, None)))
 
 
 def _pair_ids(rule: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:

@@ -21,7 +21,7 @@ import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NoReturn, TypeVar
+from typing import Any, NoReturn, TypeVar, cast
 
 import pandas as pd
 
@@ -184,10 +184,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.set_defaults(handler=cmd_check)
     for command in (extract, check):
-        command.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
-                             help="extract on N processes (-1: every core; default: 1)")
-        command.add_argument("--scheduler", metavar="ADDRESS",
-                             help="run on the dask.distributed scheduler at ADDRESS (needs claimcheck[dask])")
+        command.add_argument(
+            "-j", "--jobs", type=int, default=1, metavar="N", help="extract on N processes (-1: every core; default: 1)"
+        )
+        command.add_argument(
+            "--scheduler",
+            metavar="ADDRESS",
+            help="run on the dask.distributed scheduler at ADDRESS (needs claimcheck[dask])",
+        )
 
     explain = sub.add_parser(
         "explain",
@@ -311,7 +315,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
         raise UsageError(f"no conflict {wanted!r} in these documents (conflict ids: {known})")
     if len(match) > 1:
         raise UsageError(f"{wanted!r} matches {len(match)} conflicts; give more of the fingerprint")
-    _emit(formats.explain(match.iloc[0].to_dict(), state.claims, tty=sys.stdout.isatty()))
+    _emit(formats.explain(cast(dict[str, Any], match.iloc[0].to_dict()), state.claims, tty=sys.stdout.isatty()))
     return EXIT_OK
 
 
@@ -465,10 +469,12 @@ def _report_skipped(args: argparse.Namespace, corpus: CorpusReport) -> None:
     """Every skipped file or row on standard error (path:line: reason), then the summary line."""
     if args.quiet:
         return
-    for row in corpus.skipped.itertuples(index=False):
+    skipped: Iterable[Any] = corpus.skipped.itertuples(index=False)
+    notes: Iterable[Any] = corpus.notes.itertuples(index=False)
+    for row in skipped:
         where = f"{row.path}:{row.line}" if row.line else str(row.path)
         print(f"claimcheck: skipped {where}: {row.reason}", file=sys.stderr)
-    for row in corpus.notes.itertuples(index=False):
+    for row in notes:
         where = f"{row.path}:{row.line}" if row.line else str(row.path)
         print(f"claimcheck: note: {where}: {row.note}", file=sys.stderr)
     print(f"claimcheck: {corpus.summary()}", file=sys.stderr)

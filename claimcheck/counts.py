@@ -9,7 +9,8 @@ The category comes from the closest grammatical cue, strongest first:
 5. the figure before it in a list: "killed six people in Gaza City, nine in Nuseirat" (ellipsis);
 6. otherwise a count of people with no cue is ``other``; a bare figure with no cue is no claim.
 
->>> [(c.phrase.surface, c.category, c.subject) for c in read_counts("Strikes killed six people in Gaza City, nine in Rafah.")]
+>>> counts = read_counts("Strikes killed six people in Gaza City, nine in Rafah.")
+>>> [(c.phrase.surface, c.category, c.subject) for c in counts]
 [('six', 'killed', 'people'), ('nine', 'killed', 'people')]
 >>> read_counts("Two dams burst over three days.")
 []
@@ -18,8 +19,8 @@ The category comes from the closest grammatical cue, strongest first:
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Mapping, Sequence
 
 import regex
 
@@ -31,8 +32,14 @@ from .settings import TOLERANCE, VAGUE_RANGES
 _WORD = regex.compile(r"[\p{L}][\p{L}'\u2019\-]*|\d[\d,.]*|[^\s\p{L}\d]")
 _LEADING_MORE = frozenset("more other additional further another such new extra".split())
 _DEMONYM = regex.compile(r"^\p{Lu}\p{Ll}+(?:ians|ans|is|ese|ons|ers|ites)$")
-_LIST_LINK = regex.compile(r"^[\s,;:(]*(?:and|while|plus|with|as\s+well\s+as|another|a\s+further|including|of\s+whom|of\s+which|or)?[\s,;:(]*(?:another|a\s+further|a\s+total\s+of)?\s*$", regex.IGNORECASE)
-_PART_LINK = regex.compile(r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+which|\bamong\s+those|\bmost\s+of\s+them)\s*:?\s*$", regex.IGNORECASE)
+_LIST_LINK = regex.compile(
+    r"^[\s,;:(]*(?:and|while|plus|with|as\s+well\s+as|another|a\s+further|including|of\s+whom|of\s+which|or)?[\s,;:(]*(?:another|a\s+further|a\s+total\s+of)?\s*$",
+    regex.IGNORECASE,
+)
+_PART_LINK = regex.compile(
+    r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+which|\bamong\s+those|\bmost\s+of\s+them)\s*:?\s*$",
+    regex.IGNORECASE,
+)
 _PARTITIVE_AFTER = regex.compile(r"^\s+of\s+(?:them|those|whom|these)\b", regex.IGNORECASE)
 _RIGHT_PREDICATE_GAP = regex.compile(
     r"^[\s,)]*(?:(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|also|still|now|all|later|"
@@ -55,7 +62,9 @@ _TOLL_VERB = regex.compile(
     r"higher|lower|up|officially|just|to|at|of|around|about|some)\b[\s,]*)*$",
     regex.IGNORECASE,
 )
-_ANAPHOR = regex.compile(r"\b(?:that|this|the|its|their)\s+(?:number|figure|toll|tally|count|total)\b", regex.IGNORECASE)
+_ANAPHOR = regex.compile(
+    r"\b(?:that|this|the|its|their)\s+(?:number|figure|toll|tally|count|total)\b", regex.IGNORECASE
+)
 _INCLUDING_ASIDE = regex.compile(r"^\s*,\s*(?:including|among\s+them|of\s+whom)\s[^,;]{1,60},", regex.IGNORECASE)
 _AGE_APPOSITION = regex.compile(r"(?:\p{Lu}[\p{L}'-]*|[a-z]+),\s*$")
 _VERB_QUALIFIER = regex.compile(r"(?i)(?:exceeded|exceeding|exceeds|topped|surpassed|passed)\s")
@@ -65,7 +74,9 @@ _SHARE_OF = regex.compile(
     regex.IGNORECASE,
 )
 _MORE_AFTER = regex.compile(r"^\s+(?:more|other|others|additional|further|extra)\b", regex.IGNORECASE)
-_ANOTHER_BEFORE = regex.compile(r"\b(?:another|a\s+further|an\s+additional|additional|a\s+further)\s+$", regex.IGNORECASE)
+_ANOTHER_BEFORE = regex.compile(
+    r"\b(?:another|a\s+further|an\s+additional|additional|a\s+further)\s+$", regex.IGNORECASE
+)
 _EARLIER = regex.compile(
     r"\b(?:earlier|previously|initially|initial\s+reports?|at\s+first|originally|first\s+reported)\b", regex.IGNORECASE
 )
@@ -169,13 +180,13 @@ def _read_one(
 
     # 1. the noun counted ("freed 13 hostages" counts releases, not hostages held)
     if head.kind == "event" or (head.kind == "people" and head.category):
-        category = head.category or "other"
+        category: str | None = head.category or "other"
         if category in ("hostages", "detained") and "released" in (
             _cue_before(before, cues, adjacent=True),
             _cue_at_start(_after_gap(sentence[head.end : right_bound]), cues),
         ):
             category = "released"
-        return Count(phrase, category, subject, whole, "noun")
+        return Count(phrase, category or "other", subject, whole, "noun")
     # 2. the predicate right after the noun phrase
     after_head = _INCLUDING_ASIDE.sub("", sentence[head.end :], count=1)
     rest = _after_gap(after_head)
@@ -187,8 +198,14 @@ def _read_one(
     if category and head.kind != "unknown":  # "killed 2.5 million chickens" counts no people
         return Count(phrase, category, subject, whole, "governor")
     # 4. a running-total construction: "the death toll has risen to 30"
-    verb_qualifier = bool(_VERB_QUALIFIER.match(phrase.surface))  # "the number of displaced people exceeded 1.7 million"
-    if verb_qualifier or _TOLL_VERB.search(before) or _TOLL_VERB.search(sentence[max(0, phrase.start - 40) : phrase.start]):
+    verb_qualifier = bool(
+        _VERB_QUALIFIER.match(phrase.surface)
+    )  # "the number of displaced people exceeded 1.7 million"
+    if (
+        verb_qualifier
+        or _TOLL_VERB.search(before)
+        or _TOLL_VERB.search(sentence[max(0, phrase.start - 40) : phrase.start])
+    ):
         category = _cue_before(sentence[: phrase.start], cues, adjacent=False, across_clauses=True)
         if category:
             return Count(phrase, category, subject, whole, "toll")
@@ -268,7 +285,9 @@ def _after_gap(text: str) -> str:
 def _head(sentence: str, phrase: NumberPhrase, right_bound: int) -> _Head:
     """The noun phrase the figure counts, read from the words right after it."""
     text = sentence[phrase.end : right_bound]
-    words = [(m.group(), phrase.end + m.start(), phrase.end + m.end()) for m in itertools.islice(_WORD.finditer(text), 8)]
+    words = [
+        (m.group(), phrase.end + m.start(), phrase.end + m.end()) for m in itertools.islice(_WORD.finditer(text), 8)
+    ]
     i = 0
     while i < len(words) and words[i][0].lower() in _LEADING_MORE:
         i += 1
@@ -305,8 +324,13 @@ def _head(sentence: str, phrase: NumberPhrase, right_bound: int) -> _Head:
                 and (words[k + 2][0].lower() in lexicon.PEOPLE_NOUNS or _DEMONYM.match(words[k + 2][0]))
             ):
                 last = k + 2
-            if k + 3 < len(words) and words[last + 1 : last + 2] and words[last + 1][0].lower() == "of" \
-                    and words[last + 2][0].lower() == "the" and words[last + 3][0].lower() in ("military", "army", "police"):
+            if (
+                k + 3 < len(words)
+                and words[last + 1 : last + 2]
+                and words[last + 1][0].lower() == "of"
+                and words[last + 2][0].lower() == "the"
+                and words[last + 3][0].lower() in ("military", "army", "police")
+            ):
                 last += 3
             return _Head("people", None, _span(sentence, words, first, last), words[last][2])
     if first < len(words) and words[first][0][0].isalpha() and words[first][0].lower() not in lexicon.STOP_WORDS:
@@ -373,7 +397,10 @@ def _continues_list(sentence: str, ref: Count, phrase: NumberPhrase) -> bool:
         return False
     tail = between[-40:]
     return bool(
-        rx(r"(?:,|\band\b|\bwhile\b|\bplus\b|\(|\bthan\s+the)\s*(?:another|a\s+further|an\s+additional|the|some)?\s*$", regex.I).search(tail)
+        rx(
+            r"(?:,|\band\b|\bwhile\b|\bplus\b|\(|\bthan\s+the)\s*(?:another|a\s+further|an\s+additional|the|some)?\s*$",
+            regex.I,
+        ).search(tail)
         or rx(r"\b(?:another|a\s+further|an\s+additional)\s*$", regex.I).search(tail)
     )
 
@@ -388,15 +415,23 @@ def _whole(sentence: str, phrase: NumberPhrase, before: str, earlier: list[Count
         return len(earlier) - 1  # "4,577 casualties in the country: 1,964 killed and 2,613 injured"
     ref = earlier[-1]
     between = sentence[ref.phrase.end : phrase.start]
-    if ref.part_of is not None and len(between) < 40 and not _LIST_BREAK.search(between) and rx(r"(?:,|\band\b)").search(between):
+    if (
+        ref.part_of is not None
+        and len(between) < 40
+        and not _LIST_BREAK.search(between)
+        and rx(r"(?:,|\band\b)").search(between)
+    ):
         return ref.part_of  # the next part of the same breakdown
     # inside a parenthesis opened right after an earlier count
     open_paren = sentence.rfind("(", 0, phrase.start)
     if open_paren >= 0 and sentence.find(")", open_paren, phrase.start) < 0:
         for idx in range(len(earlier) - 1, -1, -1):
             ref = earlier[idx]
-            if ref.phrase.end <= open_paren and sentence[ref.phrase.end : open_paren].strip(" ") != "" \
-                    and len(sentence[ref.phrase.end : open_paren]) < 40:
+            if (
+                ref.phrase.end <= open_paren
+                and sentence[ref.phrase.end : open_paren].strip(" ") != ""
+                and len(sentence[ref.phrase.end : open_paren]) < 40
+            ):
                 return idx
             if ref.phrase.end <= open_paren:
                 break

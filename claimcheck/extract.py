@@ -16,8 +16,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping
+from typing import Any, cast
 
 import pandas as pd
 import regex
@@ -43,7 +44,8 @@ _QUOTE_CLOSE = regex.compile(r"[\"\u201d\u2019],?\s")
 _REFERS_BACK = regex.compile(r"^(?:this|that|these|those|the\s+(?:figures?|numbers?|toll|news))\b", regex.IGNORECASE)
 _ENDS_SENTENCE = regex.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
 _FRAMING_DATE = regex.compile(
-    r"^(?:yesterday|on\s+\w+day|\w+day|last\s+night|earlier\s+today|on\s+\w+\s+\d{1,2}|\w+\s+\d{1,2})\s*,", regex.IGNORECASE
+    r"^(?:yesterday|on\s+\w+day|\w+day|last\s+night|earlier\s+today|on\s+\w+\s+\d{1,2}|\w+\s+\d{1,2})\s*,",
+    regex.IGNORECASE,
 )
 _FRAME_SENTENCES = 4
 _UNTIL = regex.compile(r"\b(?:as\s+of|by|until|till|through|to|up\s+to)\s+(?:\S+\s+){0,3}$", regex.IGNORECASE)
@@ -93,7 +95,7 @@ def extract(
     ranges = dict(VAGUE_RANGES) | dict(vague_ranges or {})
     rows: list[dict[str, Any]] = []
     failed: list[dict[str, str]] = []
-    for doc in documents.itertuples(index=False):
+    for doc in cast(Iterable[Any], documents.itertuples(index=False)):
         published = None if pd.isna(doc.published) else pd.Timestamp(doc.published).date()
         try:
             found = _read_document(str(doc.text), published, tolerance, ranges, categories)
@@ -134,7 +136,7 @@ def _read_document(
     paragraph_source: dict[int, str] = {}
     paragraph_scope: dict[int, str] = {}
     frame: tuple[dt.date, int] | None = None  # a date that frames the figures of the next sentences
-    for i, (s, counts) in enumerate(zip(sentences, counts_by_sentence)):
+    for i, (s, counts) in enumerate(zip(sentences, counts_by_sentence, strict=True)):
         inherited_scope = paragraph_scope.get(s.paragraph)
         if frame is not None and i > frame[1] + _FRAME_SENTENCES:
             frame = None
@@ -233,7 +235,9 @@ def _source(
         nxt, nxt_text = attributions[i + 1], sentences[i + 1].text
         same_paragraph = sentences[i + 1].paragraph == s.paragraph
         refers_back = bool(_REFERS_BACK.match(nxt_text)) or len(nxt_text) < 60
-        if nxt and ((same_paragraph and (nxt[-1].trailing or refers_back)) or (refers_back and not counts_by_sentence[i + 1])):
+        if nxt and (
+            (same_paragraph and (nxt[-1].trailing or refers_back)) or (refers_back and not counts_by_sentence[i + 1])
+        ):
             source = nxt[-1].source
             if attribution.is_pronoun(source):
                 source = spoke or source

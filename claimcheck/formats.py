@@ -19,8 +19,8 @@ import re
 import shutil
 import xml.etree.ElementTree as ET
 from collections import Counter
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Iterable, Sequence
+from typing import Any, cast
 from urllib.parse import quote
 
 import pandas as pd
@@ -320,7 +320,8 @@ def _doc_locations(docs: pd.DataFrame | None) -> dict[str, tuple[str, int | None
         return {}
     out = {}
     has_path, has_line = "path" in docs.columns, "line" in docs.columns
-    for r in docs.itertuples(index=False):
+    records: Iterable[Any] = docs.itertuples(index=False)
+    for r in records:
         path = str(r.path) if has_path and _present(r.path) else str(r.doc_id)
         line = int(r.line) if has_line and _present(r.line) else None
         out[str(r.doc_id)] = (path, line, str(r.text) if _present(r.text) else "")
@@ -347,7 +348,7 @@ def to_junit(conflicts: pd.DataFrame, claims: pd.DataFrame, *, fail_on: str = "e
             suite, "testcase", name=_xml(f"{r.conflict_id} {_pair(r.doc_a, r.doc_b)}"), classname=f"claimcheck.{r.rule}"
         )
         sentences = "\n".join(
-            f"{by_id[c]['doc_id']}: {by_id[c]['sentence']}"
+            f"{by_id[str(c)]['doc_id']}: {by_id[str(c)]['sentence']}"
             for c in (r.claim_a, r.claim_b)
             if _present(c) and str(c) in by_id
         )
@@ -382,7 +383,7 @@ def _with_fingerprints(conflicts: pd.DataFrame, claims: pd.DataFrame) -> pd.Data
 
 
 def _claims_by_id(claims: pd.DataFrame) -> dict[str, dict[str, Any]]:
-    return {str(rec["claim_id"]): rec for rec in claims.to_dict("records")}
+    return {str(rec["claim_id"]): dict(rec) for rec in cast(list[dict[str, Any]], claims.to_dict("records"))}
 
 
 def _claim_brief(claim: dict[str, Any]) -> dict[str, Any]:

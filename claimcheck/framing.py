@@ -64,7 +64,8 @@ _PERFECT = regex.compile(
     regex.IGNORECASE,
 )
 _PERFECT_BEFORE = regex.compile(
-    r"\b(?:has|have)\s+(?:(?:also|now|already|so\s+far|reportedly)\s+)*(?:been\s+)?[a-z]+(?:ed|en|t)\s+$", regex.IGNORECASE
+    r"\b(?:has|have)\s+(?:(?:also|now|already|so\s+far|reportedly)\s+)*(?:been\s+)?[a-z]+(?:ed|en|t)\s+$",
+    regex.IGNORECASE,
 )
 _MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 #: A count over a period of weeks is that period's count, not a running total: "from 1 to 28 February",
@@ -77,7 +78,8 @@ _PERIOD = regex.compile(
     regex.IGNORECASE,
 )
 _SPEECH = regex.compile(
-    r"\b(?:said|says|say|announced|reported|confirmed|stated|told|added|estimated|wrote|noted|reports)\b", regex.IGNORECASE
+    r"\b(?:said|says|say|announced|reported|confirmed|stated|told|added|estimated|wrote|noted|reports)\b",
+    regex.IGNORECASE,
 )
 
 
@@ -154,8 +156,11 @@ def modality_of(sentence: str, start: int, end: int) -> str:
     """``projected`` when the figure is a forecast, ``disputed`` when the sentence denies it, else ``asserted``."""
     left = sentence[max(0, start - 60) : start]
     right = sentence[end : end + 40]
-    if PROJECTION.search(_last_words(left, 6)) or rx(r"^\s*(?:[\p{L}-]+\s+){0,2}(?:(?:could|may|might|would|will)\s+(?:have\s+|be\s+|rise|reach|climb)"
-        r"|(?:were|are|is|was)\s+feared\b)", regex.IGNORECASE).match(right):
+    if PROJECTION.search(_last_words(left, 6)) or rx(
+        r"^\s*(?:[\p{L}-]+\s+){0,2}(?:(?:could|may|might|would|will)\s+(?:have\s+|be\s+|rise|reach|climb)"
+        r"|(?:were|are|is|was)\s+feared\b)",
+        regex.IGNORECASE,
+    ).match(right):
         return "projected"
     denial = DENIAL.search(sentence[:start])
     if denial and start - denial.end() < 120:

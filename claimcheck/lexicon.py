@@ -9,8 +9,8 @@ as word prefixes where a stem is given ("injur" matches "injured", "injuries").
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable, Mapping
 from types import MappingProxyType
-from typing import Iterable, Mapping
 
 import regex
 
@@ -18,31 +18,81 @@ import regex
 CATEGORY_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         "killed": (
-            r"kill(?:ed|ing|s)?", r"dead", r"deaths?", r"died", r"dies", r"dying", r"fatalit(?:y|ies)", r"bod(?:y|ies)",
-            r"death\s+toll", r"toll", r"tally", r"lives", r"lost\s+their\s+lives", r"murder(?:s|ed)?",
-            r"martyr(?:s|ed)?", r"victims?", r"perish(?:ed)?", r"slain", r"massacred", r"executed", r"drowned",
-            r"deceased", r"corpses?",
+            r"kill(?:ed|ing|s)?",
+            r"dead",
+            r"deaths?",
+            r"died",
+            r"dies",
+            r"dying",
+            r"fatalit(?:y|ies)",
+            r"bod(?:y|ies)",
+            r"death\s+toll",
+            r"toll",
+            r"tally",
+            r"lives",
+            r"lost\s+their\s+lives",
+            r"murder(?:s|ed)?",
+            r"martyr(?:s|ed)?",
+            r"victims?",
+            r"perish(?:ed)?",
+            r"slain",
+            r"massacred",
+            r"executed",
+            r"drowned",
+            r"deceased",
+            r"corpses?",
         ),
         "injured": (
-            r"injur(?:ed|ies|y|ing)\w*", r"wound(?:ed|ing|s)?", r"hurt", r"hospitali[sz](?:ed|ation)",
-            r"(?:serious|critical|stable)\s+condition", r"patients?", r"casualties\s+treated",
-            r"in\s+hospitals?", r"treated\s+for",
+            r"injur(?:ed|ies|y|ing)\w*",
+            r"wound(?:ed|ing|s)?",
+            r"hurt",
+            r"hospitali[sz](?:ed|ation)",
+            r"(?:serious|critical|stable)\s+condition",
+            r"patients?",
+            r"casualties\s+treated",
+            r"in\s+hospitals?",
+            r"treated\s+for",
         ),
         "missing": (r"missing", r"unaccounted", r"trapped", r"under\s+the\s+rubble", r"disappeared"),
         "hostages": (
-            r"hostages?", r"abduct(?:ed|ing|ion|ions|ees?)?", r"kidnap(?:ped|ping|pings)?", r"captives?",
-            r"taken\s+captive", r"held\s+captive", r"taken\s+hostage", r"held\s+hostage",
+            r"hostages?",
+            r"abduct(?:ed|ing|ion|ions|ees?)?",
+            r"kidnap(?:ped|ping|pings)?",
+            r"captives?",
+            r"taken\s+captive",
+            r"held\s+captive",
+            r"taken\s+hostage",
+            r"held\s+hostage",
         ),
         "released": (r"released", r"freed", r"set\s+free", r"liberated", r"exchanged"),
         "detained": (
-            r"arrest(?:ed|s|ing)?", r"detain(?:ed|ees?|ing)", r"detentions?", r"jailed", r"imprisoned",
-            r"prisoners?", r"in\s+custody", r"apprehended", r"suspects", r"suspected\s+of", r"rounded\s+up",
+            r"arrest(?:ed|s|ing)?",
+            r"detain(?:ed|ees?|ing)",
+            r"detentions?",
+            r"jailed",
+            r"imprisoned",
+            r"prisoners?",
+            r"in\s+custody",
+            r"apprehended",
+            r"suspects",
+            r"suspected\s+of",
+            r"rounded\s+up",
             r"taken\s+into\s+custody",
         ),
         "displaced": (
-            r"displac(?:ed|ing|ement)", r"fled", r"flee(?:ing)?", r"evacuat(?:ed|ing|ion)", r"evacuees",
-            r"homeless", r"refugees?", r"shelter(?:ing|ed)", r"housed", r"uprooted", r"from\s+their\s+homes",
-            r"crossed\s+(?:into|the\s+border)", r"sought\s+refuge",
+            r"displac(?:ed|ing|ement)",
+            r"fled",
+            r"flee(?:ing)?",
+            r"evacuat(?:ed|ing|ion)",
+            r"evacuees",
+            r"homeless",
+            r"refugees?",
+            r"shelter(?:ing|ed)",
+            r"housed",
+            r"uprooted",
+            r"from\s+their\s+homes",
+            r"crossed\s+(?:into|the\s+border)",
+            r"sought\s+refuge",
             r"lost\s+their\s+homes",
         ),
     }
@@ -52,22 +102,55 @@ CATEGORY_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
 #: (The count's subject is the noun: "28 bodies" -> subject "bodies".)
 PEOPLE_CATEGORY_NOUNS: Mapping[str, str] = MappingProxyType(
     {
-        "bodies": "killed", "body": "killed", "victims": "killed", "victim": "killed", "martyrs": "killed",
-        "corpses": "killed", "hostages": "hostages", "hostage": "hostages", "captives": "hostages",
-        "abductees": "hostages", "refugees": "displaced", "evacuees": "displaced", "patients": "injured",
-        "patient": "injured", "detainees": "detained", "detainee": "detained", "prisoners": "detained",
-        "prisoner": "detained", "suspects": "detained", "casualties": "other", "casualty": "other",
+        "bodies": "killed",
+        "body": "killed",
+        "victims": "killed",
+        "victim": "killed",
+        "martyrs": "killed",
+        "corpses": "killed",
+        "hostages": "hostages",
+        "hostage": "hostages",
+        "captives": "hostages",
+        "abductees": "hostages",
+        "refugees": "displaced",
+        "evacuees": "displaced",
+        "patients": "injured",
+        "patient": "injured",
+        "detainees": "detained",
+        "detainee": "detained",
+        "prisoners": "detained",
+        "prisoner": "detained",
+        "suspects": "detained",
+        "casualties": "other",
+        "casualty": "other",
     }
 )
 
 #: Nouns that name the event counted rather than the people ("42 deaths"): no subject.
 EVENT_NOUNS: Mapping[str, str] = MappingProxyType(
     {
-        "deaths": "killed", "death": "killed", "dead": "killed", "fatalities": "killed", "fatality": "killed",
-        "killed": "killed", "lives": "killed", "murders": "killed", "injuries": "injured", "injury": "injured",
-        "wounded": "injured", "injured": "injured", "hurt": "injured", "arrests": "detained", "arrest": "detained",
-        "detentions": "detained", "abductions": "hostages", "kidnappings": "hostages", "missing": "missing",
-        "displaced": "displaced", "homeless": "displaced", "casualties": "other",
+        "deaths": "killed",
+        "death": "killed",
+        "dead": "killed",
+        "fatalities": "killed",
+        "fatality": "killed",
+        "killed": "killed",
+        "lives": "killed",
+        "murders": "killed",
+        "injuries": "injured",
+        "injury": "injured",
+        "wounded": "injured",
+        "injured": "injured",
+        "hurt": "injured",
+        "arrests": "detained",
+        "arrest": "detained",
+        "detentions": "detained",
+        "abductions": "hostages",
+        "kidnappings": "hostages",
+        "missing": "missing",
+        "displaced": "displaced",
+        "homeless": "displaced",
+        "casualties": "other",
     }
 )
 
@@ -107,7 +190,8 @@ STOP_WORDS: frozenset[str] = frozenset(
     """were was are is be been being have has had will would could can may might must should do did does
     in at on of to from by with for into onto over under after before since during as than that which who whom whose
     and or but while when where because although though so if then also still now already reportedly
-    said says say told according taken held this these those last next each every per a an its their his her our""".split()
+    said says say told according taken held
+    this these those last next each every per a an its their his her our""".split()
 )
 
 #: Place nouns: a lowercase phrase ending in one of these can be a location ("a Gaza City hospital").
@@ -121,7 +205,14 @@ PLACE_NOUNS: frozenset[str] = frozenset(
 )
 
 #: Words before a place name that do not belong to it.
-DIRECTIONS = r"(?:northern|southern|eastern|western|central|north|south|east|west|north-east|north-west|south-east|south-west|northeastern|northwestern|southeastern|southwestern)"
+DIRECTIONS = (
+    r"(?:"
+    + "|".join(
+        """northern southern eastern western central north south east west north-east north-west south-east
+    south-west northeastern northwestern southeastern southwestern""".split()
+    )
+    + ")"
+)
 
 #: Verbs that credit a figure to a source ("X said", "said X").
 SPEECH_VERBS = (

@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import bisect
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Mapping
 
 import regex
 
@@ -33,10 +33,34 @@ INF = math.inf
 
 _UNITS: Mapping[str, int] = MappingProxyType(
     {
-        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-        "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-        "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+        "zero": 0,
+        "one": 1,
+        "two": 2,
+        "three": 3,
+        "four": 4,
+        "five": 5,
+        "six": 6,
+        "seven": 7,
+        "eight": 8,
+        "nine": 9,
+        "ten": 10,
+        "eleven": 11,
+        "twelve": 12,
+        "thirteen": 13,
+        "fourteen": 14,
+        "fifteen": 15,
+        "sixteen": 16,
+        "seventeen": 17,
+        "eighteen": 18,
+        "nineteen": 19,
+        "twenty": 20,
+        "thirty": 30,
+        "forty": 40,
+        "fifty": 50,
+        "sixty": 60,
+        "seventy": 70,
+        "eighty": 80,
+        "ninety": 90,
     }
 )
 _SCALES: Mapping[str, float] = MappingProxyType(
@@ -60,7 +84,10 @@ _VAGUE = (
 
 # Qualifiers that stand before the number, longest first within each group.
 _PREFIXES: tuple[tuple[str, str], ...] = (
-    ("more_than", r"more\s+than|in\s+excess\s+of|upwards\s+of|over|exceeded|exceeding|exceeds|topped|surpassed|passed|above"),
+    (
+        "more_than",
+        r"more\s+than|in\s+excess\s+of|upwards\s+of|over|exceeded|exceeding|exceeds|topped|surpassed|passed|above",
+    ),
     ("at_least", r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|not\s+less\s+than"),
     ("nearly", r"nearly|almost|close\s+to|just\s+under|just\s+shy\s+of|not\s+quite"),
     ("about", r"about|around|approximately|roughly|some|an\s+estimated|estimated|circa|approx\.|an\s+approximate"),
@@ -89,13 +116,43 @@ _NUMBER_PHRASE = regex.compile(
 
 _STARTS: frozenset[str] = frozenset(
     set(_UNITS)
-    | {"hundred", "thousand", "million", "billion", "dozen", "a", "an", "between", "hundreds", "tens", "dozens", "scores",
-       "thousands", "millions", "several", "few"}
+    | {
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "dozen",
+        "a",
+        "an",
+        "between",
+        "hundreds",
+        "tens",
+        "dozens",
+        "scores",
+        "thousands",
+        "millions",
+        "several",
+        "few",
+    }
     | {w.split(r"\s+")[0].split("\\")[0].lower() for _, p in _PREFIXES for w in p.split("|")}
 )
 _NUMBER_WORDS: frozenset[str] = frozenset(
-    set(_UNITS) | {"hundred", "thousand", "million", "billion", "dozen", "hundreds", "tens", "dozens", "scores",
-                   "thousands", "millions", "several", "few"}
+    set(_UNITS)
+    | {
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "dozen",
+        "hundreds",
+        "tens",
+        "dozens",
+        "scores",
+        "thousands",
+        "millions",
+        "several",
+        "few",
+    }
 )
 _START = regex.compile(
     r"(?P<digit>\d)|\b(?P<word>" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b"
@@ -116,7 +173,8 @@ _NOT_A_COUNT_AFTER = regex.compile(
       | \s*{_MONTH}(?:\b|(?=\s))
       | -?\s*years?[-\s]old\b | -year\b | \s*years?\s+of\s+age\b
       | \s*(?:dollars?|euros?|pounds\s+sterling|usd|eur|shekels?|rubles?|roubles?|hryvnias?|yuan|rupees?)\b
-      | \s*(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|tons?|tonnes?|kg|kilograms?|litres?|liters?|acres?|hectares?|square)\b
+      | \s*(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|tons?|tonnes?|kg|kilograms?|litres?|liters?
+          |acres?|hectares?|square)\b
       | \s*(?:bc|ad|ce|bce)\b
     )""",
     regex.IGNORECASE | regex.VERBOSE,
@@ -125,9 +183,13 @@ _NOT_A_COUNT_BEFORE = regex.compile(
     rf"""(?:
         {_MONTH}\s*$                             # "October 7", "Oct 17"
       | (?:[$€£¥₹]|usd|us\$|eur)\s*$              # money
-      | \b(?:no\.|number|resolution|article|section|chapter|page|flight|route|road|highway|room|unit|gate|platform|apartment|building|block|district|zone|sector|ward|category|level|phase|round|stage|grade|class|model|version|article|paragraph|item|clause|law|decree)\s*$
+      | \b(?:no\.|number|resolution|article|section|chapter|page
+         |flight|route|road|highway|room|unit|gate|platform|apartment|building|block
+         |district|zone|sector|ward|category|level|phase|round|stage|grade|class|model|version|article|paragraph
+         |item|clause|law|decree)\s*$
       | \b(?:aged|age|ages)\s*$                   # "aged 14"
-      | \b(?:in|since|by|until|till|from|of|during|before|after|early|late|mid|spring|summer|autumn|fall|winter)\s+(?=\d{4}\b)$
+      | \b(?:in|since|by|until|till|from|of|during|before|after|early|late|mid|spring|summer
+         |autumn|fall|winter)\s+(?=\d{4}\b)$
       | \b(?:square|the\s+year|the\s+class\s+of)\s*$
     )""",
     regex.IGNORECASE | regex.VERBOSE,
@@ -300,9 +362,22 @@ def _phrase(
         low, high = vague_ranges[word]
         high_inc = word not in VAGUE_HIGH_EXCLUSIVE
         core_start = m.start("vague")
-        return NumberPhrase(core_start, end if not suffix else m.start("suffix"), sentence[core_start:end].strip(),
-                            "vague", low, low, high, True, high_inc, high, vague_word=word)
-    if _NOT_A_COUNT_AFTER.match(after) or _NOT_A_COUNT_BEFORE.search(before if not prefix else sentence[max(0, m.start() - 40) : m.start()]):
+        return NumberPhrase(
+            core_start,
+            end if not suffix else m.start("suffix"),
+            sentence[core_start:end].strip(),
+            "vague",
+            low,
+            low,
+            high,
+            True,
+            high_inc,
+            high,
+            vague_word=word,
+        )
+    if _NOT_A_COUNT_AFTER.match(after) or _NOT_A_COUNT_BEFORE.search(
+        before if not prefix else sentence[max(0, m.start() - 40) : m.start()]
+    ):
         return None
     if m.group("lo") is not None:
         low_v, high_v = parse_number(m.group("lo")), parse_number(m.group("hi"))
@@ -317,7 +392,9 @@ def _phrase(
         return None
     if _YEAR.match(text) and not prefix:
         return None  # a bare year
-    if rx(r"(?i)^(?:a|an)\s+").match(text) and not rx(r"(?i)a\s+(?:dozen|million|thousand|hundred|billion)").match(text):
+    if rx(r"(?i)^(?:a|an)\s+").match(text) and not rx(r"(?i)a\s+(?:dozen|million|thousand|hundred|billion)").match(
+        text
+    ):
         return None
     qualifier = prefix or "exact"
     if suffix in ("or more", "and counting", "or higher", "+", "-plus"):
@@ -328,5 +405,6 @@ def _phrase(
     if text.lower() in ("a dozen", "a half dozen") and qualifier == "exact":
         qualifier = "about"
     low, high, low_inc, high_inc = interval(qualifier, value, tolerance=tolerance)
-    return NumberPhrase(start, end, sentence[start:end], qualifier, value, low, high, low_inc, high_inc,
-                        implied_high(value, high))
+    return NumberPhrase(
+        start, end, sentence[start:end], qualifier, value, low, high, low_inc, high_inc, implied_high(value, high)
+    )

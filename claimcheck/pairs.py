@@ -61,7 +61,7 @@ def bound_ranks(
 
 
 def _expand(starts: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """For ranges ``[starts[i], starts[i] + counts[i])``: the owner ``i`` and the position of every element, in order."""
+    """For ranges ``[starts[i], starts[i] + counts[i])``: each element's owner ``i`` and position, in order."""
     counts = counts.astype(np.int64, copy=False)
     owner = np.repeat(np.arange(len(counts)), counts)
     within = np.arange(int(counts.sum()), dtype=np.int64) - np.repeat(np.cumsum(counts) - counts, counts)
@@ -136,7 +136,11 @@ def buckets(group: pd.Series, place: pd.Series, places: PlaceMatch) -> pd.DataFr
     link_bucket = n_cells + np.arange(len(cell_a), dtype=np.int64)
 
     rows_by_cell, cell_start, cell_count = _grouped(cell, n_cells)
-    parts_bucket, parts_side, parts_row = [cell.astype(np.int64)], [np.zeros(len(cell), np.int64)], [np.arange(len(cell))]
+    parts_bucket, parts_side, parts_row = (
+        [cell.astype(np.int64)],
+        [np.zeros(len(cell), np.int64)],
+        [np.arange(len(cell))],
+    )
     for side, cells in ((0, cell_a), (1, cell_b)):
         owner, at = _expand(cell_start[cells], cell_count[cells])
         parts_bucket.append(link_bucket[owner])
@@ -281,7 +285,9 @@ def falling_pairs(table: pd.DataFrame, day: np.ndarray, low_rank: np.ndarray, hi
     t_code = np.searchsorted(day_uniques, target_day)
     entry = np.searchsorted(keys, fb * n_days + t_code)
     entry = np.minimum(entry, n - 1)
-    exists = (keys[entry] == fb * n_days + t_code) & (day_uniques[np.minimum(t_code, len(day_uniques) - 1)] == target_day)
+    exists = (keys[entry] == fb * n_days + t_code) & (
+        day_uniques[np.minimum(t_code, len(day_uniques) - 1)] == target_day
+    )
     rows_by_entry, entry_start, entry_count = _grouped(k_of.astype(np.int64), n)
     counts = np.where(exists, entry_count[entry], 0)
     owner, at = _expand(entry_start[entry], counts)
@@ -295,7 +301,7 @@ def falling_pairs(table: pd.DataFrame, day: np.ndarray, low_rank: np.ndarray, hi
 
 
 def _sorted_codes(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """``np.unique(values, return_inverse=True)`` for values without NaN, through a hash table and a sort of the distinct values."""
+    """``np.unique(values, return_inverse=True)`` for values without NaN: a hash table, then a sort of the distinct."""
     codes, distinct = pd.factorize(values)
     distinct = np.asarray(distinct)
     order = np.argsort(distinct, kind="stable")

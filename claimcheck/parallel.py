@@ -91,9 +91,7 @@ def extract_parallel(docs: Documents, n_jobs: int = -1, **options: Any) -> pd.Da
         return _extract_on(pool, documents, jobs, options)
 
 
-def extract_stream(
-    chunks: Iterable[Documents], *, n_jobs: int = 1, **options: Any
-) -> Iterator[pd.DataFrame]:
+def extract_stream(chunks: Iterable[Documents], *, n_jobs: int = 1, **options: Any) -> Iterator[pd.DataFrame]:
     """The claims of each chunk of documents, one frame per chunk, as the chunks arrive.
 
     Memory holds one chunk and its claims at a time, so a corpus larger than
@@ -236,9 +234,7 @@ def check_dask(claims: Any, *, reference: pd.DataFrame | None = None, **options:
         if column == _KEY:
             frame = conformed.map_partitions(_with_key, key_fn, meta=meta.assign(**{_KEY: pd.Series(dtype=str)}))
         shuffled = frame.shuffle(column)
-        found = shuffled.map_partitions(
-            _check_partition, reference, {**options, "rules": group}, meta=conflicts_meta
-        )
+        found = shuffled.map_partitions(_check_partition, reference, {**options, "rules": group}, meta=conflicts_meta)
         out.append(found)
     if not out:
         return dd.from_pandas(conflicts_meta, npartitions=1)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from typing import Sequence
+from collections.abc import Sequence
 
 import regex
 
@@ -29,14 +29,13 @@ _NOT_PLACES = frozenset(
     statement interview press total all recent addition particular fact response return order part spite light
     line time terms jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
-_PREPOSITION = regex.compile(
-    r"\b(?:in|at|near|outside|inside|across|on|throughout|around)\s+", regex.IGNORECASE
+_PREPOSITION = regex.compile(r"\b(?:in|at|near|outside|inside|across|on|throughout|around)\s+", regex.IGNORECASE)
+_PLACE_VERB = regex.compile(
+    r"\b(?:attacked|entered|struck|hit|stormed|raided|shelled|bombed|targeted|invaded)\s+", regex.IGNORECASE
 )
-_PLACE_VERB = regex.compile(r"\b(?:attacked|entered|struck|hit|stormed|raided|shelled|bombed|targeted|invaded)\s+",
-                            regex.IGNORECASE)
 _NP = regex.compile(
-    rf"""(?:(?:the|a|an)\s+)?
-    (?:(?:\d[\d,]*|[\p{{L}}][\p{{L}}'\u2019\-]*|\([^()]{{1,40}}\))(?:,?\s+(?:and\s+)?|\s+(?=of\s)|$))*?
+    r"""(?:(?:the|a|an)\s+)?
+    (?:(?:\d[\d,]*|[\p{L}][\p{L}'\u2019\-]*|\([^()]{1,40}\))(?:,?\s+(?:and\s+)?|\s+(?=of\s)|$))*?
     """,
     regex.VERBOSE,
 )
@@ -63,7 +62,7 @@ def find_location(
     after = [p for p in places if p[0] >= end]
     before = [p for p in places if floor <= p[0] and p[1] <= start]
     clause_end = min(_clause_end(sentence, end), limit if limit is not None else len(sentence))
-    for s, e, text in after:
+    for s, _end, text in after:
         if s < clause_end and not _SUBORDINATE_VERB.search(sentence[end:s]):
             return text
     adverb = _ADVERB_PLACE.search(sentence, end, clause_end)
@@ -78,9 +77,9 @@ def find_location(
 
 
 def _clause_end(sentence: str, position: int) -> int:
-    m = regex.compile(r"[;:]|,\s+(?:the|a|an|\p{Lu}\p{Ll}+)\s+\w+\s+(?:said|says|told|reported)|\b(?:said|says|told)\b").search(
-        sentence, position
-    )
+    m = regex.compile(
+        r"[;:]|,\s+(?:the|a|an|\p{Lu}\p{Ll}+)\s+\w+\s+(?:said|says|told|reported)|\b(?:said|says|told)\b"
+    ).search(sentence, position)
     return m.start() if m else len(sentence)
 
 
@@ -123,7 +122,16 @@ def _place_phrase(sentence: str, start: int) -> tuple[int, int, str] | None:
         if rx(DIRECTIONS).fullmatch(lw) or w[0].isupper() or lw in PLACE_NOUNS or _is_al_name(w) or w[0].isdigit():
             taken.append((w, s, e))
             continue
-        if lw in ("of", "and") and taken and i + 1 < len(words) and (words[i + 1][0][0].isupper() or words[i + 1][0].lower() in PLACE_NOUNS or words[i + 1][0].lower() == "the"):
+        if (
+            lw in ("of", "and")
+            and taken
+            and i + 1 < len(words)
+            and (
+                words[i + 1][0][0].isupper()
+                or words[i + 1][0].lower() in PLACE_NOUNS
+                or words[i + 1][0].lower() == "the"
+            )
+        ):
             taken.append((w, s, e))
             continue
         if lw == "the" and taken and taken[-1][0].lower() == "of":
@@ -135,9 +143,13 @@ def _place_phrase(sentence: str, start: int) -> tuple[int, int, str] | None:
         if _is_modifier(lw) or (lw == "one" and i + 1 < len(words) and words[i + 1][0].lower() == "of" and not taken):
             taken.append((w, s, e))
             continue
-        if taken and taken[0][0].lower() in ("a", "an") and any(
-            x[0].lower() in PLACE_NOUNS for x in words[i + 1 : i + 3]
-        ) and lw not in _NOT_PLACES and lw.isalpha():
+        if (
+            taken
+            and taken[0][0].lower() in ("a", "an")
+            and any(x[0].lower() in PLACE_NOUNS for x in words[i + 1 : i + 3])
+            and lw not in _NOT_PLACES
+            and lw.isalpha()
+        ):
             taken.append((w, s, e))  # "a packed music venue"
             continue
         break
@@ -178,7 +190,9 @@ def _place_phrase(sentence: str, start: int) -> tuple[int, int, str] | None:
 _SUBORDINATE_VERB = regex.compile(
     r"\b(?:after|when|as|because|while|since|before)\s+(?:[\p{L}'-]+\s+){0,3}?[\p{L}]+ed\b", regex.IGNORECASE
 )
-_ADVERB_PLACE = regex.compile(r"\b(?:globally|worldwide|abroad|nationwide|overseas|elsewhere\s+in\s+the\s+\w+)\b", regex.IGNORECASE)
+_ADVERB_PLACE = regex.compile(
+    r"\b(?:globally|worldwide|abroad|nationwide|overseas|elsewhere\s+in\s+the\s+\w+)\b", regex.IGNORECASE
+)
 _QUANTIFIER = regex.compile(
     r"(?:one|some|many|several|most|parts?|areas?)\s+of\s+(?:its|their|his|her|the)\s+(?=\S)", regex.IGNORECASE
 )
@@ -193,6 +207,28 @@ def _is_al_name(word: str) -> bool:
 
 
 def _is_modifier(word: str) -> bool:
-    return word in ("medical", "public", "local", "regional", "main", "central", "destroyed", "coastal", "nearby",
-                    "government-controlled", "rural", "occupied", "besieged", "other", "residential", "refugee",
-                    "neighboring", "neighbouring", "northern", "southern", "eastern", "western", "evacuation")
+    return word in (
+        "medical",
+        "public",
+        "local",
+        "regional",
+        "main",
+        "central",
+        "destroyed",
+        "coastal",
+        "nearby",
+        "government-controlled",
+        "rural",
+        "occupied",
+        "besieged",
+        "other",
+        "residential",
+        "refugee",
+        "neighboring",
+        "neighbouring",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "evacuation",
+    )

@@ -161,9 +161,19 @@ _PLACE_STOPWORDS: Final[frozenset[str]] = frozenset(
 
 #: Kinds of place that name one another: "Crocus City Hall" is a venue.
 KIND_SYNONYMS: Final[Mapping[str, str]] = {
-    "hall": "venue", "theatre": "venue", "theater": "venue", "arena": "venue", "stadium": "venue",
-    "concert": "venue", "club": "venue", "centre": "center", "shelters": "shelter", "homes": "home",
-    "houses": "house", "facilities": "facility", "restrooms": "restroom",
+    "hall": "venue",
+    "theatre": "venue",
+    "theater": "venue",
+    "arena": "venue",
+    "stadium": "venue",
+    "concert": "venue",
+    "club": "venue",
+    "centre": "center",
+    "shelters": "shelter",
+    "homes": "home",
+    "houses": "house",
+    "facilities": "facility",
+    "restrooms": "restroom",
 }
 
 
@@ -313,7 +323,7 @@ def _mapped(column: pd.Series, fn: Any) -> pd.Series:
     if (codes < 0).any():
         codes = np.where(codes < 0, len(results), codes)
         results.append(fn(None))
-    table = pd.Series(dict(zip(range(len(results)), results)), dtype=None if results else object)
+    table = pd.Series(dict(enumerate(results)), dtype=None if results else object)
     out = table.take(codes)
     out.index = column.index
     out.name = column.name
@@ -331,7 +341,7 @@ def place_keys(claims: pd.DataFrame) -> pd.Series:
 
 
 def _subject_class_codes(subject: pd.Series) -> tuple[np.ndarray, pd.Index]:
-    """``pd.factorize(subject_classes(...).astype("string"))`` of a subject column, classifying each distinct subject once."""
+    """``pd.factorize(subject_classes(...).astype("string"))`` of a subject column, each distinct subject once."""
     codes, uniques = pd.factorize(subject)
     distinct = pd.Series(uniques, dtype=object).tolist()
     if (codes < 0).any():

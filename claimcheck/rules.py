@@ -123,7 +123,7 @@ class Context:
         return found.assign(gap=gap, same_source=self._same_source(a, b))
 
     def _drop_within_document(self, found: pd.DataFrame, a: str, b: str) -> pd.DataFrame:
-        """Keep pairs across documents; within one document, only two named organisations that disagree, or a later report.
+        """Keep pairs across documents; within one, only named organisations that disagree, or a later report.
 
         An article that gives two figures of one kind on one day from one source
         (or none) is breaking a total down (by place, period or group) or telling
@@ -298,7 +298,7 @@ def _each_distinct(fn: Callable[..., str], *columns: np.ndarray) -> list[str]:
     codes, distinct = pd.factorize(combined)
     first = np.zeros(len(distinct), dtype=np.int64)
     first[codes[::-1]] = np.arange(n - 1, -1, -1)
-    results = [fn(*values) for values in zip(*(column[first] for column in columns))]
+    results = [fn(*values) for values in zip(*(column[first] for column in columns), strict=True)]
     return [results[c] for c in codes.tolist()]
 
 
@@ -333,8 +333,8 @@ def _rows(ctx: Context, positions: np.ndarray) -> list[_Row]:
     positions = np.asarray(positions, dtype=np.int64)
     if not len(positions):
         return []
-    codes, days = pd.factorize(f["report_date"].iloc[positions])
-    codes = codes.tolist()
+    day_codes, days = pd.factorize(f["report_date"].iloc[positions])
+    codes = day_codes.tolist()
     stamps = [*pd.DatetimeIndex(days), pd.NaT]  # code -1: no date
     dates = [f" on {d}" for d in pd.DatetimeIndex(days).strftime("%Y-%m-%d")] + [""]
     columns = {

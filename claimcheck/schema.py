@@ -12,14 +12,15 @@ frame of zero rows has the same columns and dtypes as a frame of many.
 
 from __future__ import annotations
 
-from typing import Literal, Mapping
+from collections.abc import Mapping
+from typing import Any, Final, Literal, cast
 
 import pandas as pd
 
 FrameKind = Literal["documents", "claims", "conflicts"]
 
-STRING = "string"
-DATE = "datetime64[ns]"
+STRING: Final = "string"
+DATE: Final = "datetime64[ns]"
 
 #: The documents frame: ``doc_id`` and ``text`` are required on input.
 DOCUMENT_COLUMNS: Mapping[str, str] = {
@@ -127,11 +128,11 @@ def _as_dtype(col: pd.Series, dtype: str) -> pd.Series:
         converted = pd.to_datetime(col, errors="coerce", utc=False)
         if isinstance(converted.dtype, pd.DatetimeTZDtype):
             converted = converted.dt.tz_convert(None)
-        return converted.astype(DATE)
+        return cast("pd.Series[Any]", converted).astype(DATE)
     if dtype == "bool":
         return col.fillna(False).astype(bool)
     if dtype == "int64":
         return col.fillna(0).astype("int64")
     if dtype == "float64":
         return pd.to_numeric(col, errors="coerce").astype("float64")
-    return col.astype(dtype)
+    return col.astype(cast(Any, dtype))

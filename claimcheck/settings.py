@@ -8,8 +8,9 @@ Functions take them as keyword arguments; nothing here is mutated at run time.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Final, Mapping
+from typing import Final
 
 #: Relative tolerance of "about x" ([x(1-t), x(1+t)]) and "nearly x" ([x(1-t), x)).
 TOLERANCE: Final[float] = 0.1

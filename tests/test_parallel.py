@@ -34,9 +34,10 @@ def docs() -> pd.DataFrame:
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[Any]:
     """Two worker processes of one thread each: claims really travel between processes."""
-    with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
-    ) as local, distributed.Client(local) as client:
+    with (
+        distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as local,
+        distributed.Client(local) as client,
+    ):
         yield client
 
 
@@ -52,28 +53,74 @@ def news_claims(days: int = 30, seed: int = 7) -> pd.DataFrame:
                 true = base + 150 * day
                 low = true * (0.7 if rng.random() < 0.08 else 1.0)
                 source = rng.choice(["health ministry", "UN", "army"])
-                rows.append(dict(doc_id=doc, category=category, subject="people", scope="cumulative", low=low,
-                                 high=low, source=source, sentence=f"{category} total", sentence_start=0,
-                                 location="Gaza"))
+                rows.append(
+                    dict(
+                        doc_id=doc,
+                        category=category,
+                        subject="people",
+                        scope="cumulative",
+                        low=low,
+                        high=low,
+                        source=source,
+                        sentence=f"{category} total",
+                        sentence_start=0,
+                        location="Gaza",
+                    )
+                )
             toll = float(10 + (day * 7) % 50)
             reported = toll + (rng.integers(5, 15) if rng.random() < 0.15 else 0)
             whole = f"{doc}-whole"
-            rows.append(dict(claim_id=whole, doc_id=doc, category="killed", subject="people", scope="incident",
-                             low=reported, high=reported, source="medics", sentence="strike", sentence_start=100,
-                             location="Rafah"))
+            rows.append(
+                dict(
+                    claim_id=whole,
+                    doc_id=doc,
+                    category="killed",
+                    subject="people",
+                    scope="incident",
+                    low=reported,
+                    high=reported,
+                    source="medics",
+                    sentence="strike",
+                    sentence_start=100,
+                    location="Rafah",
+                )
+            )
             part = reported + 3 if rng.random() < 0.2 else max(reported - 4, 1)
-            rows.append(dict(doc_id=doc, category="killed", subject="children", scope="incident", low=part,
-                             high=part, source="medics", sentence="strike", sentence_start=100, location="Rafah",
-                             part_of=whole))
+            rows.append(
+                dict(
+                    doc_id=doc,
+                    category="killed",
+                    subject="children",
+                    scope="incident",
+                    low=part,
+                    high=part,
+                    source="medics",
+                    sentence="strike",
+                    sentence_start=100,
+                    location="Rafah",
+                    part_of=whole,
+                )
+            )
     frame = pd.DataFrame(rows)
     frame["claim_id"] = frame["claim_id"].fillna(pd.Series([f"c{i}" for i in range(len(frame))]))
-    frame["published"] = frame["doc_id"].str.rsplit("-", n=1).str[1].astype(int).map(
-        lambda d: pd.Timestamp("2024-01-01") + pd.Timedelta(days=d)
+    frame["published"] = (
+        frame["doc_id"]
+        .str.rsplit("-", n=1)
+        .str[1]
+        .astype(int)
+        .map(lambda d: pd.Timestamp("2024-01-01") + pd.Timedelta(days=d))
     )
     frame["claim_date"] = frame["published"]
-    frame = frame.assign(surface=frame["low"].round().astype(int).astype(str), value=frame["low"],
-                         qualifier="exact", low_inclusive=True, high_inclusive=True, modality="asserted",
-                         implied_high=frame["high"], outlet=frame["doc_id"].str.split("-").str[0])
+    frame = frame.assign(
+        surface=frame["low"].round().astype(int).astype(str),
+        value=frame["low"],
+        qualifier="exact",
+        low_inclusive=True,
+        high_inclusive=True,
+        modality="asserted",
+        implied_high=frame["high"],
+        outlet=frame["doc_id"].str.split("-").str[0],
+    )
     return schema.conform(frame, "claims")
 
 
@@ -189,7 +236,8 @@ def test_cli_check_on_a_scheduler_prints_what_one_process_prints(
     monkeypatch.chdir(tmp_path)
     local = cli.main(["check", str(TUTORIAL), "--format", "json", "--no-config", "-q"])
     one = json.loads(capsys.readouterr().out)
-    remote = cli.main(["check", str(TUTORIAL), "--format", "json", "--no-config", "-q",
-                       "--scheduler", cluster.scheduler.address])
+    remote = cli.main(
+        ["check", str(TUTORIAL), "--format", "json", "--no-config", "-q", "--scheduler", cluster.scheduler.address]
+    )
     assert (remote, json.loads(capsys.readouterr().out)) == (local, one)
     assert local == 1  # the tutorial corpus has conflicts, so the comparison is not between two empty reports
