@@ -114,45 +114,16 @@ _NUMBER_PHRASE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
-_STARTS: frozenset[str] = frozenset(
-    set(_UNITS)
-    | {
-        "hundred",
-        "thousand",
-        "million",
-        "billion",
-        "dozen",
-        "a",
-        "an",
-        "between",
-        "hundreds",
-        "tens",
-        "dozens",
-        "scores",
-        "thousands",
-        "millions",
-        "several",
-        "few",
-    }
-    | {w.split(r"\s+")[0].split("\\")[0].lower() for _, p in _PREFIXES for w in p.split("|")}
-)
+#: Words that are numbers by themselves, or vague quantities: a phrase may start with one.
 _NUMBER_WORDS: frozenset[str] = frozenset(
     set(_UNITS)
-    | {
-        "hundred",
-        "thousand",
-        "million",
-        "billion",
-        "dozen",
-        "hundreds",
-        "tens",
-        "dozens",
-        "scores",
-        "thousands",
-        "millions",
-        "several",
-        "few",
-    }
+    | set("hundred thousand million billion dozen hundreds tens dozens scores thousands millions several few".split())
+)
+#: Every word a number phrase may start with: number words, "a"/"an", "between", and the qualifiers' first words.
+_STARTS: frozenset[str] = (
+    _NUMBER_WORDS
+    | {"a", "an", "between"}
+    | {w.split(r"\s+")[0].split("\\")[0].lower() for _, p in _PREFIXES for w in p.split("|")}
 )
 _START = regex.compile(
     r"(?P<digit>\d)|\b(?P<word>" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b"
