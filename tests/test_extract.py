@@ -171,6 +171,7 @@ def test_numbers_that_count_no_people_are_not_claims(text):
         ("The governor told reporters that 12 people were killed in the raid.", "governor"),
         ("At least 12 people were killed in the raid, the army said, citing field reports.", "army"),
         ("“Twelve people were killed in the raid,” the fire chief said.", "fire chief"),
+        ("The coast guard now puts the toll from the sinking at 47.", "coast guard"),
     ],
 )
 def test_sources_in_their_common_forms(text, source):
@@ -343,3 +344,20 @@ def test_a_document_the_extractor_fails_on_is_reported_and_the_others_are_read(m
     assert claims["surface"].tolist() == ["Five", "Seven"]
     assert claims.attrs["failed"] == [{"doc_id": "doc-0001", "error": "RuntimeError: boom"}]
     assert "doc-0001" in caplog.text
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("A boat capsized off the coast of Northisle on Monday, killing 41 people.", "coast of Northisle"),
+        ("At least 60 people died when a boat sank off Northisle.", "Northisle"),
+        ("Strikes killed six people in a house in Eastbrook.", "Eastbrook"),
+        ("At least 300 people were killed in an airstrike on a Westport hospital.", "a Westport hospital"),
+        (
+            "The death toll in Northland's coastal city of Southvale has risen to 300.",
+            "Northland's coastal city of Southvale",
+        ),
+    ],
+)
+def test_places_as_written(text, location):
+    assert claimcheck.extract(text)["location"].tolist() == [location]
