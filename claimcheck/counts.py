@@ -67,7 +67,9 @@ _ANAPHOR = regex.compile(
 )
 _INCLUDING_ASIDE = regex.compile(r"^\s*,\s*(?:including|among\s+them|of\s+whom)\s[^,;]{1,60},", regex.IGNORECASE)
 _AGE_APPOSITION = regex.compile(r"(?:\p{Lu}[\p{L}'-]*|[a-z]+),\s*$")
-_VERB_QUALIFIER = regex.compile(r"(?i)(?:exceeded|exceeding|exceeds|topped|surpassed|passed)\s")
+_VERB_QUALIFIER = regex.compile(
+    r"(?i)(?:exceeded|exceeding|exceeds|topped|tops|topping|surpassed|surpasses|surpassing|passed|passes|passing)\s"
+)
 _SHARE_OF = regex.compile(
     r"(?:\d\s*%|\bper\s*cent|\bpercent|\bhalf|\bthird|\bquarter|\bthirds|\bquarters|\bmajority|\bmost|\bfraction)"
     r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+(?:'s|\u2019s)\s+)?(?:estimated\s+|roughly\s+|some\s+)?$",

@@ -86,7 +86,8 @@ _VAGUE = (
 _PREFIXES: tuple[tuple[str, str], ...] = (
     (
         "more_than",
-        r"more\s+than|in\s+excess\s+of|upwards\s+of|over|exceeded|exceeding|exceeds|topped|surpassed|passed|above",
+        r"more\s+than|in\s+excess\s+of|upwards\s+of|over|exceeded|exceeding|exceeds|topped|tops|topping"
+        r"|surpassed|surpasses|surpassing|passed|passes|passing|above",
     ),
     ("at_least", r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|not\s+less\s+than"),
     ("nearly", r"nearly|almost|close\s+to|just\s+under|just\s+shy\s+of|not\s+quite"),

@@ -29,7 +29,9 @@ _NOT_PLACES = frozenset(
     statement interview press total all recent addition particular fact response return order part spite light
     line time terms jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
-_PREPOSITION = regex.compile(r"\b(?:in|at|near|outside|inside|across|on|throughout|around|off)\s+", regex.IGNORECASE)
+_PREPOSITION = regex.compile(
+    r"\b(?:in|at|near|outside|inside|across|on|throughout|through|around|off)\s+", regex.IGNORECASE
+)
 _PLACE_VERB = regex.compile(
     r"\b(?:attacked|entered|struck|hit|stormed|raided|shelled|bombed|targeted|invaded)\s+", regex.IGNORECASE
 )

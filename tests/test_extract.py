@@ -49,6 +49,8 @@ def one_claim(text: str, published: str | None = PUBLISHED, **where: object) -> 
         ("Tens of thousands of people fled the fighting.", "Tens of thousands", "vague", 20000, 99999, True, True),
         ("Millions of people were displaced by the war.", "Millions", "vague", 2e6, 1e7, True, False),
         ("The toll rose to 150 and counting.", "150 and counting", "at_least", 150, math.inf, True, False),
+        ("Quake death toll passes 50,000", "passes 50,000", "more_than", 50000, math.inf, False, False),
+        ("100+ dead as floods sweep the valley", "100+", "at_least", 100, math.inf, True, False),
         ("Some 1.9 million people have been displaced.", "Some 1.9 million", "about", 1.71e6, 2.09e6, True, True),
     ],
 )
