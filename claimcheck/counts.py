@@ -38,7 +38,7 @@ _LIST_LINK = regex.compile(
 )
 _PART_LINK = regex.compile(
     r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+which|\bamong\s+those|\bmost\s+of\s+them)\s*:?\s*$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
 _PARTITIVE_AFTER = regex.compile(r"^\s+of\s+(?:them|those|whom|these)\b", regex.IGNORECASE)
 _RIGHT_PREDICATE_GAP = regex.compile(
@@ -60,31 +60,33 @@ _TOLL_VERB = regex.compile(
     r"grows|mounted|surged|totals|totalled|totaled|put|puts|placed|was|is|were|are|been|be|brings|brought|bring|"
     r"at|to|of|gave|give|gives|hits)\b[\s,]*(?:\b(?:now|further|again|already|tragically|sharply|reportedly|"
     r"higher|lower|up|officially|just|to|at|of|around|about|some)\b[\s,]*)*$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
 _ANAPHOR = regex.compile(
     r"\b(?:that|this|the|its|their)\s+(?:number|figure|toll|tally|count|total)\b", regex.IGNORECASE
 )
 _INCLUDING_ASIDE = regex.compile(r"^\s*,\s*(?:including|among\s+them|of\s+whom)\s[^,;]{1,60},", regex.IGNORECASE)
-_AGE_APPOSITION = regex.compile(r"(?:\p{Lu}[\p{L}'-]*|[a-z]+),\s*$")
+_AGE_APPOSITION = regex.compile(r"(?:\p{Lu}[\p{L}'-]*|[a-z]+),\s*$", regex.REVERSE)
 _VERB_QUALIFIER = regex.compile(
     r"(?i)(?:exceeded|exceeding|exceeds|topped|tops|topping|surpassed|surpasses|surpassing|passed|passes|passing)\s"
 )
 _SHARE_OF = regex.compile(
     r"(?:\d\s*%|\bper\s*cent|\bpercent|\bhalf|\bthird|\bquarter|\bthirds|\bquarters|\bmajority|\bmost|\bfraction)"
     r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+(?:'s|\u2019s)\s+)?(?:estimated\s+|roughly\s+|some\s+)?$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
 _MORE_AFTER = regex.compile(r"^\s+(?:more|other|others|additional|further|extra)\b", regex.IGNORECASE)
 _ANOTHER_BEFORE = regex.compile(
-    r"\b(?:another|a\s+further|an\s+additional|additional|a\s+further)\s+$", regex.IGNORECASE
+    r"\b(?:another|a\s+further|an\s+additional|additional|a\s+further)\s+$", regex.IGNORECASE | regex.REVERSE
 )
 _EARLIER = regex.compile(
     r"\b(?:earlier|previously|initially|initial\s+reports?|at\s+first|originally|first\s+reported)\b", regex.IGNORECASE
 )
 _CONTRAST_OR_NOW = regex.compile(r"\b(?:but|however|now|while|whereas)\b|;", regex.IGNORECASE)
 _BODIES_VERBS = r"(?:identified|recovered|retrieved|buried|found|pulled|exhumed|collected|removed)"
-_BODIES_HANDLED_BEFORE = regex.compile(rf"\b{_BODIES_VERBS}\s+(?:the\s+)?(?:bodies\s+of\s+)?$", regex.IGNORECASE)
+_BODIES_HANDLED_BEFORE = regex.compile(
+    rf"\b{_BODIES_VERBS}\s+(?:the\s+)?(?:bodies\s+of\s+)?$", regex.IGNORECASE | regex.REVERSE
+)
 _BODIES_HANDLED_AFTER = regex.compile(
     rf"^\s+(?:[\p{{L}}-]+\s+){{0,2}}(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:also\s+|later\s+)?{_BODIES_VERBS}\b(?!\s+dead)",
     regex.IGNORECASE,
@@ -92,7 +94,7 @@ _BODIES_HANDLED_AFTER = regex.compile(
 _AMONG_TOLL = regex.compile(
     r"\b(?:among\s+the\s+(?:dead|victims|injured|wounded|killed)\s+(?:are|were|was|is)|"
     r"the\s+(?:dead|victims|injured|wounded)\s+(?:included|include|includes))\s+(?:at\s+least\s+|some\s+)?$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
 _REPORTED = regex.compile(rf"\b(?:{lexicon.SPEECH_VERBS}|put|gave)\b", regex.IGNORECASE)
 _BREAKDOWN = regex.compile(r"[^.;:()\u2013\u2014]{0,60}(?::|\s\u2013|\s\u2014|\s--|\s-)\s*", regex.IGNORECASE)

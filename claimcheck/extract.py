@@ -42,13 +42,15 @@ _FIGURE_WORDS = regex.compile(
 _QUOTE_OPEN = regex.compile(r"^[\"\u201c\u2018]")
 _QUOTE_CLOSE = regex.compile(r"[\"\u201d\u2019],?\s")
 _REFERS_BACK = regex.compile(r"^(?:this|that|these|those|the\s+(?:figures?|numbers?|toll|news))\b", regex.IGNORECASE)
-_ENDS_SENTENCE = regex.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
+_ENDS_SENTENCE = regex.compile(r"[.!?][\"'\u201d\u2019)]*\s*$", regex.REVERSE)
 _FRAMING_DATE = regex.compile(
     r"^(?:yesterday|on\s+\w+day|\w+day|last\s+night|earlier\s+today|on\s+\w+\s+\d{1,2}|\w+\s+\d{1,2})\s*,",
     regex.IGNORECASE,
 )
 _FRAME_SENTENCES = 4
-_UNTIL = regex.compile(r"\b(?:as\s+of|by|until|till|through|to|up\s+to)\s+(?:\S+\s+){0,3}$", regex.IGNORECASE)
+_UNTIL = regex.compile(
+    r"\b(?:as\s+of|by|until|till|through|to|up\s+to)\s+(?:\S+\s+){0,3}$", regex.IGNORECASE | regex.REVERSE
+)
 
 
 @dataclass

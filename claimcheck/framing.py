@@ -49,12 +49,14 @@ _INCIDENT = regex.compile(
     r"compared\s+to\s+the\s+previous\s+day|in\s+the\s+previous\s+day)\b",
     regex.IGNORECASE,
 )
-_SINCE_BEFORE = regex.compile(r"\b(?:since|from|starting)\b[^,.;]{0,60}$", regex.IGNORECASE)
+_SINCE_BEFORE = regex.compile(r"\b(?:since|from|starting)\b[^,.;]{0,60}$", regex.IGNORECASE | regex.REVERSE)
 _SPEECH_BEFORE = regex.compile(
     r"\b(?:said|says|announced|reported|confirmed|stated|told\s+\S+|update|statement|released)\s+(?:on\s+|in\s+the\s+early\s+hours\s+of\s+|late\s+|early\s+)?$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
-_UNTIL_BEFORE = regex.compile(r"\b(?:until|till|through|as\s+of|up\s+to|by)\s+(?:[\w:]+\s+){0,3}$", regex.IGNORECASE)
+_UNTIL_BEFORE = regex.compile(
+    r"\b(?:until|till|through|as\s+of|up\s+to|by)\s+(?:[\w:]+\s+){0,3}$", regex.IGNORECASE | regex.REVERSE
+)
 _CLAUSE_BOUNDARY = regex.compile(r"[,;:()\u2014\u2013]|\s-\s")
 _CLAUSE_PENALTY = 60
 _STRONG_BONUS = 60
@@ -65,7 +67,7 @@ _PERFECT = regex.compile(
 )
 _PERFECT_BEFORE = regex.compile(
     r"\b(?:has|have)\s+(?:(?:also|now|already|so\s+far|reportedly)\s+)*(?:been\s+)?[a-z]+(?:ed|en|t)\s+$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
 _MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 #: A count over a period of weeks is that period's count, not a running total: "from 1 to 28 February",

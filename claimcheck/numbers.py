@@ -127,7 +127,7 @@ _STARTS: frozenset[str] = (
     | {w.split(r"\s+")[0].split("\\")[0].lower() for _, p in _PREFIXES for w in p.split("|")}
 )
 _START = regex.compile(
-    r"(?P<digit>\d)|\b(?P<word>" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b"
+    r"(?P<digit>\d+)|\b(?P<word>" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b"
     r"|\b(?P<qualifier>" + "|".join(sorted(_STARTS - _NUMBER_WORDS, key=len, reverse=True)) + r")\b",
     regex.IGNORECASE,
 )
@@ -164,7 +164,7 @@ _NOT_A_COUNT_BEFORE = regex.compile(
          |autumn|fall|winter)\s+(?=\d{4}\b)$
       | \b(?:square|the\s+year|the\s+class\s+of)\s*$
     )""",
-    regex.IGNORECASE | regex.VERBOSE,
+    regex.IGNORECASE | regex.VERBOSE | regex.REVERSE,
 )
 _YEAR = regex.compile(r"^(1[89]\d\d|20\d\d)$")
 _TIME_OR_DATE_TOKEN = regex.compile(r"\d[:/]\d|\d{1,2}-\d{1,2}-\d{2,4}")
