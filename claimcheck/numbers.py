@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -126,11 +127,10 @@ _STARTS: frozenset[str] = (
     | {"a", "an", "between"}
     | {w.split(r"\s+")[0].split("\\")[0].lower() for _, p in _PREFIXES for w in p.split("|")}
 )
-_START = regex.compile(
-    r"(?P<digit>\d+)|\b(?P<word>" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b"
-    r"|\b(?P<qualifier>" + "|".join(sorted(_STARTS - _NUMBER_WORDS, key=len, reverse=True)) + r")\b",
-    regex.IGNORECASE,
-)
+_QUALIFIER_STARTS: frozenset[str] = _STARTS - _NUMBER_WORDS
+#: Words and digit runs; a phrase starts at one whose text is in ``_STARTS`` (a digit run never starts mid-run:
+#: the phrase pattern's look-behind refuses a digit after a word character).
+_TOKEN = re.compile(r"\d+|[A-Za-z]+")
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
@@ -297,17 +297,22 @@ def _candidates(sentence: str) -> list[regex.Match[str]]:
     "about", "a") with a digit or number word within 40 characters; running the
     large pattern only there is several times faster than scanning every position.
     """
-    tokens = list(_START.finditer(sentence))
-    numbers = [t.start() for t in tokens if not t.group("qualifier")]
+    tokens: list[tuple[int, bool]] = []  # (start, is a qualifier)
+    for token in _TOKEN.finditer(sentence):
+        word = token.group()
+        if word[0].isdigit() or word.lower() in _NUMBER_WORDS:
+            tokens.append((token.start(), False))
+        elif word.lower() in _QUALIFIER_STARTS:
+            tokens.append((token.start(), True))
+    numbers = [start for start, qualifier in tokens if not qualifier]
     if not numbers:
         return []  # no digit and no number word: nothing can match
     out: list[regex.Match[str]] = []
     end = 0
-    for token in tokens:
-        start = token.start()
+    for start, qualifier in tokens:
         if start < end:
             continue
-        if token.group("qualifier"):
+        if qualifier:
             nxt = bisect.bisect_right(numbers, start)
             if nxt == len(numbers) or numbers[nxt] > start + 40:
                 continue  # a qualifier with no number after it
