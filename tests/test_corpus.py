@@ -8,20 +8,12 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from files_helper import write
 
 from claimcheck import read_corpus, schema
 from claimcheck.corpus import Columns, CorpusError, decode, read_corpus_report, split_front_matter
 
 SENTENCE = "Rescuers said 14 people were hurt when the footbridge in Lowfield gave way."
-
-
-def write(path: Path, data: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(data, bytes):
-        path.write_bytes(data)
-    else:
-        path.write_text(data, encoding="utf-8")
-    return path
 
 
 def test_folder_is_read_recursively_with_relative_ids_and_schema_columns(tmp_path: Path) -> None:

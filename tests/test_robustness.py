@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from files_helper import write
 
 import claimcheck
 from claimcheck import atomic, cli
@@ -28,15 +29,6 @@ from claimcheck.numbers import find_numbers
 from claimcheck.sentences import split_sentences
 
 REPORT = "Nine people were killed in Jenin on Monday, medics said."
-
-
-def write(path: Path, data: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(data, bytes):
-        path.write_bytes(data)
-    else:
-        path.write_text(data, encoding="utf-8")
-    return path
 
 
 def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
