@@ -32,10 +32,6 @@ from .settings import TOLERANCE, VAGUE_RANGES
 _WORD = regex.compile(r"[\p{L}][\p{L}'\u2019\-]*|\d[\d,.]*|[^\s\p{L}\d]")
 _LEADING_MORE = frozenset("more other additional further another such new extra".split())
 _DEMONYM = regex.compile(r"^\p{Lu}\p{Ll}+(?:ians|ans|is|ese|ons|ers|ites)$")
-_LIST_LINK = regex.compile(
-    r"^[\s,;:(]*(?:and|while|plus|with|as\s+well\s+as|another|a\s+further|including|of\s+whom|of\s+which|or)?[\s,;:(]*(?:another|a\s+further|a\s+total\s+of)?\s*$",
-    regex.IGNORECASE,
-)
 _PART_LINK = regex.compile(
     r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+which|\bamong\s+those|\bmost\s+of\s+them)\s*:?\s*$",
     regex.IGNORECASE | regex.REVERSE,
@@ -112,7 +108,6 @@ class Count:
     category: str
     subject: str | None
     part_of: int | None = None  # index into the sentence's counts
-    cue: str = "noun"  # how the category was found: noun, predicate, governor, toll, list, anaphor, people
     role: str = "figure"  # figure, part ("four of them"), increment ("20 more"), earlier ("previously put at")
     more: bool = False  # "20 more", "another 12": an increment when the document counted the same before
 
@@ -190,17 +185,17 @@ def _read_one(
             _cue_at_start(_after_gap(sentence[head.end : right_bound]), cues),
         ):
             category = "released"
-        return Count(phrase, category or "other", subject, whole, "noun")
+        return Count(phrase, category or "other", subject, whole)
     # 2. the predicate right after the noun phrase
     after_head = _INCLUDING_ASIDE.sub("", sentence[head.end :], count=1)
     rest = _after_gap(after_head)
     category = _cue_at_start(after_head.lstrip(), cues) or _cue_at_start(rest, cues)
     if category:
-        return Count(phrase, category, subject, whole, "predicate")
+        return Count(phrase, category, subject, whole)
     # 3. a governing verb or noun just before the figure
     category = _cue_before(before, cues, adjacent=True)
     if category and head.kind != "unknown":  # "killed 2.5 million chickens" counts no people
-        return Count(phrase, category, subject, whole, "governor")
+        return Count(phrase, category, subject, whole)
     # 4. a running-total construction: "the death toll has risen to 30"
     verb_qualifier = bool(
         _VERB_QUALIFIER.match(phrase.surface)
@@ -212,31 +207,31 @@ def _read_one(
     ):
         category = _cue_before(sentence[: phrase.start], cues, adjacent=False, across_clauses=True)
         if category:
-            return Count(phrase, category, subject, whole, "toll")
+            return Count(phrase, category, subject, whole)
         if _ANAPHOR.search(sentence[: phrase.start]) and previous:
             ref = previous[-1]
-            return Count(phrase, ref.category, subject, whole, "anaphor")
+            return Count(phrase, ref.category, subject, whole)
     # 5. an ellipsis: the figure continues a list begun by an earlier count
     if earlier and head.kind in ("none", "people", "unknown") and _continues_list(sentence, earlier[-1], phrase):
         ref = earlier[-1]
         subj = subject if subject is not None else ref.subject
         if whole is None and _PARTITIVE_AFTER.match(sentence[phrase.end :]):
             whole = len(earlier) - 1
-        return Count(phrase, ref.category, subj, whole, "list")
+        return Count(phrase, ref.category, subj, whole)
     if whole is not None and head.kind in ("none", "people", "unknown"):
         ref = earlier[whole]
-        return Count(phrase, ref.category, subject if subject is not None else None, whole, "part")
+        return Count(phrase, ref.category, subject if subject is not None else None, whole)
     if _PARTITIVE_AFTER.match(sentence[phrase.end :]) and (earlier or previous):
         ref = earlier[-1] if earlier else previous[-1]
         category = _cue_at_start(rest, cues) or ref.category
-        return Count(phrase, category, None, len(earlier) - 1 if earlier else None, "partitive")
+        return Count(phrase, category, None, len(earlier) - 1 if earlier else None)
     # a cue further right in the same clause: "200 people split off ... and were arrested"
     category = _cue_in_clause(sentence[head.end : right_bound], cues)
     if category and head.kind in ("people", "none") and (head.kind != "none" or phrase.qualifier == "vague"):
-        return Count(phrase, category, subject, whole, "clause")
+        return Count(phrase, category, subject, whole)
     # 6. a count of people with nothing said about what happened to them
     if head.kind == "people":
-        return Count(phrase, "other", subject, whole, "people")
+        return Count(phrase, "other", subject, whole)
     return None
 
 

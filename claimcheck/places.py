@@ -35,11 +35,8 @@ _PREPOSITION = regex.compile(
 _PLACE_VERB = regex.compile(
     r"\b(?:attacked|entered|struck|hit|stormed|raided|shelled|bombed|targeted|invaded)\s+", regex.IGNORECASE
 )
-_NP = regex.compile(
-    r"""(?:(?:the|a|an)\s+)?
-    (?:(?:\d[\d,]*|[\p{L}][\p{L}'\u2019\-]*|\([^()]{1,40}\))(?:,?\s+(?:and\s+)?|\s+(?=of\s)|$))*?
-    """,
-    regex.VERBOSE,
+_CLAUSE_END = regex.compile(
+    r"[;:]|,\s+(?:the|a|an|\p{Lu}\p{Ll}+)\s+\w+\s+(?:said|says|told|reported)|\b(?:said|says|told)\b"
 )
 _WORD = regex.compile(r"[\p{L}\d][\p{L}\d'\u2019\-,]*")
 _HEADLINE = regex.compile(r"^\s*((?:\p{Lu}[\p{L}.'\-]*\s?){1,4}):\s")
@@ -79,9 +76,7 @@ def find_location(
 
 
 def _clause_end(sentence: str, position: int) -> int:
-    m = regex.compile(
-        r"[;:]|,\s+(?:the|a|an|\p{Lu}\p{Ll}+)\s+\w+\s+(?:said|says|told|reported)|\b(?:said|says|told)\b"
-    ).search(sentence, position)
+    m = _CLAUSE_END.search(sentence, position)
     return m.start() if m else len(sentence)
 
 
