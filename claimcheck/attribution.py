@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ._rx import rx
+from ._rx import compile_pattern, rx
 from .lexicon import SPEECH_VERBS
 
 #: Lowercase words that may stand inside the name of a source ("health ministry source").
@@ -51,25 +51,25 @@ _BOUNDARY = frozenset(
 )
 _CONNECTORS = frozenset({"of", "the", "for", "in", "and", "on"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "we", "i"})
-_SKIP_BEFORE_VERB = regex.compile(
+_SKIP_BEFORE_VERB = compile_pattern(
     r"(?:\s+(?:also|now|later|earlier|previously|has|have|had|just|already|officially|separately|initially|"
     r"further|again|then|still|repeatedly|recently|first|publicly|reportedly|quickly|today|yesterday|"
     r"on\s+\p{Lu}\p{Ll}+|in\s+a\s+statement))*\s*$",
     regex.IGNORECASE,
 )
-_VERB = regex.compile(rf"\b(?:{SPEECH_VERBS}|gave|shared)\b", regex.IGNORECASE)
-_FORWARD = regex.compile(
+_VERB = compile_pattern(rf"\b(?:{SPEECH_VERBS}|gave|shared)\b", regex.IGNORECASE)
+_FORWARD = compile_pattern(
     r"\b(?:according\s+to|citing|cited\s+by|per(?=\s+(?:the\s+)?(?-i:\p{Lu}))|(?:announced|reported|confirmed|stated|released|issued|compiled|"
     r"documented|recorded|verified|provided|given|published)\s+by|quoted\s+by|as\s+reported\s+by|sources?\s+(?:said\s+)?(?:at|in|from)|"
     r"with\s+reference\s+to)\s+",
     regex.IGNORECASE,
 )
-_INVERTED = regex.compile(
+_INVERTED = compile_pattern(
     rf"(?:,|[\"\u201d\u2019])\s*(?:{SPEECH_VERBS}|points\s+out|reads|read)\s+(?=\S)", regex.IGNORECASE
 )
-_HEADLINE_SOURCE = regex.compile(r":\s*((?:\p{Lu}[\p{L}.'\u2019-]*\s?){1,4})\s*$")
-_CONTRAST = regex.compile(r"\b(?:but|while|whereas|however|although)\b|;", regex.IGNORECASE)
-_TOKEN = regex.compile(r"\([^()]{1,80}\)|[\p{L}\d][\p{L}\d'\u2019.\-]*|[^\s]")
+_HEADLINE_SOURCE = compile_pattern(r":\s*((?:\p{Lu}[\p{L}.'\u2019-]*\s?){1,4})\s*$")
+_CONTRAST = compile_pattern(r"\b(?:but|while|whereas|however|although)\b|;", regex.IGNORECASE)
+_TOKEN = compile_pattern(r"\([^()]{1,80}\)|[\p{L}\d][\p{L}\d'\u2019.\-]*|[^\s]")
 
 
 @dataclass(frozen=True)

@@ -25,19 +25,19 @@ from dataclasses import dataclass
 import regex
 
 from . import lexicon
-from ._rx import rx
+from ._rx import compile_pattern, rx
 from .numbers import NumberPhrase, find_numbers
 from .settings import TOLERANCE, VAGUE_RANGES
 
-_WORD = regex.compile(r"[\p{L}][\p{L}'\u2019\-]*|\d[\d,.]*|[^\s\p{L}\d]")
+_WORD = compile_pattern(r"[\p{L}][\p{L}'\u2019\-]*|\d[\d,.]*|[^\s\p{L}\d]")
 _LEADING_MORE = frozenset("more other additional further another such new extra".split())
-_DEMONYM = regex.compile(r"^\p{Lu}\p{Ll}+(?:ians|ans|is|ese|ons|ers|ites)$")
-_PART_LINK = regex.compile(
+_DEMONYM = compile_pattern(r"^\p{Lu}\p{Ll}+(?:ians|ans|is|ese|ons|ers|ites)$")
+_PART_LINK = compile_pattern(
     r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+which|\bamong\s+those|\bmost\s+of\s+them)\s*:?\s*$",
     regex.IGNORECASE | regex.REVERSE,
 )
-_PARTITIVE_AFTER = regex.compile(r"^\s+of\s+(?:them|those|whom|these)\b", regex.IGNORECASE)
-_RIGHT_PREDICATE_GAP = regex.compile(
+_PARTITIVE_AFTER = compile_pattern(r"^\s+of\s+(?:them|those|whom|these)\b", regex.IGNORECASE)
+_RIGHT_PREDICATE_GAP = compile_pattern(
     r"^[\s,)]*(?:(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|also|still|now|all|later|"
     r"confirmed|reported|believed|feared|known|thought|said|to|among|the|left|found|already|officially|"
     r"subsequently|then|initially|originally|either|currently|remain|remained|remains|listed|as|who|that|"
@@ -45,12 +45,12 @@ _RIGHT_PREDICATE_GAP = regex.compile(
     r"severely|fatally|allegedly|recently|so|far|far,|more|others|other|additional|taken|being|were)\s+){0,6}",
     regex.IGNORECASE,
 )
-_LEFT_ADJACENT_GAP = regex.compile(
+_LEFT_ADJACENT_GAP = compile_pattern(
     r"[\s,]*(?:\b(?:a\s+total\s+of|the|some|another|a\s+further|an\s+additional|of|to|at|in|all|only|just|also|"
     r"approximately|nearly|more|than|least|including|included|include|includes|were|are|was|is)\s+)*$",
     regex.IGNORECASE,
 )
-_TOLL_VERB = regex.compile(
+_TOLL_VERB = compile_pattern(
     r"\b(?:risen|rose|rise|rises|rising|climbed|climbs|climb|climbing|increased|increases|increase|soared|soars|"
     r"jumped|jumps|reached|reaches|reach|stands|stood|stand|hit|hits|exceeded|exceeds|topped|tops|passed|grew|grown|"
     r"grows|mounted|surged|totals|totalled|totaled|put|puts|placed|was|is|were|are|been|be|brings|brought|bring|"
@@ -58,46 +58,46 @@ _TOLL_VERB = regex.compile(
     r"higher|lower|up|officially|just|to|at|of|around|about|some)\b[\s,]*)*$",
     regex.IGNORECASE | regex.REVERSE,
 )
-_ANAPHOR = regex.compile(
+_ANAPHOR = compile_pattern(
     r"\b(?:that|this|the|its|their)\s+(?:number|figure|toll|tally|count|total)\b", regex.IGNORECASE
 )
-_INCLUDING_ASIDE = regex.compile(r"^\s*,\s*(?:including|among\s+them|of\s+whom)\s[^,;]{1,60},", regex.IGNORECASE)
-_AGE_APPOSITION = regex.compile(r"(?:\p{Lu}[\p{L}'-]*|[a-z]+),\s*$", regex.REVERSE)
-_VERB_QUALIFIER = regex.compile(
+_INCLUDING_ASIDE = compile_pattern(r"^\s*,\s*(?:including|among\s+them|of\s+whom)\s[^,;]{1,60},", regex.IGNORECASE)
+_AGE_APPOSITION = compile_pattern(r"(?:\p{Lu}[\p{L}'-]*|[a-z]+),\s*$", regex.REVERSE)
+_VERB_QUALIFIER = compile_pattern(
     r"(?i)(?:exceeded|exceeding|exceeds|topped|tops|topping|surpassed|surpasses|surpassing|passed|passes|passing)\s"
 )
-_SHARE_OF = regex.compile(
+_SHARE_OF = compile_pattern(
     r"(?:\d\s*%|\bper\s*cent|\bpercent|\bhalf|\bthird|\bquarter|\bthirds|\bquarters|\bmajority|\bmost|\bfraction)"
     r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+(?:'s|\u2019s)\s+)?(?:estimated\s+|roughly\s+|some\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
 )
-_MORE_AFTER = regex.compile(r"^\s+(?:more|other|others|additional|further|extra)\b", regex.IGNORECASE)
-_ANOTHER_BEFORE = regex.compile(
+_MORE_AFTER = compile_pattern(r"^\s+(?:more|other|others|additional|further|extra)\b", regex.IGNORECASE)
+_ANOTHER_BEFORE = compile_pattern(
     r"\b(?:another|a\s+further|an\s+additional|additional|a\s+further)\s+$", regex.IGNORECASE | regex.REVERSE
 )
-_EARLIER = regex.compile(
+_EARLIER = compile_pattern(
     r"\b(?:earlier|previously|initially|initial\s+reports?|at\s+first|originally|first\s+reported)\b", regex.IGNORECASE
 )
-_CONTRAST_OR_NOW = regex.compile(r"\b(?:but|however|now|while|whereas)\b|;", regex.IGNORECASE)
+_CONTRAST_OR_NOW = compile_pattern(r"\b(?:but|however|now|while|whereas)\b|;", regex.IGNORECASE)
 _BODIES_VERBS = r"(?:identified|recovered|retrieved|buried|found|pulled|exhumed|collected|removed)"
-_BODIES_HANDLED_BEFORE = regex.compile(
+_BODIES_HANDLED_BEFORE = compile_pattern(
     rf"\b{_BODIES_VERBS}\s+(?:the\s+)?(?:bodies\s+of\s+)?$", regex.IGNORECASE | regex.REVERSE
 )
-_BODIES_HANDLED_AFTER = regex.compile(
+_BODIES_HANDLED_AFTER = compile_pattern(
     rf"^\s+(?:[\p{{L}}-]+\s+){{0,2}}(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:also\s+|later\s+)?{_BODIES_VERBS}\b(?!\s+dead)",
     regex.IGNORECASE,
 )
-_AMONG_TOLL = regex.compile(
+_AMONG_TOLL = compile_pattern(
     r"\b(?:among\s+the\s+(?:dead|victims|injured|wounded|killed)\s+(?:are|were|was|is)|"
     r"the\s+(?:dead|victims|injured|wounded)\s+(?:included|include|includes))\s+(?:at\s+least\s+|some\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
 )
-_REPORTED = regex.compile(rf"\b(?:{lexicon.SPEECH_VERBS}|put|gave)\b", regex.IGNORECASE)
-_BREAKDOWN = regex.compile(r"[^.;:()\u2013\u2014]{0,60}(?::|\s\u2013|\s\u2014|\s--|\s-)\s*", regex.IGNORECASE)
-_LIST_BREAK = regex.compile(r"[.;)]")
-_ONE_OF = regex.compile(r"(?i)one\s+of\s+(?!them\b|whom\b)")
-_ASIDE = regex.compile(r"\(\s*\d[\d,.]*\s*\)")
-_CLAUSE_BREAK = regex.compile(r"[;:\u2014]|\s\u2013\s|\bbut\b|\bwhile\b|\bwhereas\b", regex.IGNORECASE)
+_REPORTED = compile_pattern(rf"\b(?:{lexicon.SPEECH_VERBS}|put|gave)\b", regex.IGNORECASE)
+_BREAKDOWN = compile_pattern(r"[^.;:()\u2013\u2014]{0,60}(?::|\s\u2013|\s\u2014|\s--|\s-)\s*", regex.IGNORECASE)
+_LIST_BREAK = compile_pattern(r"[.;)]")
+_ONE_OF = compile_pattern(r"(?i)one\s+of\s+(?!them\b|whom\b)")
+_ASIDE = compile_pattern(r"\(\s*\d[\d,.]*\s*\)")
+_CLAUSE_BREAK = compile_pattern(r"[;:\u2014]|\s\u2013\s|\bbut\b|\bwhile\b|\bwhereas\b", regex.IGNORECASE)
 
 
 @dataclass

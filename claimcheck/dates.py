@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ._rx import rx
+from ._rx import compile_pattern, rx
 
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 _MONTHS = {
@@ -44,7 +44,7 @@ _MONTH = (
 )
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 
-DATE_EXPRESSION = regex.compile(
+DATE_EXPRESSION = compile_pattern(
     rf"""\b(?:
         (?P<md>{_MONTH}\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<md_year>(?:19|20)\d\d))?)
       | (?P<dm>(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<dm_year>(?:19|20)\d\d))?)

@@ -24,7 +24,7 @@ import pandas as pd
 import regex
 
 from . import attribution, schema
-from ._rx import rx
+from ._rx import compile_pattern, rx
 from .counts import Count, read_counts
 from .dates import DateMention, find_dates
 from .documents import Documents, as_documents
@@ -36,19 +36,19 @@ from .settings import TOLERANCE, VAGUE_RANGES
 
 log = logging.getLogger(__name__)
 
-_FIGURE_WORDS = regex.compile(
+_FIGURE_WORDS = compile_pattern(
     r"\b(?:figures?|numbers?|toll|tolls|information|data|report|tally|count|statistics|estimate)\b", regex.IGNORECASE
 )
-_QUOTE_OPEN = regex.compile(r"^[\"\u201c\u2018]")
-_QUOTE_CLOSE = regex.compile(r"[\"\u201d\u2019],?\s")
-_REFERS_BACK = regex.compile(r"^(?:this|that|these|those|the\s+(?:figures?|numbers?|toll|news))\b", regex.IGNORECASE)
-_ENDS_SENTENCE = regex.compile(r"[.!?][\"'\u201d\u2019)]*\s*$", regex.REVERSE)
-_FRAMING_DATE = regex.compile(
+_QUOTE_OPEN = compile_pattern(r"^[\"\u201c\u2018]")
+_QUOTE_CLOSE = compile_pattern(r"[\"\u201d\u2019],?\s")
+_REFERS_BACK = compile_pattern(r"^(?:this|that|these|those|the\s+(?:figures?|numbers?|toll|news))\b", regex.IGNORECASE)
+_ENDS_SENTENCE = compile_pattern(r"[.!?][\"'\u201d\u2019)]*\s*$", regex.REVERSE)
+_FRAMING_DATE = compile_pattern(
     r"^(?:yesterday|on\s+\w+day|\w+day|last\s+night|earlier\s+today|on\s+\w+\s+\d{1,2}|\w+\s+\d{1,2})\s*,",
     regex.IGNORECASE,
 )
 _FRAME_SENTENCES = 4
-_UNTIL = regex.compile(
+_UNTIL = compile_pattern(
     r"\b(?:as\s+of|by|until|till|through|to|up\s+to)\s+(?:\S+\s+){0,3}$", regex.IGNORECASE | regex.REVERSE
 )
 

@@ -20,11 +20,11 @@ import functools
 
 import regex
 
-from ._rx import rx
+from ._rx import compile_pattern, rx
 from .dates import DATE_EXPRESSION
 from .lexicon import DENIAL, PROJECTION
 
-_CUMULATIVE = regex.compile(
+_CUMULATIVE = compile_pattern(
     r"\b(?:death\s+toll|toll|tally|so\s+far|to\s+date|thus\s+far|in\s+total|a\s+total\s+of|total(?:\s+number)?|"
     r"overall|in\s+all|altogether|since|as\s+of|cumulative|until\s+now|up\s+to\s+now|already|"
     r"(?:has|have|had)\s+(?:now\s+|since\s+|further\s+|tragically\s+)?(?:risen|climbed|increased|reached|soared|grown|passed|surpassed|exceeded|topped|mounted)|"
@@ -35,12 +35,12 @@ _CUMULATIVE = regex.compile(
     r"remain|remains|still)\b",
     regex.IGNORECASE,
 )
-_STRONG_INCIDENT = regex.compile(
+_STRONG_INCIDENT = compile_pattern(
     r"\b(?:(?:past|last|previous)\s+(?:24|twenty-four|48|forty-eight|72)\s+hours|overnight|per\s+(?:day|week|month)|"
     r"(?:killing|wounding|injuring)(?=\s+(?:\S+\s+){0,3}?\S*\d|\s+(?:at\s+least|more\s+than|about|some|dozens|hundreds|thousands|scores|several|\p{L}+\s+people)))",
     regex.IGNORECASE,
 )
-_INCIDENT = regex.compile(
+_INCIDENT = compile_pattern(
     r"\b(?:(?:a|an|the|this|that|one|another|its|their|whose|\p{Lu}\p{Ll}+'s)\s+(?:[\p{L}'\u2019-]+\s+){0,4}?"
     r"(?:strike|airstrike|air\s+strike|attack|explosion|blast|bombing|raid|shelling|crash|collision|stampede|"
     r"fire|shooting|assault|ambush|massacre|incident|earthquake|quake|landslide|derailment|crime|storm|flood|"
@@ -49,37 +49,37 @@ _INCIDENT = regex.compile(
     r"compared\s+to\s+the\s+previous\s+day|in\s+the\s+previous\s+day)\b",
     regex.IGNORECASE,
 )
-_SINCE_BEFORE = regex.compile(r"\b(?:since|from|starting)\b[^,.;]{0,60}$", regex.IGNORECASE | regex.REVERSE)
-_SPEECH_BEFORE = regex.compile(
+_SINCE_BEFORE = compile_pattern(r"\b(?:since|from|starting)\b[^,.;]{0,60}$", regex.IGNORECASE | regex.REVERSE)
+_SPEECH_BEFORE = compile_pattern(
     r"\b(?:said|says|announced|reported|confirmed|stated|told\s+\S+|update|statement|released)\s+(?:on\s+|in\s+the\s+early\s+hours\s+of\s+|late\s+|early\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
 )
-_UNTIL_BEFORE = regex.compile(
+_UNTIL_BEFORE = compile_pattern(
     r"\b(?:until|till|through|as\s+of|up\s+to|by)\s+(?:[\w:]+\s+){0,3}$", regex.IGNORECASE | regex.REVERSE
 )
-_CLAUSE_BOUNDARY = regex.compile(r"[,;:()\u2014\u2013]|\s-\s")
+_CLAUSE_BOUNDARY = compile_pattern(r"[,;:()\u2014\u2013]|\s-\s")
 _CLAUSE_PENALTY = 60
 _STRONG_BONUS = 60
-_PERFECT = regex.compile(
+_PERFECT = compile_pattern(
     r"^\s*(?:[\p{L}'-]+\s+){0,3}?(?:has|have|to\s+have)\s+(?:(?:also|now|already|since|reportedly|so\s+far|officially|been)\s+)*"
     r"[a-z]+(?:ed|en|wn|t|n)\b",
     regex.IGNORECASE,
 )
-_PERFECT_BEFORE = regex.compile(
+_PERFECT_BEFORE = compile_pattern(
     r"\b(?:has|have)\s+(?:(?:also|now|already|so\s+far|reportedly)\s+)*(?:been\s+)?[a-z]+(?:ed|en|t)\s+$",
     regex.IGNORECASE | regex.REVERSE,
 )
 _MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 #: A count over a period of weeks is that period's count, not a running total: "from 1 to 28 February",
 #: "in the first fortnight of this month".
-_PERIOD = regex.compile(
+_PERIOD = compile_pattern(
     rf"\b(?:from\s+\d{{1,2}}(?:\s+{_MONTH_NAME})?\s+(?:to|until|through|-)\s+\d{{1,2}}\s+{_MONTH_NAME}"
     rf"|from\s+{_MONTH_NAME}\s+\d{{1,2}}\s+(?:to|until|through|-)\s+(?:{_MONTH_NAME}\s+)?\d{{1,2}}\b(?!,?\s+\d{{4}}\s+to)"
     r"|in\s+the\s+(?:first|second|last|past|previous)\s+(?:fortnight|week|month|few\s+days)"
     r"|in\s+a\s+single\s+(?:day|week|month))",
     regex.IGNORECASE,
 )
-_SPEECH = regex.compile(
+_SPEECH = compile_pattern(
     r"\b(?:said|says|say|announced|reported|confirmed|stated|told|added|estimated|wrote|noted|reports)\b",
     regex.IGNORECASE,
 )

@@ -14,6 +14,8 @@ from types import MappingProxyType
 
 import regex
 
+from ._rx import compile_pattern
+
 #: Category -> stems and phrases that say a count is of that kind.
 CATEGORY_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
@@ -224,7 +226,7 @@ SPEECH_VERBS = (
 )
 
 #: Words that open a projection: the figure may come true, it is not reported as fact.
-PROJECTION = regex.compile(
+PROJECTION = compile_pattern(
     r"\b(?:could|may|might|would|will|can|is\s+expected\s+to|are\s+expected\s+to|expected\s+to|likely\s+to"
     r"|feared\s+to|is\s+feared|are\s+feared|fears?\s+(?:that\s+)?(?:the\s+)?|set\s+to|projected\s+to|forecast\s+to"
     r"|estimated\s+to\s+reach|warned\s+(?:that\s+)?(?:the\s+)?\w+\s+could)\b",
@@ -232,7 +234,7 @@ PROJECTION = regex.compile(
 )
 
 #: Words that deny a figure: a figure in such a sentence is reported to be disputed.
-DENIAL = regex.compile(
+DENIAL = compile_pattern(
     r"\b(?:den(?:y|ied|ies|ying)|rejected|rejects|disputed|disputes|dismissed|false|untrue|not\s+true"
     r"|never\s+(?:released|gave|issued|provided|confirmed)|retracted|refuted|refutes|fabricated)\b",
     regex.IGNORECASE,
@@ -251,6 +253,6 @@ def _compiled_cues(extra: tuple[tuple[str, tuple[str, ...]], ...]) -> list[tuple
     for category, more in extra:
         words.setdefault(category, []).extend(regex.escape(w) for w in more)
     return [
-        (category, regex.compile(r"\b(?:" + "|".join(stems) + r")\b", regex.IGNORECASE))
+        (category, compile_pattern(r"\b(?:" + "|".join(stems) + r")\b", regex.IGNORECASE))
         for category, stems in words.items()
     ]

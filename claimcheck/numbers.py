@@ -27,7 +27,7 @@ from types import MappingProxyType
 import regex
 
 from . import _quantulum
-from ._rx import rx
+from ._rx import compile_pattern, rx
 from .settings import DOZEN, TOLERANCE, VAGUE_HIGH_EXCLUSIVE, VAGUE_RANGES
 
 INF = math.inf
@@ -99,14 +99,14 @@ _PREFIXES: tuple[tuple[str, str], ...] = (
 _PREFIX = "|".join(f"(?P<{name}>{pattern})" for name, pattern in _PREFIXES)
 _SUFFIX = r"(?P<suffix>\s+or\s+more|\s+and\s+counting|\s+or\s+higher|\s*\+|-plus)"
 
-_NUMBER_PHRASE = regex.compile(
+_NUMBER_PHRASE = compile_pattern(
     rf"""
     (?<![\w.,:/\-\u2010\u2011$€£])              # not inside another token or after a currency sign
     (?:(?:{_PREFIX})\s+)?
     (?:
-        between\s+(?P<lo>{_NUM})\s+and\s+(?P<hi>{_NUM})
-      | (?P<lo>{_DIGIT_NUM})\s*(?:-|\u2013|\u2014)\s*(?P<hi>{_DIGIT_NUM})
-      | (?P<lo>{_NUM})\s+to\s+(?P<hi>{_NUM})
+        between\s+(?P<lo1>{_NUM})\s+and\s+(?P<hi1>{_NUM})
+      | (?P<lo2>{_DIGIT_NUM})\s*(?:-|\u2013|\u2014)\s*(?P<hi2>{_DIGIT_NUM})
+      | (?P<lo3>{_NUM})\s+to\s+(?P<hi3>{_NUM})
       | (?P<num>{_NUM})
       | (?P<vague>{_VAGUE})
     )
@@ -137,7 +137,7 @@ _MONTH = (
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 # What may not follow a figure that counts people.
-_NOT_A_COUNT_AFTER = regex.compile(
+_NOT_A_COUNT_AFTER = compile_pattern(
     rf"""^(?:
         \s*(?:%|percent\b|per\s*cent\b|pc\b|percentage)
       | (?:st|nd|rd|th)\b
@@ -151,7 +151,7 @@ _NOT_A_COUNT_AFTER = regex.compile(
     )""",
     regex.IGNORECASE | regex.VERBOSE,
 )
-_NOT_A_COUNT_BEFORE = regex.compile(
+_NOT_A_COUNT_BEFORE = compile_pattern(
     rf"""(?:
         {_MONTH}\s*$                             # "October 7", "Oct 17"
       | (?:[$€£¥₹]|usd|us\$|eur)\s*$              # money
@@ -166,8 +166,8 @@ _NOT_A_COUNT_BEFORE = regex.compile(
     )""",
     regex.IGNORECASE | regex.VERBOSE | regex.REVERSE,
 )
-_YEAR = regex.compile(r"^(1[89]\d\d|20\d\d)$")
-_TIME_OR_DATE_TOKEN = regex.compile(r"\d[:/]\d|\d{1,2}-\d{1,2}-\d{2,4}")
+_YEAR = compile_pattern(r"^(1[89]\d\d|20\d\d)$")
+_TIME_OR_DATE_TOKEN = compile_pattern(r"\d[:/]\d|\d{1,2}-\d{1,2}-\d{2,4}")
 
 
 @dataclass(frozen=True)
@@ -328,12 +328,13 @@ def _phrase(
 ) -> NumberPhrase | None:
     start, end = m.span()
     before, after = sentence[max(0, start - 40) : start], sentence[end : end + 40]
-    prefix = next((name for name, _ in _PREFIXES if m.group(name)), None)
-    suffix = (m.group("suffix") or "").strip().lower()
+    groups = m.groupdict()
+    prefix = next((name for name, _ in _PREFIXES if groups[name]), None)
+    suffix = (groups["suffix"] or "").strip().lower()
     if _TIME_OR_DATE_TOKEN.search(sentence[max(0, start - 3) : end + 3]):
         return None
-    if m.group("vague"):
-        word = " ".join(m.group("vague").lower().split())
+    if groups["vague"]:
+        word = " ".join(groups["vague"].lower().split())
         if word not in vague_ranges:
             return None
         low, high = vague_ranges[word]
@@ -356,14 +357,16 @@ def _phrase(
         before if not prefix else sentence[max(0, m.start() - 40) : m.start()]
     ):
         return None
-    if m.group("lo") is not None:
-        low_v, high_v = parse_number(m.group("lo")), parse_number(m.group("hi"))
+    lo = groups["lo1"] or groups["lo2"] or groups["lo3"]  # one of the three range forms
+    if lo is not None:
+        hi = groups["hi1"] or groups["hi2"] or groups["hi3"]
+        low_v, high_v = parse_number(lo), parse_number(hi)
         if low_v is None or high_v is None or not (low_v < high_v):
             return None
-        if _YEAR.match(m.group("lo")) and _YEAR.match(m.group("hi")):
+        if _YEAR.match(lo) and _YEAR.match(hi):
             return None  # "2022-2023"
         return NumberPhrase(start, end, sentence[start:end], "range", low_v, low_v, high_v, True, True, high_v)
-    text = m.group("num")
+    text = groups["num"]
     value = parse_number(text)
     if value is None:
         return None

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 import regex
 
-from ._rx import rx
+from ._rx import compile_pattern, rx
 from .lexicon import DIRECTIONS, PLACE_NOUNS
 
 _NOT_PLACES = frozenset(
@@ -29,17 +29,17 @@ _NOT_PLACES = frozenset(
     statement interview press total all recent addition particular fact response return order part spite light
     line time terms jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
-_PREPOSITION = regex.compile(
+_PREPOSITION = compile_pattern(
     r"\b(?:in|at|near|outside|inside|across|on|throughout|through|around|off)\s+", regex.IGNORECASE
 )
-_PLACE_VERB = regex.compile(
+_PLACE_VERB = compile_pattern(
     r"\b(?:attacked|entered|struck|hit|stormed|raided|shelled|bombed|targeted|invaded)\s+", regex.IGNORECASE
 )
-_CLAUSE_END = regex.compile(
+_CLAUSE_END = compile_pattern(
     r"[;:]|,\s+(?:the|a|an|\p{Lu}\p{Ll}+)\s+\w+\s+(?:said|says|told|reported)|\b(?:said|says|told)\b"
 )
-_WORD = regex.compile(r"[\p{L}\d][\p{L}\d'\u2019\-,]*")
-_HEADLINE = regex.compile(r"^\s*((?:\p{Lu}[\p{L}.'\-]*\s?){1,4}):\s")
+_WORD = compile_pattern(r"[\p{L}\d][\p{L}\d'\u2019\-,]*")
+_HEADLINE = compile_pattern(r"^\s*((?:\p{Lu}[\p{L}.'\-]*\s?){1,4}):\s")
 
 
 def find_location(
@@ -184,16 +184,16 @@ def _place_phrase(sentence: str, start: int) -> tuple[int, int, str] | None:
 
 
 #: "after another victim succumbed ... in the hospital": a place in a clause with its own verb is not the figure's.
-_SUBORDINATE_VERB = regex.compile(
+_SUBORDINATE_VERB = compile_pattern(
     r"\b(?:after|when|as|because|while|since|before)\s+(?:[\p{L}'-]+\s+){0,3}?[\p{L}]+ed\b", regex.IGNORECASE
 )
-_ADVERB_PLACE = regex.compile(
+_ADVERB_PLACE = compile_pattern(
     r"\b(?:globally|worldwide|abroad|nationwide|overseas|elsewhere\s+in\s+the\s+\w+)\b", regex.IGNORECASE
 )
-_QUANTIFIER = regex.compile(
+_QUANTIFIER = compile_pattern(
     r"(?:one|some|many|several|most|parts?|areas?)\s+of\s+(?:its|their|his|her|the)\s+(?=\S)", regex.IGNORECASE
 )
-_OUTSIDE = regex.compile(r"\s+(?:outside|near|in)\s+", regex.IGNORECASE)
+_OUTSIDE = compile_pattern(r"\s+(?:outside|near|in)\s+", regex.IGNORECASE)
 _MEDIA = frozenset("television tv radio channel newspaper website broadcaster agency network app platform".split())
 
 

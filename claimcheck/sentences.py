@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ._rx import rx
+from ._rx import compile_pattern, rx
 from .settings import MAX_SENTENCE_CHARS
 
 _ABBREVIATIONS = frozenset(
@@ -28,8 +28,8 @@ _ABBREVIATIONS = frozenset(
 )
 # Possessive quantifiers and the look-behind make a run of stops one attempt, not one per
 # stop: a line of 100k dots would otherwise cost time quadratic in its length (issue 7).
-_STOP = regex.compile(r"(?<![.!?])[.!?]++[\"'\u201d\u2019)\]]*+(?=\s++[\"'\u201c\u2018(\[]?[\p{Lu}\d])")
-_LINE = regex.compile(r"[^\n]+")
+_STOP = compile_pattern(r"(?<![.!?])[.!?]++[\"'\u201d\u2019)\]]*+(?=\s++[\"'\u201c\u2018(\[]?[\p{Lu}\d])")
+_LINE = compile_pattern(r"[^\n]+")
 
 
 @dataclass(frozen=True)
