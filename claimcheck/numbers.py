@@ -17,7 +17,6 @@ decided later, from its context.
 
 from __future__ import annotations
 
-import bisect
 import math
 import re
 from collections.abc import Mapping
@@ -128,9 +127,17 @@ _STARTS: frozenset[str] = (
     | {w.split(r"\s+")[0].split("\\")[0].lower() for _, p in _PREFIXES for w in p.split("|")}
 )
 _QUALIFIER_STARTS: frozenset[str] = _STARTS - _NUMBER_WORDS
-#: Words and digit runs; a phrase starts at one whose text is in ``_STARTS`` (a digit run never starts mid-run:
-#: the phrase pattern's look-behind refuses a digit after a word character).
-_TOKEN = re.compile(r"\d+|[A-Za-z]+")
+#: Where a phrase can start: a digit run, or an ASCII word (a maximal run of letters) that is a number word;
+#: and the words a qualifier starts with. (A digit run never starts mid-run: the phrase pattern's look-behind
+#: refuses a digit after a word character.)
+_NUMBER_START = re.compile(
+    r"\d+|(?<![A-Za-z])(?ai:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")(?![A-Za-z])"
+)
+_QUALIFIER_START = re.compile(
+    r"(?<![A-Za-z])(?ai:" + "|".join(sorted(_QUALIFIER_STARTS, key=len, reverse=True)) + r")(?![A-Za-z])"
+)
+#: How far before a number its qualifier may start ("no fewer than", "in excess of").
+_QUALIFIER_REACH = 40
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
@@ -295,27 +302,25 @@ def _candidates(sentence: str) -> list[regex.Match[str]]:
 
     A number phrase starts with a digit, a number word, or a qualifier ("more",
     "about", "a") with a digit or number word within 40 characters; running the
-    large pattern only there is several times faster than scanning every position.
+    large pattern only there is several times faster than scanning every position,
+    and looking for qualifiers only just before numbers skips most of the text.
     """
-    tokens: list[tuple[int, bool]] = []  # (start, is a qualifier)
-    for token in _TOKEN.finditer(sentence):
-        word = token.group()
-        if word[0].isdigit() or word.lower() in _NUMBER_WORDS:
-            tokens.append((token.start(), False))
-        elif word.lower() in _QUALIFIER_STARTS:
-            tokens.append((token.start(), True))
-    numbers = [start for start, qualifier in tokens if not qualifier]
+    numbers = [m.start() for m in _NUMBER_START.finditer(sentence)]
     if not numbers:
         return []  # no digit and no number word: nothing can match
+    starts = numbers
+    qualifiers: list[int] = []
+    scanned = 0
+    for n in numbers:
+        qualifiers.extend(m.start() for m in _QUALIFIER_START.finditer(sentence, max(scanned, n - _QUALIFIER_REACH), n))
+        scanned = n
+    if qualifiers:
+        starts = sorted(numbers + qualifiers)
     out: list[regex.Match[str]] = []
     end = 0
-    for start, qualifier in tokens:
+    for start in starts:
         if start < end:
             continue
-        if qualifier:
-            nxt = bisect.bisect_right(numbers, start)
-            if nxt == len(numbers) or numbers[nxt] > start + 40:
-                continue  # a qualifier with no number after it
         m = _NUMBER_PHRASE.match(sentence, start)
         if m and m.end() > m.start():
             out.append(m)
