@@ -101,7 +101,7 @@ _SUFFIX = r"(?P<suffix>\s+or\s+more|\s+and\s+counting|\s+or\s+higher|\s*\+|-plus
 _NUMBER_PHRASE = compile_pattern(
     rf"""
     (?<![\w.,:/\-\u2010\u2011$€£])              # not inside another token or after a currency sign
-    (?:(?:{_PREFIX})\s+)?
+    (?:(?P<prefix>{_PREFIX})\s+)?
     (?:
         between\s+(?P<lo1>{_NUM})\s+and\s+(?P<hi1>{_NUM})
       | (?P<lo2>{_DIGIT_NUM})\s*(?:-|\u2013|\u2014)\s*(?P<hi2>{_DIGIT_NUM})
@@ -239,6 +239,9 @@ def parse_number(text: str) -> float | None:
     text = text.strip()
     if not text:
         return None
+    if text.isdecimal():  # the common case, "38": digits only (float reads every decimal digit)
+        value = float(text)
+        return value if math.isfinite(value) else None
     if text[0].isdigit():
         return digit_number(text)
     return word_number(text)
@@ -334,9 +337,10 @@ def _phrase(
     start, end = m.span()
     before, after = sentence[max(0, start - 40) : start], sentence[end : end + 40]
     groups = m.groupdict()
-    prefix = next((name for name, _ in _PREFIXES if groups[name]), None)
+    prefix = next(name for name, _ in _PREFIXES if groups[name]) if groups["prefix"] else None
     suffix = (groups["suffix"] or "").strip().lower()
-    if _TIME_OR_DATE_TOKEN.search(sentence[max(0, start - 3) : end + 3]):
+    around = sentence[max(0, start - 3) : end + 3]
+    if (":" in around or "/" in around or "-" in around) and _TIME_OR_DATE_TOKEN.search(around):
         return None
     if groups["vague"]:
         word = " ".join(groups["vague"].lower().split())
