@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Final, Literal, cast
 
+import numpy as np
 import pandas as pd
 
 FrameKind = Literal["documents", "claims", "conflicts"]
@@ -110,17 +111,19 @@ def conform(frame: pd.DataFrame, kind: FrameKind) -> pd.DataFrame:
     the schema's own. The input is not modified.
     """
     spec = _COLUMNS[kind]
-    out = pd.DataFrame(index=frame.index)
+    out: dict[str, pd.Series] = {}
     for name, dtype in spec.items():
         if name in frame.columns:
             col = frame[name]
         else:
             col = pd.Series(pd.NA if dtype != DATE else pd.NaT, index=frame.index)
-        out[name] = _as_dtype(col, dtype)
+        same = isinstance(col.dtype, np.dtype) and dtype != STRING and col.dtype == np.dtype(dtype)
+        out[name] = col if same else _as_dtype(col, dtype)
     for name in frame.columns:
         if name not in spec:
             out[name] = frame[name]
-    return out.reset_index(drop=True)
+    # one frame built from every column at once: inserting columns one by one costs more than the conversions
+    return pd.DataFrame(out, index=frame.index).reset_index(drop=True)
 
 
 def _as_dtype(col: pd.Series, dtype: str) -> pd.Series:
