@@ -58,16 +58,9 @@ DATE_EXPRESSION = compile_pattern(
     regex.IGNORECASE | regex.VERBOSE,
 )
 _MONTH_WORD = compile_pattern(_MONTH, regex.IGNORECASE)
-#: Every date expression holds one of these (lowercased), or a digit, a hyphen and two digits (an ISO date).
-_DATE_WORDS = (
-    *_MONTHS,
-    "day",  # weekdays, yesterday, today
-    "night",
-    "morning",
-    "evening",
-    "afternoon",
-    "weekend",
-)
+#: Every date expression holds one of these (lowercased), or a digit, a hyphen and two digits (an ISO date);
+#: "day" first, as the most frequent (weekdays, yesterday, today).
+_DATE_WORDS = ("day", *_MONTHS, "night", "morning", "evening", "afternoon", "weekend")
 _ISO_HINT = compile_pattern(r"\d-\d\d-\d")
 
 

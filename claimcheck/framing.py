@@ -101,6 +101,7 @@ _INCIDENT_WORDS = tuple(
 )
 _STRONG_INCIDENT_WORDS = tuple("hours overnight per killing wounding injuring".split())
 _PERIOD_WORDS = tuple("from fortnight week month days single".split())
+_SINCE_WORDS = ("since", "from", "starting")  # _SINCE_BEFORE
 _PROJECTION_WORDS = tuple(  # lexicon.PROJECTION and _MODAL_AFTER
     "could may might would will can expected likely fear set projected forecast estimated".split()
 )
@@ -157,14 +158,17 @@ def _cues(sentence: str) -> tuple[tuple[tuple[int, int, str, int], ...], list[in
     against another, so a sentence with at most one cue does without them.
     """
     found: list[tuple[int, int, str, int]] = []
+    low = fold_case(sentence)
     for kind, pattern, bonus, words in _CUE_PATTERNS:
-        if not words or _holds_any(sentence, words):
+        if not words or any(word in low for word in words):
             found.extend((m.start(), m.end(), kind, bonus) for m in pattern.finditer(sentence))
+    may_be_since = any(word in low for word in _SINCE_WORDS)
     for m in date_matches(sentence):
         if is_report_date(sentence, m.start(), m.end()):
             continue  # "said on Monday", "On Saturday, the UN said": when it was said, not when it happened
         before = sentence[: m.start()]
-        kind = "cumulative" if _SINCE_BEFORE.search(before) or _UNTIL_BEFORE.search(before) else "incident"
+        since = may_be_since and _SINCE_BEFORE.search(before)
+        kind = "cumulative" if since or _UNTIL_BEFORE.search(before) else "incident"
         found.append((m.start(), m.end(), kind, 0))
     boundaries = [m.start() for m in _CLAUSE_BOUNDARY.finditer(sentence)] if len(found) > 1 else []
     return tuple(found), boundaries
