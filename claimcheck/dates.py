@@ -17,11 +17,12 @@ datetime.date(2024, 7, 8)
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 import regex
 
-from ._rx import compile_pattern, rx
+from ._rx import compile_pattern
 
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 _MONTHS = {
@@ -56,6 +57,11 @@ DATE_EXPRESSION = compile_pattern(
     )\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+_MONTH_WORD = compile_pattern(_MONTH, regex.IGNORECASE)
+#: Every date expression holds one of these (lowercased), or a digit, a hyphen and two digits (an ISO date);
+#: "day" first, as the most frequent (weekdays, yesterday, today).
+_DATE_WORDS = ("day", *_MONTHS, "night", "morning", "evening", "afternoon", "weekend")
+_ISO_HINT = compile_pattern(r"\d-\d\d-\d")
 
 
 @dataclass(frozen=True)
@@ -70,10 +76,34 @@ class DateMention:
 
 def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
     """Every date expression in ``sentence``, resolved against ``published``."""
-    return [
-        DateMention(m.start(), m.end(), m.group(), _resolve_match(m, published))
-        for m in DATE_EXPRESSION.finditer(sentence)
-    ]
+    return [DateMention(m.start(), m.end(), m.group(), _resolve_match(m, published)) for m in date_matches(sentence)]
+
+
+@functools.lru_cache(maxsize=256)
+def date_matches(sentence: str) -> tuple[regex.Match[str], ...]:
+    """Every match of ``DATE_EXPRESSION`` in ``sentence``.
+
+    One scan per sentence, shared by :func:`find_dates` and the scope cues of
+    ``framing``; skipped when the sentence holds no word a date is made of.
+    """
+    low = fold_case(sentence)
+    if not any(word in low for word in _DATE_WORDS) and not _ISO_HINT.search(sentence):
+        return ()
+    return tuple(DATE_EXPRESSION.finditer(sentence))
+
+
+def fold_case(text: str) -> str:
+    """``text`` lowercased for ``word in ...`` pre-checks: wherever an IGNORECASE pattern finds ``word``, ``in`` does.
+
+    ``str.lower`` keeps two letters that IGNORECASE matches to ASCII ones (the long
+    s and the dotless i) and lowers the dotted capital I to i and a combining dot;
+    they are mended here. The result may be shorter than ``text``: only for deciding
+    that a scan can be skipped.
+    """
+    low = text.lower()
+    if low.isascii():
+        return low
+    return low.replace("\u017f", "s").replace("\u0131", "i").replace("\u0307", "")
 
 
 def resolve(expression: str, published: dt.date | None) -> dt.date | None:
@@ -88,7 +118,7 @@ def _resolve_match(m: regex.Match[str], published: dt.date | None) -> dt.date | 
     if m.group("md") or m.group("dm"):
         day = int(m.group("md_day") or m.group("dm_day"))
         year = m.group("md_year") or m.group("dm_year")
-        month_word = rx(_MONTH, regex.IGNORECASE).search(m.group())
+        month_word = _MONTH_WORD.search(m.group())
         if not month_word:
             return None
         month = _MONTHS[month_word.group().lower()[:3]]

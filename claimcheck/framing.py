@@ -20,8 +20,8 @@ import functools
 
 import regex
 
-from ._rx import compile_pattern, rx
-from .dates import DATE_EXPRESSION
+from ._rx import compile_pattern
+from .dates import date_matches, fold_case
 from .lexicon import DENIAL, PROJECTION
 
 _CUMULATIVE = compile_pattern(
@@ -83,6 +83,37 @@ _SPEECH = compile_pattern(
     r"\b(?:said|says|say|announced|reported|confirmed|stated|told|added|estimated|wrote|noted|reports)\b",
     regex.IGNORECASE,
 )
+_OPENING_DATE = compile_pattern(r"\s*(?:on\s+|early\s+|late\s+)?$", regex.IGNORECASE)
+_SHORT_CLAUSE = compile_pattern(r"[^,]{0,30},")
+#: What follows a forecast figure: "could rise", "may have", "are feared".
+_MODAL_AFTER = compile_pattern(
+    r"^\s*(?:[\p{L}-]+\s+){0,2}(?:(?:could|may|might|would|will)\s+(?:have\s+|be\s+|rise|reach|climb)"
+    r"|(?:were|are|is|was)\s+feared\b)",
+    regex.IGNORECASE,
+)
+
+# Pre-checks: each pattern's matches all hold one of its words (lowercase), so a sentence holding none is not
+# scanned. Keep each list in step with its pattern.
+_INCIDENT_WORDS = tuple(
+    "strike attack explosion blast bombing raid shelling crash collision stampede fire shooting assault ambush "
+    "massacre incident quake landslide derailment crime storm flood sinking capsizing clashes protest previous "
+    "jan febr march april may june july aug sept oct nov dec".split()
+)
+_STRONG_INCIDENT_WORDS = tuple("hours overnight per killing wounding injuring".split())
+_PERIOD_WORDS = tuple("from fortnight week month days single".split())
+_SINCE_WORDS = ("since", "from", "starting")  # _SINCE_BEFORE
+_PROJECTION_WORDS = tuple(  # lexicon.PROJECTION and _MODAL_AFTER
+    "could may might would will can expected likely fear set projected forecast estimated".split()
+)
+_DENIAL_WORDS = tuple(  # lexicon.DENIAL
+    "deny deni reject disput dismissed false true never retracted refut fabricated".split()
+)
+_CUE_PATTERNS = (
+    ("cumulative", _CUMULATIVE, 0, ()),  # none: "has", "the", "since" ... are in most sentences
+    ("incident", _INCIDENT, 0, _INCIDENT_WORDS),
+    ("incident", _STRONG_INCIDENT, _STRONG_BONUS, _STRONG_INCIDENT_WORDS),
+    ("incident", _PERIOD, _STRONG_BONUS, _PERIOD_WORDS),
+)
 
 
 def is_report_date(sentence: str, start: int, end: int) -> bool:
@@ -93,8 +124,8 @@ def is_report_date(sentence: str, start: int, end: int) -> bool:
     """
     if _SPEECH_BEFORE.search(sentence[:start]):
         return True
-    opening = rx(r"\s*(?:on\s+|early\s+|late\s+)?$", regex.IGNORECASE).match(sentence[:start])
-    return bool(opening and rx(r"[^,]{0,30},").match(sentence[end:]) and _SPEECH.search(sentence[end:]))
+    opening = _OPENING_DATE.match(sentence[:start])
+    return bool(opening and _SHORT_CLAUSE.match(sentence[end:]) and _SPEECH.search(sentence[end:]))
 
 
 STATE_CATEGORIES = frozenset({"missing", "displaced", "hostages"})
@@ -122,23 +153,24 @@ def scope_cue(sentence: str, start: int, end: int) -> str | None:
 def _cues(sentence: str) -> tuple[tuple[tuple[int, int, str, int], ...], list[int]]:
     """Every scope cue of a sentence as (start, end, scope, bonus), and where its clause boundaries stand.
 
-    Found once per sentence, read for each of its figures.
+    Found once per sentence, read for each of its figures. A pattern is run only
+    when the sentence holds one of its words; the boundaries only weigh one cue
+    against another, so a sentence with at most one cue does without them.
     """
     found: list[tuple[int, int, str, int]] = []
-    for kind, pattern, bonus in (
-        ("cumulative", _CUMULATIVE, 0),
-        ("incident", _INCIDENT, 0),
-        ("incident", _STRONG_INCIDENT, _STRONG_BONUS),
-        ("incident", _PERIOD, _STRONG_BONUS),
-    ):
-        found.extend((m.start(), m.end(), kind, bonus) for m in pattern.finditer(sentence))
-    for m in DATE_EXPRESSION.finditer(sentence):
-        before = sentence[: m.start()]
+    low = fold_case(sentence)
+    for kind, pattern, bonus, words in _CUE_PATTERNS:
+        if not words or any(word in low for word in words):
+            found.extend((m.start(), m.end(), kind, bonus) for m in pattern.finditer(sentence))
+    may_be_since = any(word in low for word in _SINCE_WORDS)
+    for m in date_matches(sentence):
         if is_report_date(sentence, m.start(), m.end()):
             continue  # "said on Monday", "On Saturday, the UN said": when it was said, not when it happened
-        kind = "cumulative" if _SINCE_BEFORE.search(before) or _UNTIL_BEFORE.search(before) else "incident"
+        before = sentence[: m.start()]
+        since = may_be_since and _SINCE_BEFORE.search(before)
+        kind = "cumulative" if since or _UNTIL_BEFORE.search(before) else "incident"
         found.append((m.start(), m.end(), kind, 0))
-    boundaries = [m.start() for m in _CLAUSE_BOUNDARY.finditer(sentence)]
+    boundaries = [m.start() for m in _CLAUSE_BOUNDARY.finditer(sentence)] if len(found) > 1 else []
     return tuple(found), boundaries
 
 
@@ -156,15 +188,12 @@ def scope_of(sentence: str, start: int, end: int, category: str, inherited: str 
 
 def modality_of(sentence: str, start: int, end: int) -> str:
     """``projected`` when the figure is a forecast, ``disputed`` when the sentence denies it, else ``asserted``."""
-    left = sentence[max(0, start - 60) : start]
-    right = sentence[end : end + 40]
-    if PROJECTION.search(_last_words(left, 6)) or rx(
-        r"^\s*(?:[\p{L}-]+\s+){0,2}(?:(?:could|may|might|would|will)\s+(?:have\s+|be\s+|rise|reach|climb)"
-        r"|(?:were|are|is|was)\s+feared\b)",
-        regex.IGNORECASE,
-    ).match(right):
+    if _holds_any(sentence, _PROJECTION_WORDS) and (
+        PROJECTION.search(_last_words(sentence[max(0, start - 60) : start], 6))
+        or _MODAL_AFTER.match(sentence[end : end + 40])
+    ):
         return "projected"
-    denial = DENIAL.search(sentence[:start])
+    denial = DENIAL.search(sentence[:start]) if _holds_any(sentence, _DENIAL_WORDS) else None
     if denial and start - denial.end() < 120:
         return "disputed"
     return "asserted"
@@ -173,3 +202,13 @@ def modality_of(sentence: str, start: int, end: int) -> str:
 def _last_words(text: str, n: int) -> str:
     words = text.split()
     return " ".join(words[-n:]) + (" " if text.endswith(" ") else "")
+
+
+@functools.lru_cache(maxsize=1024)
+def _holds_any(sentence: str, words: tuple[str, ...]) -> bool:
+    """Whether ``sentence`` holds one of ``words`` (lowercase) in any case; if not, a pattern made of them cannot match.
+
+    Cached: asked once per figure, and a sentence may hold many figures.
+    """
+    low = fold_case(sentence)
+    return any(word in low for word in words)
