@@ -53,12 +53,17 @@ _BOUNDARY = frozenset(
 )
 _CONNECTORS = frozenset({"of", "the", "for", "in", "and", "on"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "we", "i"})
-_SKIP_BEFORE_VERB = compile_pattern(
-    r"(?:\s+(?:also|now|later|earlier|previously|has|have|had|just|already|officially|separately|initially|"
+#: Words that may stand between a source and its verb ("X also said", "X on Monday said").
+_BEFORE_VERB_WORD = (
+    r"(?:also|now|later|earlier|previously|has|have|had|just|already|officially|separately|initially|"
     r"further|again|then|still|repeatedly|recently|first|publicly|reportedly|quickly|today|yesterday|"
-    r"on\s+\p{Lu}\p{Ll}+|in\s+a\s+statement))*\s*$",
-    regex.IGNORECASE,
+    r"on\s+\p{Lu}\p{Ll}+|in\s+a\s+statement)"
 )
+_SKIP_BEFORE_VERB = compile_pattern(rf"(?:\s+{_BEFORE_VERB_WORD})*\s*$", regex.IGNORECASE)
+#: The same searched from the end (one try, not one at every space); group 1 is the trailing space.
+_SKIP_AT_END = compile_pattern(rf"(?:\s+{_BEFORE_VERB_WORD})*(\s*)$", regex.IGNORECASE | regex.REVERSE)
+#: "the confirmed toll": a speech verb after an article is an adjective.
+_ARTICLE_BEFORE = compile_pattern(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", regex.IGNORECASE | regex.REVERSE)
 
 
 def _factored(words: list[str]) -> str:
@@ -136,7 +141,7 @@ def find_attributions(sentence: str) -> list[Attribution]:
     for m in _VERB.finditer(sentence):
         if any(a.start <= m.start() < a.end for a in found):
             continue
-        if rx(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", regex.IGNORECASE).search(sentence[: m.start()]):
+        if _ARTICLE_BEFORE.search(sentence[: m.start()]):
             continue  # "the confirmed toll": an adjective, not a speech verb
         source = _noun_phrase_backward(sentence, m.start())
         if source:
@@ -198,8 +203,7 @@ def _is_trailing(sentence: str, position: int) -> bool:
 def _noun_phrase_backward(sentence: str, verb_start: int) -> str | None:
     """The subject of a speech verb: the source-like words right before it."""
     head = sentence[:verb_start]
-    skip = _SKIP_BEFORE_VERB.search(head)
-    head = head[: skip.start()] if skip else head
+    head = head[: _skip_start(head)]
     stripped = head.rstrip()
     relative = rx(r",\s*(?:who|which)\s*$").search(stripped)
     if relative:
@@ -216,6 +220,16 @@ def _noun_phrase_backward(sentence: str, verb_start: int) -> str | None:
             return _collect_backward(inner[:aside_start]) or appositive
         return None
     return _collect_backward(head)
+
+
+def _skip_start(head: str) -> int:
+    """Where the words between a source and its verb begin: the start of ``_SKIP_BEFORE_VERB``'s match."""
+    tail = _SKIP_AT_END.search(head)
+    if tail is not None and tail.start(1) == tail.start():
+        return tail.start()  # none of those words ends the text: only its trailing space is skipped
+    # some do; searched from the end, a run of them may stop short of the run found from the start
+    skip = _SKIP_BEFORE_VERB.search(head)
+    return skip.start() if skip else len(head)
 
 
 def _collect_backward(head: str) -> str | None:
