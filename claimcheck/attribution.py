@@ -99,6 +99,14 @@ _HEADLINE_SOURCE = compile_pattern(r":\s*((?:\p{Lu}[\p{L}.'\u2019-]*\s?){1,4})\s
 _CONTRAST = compile_pattern(r"\b(?:but|while|whereas|however|although)\b|;", regex.IGNORECASE)
 _TOKEN = compile_pattern(r"\([^()]{1,80}\)|[\p{L}\d][\p{L}\d'\u2019.\-]*|[^\s]")
 
+#: A word each match of a pattern holds whole (see ``_words``): a sentence with none of them is not searched.
+_FORWARD_WORDS = frozenset({"according", "citing", "cited", "per", "by", "source", "sources", "reference"})
+_VERB_WORDS = frozenset([*SPEECH_VERBS.split("|"), "gave", "shared", "points", "reads", "read"])  # and _INVERTED's
+_CONTRAST_WORDS = frozenset({"but", "while", "whereas", "however", "although"})
+_LETTERS = compile_pattern(r"[a-z]+")
+#: The letters that IGNORECASE takes for an ASCII letter ("ſ" for "s") but ``str.lower`` does not turn into it.
+_ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
 
 @dataclass(frozen=True)
 class Attribution:
@@ -124,13 +132,15 @@ class Attribution:
 
 def find_attributions(sentence: str) -> list[Attribution]:
     """Every attribution in ``sentence``, in order of position."""
+    words = _words(sentence)
     found: list[Attribution] = []
-    for m in _FORWARD.finditer(sentence):
+    for m in _FORWARD.finditer(sentence) if not _FORWARD_WORDS.isdisjoint(words) else ():
         source = _noun_phrase_forward(sentence, m.end())
         if source:
             end = sentence.find(source, m.end()) + len(source)
             found.append(Attribution(source, m.start(), end, _is_trailing(sentence, end)))
-    for m in _INVERTED.finditer(sentence):
+    verbs = not _VERB_WORDS.isdisjoint(words)
+    for m in _INVERTED.finditer(sentence) if verbs else ():
         source = _noun_phrase_forward(sentence, m.end())
         if (
             source
@@ -138,7 +148,7 @@ def find_attributions(sentence: str) -> list[Attribution]:
             and not rx(r"(?i)(?:on|in|at|to|that|after|before|during|from|with|by)\b").match(source)
         ):
             found.append(Attribution(source, m.start(), m.end(), _is_trailing(sentence, m.end() + len(source))))
-    for m in _VERB.finditer(sentence):
+    for m in _VERB.finditer(sentence) if verbs else ():
         if any(a.start <= m.start() < a.end for a in found):
             continue
         if _ARTICLE_BEFORE.search(sentence[: m.start()]):
@@ -182,7 +192,21 @@ def choose(attributions: list[Attribution], sentence: str, start: int, end: int)
 @functools.lru_cache(maxsize=256)
 def _contrasts(sentence: str) -> list[tuple[int, int]]:
     """Where "but", "while", ";" ... stand in a sentence: found once, asked for each figure."""
+    if ";" not in sentence and _CONTRAST_WORDS.isdisjoint(_words(sentence)):
+        return []
     return [m.span() for m in _CONTRAST.finditer(sentence)]
+
+
+@functools.lru_cache(maxsize=256)
+def _words(sentence: str) -> frozenset[str]:
+    """The runs of letters a-z in ``sentence`` lowered: the words a search for whole words can find.
+
+    A case-insensitive match of a lowercase word stands between non-letters, and
+    lowered (and folded) it is one of these runs; so a sentence whose runs hold none of
+    a pattern's words has no match of it, and the search can be skipped.
+    """
+    folded = sentence if sentence.isascii() else sentence.translate(_ASCII_FOLD)
+    return frozenset(_LETTERS.findall(folded.lower()))
 
 
 def _any_between(spans: list[tuple[int, int]], start: int, end: int) -> bool:
