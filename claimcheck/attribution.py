@@ -105,7 +105,7 @@ _VERB_WORDS = frozenset([*SPEECH_VERBS.split("|"), "gave", "shared", "points", "
 _CONTRAST_WORDS = frozenset({"but", "while", "whereas", "however", "although"})
 _LETTERS = compile_pattern(r"[a-z]+")
 #: The letters that IGNORECASE takes for an ASCII letter ("ſ" for "s") but ``str.lower`` does not turn into it.
-_ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+_ODD_LETTERS, _ASCII_FOLD = frozenset("\u0130\u0131\u017f"), str.maketrans("\u0130\u0131\u017f", "iis")
 
 
 @dataclass(frozen=True)
@@ -158,13 +158,16 @@ def find_attributions(sentence: str) -> list[Attribution]:
             found.append(Attribution(source, m.start(), m.end(), _is_trailing(sentence, m.end())))
     # "Al Jazeera reports citing the Libyan Red Crescent": the figure is the cited body's.
     citing = [a for a in found if sentence[a.start : a.start + 6].lower() == "citing" and a.source[:1].isupper()]
-    found = [
-        a
-        for a in found
-        if not any(0 <= c.start - a.end <= 3 and sentence[a.start : a.start + 6].lower() != "citing" for c in citing)
-    ]
-    headline = _HEADLINE_SOURCE.search(sentence)
-    if headline and len(sentence) < 200 and not found:
+    if citing:
+        found = [
+            a
+            for a in found
+            if not any(
+                0 <= c.start - a.end <= 3 and sentence[a.start : a.start + 6].lower() != "citing" for c in citing
+            )
+        ]
+    headline = _HEADLINE_SOURCE.search(sentence) if not found and len(sentence) < 200 else None
+    if headline:
         found.append(Attribution(headline.group(1).strip(), headline.start(), headline.end(), True))
     return sorted(found, key=lambda a: a.start)
 
@@ -205,8 +208,9 @@ def _words(sentence: str) -> frozenset[str]:
     lowered (and folded) it is one of these runs; so a sentence whose runs hold none of
     a pattern's words has no match of it, and the search can be skipped.
     """
-    folded = sentence if sentence.isascii() else sentence.translate(_ASCII_FOLD)
-    return frozenset(_LETTERS.findall(folded.lower()))
+    if not sentence.isascii() and not _ODD_LETTERS.isdisjoint(sentence):
+        sentence = sentence.translate(_ASCII_FOLD)
+    return frozenset(_LETTERS.findall(sentence.lower()))
 
 
 def _any_between(spans: list[tuple[int, int]], start: int, end: int) -> bool:
