@@ -97,7 +97,9 @@ _INVERTED = compile_pattern(
 )
 _HEADLINE_SOURCE = compile_pattern(r":\s*((?:\p{Lu}[\p{L}.'\u2019-]*\s?){1,4})\s*$")
 _CONTRAST = compile_pattern(r"\b(?:but|while|whereas|however|although)\b|;", regex.IGNORECASE)
-_TOKEN = compile_pattern(r"\([^()]{1,80}\)|[\p{L}\d][\p{L}\d'\u2019.\-]*|[^\s]")
+#: Words, parenthesised asides and single marks, read from the end of the text: the words before a verb are
+#: taken backwards until the clause ends, mostly after a few. (Read forwards, the text splits into the same tokens.)
+_TOKEN = compile_pattern(r"\([^()]{1,80}\)|[\p{L}\d][\p{L}\d'\u2019.\-]*|[^\s]", regex.REVERSE)
 
 #: A word each match of a pattern holds whole (see ``_words``): a sentence with none of them is not searched.
 _FORWARD_WORDS = frozenset({"according", "citing", "cited", "per", "by", "source", "sources", "reference"})
@@ -262,9 +264,8 @@ def _skip_start(head: str) -> int:
 
 def _collect_backward(head: str) -> str | None:
     """The words before a speech verb back to the start of their clause (at most ten)."""
-    tokens = list(_TOKEN.finditer(head))
     taken: list[regex.Match[str]] = []
-    for tok in reversed(tokens):
+    for tok in _TOKEN.finditer(head):
         t = tok.group()
         low = t.lower().replace("\u2019", "'")
         if t.startswith("("):
