@@ -102,13 +102,15 @@ _CONTRAST = compile_pattern(r"\b(?:but|while|whereas|however|although)\b|;", reg
 #: taken backwards until the clause ends, mostly after a few. (Read forwards, the text splits into the same tokens.)
 _TOKEN = compile_pattern(r"\([^()]{1,80}\)|[\p{L}\d][\p{L}\d'\u2019.\-]*|[^\s]", regex.REVERSE)
 
-#: A word each match of a pattern holds whole (see ``_words``): a sentence with none of them is not searched.
+#: Words of which every match of _FORWARD, of _VERB or _INVERTED, of _CONTRAST holds one whole: a sentence
+#: holding none of them (see ``_words``) is not searched. Keep them in step with the patterns.
 _FORWARD_WORDS = frozenset({"according", "citing", "cited", "per", "by", "source", "sources", "reference"})
-_VERB_WORDS = frozenset([*SPEECH_VERBS.split("|"), "gave", "shared", "points", "reads", "read"])  # and _INVERTED's
+_VERB_WORDS = frozenset([*SPEECH_VERBS.split("|"), "gave", "shared", "points", "reads", "read"])
 _CONTRAST_WORDS = frozenset({"but", "while", "whereas", "however", "although"})
 _LETTERS = compile_pattern(r"[a-z]+")
 #: The letters that IGNORECASE takes for an ASCII letter ("ſ" for "s") but ``str.lower`` does not turn into it.
-_ODD_LETTERS, _ASCII_FOLD = frozenset("\u0130\u0131\u017f"), str.maketrans("\u0130\u0131\u017f", "iis")
+_ODD_LETTERS = frozenset("\u0130\u0131\u017f")
+_ASCII_FOLD = str.maketrans("\u0130\u0131\u017f", "iis")
 
 
 @dataclass(frozen=True)
