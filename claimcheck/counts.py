@@ -18,7 +18,7 @@ The category comes from the closest grammatical cue, strongest first:
 
 from __future__ import annotations
 
-import itertools
+import functools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -29,9 +29,12 @@ from ._rx import compile_pattern, rx
 from .numbers import NumberPhrase, find_numbers
 from .settings import TOLERANCE, VAGUE_RANGES
 
-_WORD = compile_pattern(r"[\p{L}][\p{L}'\u2019\-]*|\d[\d,.]*|[^\s\p{L}\d]")
+#: The first 8 words after a figure in one match: a word, a number or one other character each (regex's
+#: ``captures`` gives every repetition), as ``finditer`` would find them one by one, but in one call.
+_HEAD_WORDS = compile_pattern(r"(?:\s*([\p{L}][\p{L}'\u2019\-]*|\d[\d,.]*|[^\s\p{L}\d])){0,8}")
 _LEADING_MORE = frozenset("more other additional further another such new extra".split())
-_DEMONYM = compile_pattern(r"^\p{Lu}\p{Ll}+(?:ians|ans|is|ese|ons|ers|ites)$")
+_DEMONYM_ENDINGS = ("ians", "ans", "is", "ese", "ons", "ers", "ites")
+_DEMONYM = compile_pattern(rf"^\p{{Lu}}\p{{Ll}}+(?:{'|'.join(_DEMONYM_ENDINGS)})$")
 _PART_LINK = compile_pattern(
     r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+which|\bamong\s+those|\bmost\s+of\s+them)\s*:?\s*$",
     regex.IGNORECASE | regex.REVERSE,
@@ -112,6 +115,25 @@ class Count:
     more: bool = False  # "20 more", "another 12": an increment when the document counted the same before
 
 
+@dataclass(frozen=True)
+class _Cues:
+    """The category cues in their order, and all of them as one pattern: one search finds the first cue."""
+
+    patterns: tuple[tuple[str, regex.Pattern[str]], ...]
+    any: regex.Pattern[str]  # group ``c<i>`` is ``patterns[i]``: the first category matching at a place wins
+
+    def category(self, m: regex.Match[str] | None) -> str | None:
+        """The category of a match of ``any``."""
+        return None if m is None or m.lastgroup is None else self.patterns[int(m.lastgroup[1:])][0]
+
+
+@functools.lru_cache(maxsize=64)
+def _cue_set(patterns: tuple[tuple[str, regex.Pattern[str]], ...]) -> _Cues:
+    # the leading \b (a no-op before each cue's own) keeps the engine the cues were compiled with
+    alternatives = "|".join(f"(?P<c{i}>{pattern.pattern})" for i, (_, pattern) in enumerate(patterns))
+    return _Cues(patterns, compile_pattern(rf"\b(?:{alternatives})", regex.IGNORECASE))
+
+
 @dataclass
 class _Head:
     kind: str  # people, event, thing, unknown, none
@@ -129,7 +151,7 @@ def read_counts(
     categories: Mapping[str, Iterable[str]] | None = None,
 ) -> list[Count]:
     """The counts of people in ``sentence``; ``previous`` are the counts of the sentence before (for "that number")."""
-    cues = lexicon.category_cues(categories)
+    cues = _cue_set(tuple(lexicon.category_cues(categories)))
     phrases = find_numbers(sentence, tolerance=tolerance, vague_ranges=vague_ranges)
     masked = _ASIDE.sub(lambda m: " " * len(m.group()), sentence)
     counts: list[Count] = []
@@ -164,7 +186,7 @@ def _read_one(
     phrase: NumberPhrase,
     left_bound: int,
     right_bound: int,
-    cues: list[tuple[str, regex.Pattern[str]]],
+    cues: _Cues,
     earlier: list[Count],
     previous: Sequence[Count],
 ) -> Count | None:
@@ -193,9 +215,10 @@ def _read_one(
     if category:
         return Count(phrase, category, subject, whole)
     # 3. a governing verb or noun just before the figure
-    category = _cue_before(before, cues, adjacent=True)
-    if category and head.kind != "unknown":  # "killed 2.5 million chickens" counts no people
-        return Count(phrase, category, subject, whole)
+    if head.kind != "unknown":  # "killed 2.5 million chickens" counts no people
+        category = _cue_before(before, cues, adjacent=True)
+        if category:
+            return Count(phrase, category, subject, whole)
     # 4. a running-total construction: "the death toll has risen to 30"
     verb_qualifier = bool(
         _VERB_QUALIFIER.match(phrase.surface)
@@ -208,7 +231,7 @@ def _read_one(
         category = _cue_before(sentence[: phrase.start], cues, adjacent=False, across_clauses=True)
         if category:
             return Count(phrase, category, subject, whole)
-        if _ANAPHOR.search(sentence[: phrase.start]) and previous:
+        if previous and _ANAPHOR.search(sentence[: phrase.start]):
             ref = previous[-1]
             return Count(phrase, ref.category, subject, whole)
     # 5. an ellipsis: the figure continues a list begun by an earlier count
@@ -226,9 +249,10 @@ def _read_one(
         category = _cue_at_start(rest, cues) or ref.category
         return Count(phrase, category, None, len(earlier) - 1 if earlier else None)
     # a cue further right in the same clause: "200 people split off ... and were arrested"
-    category = _cue_in_clause(sentence[head.end : right_bound], cues)
-    if category and head.kind in ("people", "none") and (head.kind != "none" or phrase.qualifier == "vague"):
-        return Count(phrase, category, subject, whole)
+    if head.kind == "people" or (head.kind == "none" and phrase.qualifier == "vague"):
+        category = _cue_in_clause(sentence[head.end : right_bound], cues)
+        if category:
+            return Count(phrase, category, subject, whole)
     # 6. a count of people with nothing said about what happened to them
     if head.kind == "people":
         return Count(phrase, "other", subject, whole)
@@ -283,83 +307,86 @@ def _after_gap(text: str) -> str:
 
 def _head(sentence: str, phrase: NumberPhrase, right_bound: int) -> _Head:
     """The noun phrase the figure counts, read from the words right after it."""
-    text = sentence[phrase.end : right_bound]
-    words = [
-        (m.group(), phrase.end + m.start(), phrase.end + m.end()) for m in itertools.islice(_WORD.finditer(text), 8)
-    ]
+    m = _HEAD_WORDS.match(sentence, phrase.end, right_bound)  # always matches, if only no word
+    words: list[tuple[str, int, int]] = list(zip(m.captures(1), m.starts(1), m.ends(1))) if m else []
+    lower = [w.lower() for w, _, _ in words]
     i = 0
-    while i < len(words) and words[i][0].lower() in _LEADING_MORE:
+    while i < len(words) and lower[i] in _LEADING_MORE:
         i += 1
-    if phrase.qualifier == "vague" and i < len(words) and words[i][0].lower() == "of":
+    if phrase.qualifier == "vague" and i < len(words) and lower[i] == "of":
         i += 1
-        while i < len(words) and words[i][0].lower() in ("the", "these", "those"):
+        while i < len(words) and lower[i] in ("the", "these", "those"):
             i += 1
     first = i
     for k in range(i, min(i + 4, len(words))):
         w, _, end = words[k]
-        lw = w.lower().replace("\u2019", "'")
+        lw = lower[k].replace("\u2019", "'")
         if not w[0].isalpha():
             break
         if lw in lexicon.PEOPLE_CATEGORY_NOUNS:
             category = lexicon.PEOPLE_CATEGORY_NOUNS[lw]
             return _Head("people", None if category == "other" else category, _span(sentence, words, first, k), end)
         if lw in lexicon.EVENT_NOUNS:
-            if k + 1 < len(words) and words[k + 1][0].lower() in lexicon.PEOPLE_NOUNS:
+            if k + 1 < len(words) and lower[k + 1] in lexicon.PEOPLE_NOUNS:
                 return _Head("people", lexicon.EVENT_NOUNS[lw], _span(sentence, words, first, k + 1), words[k + 1][2])
-            adverbs = all(x[0].lower().endswith("ly") for x in words[first:k])
+            adverbs = all(x.endswith("ly") for x in lower[first:k])
             subject = _span(sentence, words, first, k) if k > first and not adverbs else None
             return _Head("event", lexicon.EVENT_NOUNS[lw], subject, end)
         if lw in lexicon.STOP_WORDS:
             break
         if lw in lexicon.NON_PEOPLE_NOUNS:
             return _Head("thing", None, None, end)
-        if lw in lexicon.PEOPLE_NOUNS or _DEMONYM.match(w):
-            if k + 1 < len(words) and words[k + 1][0].lower() in lexicon.NON_PEOPLE_NOUNS:
+        if lw in lexicon.PEOPLE_NOUNS or _is_demonym(w):
+            if k + 1 < len(words) and lower[k + 1] in lexicon.NON_PEOPLE_NOUNS:
                 return _Head("thing", None, None, words[k + 1][2])  # "30 police departments"
             last = k
             if (
                 k + 2 < len(words)
-                and words[k + 1][0].lower() == "and"
-                and (words[k + 2][0].lower() in lexicon.PEOPLE_NOUNS or _DEMONYM.match(words[k + 2][0]))
+                and lower[k + 1] == "and"
+                and (lower[k + 2] in lexicon.PEOPLE_NOUNS or _is_demonym(words[k + 2][0]))
             ):
                 last = k + 2
             if (
                 k + 3 < len(words)
                 and words[last + 1 : last + 2]
-                and words[last + 1][0].lower() == "of"
-                and words[last + 2][0].lower() == "the"
-                and words[last + 3][0].lower() in ("military", "army", "police")
+                and lower[last + 1] == "of"
+                and lower[last + 2] == "the"
+                and lower[last + 3] in ("military", "army", "police")
             ):
                 last += 3
             return _Head("people", None, _span(sentence, words, first, last), words[last][2])
-    if first < len(words) and words[first][0][0].isalpha() and words[first][0].lower() not in lexicon.STOP_WORDS:
+    if first < len(words) and words[first][0][0].isalpha() and lower[first] not in lexicon.STOP_WORDS:
         return _Head("unknown", None, None, phrase.end)
     return _Head("none", None, None, phrase.end)
+
+
+def _is_demonym(word: str) -> bool:
+    """ "Palestinians", "Sudanese": a capitalised word with a people ending (the ending tested first: it is cheaper)."""
+    return word.endswith(_DEMONYM_ENDINGS) and _DEMONYM.match(word) is not None
 
 
 def _span(sentence: str, words: list[tuple[str, int, int]], first: int, last: int) -> str:
     return sentence[words[first][1] : words[last][2]]
 
 
-def _cue_at_start(text: str, cues: list[tuple[str, regex.Pattern[str]]]) -> str | None:
-    for category, pattern in cues:
-        m = pattern.match(text)
-        if m:
-            return category
-    return None
+def _cue_at_start(text: str, cues: _Cues) -> str | None:
+    """The category of the cue ``text`` starts with (the first category whose cue matches there)."""
+    return cues.category(cues.any.match(text))
 
 
 def _cue_before(
     before: str,
-    cues: list[tuple[str, regex.Pattern[str]]],
+    cues: _Cues,
     *,
     adjacent: bool,
     max_words: int = 40,
     across_clauses: bool = False,
 ) -> str | None:
     """The category of the last cue in ``before``; with ``adjacent``, only one that governs the figure."""
+    if cues.any.search(before) is None:
+        return None  # most text before a figure has no cue: one search says so for all categories
     best: tuple[int, str] | None = None
-    for category, pattern in cues:
+    for category, pattern in cues.patterns:
         for m in pattern.finditer(before):
             if best is None or m.end() > best[0]:
                 best = (m.end(), category)
@@ -373,20 +400,14 @@ def _cue_before(
     return best[1] if len(gap.split()) <= max_words else None
 
 
-def _cue_in_clause(text: str, cues: list[tuple[str, regex.Pattern[str]]]) -> str | None:
+def _cue_in_clause(text: str, cues: _Cues) -> str | None:
     """The first cue in the rest of the clause (up to 12 words, no clause break before it)."""
     words = text.split()
     window = " ".join(words[:12])
     brk = _CLAUSE_BREAK.search(window)
     comma = window.find(",")
     cut = min(x for x in (brk.start() if brk else len(window), comma if comma >= 0 else len(window)))
-    window = window[:cut]
-    best: tuple[int, str] | None = None
-    for category, pattern in cues:
-        m = pattern.search(window)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), category)
-    return best[1] if best else None
+    return cues.category(cues.any.search(window[:cut]))
 
 
 def _continues_list(sentence: str, ref: Count, phrase: NumberPhrase) -> bool:
