@@ -15,12 +15,11 @@ headline-style "Place: figure".
 from __future__ import annotations
 
 import functools
-import itertools
 from collections.abc import Sequence
 
 import regex
 
-from ._rx import compile_pattern, rx
+from ._rx import compile_pattern
 from .lexicon import DIRECTIONS, PLACE_NOUNS
 
 _NOT_PLACES = frozenset(
@@ -29,16 +28,22 @@ _NOT_PLACES = frozenset(
     statement interview press total all recent addition particular fact response return order part spite light
     line time terms jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
-_PREPOSITION = compile_pattern(
-    r"\b(?:in|at|near|outside|inside|across|on|throughout|through|around|off)\s+", regex.IGNORECASE
-)
-_PLACE_VERB = compile_pattern(
-    r"\b(?:attacked|entered|struck|hit|stormed|raided|shelled|bombed|targeted|invaded)\s+", regex.IGNORECASE
+#: What a place follows: a preposition, or a verb whose object is a place ("stormed the Al-Shifa hospital").
+#: (One pattern for both: no match of one can overlap a match of the other, so one scan finds the same.)
+_OPENER = compile_pattern(
+    r"\b(?:in|at|near|outside|inside|across|on|throughout|through|around|off"
+    r"|attacked|entered|struck|hit|stormed|raided|shelled|bombed|targeted|invaded)\s+",
+    regex.IGNORECASE,
 )
 _CLAUSE_END = compile_pattern(
     r"[;:]|,\s+(?:the|a|an|\p{Lu}\p{Ll}+)\s+\w+\s+(?:said|says|told|reported)|\b(?:said|says|told)\b"
 )
-_WORD = compile_pattern(r"[\p{L}\d][\p{L}\d'\u2019\-,]*")
+#: The first 10 words from a place: a word starts with a letter or digit, whatever is between words is skipped.
+#: One match and regex's ``captures`` (every repetition), instead of a ``finditer`` call per word.
+_PHRASE_WORDS = compile_pattern(r"(?:[^\p{L}\d]*([\p{L}\d][\p{L}\d'\u2019\-,]*)){0,10}")
+_DIRECTION = compile_pattern(DIRECTIONS)
+_ALL_CAPS = compile_pattern(r"\p{Lu}+")
+_NATIONALITY = compile_pattern(r"(?:Israeli|Russian|Ukrainian|Palestinian|American|British|French|Iranian|Syrian|Libyan)")
 _HEADLINE = compile_pattern(r"^\s*((?:\p{Lu}[\p{L}.'\-]*\s?){1,4}):\s")
 
 
@@ -83,11 +88,10 @@ def _clause_end(sentence: str, position: int) -> int:
 @functools.lru_cache(maxsize=256)
 def _places(sentence: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
-    for opener in (_PREPOSITION, _PLACE_VERB):
-        for m in opener.finditer(sentence):
-            place = _place_phrase(sentence, m.end())
-            if place:
-                out.append(place)
+    for m in _OPENER.finditer(sentence):
+        place = _place_phrase(sentence, m.end())
+        if place:
+            out.append(place)
     return sorted(set(out))
 
 
@@ -95,10 +99,11 @@ def _place_phrase(sentence: str, start: int) -> tuple[int, int, str] | None:
     quantifier = _QUANTIFIER.match(sentence, start)  # "one of its schools", "several areas of"
     if quantifier:
         start = quantifier.end()
-    words = [
-        (w.group().rstrip(","), w.start(), w.start() + len(w.group().rstrip(",")))
-        for w in itertools.islice(_WORD.finditer(sentence, start), 10)
-    ]
+    m = _PHRASE_WORDS.match(sentence, start)  # always matches, if only no word
+    words: list[tuple[str, int, int]] = []
+    for w, s in zip(m.captures(1), m.starts(1)) if m else ():
+        w = w.rstrip(",")
+        words.append((w, s, s + len(w)))
     # the phrase must start right here
     if not words or sentence[start : words[0][1]].strip():
         return None
@@ -116,7 +121,7 @@ def _place_phrase(sentence: str, start: int) -> tuple[int, int, str] | None:
             break
         if w[0].isdigit() and taken:
             break  # "in 149 facilities, 122,000 people ...": a figure starts the next clause
-        if rx(DIRECTIONS).fullmatch(lw) or w[0].isupper() or lw in PLACE_NOUNS or _is_al_name(w) or w[0].isdigit():
+        if w[0].isupper() or w[0].isdigit() or lw in PLACE_NOUNS or _DIRECTION.fullmatch(lw) or _is_al_name(w):
             taken.append((w, s, e))
             continue
         if (
@@ -159,7 +164,7 @@ def _place_phrase(sentence: str, start: int) -> tuple[int, int, str] | None:
         return None
     if last.endswith(("'s", "\u2019s")):
         return None
-    following = sentence[taken[-1][2] :].split()[:1]
+    following = sentence[taken[-1][2] :].split(maxsplit=1)[:1]
     if following and following[0].lower().strip(",.") in _MEDIA:
         return None  # "on Al-Jazeera television" is a channel, not a place
     while taken and taken[0][0].lower() in ("one", "of", "the"):
@@ -176,9 +181,9 @@ def _place_phrase(sentence: str, start: int) -> tuple[int, int, str] | None:
             end = inner[1]
     text = sentence[(quantifier.start() if quantifier else taken[0][1]) : end]
     first = taken[0][0].lower()
-    if first in _NOT_PLACES or (len(taken) == 1 and rx(r"\p{Lu}+").fullmatch(last) and len(last) > 4):
+    if first in _NOT_PLACES or (len(taken) == 1 and _ALL_CAPS.fullmatch(last) and len(last) > 4):
         return None
-    if rx(r"(?:Israeli|Russian|Ukrainian|Palestinian|American|British|French|Iranian|Syrian|Libyan)").fullmatch(last):
+    if _NATIONALITY.fullmatch(last):
         return None
     return taken[0][1], end, text
 
@@ -194,17 +199,24 @@ _QUANTIFIER = compile_pattern(
     r"(?:one|some|many|several|most|parts?|areas?)\s+of\s+(?:its|their|his|her|the)\s+(?=\S)", regex.IGNORECASE
 )
 _OUTSIDE = compile_pattern(r"\s+(?:outside|near|in)\s+", regex.IGNORECASE)
+_AL_NAME = compile_pattern(r"(?i)^(?:al|el|ad|as|ash|ar|an|az|at)-\p{Lu}")
+_AL_WORD = compile_pattern(r"^(?:al|el)-\p{L}")
 _MEDIA = frozenset("television tv radio channel newspaper website broadcaster agency network app platform".split())
 
 
 def _is_al_name(word: str) -> bool:
-    return bool(rx(r"(?i)^(?:al|el|ad|as|ash|ar|an|az|at)-\p{Lu}").match(word)) or bool(
-        rx(r"^(?:al|el)-\p{L}").match(word) and any(c.isupper() for c in word)
-    )
+    """ "Al-Shifa", "el-Fasher", "ash-Shati": an Arabic name with its article."""
+    if "-" not in word[2:4]:
+        return False  # (the article has two or three letters: a cheap test first)
+    return bool(_AL_NAME.match(word)) or bool(_AL_WORD.match(word) and any(c.isupper() for c in word))
 
 
 def _is_modifier(word: str) -> bool:
-    return word in (
+    return word in _MODIFIERS
+
+
+_MODIFIERS = frozenset(
+    (
         "medical",
         "public",
         "local",
@@ -229,3 +241,4 @@ def _is_modifier(word: str) -> bool:
         "western",
         "evacuation",
     )
+)
