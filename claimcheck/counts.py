@@ -134,6 +134,12 @@ def _cue_set(patterns: tuple[tuple[str, regex.Pattern[str]], ...]) -> _Cues:
     return _Cues(patterns, compile_pattern(rf"\b(?:{alternatives})", regex.IGNORECASE))
 
 
+@functools.cache
+def _default_cues() -> _Cues:
+    """The built-in cues (looked up once: most sentences add no categories)."""
+    return _cue_set(tuple(lexicon.category_cues(None)))
+
+
 @dataclass
 class _Head:
     kind: str  # people, event, thing, unknown, none
@@ -151,15 +157,15 @@ def read_counts(
     categories: Mapping[str, Iterable[str]] | None = None,
 ) -> list[Count]:
     """The counts of people in ``sentence``; ``previous`` are the counts of the sentence before (for "that number")."""
-    cues = _cue_set(tuple(lexicon.category_cues(categories)))
+    cues = _default_cues() if categories is None else _cue_set(tuple(lexicon.category_cues(categories)))
     phrases = find_numbers(sentence, tolerance=tolerance, vague_ranges=vague_ranges)
-    masked = _ASIDE.sub(lambda m: " " * len(m.group()), sentence)
+    masked = _ASIDE.sub(lambda m: " " * len(m.group()), sentence) if "(" in sentence else sentence
     counts: list[Count] = []
     by_phrase: dict[int, int] = {}
     for i, phrase in enumerate(phrases):
         left_bound = phrases[i - 1].end if i else 0
         right_bound = _right_bound(sentence, phrases, i)
-        inside_aside = masked[phrase.start : phrase.end].isspace()
+        inside_aside = masked is not sentence and masked[phrase.start : phrase.end].isspace()
         text = sentence if inside_aside else masked
         count = _read_one(text, phrase, left_bound, right_bound, cues, counts, previous)
         if count is not None:
@@ -174,7 +180,11 @@ def _right_bound(sentence: str, phrases: Sequence[NumberPhrase], i: int) -> int:
     j = i + 1
     while j < len(phrases):
         between = sentence[phrases[j - 1].end : phrases[j].start]
-        if rx(r"\s*\(").fullmatch(between) and rx(r"\s*\)").match(sentence[phrases[j].end :]):
+        if (
+            between.endswith("(")
+            and rx(r"\s*\(").fullmatch(between)
+            and rx(r"\s*\)").match(sentence[phrases[j].end :])
+        ):
             j += 1  # "743 (727) injured": the aside shares what follows it
             continue
         return phrases[j].start
@@ -211,7 +221,10 @@ def _read_one(
     # 2. the predicate right after the noun phrase
     after_head = _INCLUDING_ASIDE.sub("", sentence[head.end :], count=1)
     rest = _after_gap(after_head)
-    category = _cue_at_start(after_head.lstrip(), cues) or _cue_at_start(rest, cues)
+    stripped = after_head.lstrip()
+    category = _cue_at_start(stripped, cues)
+    if category is None and rest != stripped:  # (the same text has the same cue)
+        category = _cue_at_start(rest, cues)
     if category:
         return Count(phrase, category, subject, whole)
     # 3. a governing verb or noun just before the figure
@@ -262,22 +275,29 @@ def _read_one(
 def _refine(sentence: str, count: Count, earlier: list[Count], previous: Sequence[Count]) -> None:
     """Who "four of them" and "nine more" count, and which figures are parts, increments or earlier reports."""
     phrase = count.phrase
+    before = sentence[: phrase.start]
     after = sentence[phrase.end :]
     referent = earlier[-1] if earlier else (previous[-1] if previous else None)
     partitive = bool(_PARTITIVE_AFTER.match(after))
-    more = bool(_MORE_AFTER.match(after)) or bool(_ANOTHER_BEFORE.search(sentence[: phrase.start]))
-    if count.subject is None and referent is not None and (partitive or _MORE_AFTER.match(after)):
+    more_after = bool(_MORE_AFTER.match(after))
+    more = more_after or bool(_ANOTHER_BEFORE.search(before))
+    if count.subject is None and referent is not None and (partitive or more_after):
         count.subject = referent.subject  # "one soldier was killed and nine more were wounded"
     count.more = more
-    earlier_word = _EARLIER.search(sentence[: phrase.start])
-    handled = count.category == "killed" and (
-        _BODIES_HANDLED_BEFORE.search(sentence[: phrase.start]) or _BODIES_HANDLED_AFTER.match(after)
-    )
-    among_toll = bool(_AMONG_TOLL.search(sentence[: phrase.start]))  # "The dead included 12 women"
-    listed_part = bool(earlier) and earlier[-1].role == "part" and _continues_list(sentence, earlier[-1], phrase)
-    if count.part_of is not None or partitive or handled or among_toll or listed_part:
+    if (
+        count.part_of is not None
+        or partitive
+        or (
+            count.category == "killed"
+            and bool(_BODIES_HANDLED_BEFORE.search(before) or _BODIES_HANDLED_AFTER.match(after))
+        )
+        or _AMONG_TOLL.search(before)  # "The dead included 12 women"
+        or (bool(earlier) and earlier[-1].role == "part" and _continues_list(sentence, earlier[-1], phrase))
+    ):
         count.role = "part"  # "four of them", "identified 4,000 victims": a part of a toll, not the toll
-    elif (
+        return
+    earlier_word = _EARLIER.search(before)
+    if (
         earlier_word
         and _REPORTED.search(sentence)
         and not _CONTRAST_OR_NOW.search(sentence[earlier_word.end() : phrase.start])
@@ -290,8 +310,8 @@ def _is_age(sentence: str, phrase: NumberPhrase) -> bool:
     if phrase.qualifier != "exact" or not (0 < phrase.value < 120) or not phrase.surface.isdigit():
         return False
     before = sentence[max(0, phrase.start - 30) : phrase.start]
-    if not _AGE_APPOSITION.search(before):
-        return False
+    if not before.rstrip().endswith(",") or not _AGE_APPOSITION.search(before):
+        return False  # (the comma first: a cheap test that most figures fail)
     word = rx(r"([\p{L}'-]+),\s*$").search(before)
     if word is None:
         return False
@@ -308,8 +328,9 @@ def _after_gap(text: str) -> str:
 def _head(sentence: str, phrase: NumberPhrase, right_bound: int) -> _Head:
     """The noun phrase the figure counts, read from the words right after it."""
     m = _HEAD_WORDS.match(sentence, phrase.end, right_bound)  # always matches, if only no word
-    words: list[tuple[str, int, int]] = list(zip(m.captures(1), m.starts(1), m.ends(1))) if m else []
-    lower = [w.lower() for w, _, _ in words]
+    words: list[str] = m.captures(1) if m else []
+    spans: list[tuple[int, int]] = m.spans(1) if m else []
+    lower = [w.lower() for w in words]
     i = 0
     while i < len(words) and lower[i] in _LEADING_MORE:
         i += 1
@@ -319,18 +340,18 @@ def _head(sentence: str, phrase: NumberPhrase, right_bound: int) -> _Head:
             i += 1
     first = i
     for k in range(i, min(i + 4, len(words))):
-        w, _, end = words[k]
+        w, end = words[k], spans[k][1]
         lw = lower[k].replace("\u2019", "'")
         if not w[0].isalpha():
             break
         if lw in lexicon.PEOPLE_CATEGORY_NOUNS:
             category = lexicon.PEOPLE_CATEGORY_NOUNS[lw]
-            return _Head("people", None if category == "other" else category, _span(sentence, words, first, k), end)
+            return _Head("people", None if category == "other" else category, _span(sentence, spans, first, k), end)
         if lw in lexicon.EVENT_NOUNS:
             if k + 1 < len(words) and lower[k + 1] in lexicon.PEOPLE_NOUNS:
-                return _Head("people", lexicon.EVENT_NOUNS[lw], _span(sentence, words, first, k + 1), words[k + 1][2])
+                return _Head("people", lexicon.EVENT_NOUNS[lw], _span(sentence, spans, first, k + 1), spans[k + 1][1])
             adverbs = all(x.endswith("ly") for x in lower[first:k])
-            subject = _span(sentence, words, first, k) if k > first and not adverbs else None
+            subject = _span(sentence, spans, first, k) if k > first and not adverbs else None
             return _Head("event", lexicon.EVENT_NOUNS[lw], subject, end)
         if lw in lexicon.STOP_WORDS:
             break
@@ -338,12 +359,12 @@ def _head(sentence: str, phrase: NumberPhrase, right_bound: int) -> _Head:
             return _Head("thing", None, None, end)
         if lw in lexicon.PEOPLE_NOUNS or _is_demonym(w):
             if k + 1 < len(words) and lower[k + 1] in lexicon.NON_PEOPLE_NOUNS:
-                return _Head("thing", None, None, words[k + 1][2])  # "30 police departments"
+                return _Head("thing", None, None, spans[k + 1][1])  # "30 police departments"
             last = k
             if (
                 k + 2 < len(words)
                 and lower[k + 1] == "and"
-                and (lower[k + 2] in lexicon.PEOPLE_NOUNS or _is_demonym(words[k + 2][0]))
+                and (lower[k + 2] in lexicon.PEOPLE_NOUNS or _is_demonym(words[k + 2]))
             ):
                 last = k + 2
             if (
@@ -354,8 +375,8 @@ def _head(sentence: str, phrase: NumberPhrase, right_bound: int) -> _Head:
                 and lower[last + 3] in ("military", "army", "police")
             ):
                 last += 3
-            return _Head("people", None, _span(sentence, words, first, last), words[last][2])
-    if first < len(words) and words[first][0][0].isalpha() and lower[first] not in lexicon.STOP_WORDS:
+            return _Head("people", None, _span(sentence, spans, first, last), spans[last][1])
+    if first < len(words) and words[first][0].isalpha() and lower[first] not in lexicon.STOP_WORDS:
         return _Head("unknown", None, None, phrase.end)
     return _Head("none", None, None, phrase.end)
 
@@ -365,8 +386,8 @@ def _is_demonym(word: str) -> bool:
     return word.endswith(_DEMONYM_ENDINGS) and _DEMONYM.match(word) is not None
 
 
-def _span(sentence: str, words: list[tuple[str, int, int]], first: int, last: int) -> str:
-    return sentence[words[first][1] : words[last][2]]
+def _span(sentence: str, spans: list[tuple[int, int]], first: int, last: int) -> str:
+    return sentence[spans[first][0] : spans[last][1]]
 
 
 def _cue_at_start(text: str, cues: _Cues) -> str | None:
@@ -383,21 +404,23 @@ def _cue_before(
     across_clauses: bool = False,
 ) -> str | None:
     """The category of the last cue in ``before``; with ``adjacent``, only one that governs the figure."""
-    if cues.any.search(before) is None:
+    first = cues.any.search(before)
+    if first is None:
         return None  # most text before a figure has no cue: one search says so for all categories
     best: tuple[int, str] | None = None
     for category, pattern in cues.patterns:
-        for m in pattern.finditer(before):
+        # no cue starts before the first one, so each category's matches are the same from there on
+        for m in pattern.finditer(before, first.start()):
             if best is None or m.end() > best[0]:
                 best = (m.end(), category)
     if best is None:
         return None
     gap = before[best[0] :]
+    if adjacent and not _LEFT_ADJACENT_GAP.fullmatch(gap):
+        return None
     if _CLAUSE_BREAK.search(gap) and not across_clauses:
         return None
-    if adjacent:
-        return best[1] if _LEFT_ADJACENT_GAP.fullmatch(gap) else None
-    return best[1] if len(gap.split()) <= max_words else None
+    return best[1] if adjacent or len(gap.split()) <= max_words else None
 
 
 def _cue_in_clause(text: str, cues: _Cues) -> str | None:
