@@ -180,11 +180,7 @@ def _right_bound(sentence: str, phrases: Sequence[NumberPhrase], i: int) -> int:
     j = i + 1
     while j < len(phrases):
         between = sentence[phrases[j - 1].end : phrases[j].start]
-        if (
-            between.endswith("(")
-            and rx(r"\s*\(").fullmatch(between)
-            and rx(r"\s*\)").match(sentence[phrases[j].end :])
-        ):
+        if between.endswith("(") and rx(r"\s*\(").fullmatch(between) and rx(r"\s*\)").match(sentence[phrases[j].end :]):
             j += 1  # "743 (727) injured": the aside shares what follows it
             continue
         return phrases[j].start

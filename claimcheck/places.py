@@ -43,7 +43,9 @@ _CLAUSE_END = compile_pattern(
 _PHRASE_WORDS = compile_pattern(r"(?:[^\p{L}\d]*([\p{L}\d][\p{L}\d'\u2019\-,]*)){0,10}")
 _DIRECTION = compile_pattern(DIRECTIONS)
 _ALL_CAPS = compile_pattern(r"\p{Lu}+")
-_NATIONALITY = compile_pattern(r"(?:Israeli|Russian|Ukrainian|Palestinian|American|British|French|Iranian|Syrian|Libyan)")
+_NATIONALITY = compile_pattern(
+    r"(?:Israeli|Russian|Ukrainian|Palestinian|American|British|French|Iranian|Syrian|Libyan)"
+)
 _HEADLINE = compile_pattern(r"^\s*((?:\p{Lu}[\p{L}.'\-]*\s?){1,4}):\s")
 
 
@@ -101,7 +103,7 @@ def _place_phrase(sentence: str, start: int) -> tuple[int, int, str] | None:
         start = quantifier.end()
     m = _PHRASE_WORDS.match(sentence, start)  # always matches, if only no word
     words: list[tuple[str, int, int]] = []
-    for w, s in zip(m.captures(1), m.starts(1)) if m else ():
+    for w, s in zip(m.captures(1), m.starts(1), strict=True) if m else ():
         w = w.rstrip(",")
         words.append((w, s, s + len(w)))
     # the phrase must start right here
