@@ -115,7 +115,7 @@ class Count:
     more: bool = False  # "20 more", "another 12": an increment when the document counted the same before
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # (compared and hashed by identity: one per set of categories, see _cue_set)
 class _Cues:
     """The category cues in their order, and all of them as one pattern: one search finds the first cue."""
 
@@ -216,11 +216,12 @@ def _read_one(
         return Count(phrase, category or "other", subject, whole)
     # 2. the predicate right after the noun phrase
     after_head = _INCLUDING_ASIDE.sub("", sentence[head.end :], count=1)
-    rest = _after_gap(after_head)
     stripped = after_head.lstrip()
     category = _cue_at_start(stripped, cues)
-    if category is None and rest != stripped:  # (the same text has the same cue)
-        category = _cue_at_start(rest, cues)
+    if category:
+        return Count(phrase, category, subject, whole)
+    rest = _after_gap(after_head)
+    category = _cue_at_start(rest, cues) if rest != stripped else None  # (the same text has no cue either)
     if category:
         return Count(phrase, category, subject, whole)
     # 3. a governing verb or noun just before the figure
@@ -400,15 +401,7 @@ def _cue_before(
     across_clauses: bool = False,
 ) -> str | None:
     """The category of the last cue in ``before``; with ``adjacent``, only one that governs the figure."""
-    first = cues.any.search(before)
-    if first is None:
-        return None  # most text before a figure has no cue: one search says so for all categories
-    best: tuple[int, str] | None = None
-    for category, pattern in cues.patterns:
-        # no cue starts before the first one, so each category's matches are the same from there on
-        for m in pattern.finditer(before, first.start()):
-            if best is None or m.end() > best[0]:
-                best = (m.end(), category)
+    best = _last_cue(before, cues)
     if best is None:
         return None
     gap = before[best[0] :]
@@ -417,6 +410,21 @@ def _cue_before(
     if _CLAUSE_BREAK.search(gap) and not across_clauses:
         return None
     return best[1] if adjacent or len(gap.split()) <= max_words else None
+
+
+@functools.lru_cache(maxsize=16)
+def _last_cue(text: str, cues: _Cues) -> tuple[int, str] | None:
+    """Where the last cue in ``text`` ends, and its category (kept: a figure may ask twice about the same text)."""
+    first = cues.any.search(text)
+    if first is None:
+        return None  # most text before a figure has no cue: one search says so for all categories
+    best: tuple[int, str] | None = None
+    for category, pattern in cues.patterns:
+        # no cue starts before the first one, so each category's matches are the same from there on
+        for m in pattern.finditer(text, first.start()):
+            if best is None or m.end() > best[0]:
+                best = (m.end(), category)
+    return best
 
 
 def _cue_in_clause(text: str, cues: _Cues) -> str | None:
