@@ -233,11 +233,8 @@ def _read_one(
     verb_qualifier = bool(
         _VERB_QUALIFIER.match(phrase.surface)
     )  # "the number of displaced people exceeded 1.7 million"
-    if (
-        verb_qualifier
-        or _TOLL_VERB.search(before)
-        or _TOLL_VERB.search(sentence[max(0, phrase.start - 40) : phrase.start])
-    ):
+    window = sentence[max(0, phrase.start - 40) : phrase.start]
+    if verb_qualifier or _TOLL_VERB.search(before) or (window != before and _TOLL_VERB.search(window)):
         category = _cue_before(sentence[: phrase.start], cues, adjacent=False, across_clauses=True)
         if category:
             return Count(phrase, category, subject, whole)
