@@ -102,64 +102,60 @@ def _place_phrase(sentence: str, start: int) -> tuple[int, int, str] | None:
     if quantifier:
         start = quantifier.end()
     m = _PHRASE_WORDS.match(sentence, start)  # always matches, if only no word
-    words: list[tuple[str, int, int]] = []
+    words: list[tuple[str, int, int, str]] = []  # each word, where it starts and ends, and in lower case
     for w, s in zip(m.captures(1), m.starts(1), strict=True) if m else ():
         w = w.rstrip(",")
-        words.append((w, s, s + len(w)))
+        words.append((w, s, s + len(w), w.lower()))
     # the phrase must start right here
     if not words or sentence[start : words[0][1]].strip():
         return None
-    taken: list[tuple[str, int, int]] = []
-    for i, (w, s, e) in enumerate(words):
+    taken: list[tuple[str, int, int, str]] = []
+    for i, word in enumerate(words):
+        w, s, _, lw = word
         if taken and sentence[taken[-1][2] : s].strip() not in ("", ","):
             break
-        lw = w.lower()
         if lw in ("the", "its", "their", "his", "her") and not taken:
             continue
         if lw in ("a", "an") and not taken:
-            taken.append((w, s, e))  # "a Gaza City hospital": kept, it says the place is not named
+            taken.append(word)  # "a Gaza City hospital": kept, it says the place is not named
             continue
         if lw in _NOT_PLACES:
             break
         if w[0].isdigit() and taken:
             break  # "in 149 facilities, 122,000 people ...": a figure starts the next clause
         if w[0].isupper() or w[0].isdigit() or lw in PLACE_NOUNS or _DIRECTION.fullmatch(lw) or _is_al_name(w):
-            taken.append((w, s, e))
+            taken.append(word)
             continue
         if (
             lw in ("of", "and")
             and taken
             and i + 1 < len(words)
-            and (
-                words[i + 1][0][0].isupper()
-                or words[i + 1][0].lower() in PLACE_NOUNS
-                or words[i + 1][0].lower() == "the"
-            )
+            and (words[i + 1][0][0].isupper() or words[i + 1][3] in PLACE_NOUNS or words[i + 1][3] == "the")
         ):
-            taken.append((w, s, e))
+            taken.append(word)
             continue
-        if lw == "the" and taken and taken[-1][0].lower() == "of":
-            taken.append((w, s, e))
+        if lw == "the" and taken and taken[-1][3] == "of":
+            taken.append(word)
             continue
         if lw in ("non-unrwa",) or (lw.startswith("non-") and taken == []):
-            taken.append((w, s, e))
+            taken.append(word)
             continue
-        if _is_modifier(lw) or (lw == "one" and i + 1 < len(words) and words[i + 1][0].lower() == "of" and not taken):
-            taken.append((w, s, e))
+        if _is_modifier(lw) or (lw == "one" and i + 1 < len(words) and words[i + 1][3] == "of" and not taken):
+            taken.append(word)
             continue
         if (
             taken
-            and taken[0][0].lower() in ("a", "an")
-            and any(x[0].lower() in PLACE_NOUNS for x in words[i + 1 : i + 3])
+            and taken[0][3] in ("a", "an")
+            and any(x[3] in PLACE_NOUNS for x in words[i + 1 : i + 3])
             and lw not in _NOT_PLACES
             and lw.isalpha()
         ):
-            taken.append((w, s, e))  # "a packed music venue"
+            taken.append(word)  # "a packed music venue"
             continue
         break
-    while taken and taken[-1][0].lower() in ("of", "and", "the", "a", "an"):
+    while taken and taken[-1][3] in ("of", "and", "the", "a", "an"):
         taken.pop()
-    if not taken or (len(taken) == 1 and taken[0][0].lower() in ("a", "an")):
+    if not taken or (len(taken) == 1 and taken[0][3] in ("a", "an")):
         return None
     last = taken[-1][0]
     if not (last[0].isupper() or last.lower() in PLACE_NOUNS or _is_al_name(last)):
@@ -169,20 +165,20 @@ def _place_phrase(sentence: str, start: int) -> tuple[int, int, str] | None:
     following = sentence[taken[-1][2] :].split(maxsplit=1)[:1]
     if following and following[0].lower().strip(",.") in _MEDIA:
         return None  # "on Al-Jazeera television" is a channel, not a place
-    while taken and taken[0][0].lower() in ("one", "of", "the"):
+    while taken and taken[0][3] in ("one", "of", "the"):
         taken.pop(0)
-    if not taken or taken[-1][0].lower() in ("a", "an"):
+    if not taken or taken[-1][3] in ("a", "an"):
         return None
     if all(t[0][0].isdigit() for t in taken):
         return None
     end = taken[-1][2]
     qualifier = _OUTSIDE.match(sentence, end)  # "a music venue outside Moscow", "a hospital in Gaza City"
-    if qualifier and taken[0][0].lower() in ("a", "an"):
+    if qualifier and taken[0][3] in ("a", "an"):
         inner = _place_phrase(sentence, qualifier.end())
         if inner:
             end = inner[1]
     text = sentence[(quantifier.start() if quantifier else taken[0][1]) : end]
-    first = taken[0][0].lower()
+    first = taken[0][3]
     if first in _NOT_PLACES or (len(taken) == 1 and _ALL_CAPS.fullmatch(last) and len(last) > 4):
         return None
     if _NATIONALITY.fullmatch(last):
