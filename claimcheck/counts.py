@@ -129,6 +129,7 @@ class _Cues:
 
 @functools.lru_cache(maxsize=64)
 def _cue_set(patterns: tuple[tuple[str, regex.Pattern[str]], ...]) -> _Cues:
+    """The cues of ``lexicon.category_cues`` with their combined pattern, built once per set of categories."""
     # the leading \b (a no-op before each cue's own) keeps the engine the cues were compiled with
     alternatives = "|".join(f"(?P<c{i}>{pattern.pattern})" for i, (_, pattern) in enumerate(patterns))
     return _Cues(patterns, compile_pattern(rf"\b(?:{alternatives})", regex.IGNORECASE))
