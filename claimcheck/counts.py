@@ -18,7 +18,7 @@ The category comes from the closest grammatical cue, strongest first:
 
 from __future__ import annotations
 
-import itertools
+import functools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -29,9 +29,12 @@ from ._rx import compile_pattern, rx
 from .numbers import NumberPhrase, find_numbers
 from .settings import TOLERANCE, VAGUE_RANGES
 
-_WORD = compile_pattern(r"[\p{L}][\p{L}'\u2019\-]*|\d[\d,.]*|[^\s\p{L}\d]")
+#: The first 8 words after a figure in one match: a word, a number or one other character each (regex's
+#: ``captures`` gives every repetition), as ``finditer`` would find them one by one, but in one call.
+_HEAD_WORDS = compile_pattern(r"(?:\s*([\p{L}][\p{L}'\u2019\-]*|\d[\d,.]*|[^\s\p{L}\d])){0,8}")
 _LEADING_MORE = frozenset("more other additional further another such new extra".split())
-_DEMONYM = compile_pattern(r"^\p{Lu}\p{Ll}+(?:ians|ans|is|ese|ons|ers|ites)$")
+_DEMONYM_ENDINGS = ("ians", "ans", "is", "ese", "ons", "ers", "ites")
+_DEMONYM = compile_pattern(rf"^\p{{Lu}}\p{{Ll}}+(?:{'|'.join(_DEMONYM_ENDINGS)})$")
 _PART_LINK = compile_pattern(
     r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+which|\bamong\s+those|\bmost\s+of\s+them)\s*:?\s*$",
     regex.IGNORECASE | regex.REVERSE,
@@ -112,6 +115,32 @@ class Count:
     more: bool = False  # "20 more", "another 12": an increment when the document counted the same before
 
 
+@dataclass(frozen=True, eq=False)  # (compared and hashed by identity: one per set of categories, see _cue_set)
+class _Cues:
+    """The category cues in their order, and all of them as one pattern: one search finds the first cue."""
+
+    patterns: tuple[tuple[str, regex.Pattern[str]], ...]
+    any: regex.Pattern[str]  # group ``c<i>`` is ``patterns[i]``: the first category matching at a place wins
+
+    def category(self, m: regex.Match[str] | None) -> str | None:
+        """The category of a match of ``any``."""
+        return None if m is None or m.lastgroup is None else self.patterns[int(m.lastgroup[1:])][0]
+
+
+@functools.lru_cache(maxsize=64)
+def _cue_set(patterns: tuple[tuple[str, regex.Pattern[str]], ...]) -> _Cues:
+    """The cues of ``lexicon.category_cues`` with their combined pattern, built once per set of categories."""
+    # the leading \b (a no-op before each cue's own) keeps the engine the cues were compiled with
+    alternatives = "|".join(f"(?P<c{i}>{pattern.pattern})" for i, (_, pattern) in enumerate(patterns))
+    return _Cues(patterns, compile_pattern(rf"\b(?:{alternatives})", regex.IGNORECASE))
+
+
+@functools.cache
+def _default_cues() -> _Cues:
+    """The built-in cues (looked up once: most sentences add no categories)."""
+    return _cue_set(tuple(lexicon.category_cues(None)))
+
+
 @dataclass
 class _Head:
     kind: str  # people, event, thing, unknown, none
@@ -129,15 +158,15 @@ def read_counts(
     categories: Mapping[str, Iterable[str]] | None = None,
 ) -> list[Count]:
     """The counts of people in ``sentence``; ``previous`` are the counts of the sentence before (for "that number")."""
-    cues = lexicon.category_cues(categories)
+    cues = _default_cues() if categories is None else _cue_set(tuple(lexicon.category_cues(categories)))
     phrases = find_numbers(sentence, tolerance=tolerance, vague_ranges=vague_ranges)
-    masked = _ASIDE.sub(lambda m: " " * len(m.group()), sentence)
+    masked = _ASIDE.sub(lambda m: " " * len(m.group()), sentence) if "(" in sentence else sentence
     counts: list[Count] = []
     by_phrase: dict[int, int] = {}
     for i, phrase in enumerate(phrases):
         left_bound = phrases[i - 1].end if i else 0
         right_bound = _right_bound(sentence, phrases, i)
-        inside_aside = masked[phrase.start : phrase.end].isspace()
+        inside_aside = masked is not sentence and masked[phrase.start : phrase.end].isspace()
         text = sentence if inside_aside else masked
         count = _read_one(text, phrase, left_bound, right_bound, cues, counts, previous)
         if count is not None:
@@ -152,7 +181,7 @@ def _right_bound(sentence: str, phrases: Sequence[NumberPhrase], i: int) -> int:
     j = i + 1
     while j < len(phrases):
         between = sentence[phrases[j - 1].end : phrases[j].start]
-        if rx(r"\s*\(").fullmatch(between) and rx(r"\s*\)").match(sentence[phrases[j].end :]):
+        if between.endswith("(") and rx(r"\s*\(").fullmatch(between) and rx(r"\s*\)").match(sentence[phrases[j].end :]):
             j += 1  # "743 (727) injured": the aside shares what follows it
             continue
         return phrases[j].start
@@ -164,7 +193,7 @@ def _read_one(
     phrase: NumberPhrase,
     left_bound: int,
     right_bound: int,
-    cues: list[tuple[str, regex.Pattern[str]]],
+    cues: _Cues,
     earlier: list[Count],
     previous: Sequence[Count],
 ) -> Count | None:
@@ -188,27 +217,29 @@ def _read_one(
         return Count(phrase, category or "other", subject, whole)
     # 2. the predicate right after the noun phrase
     after_head = _INCLUDING_ASIDE.sub("", sentence[head.end :], count=1)
+    stripped = after_head.lstrip()
+    category = _cue_at_start(stripped, cues)
+    if category:
+        return Count(phrase, category, subject, whole)
     rest = _after_gap(after_head)
-    category = _cue_at_start(after_head.lstrip(), cues) or _cue_at_start(rest, cues)
+    category = _cue_at_start(rest, cues) if rest != stripped else None  # (the same text has no cue either)
     if category:
         return Count(phrase, category, subject, whole)
     # 3. a governing verb or noun just before the figure
-    category = _cue_before(before, cues, adjacent=True)
-    if category and head.kind != "unknown":  # "killed 2.5 million chickens" counts no people
-        return Count(phrase, category, subject, whole)
+    if head.kind != "unknown":  # "killed 2.5 million chickens" counts no people
+        category = _cue_before(before, cues, adjacent=True)
+        if category:
+            return Count(phrase, category, subject, whole)
     # 4. a running-total construction: "the death toll has risen to 30"
     verb_qualifier = bool(
         _VERB_QUALIFIER.match(phrase.surface)
     )  # "the number of displaced people exceeded 1.7 million"
-    if (
-        verb_qualifier
-        or _TOLL_VERB.search(before)
-        or _TOLL_VERB.search(sentence[max(0, phrase.start - 40) : phrase.start])
-    ):
+    window = sentence[max(0, phrase.start - 40) : phrase.start]
+    if verb_qualifier or _TOLL_VERB.search(before) or (window != before and _TOLL_VERB.search(window)):
         category = _cue_before(sentence[: phrase.start], cues, adjacent=False, across_clauses=True)
         if category:
             return Count(phrase, category, subject, whole)
-        if _ANAPHOR.search(sentence[: phrase.start]) and previous:
+        if previous and _ANAPHOR.search(sentence[: phrase.start]):
             ref = previous[-1]
             return Count(phrase, ref.category, subject, whole)
     # 5. an ellipsis: the figure continues a list begun by an earlier count
@@ -226,9 +257,10 @@ def _read_one(
         category = _cue_at_start(rest, cues) or ref.category
         return Count(phrase, category, None, len(earlier) - 1 if earlier else None)
     # a cue further right in the same clause: "200 people split off ... and were arrested"
-    category = _cue_in_clause(sentence[head.end : right_bound], cues)
-    if category and head.kind in ("people", "none") and (head.kind != "none" or phrase.qualifier == "vague"):
-        return Count(phrase, category, subject, whole)
+    if head.kind == "people" or (head.kind == "none" and phrase.qualifier == "vague"):
+        category = _cue_in_clause(sentence[head.end : right_bound], cues)
+        if category:
+            return Count(phrase, category, subject, whole)
     # 6. a count of people with nothing said about what happened to them
     if head.kind == "people":
         return Count(phrase, "other", subject, whole)
@@ -238,22 +270,29 @@ def _read_one(
 def _refine(sentence: str, count: Count, earlier: list[Count], previous: Sequence[Count]) -> None:
     """Who "four of them" and "nine more" count, and which figures are parts, increments or earlier reports."""
     phrase = count.phrase
+    before = sentence[: phrase.start]
     after = sentence[phrase.end :]
     referent = earlier[-1] if earlier else (previous[-1] if previous else None)
     partitive = bool(_PARTITIVE_AFTER.match(after))
-    more = bool(_MORE_AFTER.match(after)) or bool(_ANOTHER_BEFORE.search(sentence[: phrase.start]))
-    if count.subject is None and referent is not None and (partitive or _MORE_AFTER.match(after)):
+    more_after = bool(_MORE_AFTER.match(after))
+    more = more_after or bool(_ANOTHER_BEFORE.search(before))
+    if count.subject is None and referent is not None and (partitive or more_after):
         count.subject = referent.subject  # "one soldier was killed and nine more were wounded"
     count.more = more
-    earlier_word = _EARLIER.search(sentence[: phrase.start])
-    handled = count.category == "killed" and (
-        _BODIES_HANDLED_BEFORE.search(sentence[: phrase.start]) or _BODIES_HANDLED_AFTER.match(after)
-    )
-    among_toll = bool(_AMONG_TOLL.search(sentence[: phrase.start]))  # "The dead included 12 women"
-    listed_part = bool(earlier) and earlier[-1].role == "part" and _continues_list(sentence, earlier[-1], phrase)
-    if count.part_of is not None or partitive or handled or among_toll or listed_part:
+    if (
+        count.part_of is not None
+        or partitive
+        or (
+            count.category == "killed"
+            and bool(_BODIES_HANDLED_BEFORE.search(before) or _BODIES_HANDLED_AFTER.match(after))
+        )
+        or _AMONG_TOLL.search(before)  # "The dead included 12 women"
+        or (bool(earlier) and earlier[-1].role == "part" and _continues_list(sentence, earlier[-1], phrase))
+    ):
         count.role = "part"  # "four of them", "identified 4,000 victims": a part of a toll, not the toll
-    elif (
+        return
+    earlier_word = _EARLIER.search(before)
+    if (
         earlier_word
         and _REPORTED.search(sentence)
         and not _CONTRAST_OR_NOW.search(sentence[earlier_word.end() : phrase.start])
@@ -266,8 +305,8 @@ def _is_age(sentence: str, phrase: NumberPhrase) -> bool:
     if phrase.qualifier != "exact" or not (0 < phrase.value < 120) or not phrase.surface.isdigit():
         return False
     before = sentence[max(0, phrase.start - 30) : phrase.start]
-    if not _AGE_APPOSITION.search(before):
-        return False
+    if not before.rstrip().endswith(",") or not _AGE_APPOSITION.search(before):
+        return False  # (the comma first: a cheap test that most figures fail)
     word = rx(r"([\p{L}'-]+),\s*$").search(before)
     if word is None:
         return False
@@ -283,110 +322,117 @@ def _after_gap(text: str) -> str:
 
 def _head(sentence: str, phrase: NumberPhrase, right_bound: int) -> _Head:
     """The noun phrase the figure counts, read from the words right after it."""
-    text = sentence[phrase.end : right_bound]
-    words = [
-        (m.group(), phrase.end + m.start(), phrase.end + m.end()) for m in itertools.islice(_WORD.finditer(text), 8)
-    ]
+    m = _HEAD_WORDS.match(sentence, phrase.end, right_bound)  # always matches, if only no word
+    words: list[str] = m.captures(1) if m else []
+    spans: list[tuple[int, int]] = m.spans(1) if m else []
+    lower = [w.lower() for w in words]
     i = 0
-    while i < len(words) and words[i][0].lower() in _LEADING_MORE:
+    while i < len(words) and lower[i] in _LEADING_MORE:
         i += 1
-    if phrase.qualifier == "vague" and i < len(words) and words[i][0].lower() == "of":
+    if phrase.qualifier == "vague" and i < len(words) and lower[i] == "of":
         i += 1
-        while i < len(words) and words[i][0].lower() in ("the", "these", "those"):
+        while i < len(words) and lower[i] in ("the", "these", "those"):
             i += 1
     first = i
     for k in range(i, min(i + 4, len(words))):
-        w, _, end = words[k]
-        lw = w.lower().replace("\u2019", "'")
+        w, end = words[k], spans[k][1]
+        lw = lower[k].replace("\u2019", "'")
         if not w[0].isalpha():
             break
         if lw in lexicon.PEOPLE_CATEGORY_NOUNS:
             category = lexicon.PEOPLE_CATEGORY_NOUNS[lw]
-            return _Head("people", None if category == "other" else category, _span(sentence, words, first, k), end)
+            return _Head("people", None if category == "other" else category, _span(sentence, spans, first, k), end)
         if lw in lexicon.EVENT_NOUNS:
-            if k + 1 < len(words) and words[k + 1][0].lower() in lexicon.PEOPLE_NOUNS:
-                return _Head("people", lexicon.EVENT_NOUNS[lw], _span(sentence, words, first, k + 1), words[k + 1][2])
-            adverbs = all(x[0].lower().endswith("ly") for x in words[first:k])
-            subject = _span(sentence, words, first, k) if k > first and not adverbs else None
+            if k + 1 < len(words) and lower[k + 1] in lexicon.PEOPLE_NOUNS:
+                return _Head("people", lexicon.EVENT_NOUNS[lw], _span(sentence, spans, first, k + 1), spans[k + 1][1])
+            adverbs = all(x.endswith("ly") for x in lower[first:k])
+            subject = _span(sentence, spans, first, k) if k > first and not adverbs else None
             return _Head("event", lexicon.EVENT_NOUNS[lw], subject, end)
         if lw in lexicon.STOP_WORDS:
             break
         if lw in lexicon.NON_PEOPLE_NOUNS:
             return _Head("thing", None, None, end)
-        if lw in lexicon.PEOPLE_NOUNS or _DEMONYM.match(w):
-            if k + 1 < len(words) and words[k + 1][0].lower() in lexicon.NON_PEOPLE_NOUNS:
-                return _Head("thing", None, None, words[k + 1][2])  # "30 police departments"
+        if lw in lexicon.PEOPLE_NOUNS or _is_demonym(w):
+            if k + 1 < len(words) and lower[k + 1] in lexicon.NON_PEOPLE_NOUNS:
+                return _Head("thing", None, None, spans[k + 1][1])  # "30 police departments"
             last = k
             if (
                 k + 2 < len(words)
-                and words[k + 1][0].lower() == "and"
-                and (words[k + 2][0].lower() in lexicon.PEOPLE_NOUNS or _DEMONYM.match(words[k + 2][0]))
+                and lower[k + 1] == "and"
+                and (lower[k + 2] in lexicon.PEOPLE_NOUNS or _is_demonym(words[k + 2]))
             ):
                 last = k + 2
             if (
                 k + 3 < len(words)
                 and words[last + 1 : last + 2]
-                and words[last + 1][0].lower() == "of"
-                and words[last + 2][0].lower() == "the"
-                and words[last + 3][0].lower() in ("military", "army", "police")
+                and lower[last + 1] == "of"
+                and lower[last + 2] == "the"
+                and lower[last + 3] in ("military", "army", "police")
             ):
                 last += 3
-            return _Head("people", None, _span(sentence, words, first, last), words[last][2])
-    if first < len(words) and words[first][0][0].isalpha() and words[first][0].lower() not in lexicon.STOP_WORDS:
+            return _Head("people", None, _span(sentence, spans, first, last), spans[last][1])
+    if first < len(words) and words[first][0].isalpha() and lower[first] not in lexicon.STOP_WORDS:
         return _Head("unknown", None, None, phrase.end)
     return _Head("none", None, None, phrase.end)
 
 
-def _span(sentence: str, words: list[tuple[str, int, int]], first: int, last: int) -> str:
-    return sentence[words[first][1] : words[last][2]]
+def _is_demonym(word: str) -> bool:
+    """ "Palestinians", "Sudanese": a capitalised word with a people ending (the ending tested first: it is cheaper)."""
+    return word.endswith(_DEMONYM_ENDINGS) and _DEMONYM.match(word) is not None
 
 
-def _cue_at_start(text: str, cues: list[tuple[str, regex.Pattern[str]]]) -> str | None:
-    for category, pattern in cues:
-        m = pattern.match(text)
-        if m:
-            return category
-    return None
+def _span(sentence: str, spans: list[tuple[int, int]], first: int, last: int) -> str:
+    return sentence[spans[first][0] : spans[last][1]]
+
+
+def _cue_at_start(text: str, cues: _Cues) -> str | None:
+    """The category of the cue ``text`` starts with (the first category whose cue matches there)."""
+    return cues.category(cues.any.match(text))
 
 
 def _cue_before(
     before: str,
-    cues: list[tuple[str, regex.Pattern[str]]],
+    cues: _Cues,
     *,
     adjacent: bool,
     max_words: int = 40,
     across_clauses: bool = False,
 ) -> str | None:
     """The category of the last cue in ``before``; with ``adjacent``, only one that governs the figure."""
-    best: tuple[int, str] | None = None
-    for category, pattern in cues:
-        for m in pattern.finditer(before):
-            if best is None or m.end() > best[0]:
-                best = (m.end(), category)
+    best = _last_cue(before, cues)
     if best is None:
         return None
     gap = before[best[0] :]
+    if adjacent and not _LEFT_ADJACENT_GAP.fullmatch(gap):
+        return None
     if _CLAUSE_BREAK.search(gap) and not across_clauses:
         return None
-    if adjacent:
-        return best[1] if _LEFT_ADJACENT_GAP.fullmatch(gap) else None
-    return best[1] if len(gap.split()) <= max_words else None
+    return best[1] if adjacent or len(gap.split()) <= max_words else None
 
 
-def _cue_in_clause(text: str, cues: list[tuple[str, regex.Pattern[str]]]) -> str | None:
+@functools.lru_cache(maxsize=16)
+def _last_cue(text: str, cues: _Cues) -> tuple[int, str] | None:
+    """Where the last cue in ``text`` ends, and its category (kept: a figure may ask twice about the same text)."""
+    first = cues.any.search(text)
+    if first is None:
+        return None  # most text before a figure has no cue: one search says so for all categories
+    best: tuple[int, str] | None = None
+    for category, pattern in cues.patterns:
+        # no cue starts before the first one, so each category's matches are the same from there on
+        for m in pattern.finditer(text, first.start()):
+            if best is None or m.end() > best[0]:
+                best = (m.end(), category)
+    return best
+
+
+def _cue_in_clause(text: str, cues: _Cues) -> str | None:
     """The first cue in the rest of the clause (up to 12 words, no clause break before it)."""
     words = text.split()
     window = " ".join(words[:12])
     brk = _CLAUSE_BREAK.search(window)
     comma = window.find(",")
     cut = min(x for x in (brk.start() if brk else len(window), comma if comma >= 0 else len(window)))
-    window = window[:cut]
-    best: tuple[int, str] | None = None
-    for category, pattern in cues:
-        m = pattern.search(window)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), category)
-    return best[1] if best else None
+    return cues.category(cues.any.search(window[:cut]))
 
 
 def _continues_list(sentence: str, ref: Count, phrase: NumberPhrase) -> bool:

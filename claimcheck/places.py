@@ -15,12 +15,11 @@ headline-style "Place: figure".
 from __future__ import annotations
 
 import functools
-import itertools
 from collections.abc import Sequence
 
 import regex
 
-from ._rx import compile_pattern, rx
+from ._rx import compile_pattern
 from .lexicon import DIRECTIONS, PLACE_NOUNS
 
 _NOT_PLACES = frozenset(
@@ -29,16 +28,24 @@ _NOT_PLACES = frozenset(
     statement interview press total all recent addition particular fact response return order part spite light
     line time terms jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
-_PREPOSITION = compile_pattern(
-    r"\b(?:in|at|near|outside|inside|across|on|throughout|through|around|off)\s+", regex.IGNORECASE
-)
-_PLACE_VERB = compile_pattern(
-    r"\b(?:attacked|entered|struck|hit|stormed|raided|shelled|bombed|targeted|invaded)\s+", regex.IGNORECASE
+#: What a place follows: a preposition, or a verb whose object is a place ("stormed the Al-Shifa hospital").
+#: (One pattern for both: no match of one can overlap a match of the other, so one scan finds the same.)
+_OPENER = compile_pattern(
+    r"\b(?:in|at|near|outside|inside|across|on|throughout|through|around|off"
+    r"|attacked|entered|struck|hit|stormed|raided|shelled|bombed|targeted|invaded)\s+",
+    regex.IGNORECASE,
 )
 _CLAUSE_END = compile_pattern(
     r"[;:]|,\s+(?:the|a|an|\p{Lu}\p{Ll}+)\s+\w+\s+(?:said|says|told|reported)|\b(?:said|says|told)\b"
 )
-_WORD = compile_pattern(r"[\p{L}\d][\p{L}\d'\u2019\-,]*")
+#: The first 10 words from a place: a word starts with a letter or digit, whatever is between words is skipped.
+#: One match and regex's ``captures`` (every repetition), instead of a ``finditer`` call per word.
+_PHRASE_WORDS = compile_pattern(r"(?:[^\p{L}\d]*([\p{L}\d][\p{L}\d'\u2019\-,]*)){0,10}")
+_DIRECTION = compile_pattern(DIRECTIONS)
+_ALL_CAPS = compile_pattern(r"\p{Lu}+")
+_NATIONALITY = compile_pattern(
+    r"(?:Israeli|Russian|Ukrainian|Palestinian|American|British|French|Iranian|Syrian|Libyan)"
+)
 _HEADLINE = compile_pattern(r"^\s*((?:\p{Lu}[\p{L}.'\-]*\s?){1,4}):\s")
 
 
@@ -83,11 +90,10 @@ def _clause_end(sentence: str, position: int) -> int:
 @functools.lru_cache(maxsize=256)
 def _places(sentence: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
-    for opener in (_PREPOSITION, _PLACE_VERB):
-        for m in opener.finditer(sentence):
-            place = _place_phrase(sentence, m.end())
-            if place:
-                out.append(place)
+    for m in _OPENER.finditer(sentence):
+        place = _place_phrase(sentence, m.end())
+        if place:
+            out.append(place)
     return sorted(set(out))
 
 
@@ -95,90 +101,87 @@ def _place_phrase(sentence: str, start: int) -> tuple[int, int, str] | None:
     quantifier = _QUANTIFIER.match(sentence, start)  # "one of its schools", "several areas of"
     if quantifier:
         start = quantifier.end()
-    words = [
-        (w.group().rstrip(","), w.start(), w.start() + len(w.group().rstrip(",")))
-        for w in itertools.islice(_WORD.finditer(sentence, start), 10)
-    ]
+    m = _PHRASE_WORDS.match(sentence, start)  # always matches, if only no word
+    words: list[tuple[str, int, int, str]] = []  # each word, where it starts and ends, and in lower case
+    for w, s in zip(m.captures(1), m.starts(1), strict=True) if m else ():
+        w = w.rstrip(",")
+        words.append((w, s, s + len(w), w.lower()))
     # the phrase must start right here
     if not words or sentence[start : words[0][1]].strip():
         return None
-    taken: list[tuple[str, int, int]] = []
-    for i, (w, s, e) in enumerate(words):
+    taken: list[tuple[str, int, int, str]] = []
+    for i, word in enumerate(words):
+        w, s, _, lw = word
         if taken and sentence[taken[-1][2] : s].strip() not in ("", ","):
             break
-        lw = w.lower()
         if lw in ("the", "its", "their", "his", "her") and not taken:
             continue
         if lw in ("a", "an") and not taken:
-            taken.append((w, s, e))  # "a Gaza City hospital": kept, it says the place is not named
+            taken.append(word)  # "a Gaza City hospital": kept, it says the place is not named
             continue
         if lw in _NOT_PLACES:
             break
         if w[0].isdigit() and taken:
             break  # "in 149 facilities, 122,000 people ...": a figure starts the next clause
-        if rx(DIRECTIONS).fullmatch(lw) or w[0].isupper() or lw in PLACE_NOUNS or _is_al_name(w) or w[0].isdigit():
-            taken.append((w, s, e))
+        if w[0].isupper() or w[0].isdigit() or lw in PLACE_NOUNS or _DIRECTION.fullmatch(lw) or _is_al_name(w):
+            taken.append(word)
             continue
         if (
             lw in ("of", "and")
             and taken
             and i + 1 < len(words)
-            and (
-                words[i + 1][0][0].isupper()
-                or words[i + 1][0].lower() in PLACE_NOUNS
-                or words[i + 1][0].lower() == "the"
-            )
+            and (words[i + 1][0][0].isupper() or words[i + 1][3] in PLACE_NOUNS or words[i + 1][3] == "the")
         ):
-            taken.append((w, s, e))
+            taken.append(word)
             continue
-        if lw == "the" and taken and taken[-1][0].lower() == "of":
-            taken.append((w, s, e))
+        if lw == "the" and taken and taken[-1][3] == "of":
+            taken.append(word)
             continue
         if lw in ("non-unrwa",) or (lw.startswith("non-") and taken == []):
-            taken.append((w, s, e))
+            taken.append(word)
             continue
-        if _is_modifier(lw) or (lw == "one" and i + 1 < len(words) and words[i + 1][0].lower() == "of" and not taken):
-            taken.append((w, s, e))
+        if _is_modifier(lw) or (lw == "one" and i + 1 < len(words) and words[i + 1][3] == "of" and not taken):
+            taken.append(word)
             continue
         if (
             taken
-            and taken[0][0].lower() in ("a", "an")
-            and any(x[0].lower() in PLACE_NOUNS for x in words[i + 1 : i + 3])
+            and taken[0][3] in ("a", "an")
+            and any(x[3] in PLACE_NOUNS for x in words[i + 1 : i + 3])
             and lw not in _NOT_PLACES
             and lw.isalpha()
         ):
-            taken.append((w, s, e))  # "a packed music venue"
+            taken.append(word)  # "a packed music venue"
             continue
         break
-    while taken and taken[-1][0].lower() in ("of", "and", "the", "a", "an"):
+    while taken and taken[-1][3] in ("of", "and", "the", "a", "an"):
         taken.pop()
-    if not taken or (len(taken) == 1 and taken[0][0].lower() in ("a", "an")):
+    if not taken or (len(taken) == 1 and taken[0][3] in ("a", "an")):
         return None
     last = taken[-1][0]
     if not (last[0].isupper() or last.lower() in PLACE_NOUNS or _is_al_name(last)):
         return None
     if last.endswith(("'s", "\u2019s")):
         return None
-    following = sentence[taken[-1][2] :].split()[:1]
+    following = sentence[taken[-1][2] :].split(maxsplit=1)[:1]
     if following and following[0].lower().strip(",.") in _MEDIA:
         return None  # "on Al-Jazeera television" is a channel, not a place
-    while taken and taken[0][0].lower() in ("one", "of", "the"):
+    while taken and taken[0][3] in ("one", "of", "the"):
         taken.pop(0)
-    if not taken or taken[-1][0].lower() in ("a", "an"):
+    if not taken or taken[-1][3] in ("a", "an"):
         return None
     if all(t[0][0].isdigit() for t in taken):
         return None
     end = taken[-1][2]
     qualifier = _OUTSIDE.match(sentence, end)  # "a music venue outside Moscow", "a hospital in Gaza City"
-    if qualifier and taken[0][0].lower() in ("a", "an"):
+    if qualifier and taken[0][3] in ("a", "an"):
         inner = _place_phrase(sentence, qualifier.end())
         if inner:
             end = inner[1]
     text = sentence[(quantifier.start() if quantifier else taken[0][1]) : end]
-    first = taken[0][0].lower()
-    if first in _NOT_PLACES or (len(taken) == 1 and rx(r"\p{Lu}+").fullmatch(last) and len(last) > 4):
+    first = taken[0][3]
+    if first in _NOT_PLACES or (len(taken) == 1 and _ALL_CAPS.fullmatch(last) and len(last) > 4):
         return None
-    if rx(r"(?:Israeli|Russian|Ukrainian|Palestinian|American|British|French|Iranian|Syrian|Libyan)").fullmatch(last):
+    if _NATIONALITY.fullmatch(last):
         return None
     return taken[0][1], end, text
 
@@ -194,17 +197,24 @@ _QUANTIFIER = compile_pattern(
     r"(?:one|some|many|several|most|parts?|areas?)\s+of\s+(?:its|their|his|her|the)\s+(?=\S)", regex.IGNORECASE
 )
 _OUTSIDE = compile_pattern(r"\s+(?:outside|near|in)\s+", regex.IGNORECASE)
+_AL_NAME = compile_pattern(r"(?i)^(?:al|el|ad|as|ash|ar|an|az|at)-\p{Lu}")
+_AL_WORD = compile_pattern(r"^(?:al|el)-\p{L}")
 _MEDIA = frozenset("television tv radio channel newspaper website broadcaster agency network app platform".split())
 
 
 def _is_al_name(word: str) -> bool:
-    return bool(rx(r"(?i)^(?:al|el|ad|as|ash|ar|an|az|at)-\p{Lu}").match(word)) or bool(
-        rx(r"^(?:al|el)-\p{L}").match(word) and any(c.isupper() for c in word)
-    )
+    """ "Al-Shifa", "el-Fasher", "ash-Shati": an Arabic name with its article."""
+    if "-" not in word[2:4]:
+        return False  # (the article has two or three letters: a cheap test first)
+    return bool(_AL_NAME.match(word)) or bool(_AL_WORD.match(word) and any(c.isupper() for c in word))
 
 
 def _is_modifier(word: str) -> bool:
-    return word in (
+    return word in _MODIFIERS
+
+
+_MODIFIERS = frozenset(
+    (
         "medical",
         "public",
         "local",
@@ -229,3 +239,4 @@ def _is_modifier(word: str) -> bool:
         "western",
         "evacuation",
     )
+)
