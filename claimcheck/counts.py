@@ -363,7 +363,7 @@ def _head(sentence: str, phrase: NumberPhrase, right_bound: int) -> _Head:
             ):
                 last = k + 2
             if (
-                k + 3 < len(words)
+                last + 3 < len(words)
                 and words[last + 1 : last + 2]
                 and lower[last + 1] == "of"
                 and lower[last + 2] == "the"

@@ -110,6 +110,9 @@ def test_implied_high_reads_round_lower_bounds_as_news_does(text, high, implied)
         ("The fighting has displaced 6,000 residents.", "displaced", "residents"),
         ("Nearly 2,000 families fled the town.", None, None),
         ("About 80 rescuers worked through the night.", "other", "rescuers"),
+        ("Gunmen killed 5 soldiers of the army.", "killed", "soldiers of the army"),
+        # two nouns joined by "and", then "of" near the end of the words read (this used to raise IndexError)
+        ("Raiders killed 5 guards and policemen of 3 units.", "killed", "guards and policemen"),
     ],
 )
 def test_category_and_subject_come_from_the_words_around_the_figure(text, category, subject):
