@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import re
+import string
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -134,7 +135,9 @@ _NUMBER_START = re.compile(
     r"\d+|(?<![A-Za-z])(?ai:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")(?![A-Za-z])"
 )
 _DIGIT_RUN = re.compile(r"\d+")
-_ASCII_WORD = re.compile(r"[A-Za-z]+")
+_ASCII_WORD = re.compile(r"[a-z]+")
+#: A-Z lowered and nothing else: the runs of ASCII letters stay where they were, in lower case.
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 _QUALIFIER_START = re.compile(
     r"(?<![A-Za-z])(?ai:" + "|".join(sorted(_QUALIFIER_STARTS, key=len, reverse=True)) + r")(?![A-Za-z])"
 )
@@ -175,6 +178,35 @@ _NOT_A_COUNT_BEFORE = compile_pattern(
     )""",
     regex.IGNORECASE | regex.VERBOSE | regex.REVERSE,
 )
+#: How every match of ``_NOT_A_COUNT_BEFORE`` ends, lowercased (before its trailing space): text ending
+#: otherwise is not searched. (Its "in 2020" branch looks past the end of the text it is given: it never matches.)
+#: Keep in step with the pattern; ``tests/test_prechecks.py`` holds them together.
+_NOT_A_COUNT_BEFORE_ENDINGS: tuple[str, ...] = (
+    *(
+        month + dot
+        for month in (
+            "jan january feb february mar march apr april may jun june jul july aug august "
+            "sep sept september oct october nov november dec december"
+        ).split()
+        for dot in ("", ".")
+    ),
+    *"$ € £ ¥ ₹ usd eur".split(),
+    *(
+        "no. number resolution article section chapter page flight route road highway room unit gate platform "
+        "apartment building block district zone sector ward category level phase round stage grade class model "
+        "version paragraph item clause law decree aged age ages square year of"
+    ).split(),
+)
+
+
+def _not_a_count_before(before: str) -> bool:
+    """Whether the text before a figure makes it a date, money or a label ("October 7", "$5", "flight 17")."""
+    tail = before.rstrip().lower()
+    if not tail.endswith(_NOT_A_COUNT_BEFORE_ENDINGS) and "\u017f" not in tail:  # (long s: IGNORECASE reads it as s)
+        return False
+    return _NOT_A_COUNT_BEFORE.search(before) is not None
+
+
 _YEAR = compile_pattern(r"^(1[89]\d\d|20\d\d)$")
 _TIME_OR_DATE_TOKEN = compile_pattern(r"\d[:/]\d|\d{1,2}-\d{1,2}-\d{2,4}")
 
@@ -311,7 +343,8 @@ def _candidates(sentence: str) -> list[regex.Match[str]]:
     and looking for qualifiers only just before numbers skips most of the text.
     """
     # most sentences hold no number word: their digit runs are then all the starts, found far faster
-    number_word = not _NUMBER_WORDS.isdisjoint(w.lower() for w in _ASCII_WORD.findall(sentence))
+    lowered = sentence.lower() if sentence.isascii() else sentence.translate(_ASCII_LOWER)
+    number_word = not _NUMBER_WORDS.isdisjoint(_ASCII_WORD.findall(lowered))
     numbers = [m.start() for m in (_NUMBER_START if number_word else _DIGIT_RUN).finditer(sentence)]
     if not numbers:
         return []  # no digit and no number word: nothing can match
@@ -366,7 +399,7 @@ def _phrase(
             high,
             vague_word=word,
         )
-    if _NOT_A_COUNT_AFTER.match(after) or _NOT_A_COUNT_BEFORE.search(
+    if _NOT_A_COUNT_AFTER.match(after) or _not_a_count_before(
         before if not prefix else sentence[max(0, m.start() - 40) : m.start()]
     ):
         return None

@@ -16,8 +16,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
 from ._rx import compile_pattern, rx
 from .settings import MAX_SENTENCE_CHARS
 

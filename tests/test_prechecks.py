@@ -17,7 +17,7 @@ import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimcheck import attribution, dates, framing, lexicon
+from claimcheck import attribution, dates, framing, lexicon, numbers
 from claimcheck.dates import fold_case
 
 
@@ -43,6 +43,7 @@ PRECHECKS: dict[str, tuple[regex.Pattern[str], Callable[[str], bool]]] = {
     "according to": (attribution._FORWARD, _holds_whole_word(attribution._FORWARD_WORDS)),
     "speech verb": (attribution._VERB, _holds_whole_word(attribution._VERB_WORDS)),
     "inverted speech": (attribution._INVERTED, _holds_whole_word(attribution._VERB_WORDS)),
+    "not a count before": (numbers._NOT_A_COUNT_BEFORE, numbers._not_a_count_before),
     "contrast": (
         attribution._CONTRAST,
         lambda text: ";" in text or _holds_whole_word(attribution._CONTRAST_WORDS)(text),
@@ -58,7 +59,7 @@ def _generator_for(pattern: regex.Pattern[str]) -> st.SearchStrategy[str]:
 
 
 @pytest.mark.parametrize("name", sorted(PRECHECKS))
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 @given(data=st.data())
 def test_a_skipped_pattern_never_matches_text_without_its_words(name: str, data: st.DataObject) -> None:
     pattern, lets_through = PRECHECKS[name]
