@@ -113,7 +113,7 @@ _NUMBER_PHRASE = compile_pattern(
     {_SUFFIX}?
     (?![\w\u2010\u2011]|[.,:]\d|-(?:year|day|week|month|hour|minute|kilo|metre|meter|mile|storey|story))
     """,
-    regex.IGNORECASE | regex.VERBOSE,
+    regex.VERBOSE,  # matched against the sentence's letters folded to lower case (see _candidates): faster
 )
 
 #: Words that are numbers by themselves, or vague quantities: a phrase may start with one.
@@ -128,18 +128,22 @@ _STARTS: frozenset[str] = (
     | {w.split(r"\s+")[0].split("\\")[0].lower() for _, p in _PREFIXES for w in p.split("|")}
 )
 _QUALIFIER_STARTS: frozenset[str] = _STARTS - _NUMBER_WORDS
-#: Where a phrase can start: a digit run, or an ASCII word (a maximal run of letters) that is a number word;
-#: and the words a qualifier starts with. (A digit run never starts mid-run: the phrase pattern's look-behind
-#: refuses a digit after a word character.)
+#: Where a phrase can start (in the sentence with A-Z lowered): a digit run, or an ASCII word (a maximal run
+#: of letters) that is a number word; and the words a qualifier starts with. (A digit run never starts
+#: mid-run: the phrase pattern's look-behind refuses a digit after a word character.)
 _NUMBER_START = re.compile(
-    r"\d+|(?<![A-Za-z])(?ai:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")(?![A-Za-z])"
+    r"\d+|(?<![a-z])(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")(?![a-z])"
 )
 _DIGIT_RUN = re.compile(r"\d+")
 _ASCII_WORD = re.compile(r"[a-z]+")
 #: A-Z lowered and nothing else: the runs of ASCII letters stay where they were, in lower case.
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+#: A-Z lowered, and the four other letters an IGNORECASE pattern takes for a-z turned into them: a
+#: case-sensitive pattern of lowercase words then matches this text where the IGNORECASE one matched the original.
+IGNORECASE_LETTERS = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}  # İ ı ſ K(elvin)
+_FOLD = str.maketrans({**dict(zip(string.ascii_uppercase, string.ascii_lowercase, strict=True)), **IGNORECASE_LETTERS})
 _QUALIFIER_START = re.compile(
-    r"(?<![A-Za-z])(?ai:" + "|".join(sorted(_QUALIFIER_STARTS, key=len, reverse=True)) + r")(?![A-Za-z])"
+    r"(?<![a-z])(?:" + "|".join(sorted(_QUALIFIER_STARTS, key=len, reverse=True)) + r")(?![a-z])"
 )
 #: How far before a number its qualifier may start ("no fewer than", "in excess of").
 _QUALIFIER_REACH = 40
@@ -342,17 +346,22 @@ def _candidates(sentence: str) -> list[regex.Match[str]]:
     large pattern only there is several times faster than scanning every position,
     and looking for qualifiers only just before numbers skips most of the text.
     """
-    # most sentences hold no number word: their digit runs are then all the starts, found far faster
-    lowered = sentence.lower() if sentence.isascii() else sentence.translate(_ASCII_LOWER)
+    # the patterns run case-sensitively (several times faster than IGNORECASE) on the sentence lowered letter for
+    # letter (same offsets): A-Z only for the starts, which are ASCII words; folded as IGNORECASE would for the
+    # phrase. And most sentences hold no number word: their digit runs are then all the starts.
+    if sentence.isascii():
+        lowered = folded = sentence.lower()
+    else:
+        lowered, folded = sentence.translate(_ASCII_LOWER), sentence.translate(_FOLD)
     number_word = not _NUMBER_WORDS.isdisjoint(_ASCII_WORD.findall(lowered))
-    numbers = [m.start() for m in (_NUMBER_START if number_word else _DIGIT_RUN).finditer(sentence)]
+    numbers = [m.start() for m in (_NUMBER_START if number_word else _DIGIT_RUN).finditer(lowered)]
     if not numbers:
         return []  # no digit and no number word: nothing can match
     starts = numbers
     qualifiers: list[int] = []
     scanned = 0
     for n in numbers:
-        qualifiers.extend(m.start() for m in _QUALIFIER_START.finditer(sentence, max(scanned, n - _QUALIFIER_REACH), n))
+        qualifiers.extend(m.start() for m in _QUALIFIER_START.finditer(lowered, max(scanned, n - _QUALIFIER_REACH), n))
         scanned = n
     if qualifiers:
         starts = sorted(numbers + qualifiers)
@@ -361,7 +370,7 @@ def _candidates(sentence: str) -> list[regex.Match[str]]:
     for start in starts:
         if start < end:
             continue
-        m = _NUMBER_PHRASE.match(sentence, start)
+        m = _NUMBER_PHRASE.match(folded, start)
         if m and m.end() > m.start():
             out.append(m)
             end = m.end()

@@ -87,3 +87,16 @@ def test_the_date_scan_is_skipped_only_where_no_date_can_be(data: st.DataObject)
 )
 def test_fold_case_keeps_the_words_ignorecase_finds(text: str, word: str) -> None:
     assert word in fold_case(text)
+
+
+def test_the_fold_for_case_sensitive_number_patterns_covers_every_letter_ignorecase_reads_as_ascii() -> None:
+    """numbers matches lowercase patterns against folded text; it must fold what IGNORECASE would have matched."""
+    readers = {letter: re.compile(letter, re.IGNORECASE) for letter in "abcdefghijklmnopqrstuvwxyz"}
+    any_letter = re.compile("[a-z]", re.IGNORECASE)
+    found = {}
+    for code in range(0x80, 0x110000):
+        char = chr(code)
+        if not 0xD800 <= code <= 0xDFFF and any_letter.match(char):
+            found[char] = next(letter for letter, reader in readers.items() if reader.match(char))
+    assert found == numbers.IGNORECASE_LETTERS
+
