@@ -128,9 +128,11 @@ def _read_document(
     attributions = _LazyAttributions(sentences)
 
     for i, counts in enumerate(counts_by_sentence):
-        before = [c for cs in counts_by_sentence[max(0, i - 8) : i] for c in cs]
         for k, count in enumerate(counts):
-            if count.more and count.role == "figure" and any(c.category == count.category for c in before + counts[:k]):
+            if not (count.more and count.role == "figure"):
+                continue
+            before = [c for cs in counts_by_sentence[max(0, i - 8) : i] for c in cs] + counts[:k]
+            if any(c.category == count.category for c in before):
                 count.role = "increment"  # "20 more bodies were found": an addition, not the toll
 
     found: list[_Found] = []
