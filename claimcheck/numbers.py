@@ -165,7 +165,7 @@ _NOT_A_COUNT_AFTER = compile_pattern(
           |acres?|hectares?|square)\b
       | \s*(?:bc|ad|ce|bce)\b
     )""",
-    regex.IGNORECASE | regex.VERBOSE,
+    regex.VERBOSE,  # matched against the folded sentence, as _NUMBER_PHRASE is
 )
 _NOT_A_COUNT_BEFORE = compile_pattern(
     rf"""(?:
@@ -381,7 +381,7 @@ def _phrase(
     m: regex.Match[str], sentence: str, tolerance: float, vague_ranges: Mapping[str, tuple[float, float]]
 ) -> NumberPhrase | None:
     start, end = m.span()
-    before, after = sentence[max(0, start - 40) : start], sentence[end : end + 40]
+    before, after = sentence[max(0, start - 40) : start], m.string[end : end + 40]  # (m.string: the folded sentence)
     groups = m.groupdict()
     prefix = next(name for name, _ in _PREFIXES if groups[name]) if groups["prefix"] else None
     suffix = (groups["suffix"] or "").strip().lower()
