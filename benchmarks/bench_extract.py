@@ -219,7 +219,11 @@ def main() -> None:
     )
 
     steady = per_kb[1]  # CPU seconds per KB, best of the 1x runs
-    extract_kbs = 1 / steady
+    # KB/s over all three corpora (2.3 MB with the defaults): the 1x corpus alone is a fifth of a CPU-second,
+    # and runs of it moved by +-10% between runs on this shared machine
+    extract_kbs = sum(kilobytes(docs) for docs in corpora.values()) / sum(
+        per_kb[scale] * kilobytes(docs) for scale, docs in corpora.items()
+    )
     ratio = (quantulum.cpu / kilobytes(one)) / steady
     worst_growth = max(per_kb[s] / per_kb[1] - 1 for s in (4, 16))  # cheaper per KB at scale is not growth
     print("targets (per CPU second, so other jobs on a shared machine do not count against claimcheck):")
@@ -229,7 +233,7 @@ def main() -> None:
     )
     print(
         f"  extract KB/s per CPU-s     {extract_kbs:6.0f}    (target >= {TARGET_KBS:.0f})  "
-        f"{'met' if extract_kbs >= TARGET_KBS else 'NOT MET'}"
+        f"{'met' if extract_kbs >= TARGET_KBS else 'NOT MET'}   (1x, 4x and 16x together; 1x alone {1 / steady:.0f})"
     )
     print(
         f"  CPU per KB, 4x/16x vs 1x   {worst_growth:+6.0%}    (target within {TARGET_GROWTH:.0%} of linear)  "
