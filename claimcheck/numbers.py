@@ -358,11 +358,15 @@ def _candidates(sentence: str) -> list[regex.Match[str]]:
     if not numbers:
         return []  # no digit and no number word: nothing can match
     starts = numbers
-    qualifiers: list[int] = []
-    scanned = 0
+    # the stretches of text up to 40 characters before each number, those that touch joined (a qualifier cannot
+    # straddle a number's start: one is letters, the other a digit or a whole word), each scanned once
+    windows: list[list[int]] = []
     for n in numbers:
-        qualifiers.extend(m.start() for m in _QUALIFIER_START.finditer(lowered, max(scanned, n - _QUALIFIER_REACH), n))
-        scanned = n
+        if windows and n - _QUALIFIER_REACH <= windows[-1][1]:
+            windows[-1][1] = n
+        else:
+            windows.append([max(0, n - _QUALIFIER_REACH), n])
+    qualifiers = [m.start() for a, b in windows for m in _QUALIFIER_START.finditer(lowered, a, b)]
     if qualifiers:
         starts = sorted(numbers + qualifiers)
     out: list[regex.Match[str]] = []
