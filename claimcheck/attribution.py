@@ -107,7 +107,8 @@ _TOKEN = compile_pattern(r"\([^()]{1,80}\)|[\p{L}\d][\p{L}\d'\u2019.\-]*|[^\s]",
 _FORWARD_WORDS = frozenset({"according", "citing", "cited", "per", "by", "source", "sources", "reference"})
 _VERB_WORDS = frozenset([*SPEECH_VERBS.split("|"), "gave", "shared", "points", "reads", "read"])
 _CONTRAST_WORDS = frozenset({"but", "while", "whereas", "however", "although"})
-_LETTERS = compile_pattern(r"[a-z]+")
+#: Every byte but a-z as a space: lowered and encoded, a text splits at the spaces into its runs of a-z.
+_NOT_A_TO_Z = bytes(b if 0x61 <= b <= 0x7A else 0x20 for b in range(256))
 #: The letters that IGNORECASE takes for an ASCII letter ("ſ" for "s") but ``str.lower`` does not turn into it.
 _ODD_LETTERS = frozenset("\u0130\u0131\u017f")
 _ASCII_FOLD = str.maketrans("\u0130\u0131\u017f", "iis")
@@ -215,7 +216,8 @@ def _words(sentence: str) -> frozenset[str]:
     """
     if not sentence.isascii() and not _ODD_LETTERS.isdisjoint(sentence):
         sentence = sentence.translate(_ASCII_FOLD)
-    return frozenset(_LETTERS.findall(sentence.lower()))
+    # UTF-8 writes a letter beyond ASCII with bytes >= 0x80 only, so no run of a-z crosses one (nor a lone surrogate)
+    return frozenset(sentence.lower().encode("utf-8", "surrogatepass").translate(_NOT_A_TO_Z).decode("ascii").split())
 
 
 def _any_between(spans: list[tuple[int, int]], start: int, end: int) -> bool:
