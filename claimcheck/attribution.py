@@ -53,6 +53,9 @@ _BOUNDARY = frozenset(
 )
 _CONNECTORS = frozenset({"of", "the", "for", "in", "and", "on"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "we", "i"})
+#: Small words a source neither ends with ("X of the said") nor, but for "the", starts with.
+_TRAILING_SMALL = _CONNECTORS | {"a", "an", "to", "by"}
+_LEADING_SMALL = _CONNECTORS - {"the"}
 #: Words that may stand between a source and its verb ("X also said", "X on Monday said").
 _BEFORE_VERB_WORD = (
     r"(?:also|now|later|earlier|previously|has|have|had|just|already|officially|separately|initially|"
@@ -86,6 +89,8 @@ def _factored(words: list[str]) -> str:
 
 
 _VERB = compile_pattern(rf"\b(?:{_factored([*SPEECH_VERBS.split('|'), 'gave', 'shared'])})\b", regex.IGNORECASE)
+#: The words _VERB finds, lowercase: an ASCII word is one of them exactly when _VERB matches it whole.
+_VERB_FORMS = frozenset([*SPEECH_VERBS.split("|"), "gave", "shared"])
 _FORWARD = compile_pattern(
     r"\b(?:according\s+to|citing|cited\s+by|per(?=\s+(?:the\s+)?(?-i:\p{Lu}))|(?:announced|reported|confirmed|stated|released|issued|compiled|"
     r"documented|recorded|verified|provided|given|published)\s+by|quoted\s+by|as\s+reported\s+by|sources?\s+(?:said\s+)?(?:at|in|from)|"
@@ -96,6 +101,8 @@ _INVERTED = compile_pattern(
     rf"(?:,|[\"\u201d\u2019])\s*(?:{_factored(SPEECH_VERBS.split('|'))}|points\s+out|reads|read)\s+(?=\S)",
     regex.IGNORECASE,
 )
+_ARTICLE_START = compile_pattern(r"^(?:the|a|an)\s+", regex.IGNORECASE)
+_TIME_WORD = compile_pattern(r"(?i)(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday")
 _HEADLINE_SOURCE = compile_pattern(r":\s*((?:\p{Lu}[\p{L}.'\u2019-]*\s?){1,4})\s*$")
 _CONTRAST = compile_pattern(r"\b(?:but|while|whereas|however|although)\b|;", regex.IGNORECASE)
 #: Words, parenthesised asides and single marks, read from the end of the text: the words before a verb are
@@ -240,9 +247,9 @@ def _noun_phrase_backward(sentence: str, verb_start: int) -> str | None:
     head = sentence[:verb_start]
     head = head[: _skip_start(head)]
     stripped = head.rstrip()
-    relative = rx(r",\s*(?:who|which)\s*$").search(stripped)
-    if relative:
-        return _collect_backward(stripped[: relative.start()])
+    relative = _relative_start(stripped)
+    if relative is not None:
+        return _collect_backward(stripped[:relative])
     if stripped.endswith(","):
         # "X, the regional governor, said" / "X, which is run by Hamas, said": the phrase before the aside.
         inner = stripped[:-1]
@@ -257,6 +264,21 @@ def _noun_phrase_backward(sentence: str, verb_start: int) -> str | None:
     return _collect_backward(head)
 
 
+def _relative_start(stripped: str) -> int | None:
+    """Where ", who" / ", which" ends ``stripped`` (no trailing space), or None: ``,\\s*(?:who|which)\\s*$``.
+
+    With no space at the end, such a match can only end at the end, and start at the comma
+    before the word's leading spaces; ``str.rstrip`` strips what ``\\s`` matches.
+    """
+    if stripped.endswith("who"):
+        before = stripped[:-3].rstrip()
+    elif stripped.endswith("which"):
+        before = stripped[:-5].rstrip()
+    else:
+        return None
+    return len(before) - 1 if before.endswith(",") else None
+
+
 def _skip_start(head: str) -> int:
     """Where the words between a source and its verb begin: the start of ``_SKIP_BEFORE_VERB``'s match."""
     tail = _SKIP_AT_END.search(head)
@@ -269,31 +291,38 @@ def _skip_start(head: str) -> int:
 
 def _collect_backward(head: str) -> str | None:
     """The words before a speech verb back to the start of their clause (at most ten)."""
-    taken: list[regex.Match[str]] = []
+    taken: list[tuple[str, int, int]] = []  # (token, start, end), the last word first
     for tok in _TOKEN.finditer(head):
         t = tok.group()
-        low = t.lower().replace("\u2019", "'")
-        if t.startswith("("):
-            taken.append(tok)
+        if t[0] == "(":
+            taken.append((t, tok.start(), tok.end()))
             continue
-        if not t[0].isalnum() or t[0].isdigit() or low in _BOUNDARY or len(taken) >= 10 or _VERB.fullmatch(t):
+        low = t.lower()
+        if "\u2019" in low:
+            low = low.replace("\u2019", "'")
+        if (
+            not t[0].isalnum()
+            or t[0].isdigit()
+            or low in _BOUNDARY
+            or len(taken) >= 10
+            or (low in _VERB_FORMS if t.isascii() else _VERB.fullmatch(t))
+        ):
             break
         if low in _PRONOUNS:
             if not taken:
                 return t
             break
-        if low == "and" and taken and not taken[-1].group()[0].isupper():
+        if low == "and" and taken and not taken[-1][0][0].isupper():
             break
-        taken.append(tok)
-    while taken and taken[-1].group().lower() in _CONNECTORS | {"a", "an", "to", "by"}:
+        taken.append((t, tok.start(), tok.end()))
+    while taken and taken[-1][0].lower() in _TRAILING_SMALL:
         taken.pop()
-    while taken and taken[0].group().lower() in _CONNECTORS - {"the"}:
+    while taken and taken[0][0].lower() in _LEADING_SMALL:
         taken.pop(0)
     if not taken:
         return None
-    start, end = taken[-1].start(), taken[0].end()
-    phrase = head[start:end].strip()
-    phrase = rx(r"^(?:the|a|an)\s+", regex.IGNORECASE).sub("", phrase)
+    phrase = head[taken[-1][1] : taken[0][2]].strip()
+    phrase = _ARTICLE_START.sub("", phrase)
     if not phrase or phrase.lower() in _CONNECTORS or _looks_like_time(phrase):
         return None
     if not any(
@@ -312,7 +341,7 @@ def _noun_phrase_forward(sentence: str, start: int) -> str | None:
     phrase = rx(
         r"\s+(?:that|who|which|on\s+\p{Lu}\p{Ll}+day|in\s+a\s+statement|told|said|says|as|after|when|with)\b"
     ).split(phrase)[0]
-    phrase = rx(r"^(?:the|a|an)\s+", regex.IGNORECASE).sub("", phrase.strip())
+    phrase = _ARTICLE_START.sub("", phrase.strip())
     words = phrase.split()
     if not words or len(words) > 14 or rx(r"\d{2,}").search(phrase):
         return None
@@ -320,4 +349,4 @@ def _noun_phrase_forward(sentence: str, start: int) -> str | None:
 
 
 def _looks_like_time(phrase: str) -> bool:
-    return bool(rx(r"(?i)(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday").fullmatch(phrase))
+    return bool(_TIME_WORD.fullmatch(phrase))
