@@ -179,7 +179,7 @@ def find_attributions(sentence: str) -> list[Attribution]:
                 0 <= c.start - a.end <= 3 and sentence[a.start : a.start + 6].lower() != "citing" for c in citing
             )
         ]
-    headline = _HEADLINE_SOURCE.search(sentence) if not found and len(sentence) < 200 else None
+    headline = _HEADLINE_SOURCE.search(sentence) if not found and len(sentence) < 200 and ":" in sentence else None
     if headline:
         found.append(Attribution(headline.group(1).strip(), headline.start(), headline.end(), True))
     return sorted(found, key=lambda a: a.start)
@@ -349,4 +349,5 @@ def _noun_phrase_forward(sentence: str, start: int) -> str | None:
 
 
 def _looks_like_time(phrase: str) -> bool:
-    return bool(_TIME_WORD.fullmatch(phrase))
+    # every match ends in "day" ("today", "Monday" ...): most phrases are ruled out without the search
+    return phrase[-3:].lower() == "day" and bool(_TIME_WORD.fullmatch(phrase))
