@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import os
 from dataclasses import dataclass
 
@@ -143,6 +144,9 @@ class Attribution:
         return min(spans, key=lambda sp: min(abs(sp[0] - self.start), abs(sp[1] - self.end)))
 
 
+_START = operator.attrgetter("start")
+
+
 def find_attributions(sentence: str) -> list[Attribution]:
     """Every attribution in ``sentence``, in order of position."""
     words = _words(sentence)
@@ -162,7 +166,7 @@ def find_attributions(sentence: str) -> list[Attribution]:
         ):
             found.append(Attribution(source, m.start(), m.end(), _is_trailing(sentence, m.end() + len(source))))
     for m in _VERB.finditer(sentence) if verbs else ():
-        if any(a.start <= m.start() < a.end for a in found):
+        if found and any(a.start <= m.start() < a.end for a in found):
             continue
         if _ARTICLE_BEFORE.search(sentence[: m.start()]):
             continue  # "the confirmed toll": an adjective, not a speech verb
@@ -182,7 +186,7 @@ def find_attributions(sentence: str) -> list[Attribution]:
     headline = _HEADLINE_SOURCE.search(sentence) if not found and len(sentence) < 200 and ":" in sentence else None
     if headline:
         found.append(Attribution(headline.group(1).strip(), headline.start(), headline.end(), True))
-    return sorted(found, key=lambda a: a.start)
+    return sorted(found, key=_START) if len(found) > 1 else found
 
 
 def choose(attributions: list[Attribution], sentence: str, start: int, end: int) -> Attribution | None:
