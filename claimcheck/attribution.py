@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import os
 from dataclasses import dataclass
 
@@ -53,6 +54,9 @@ _BOUNDARY = frozenset(
 )
 _CONNECTORS = frozenset({"of", "the", "for", "in", "and", "on"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "we", "i"})
+#: Small words a source neither ends with ("X of the said") nor, but for "the", starts with.
+_TRAILING_SMALL = _CONNECTORS | {"a", "an", "to", "by"}
+_LEADING_SMALL = _CONNECTORS - {"the"}
 #: Words that may stand between a source and its verb ("X also said", "X on Monday said").
 _BEFORE_VERB_WORD = (
     r"(?:also|now|later|earlier|previously|has|have|had|just|already|officially|separately|initially|"
@@ -86,6 +90,8 @@ def _factored(words: list[str]) -> str:
 
 
 _VERB = compile_pattern(rf"\b(?:{_factored([*SPEECH_VERBS.split('|'), 'gave', 'shared'])})\b", regex.IGNORECASE)
+#: The words _VERB finds, lowercase: an ASCII word is one of them exactly when _VERB matches it whole.
+_VERB_FORMS = frozenset([*SPEECH_VERBS.split("|"), "gave", "shared"])
 _FORWARD = compile_pattern(
     r"\b(?:according\s+to|citing|cited\s+by|per(?=\s+(?:the\s+)?(?-i:\p{Lu}))|(?:announced|reported|confirmed|stated|released|issued|compiled|"
     r"documented|recorded|verified|provided|given|published)\s+by|quoted\s+by|as\s+reported\s+by|sources?\s+(?:said\s+)?(?:at|in|from)|"
@@ -96,6 +102,8 @@ _INVERTED = compile_pattern(
     rf"(?:,|[\"\u201d\u2019])\s*(?:{_factored(SPEECH_VERBS.split('|'))}|points\s+out|reads|read)\s+(?=\S)",
     regex.IGNORECASE,
 )
+_ARTICLE_START = compile_pattern(r"^(?:the|a|an)\s+", regex.IGNORECASE)
+_TIME_WORD = compile_pattern(r"(?i)(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday")
 _HEADLINE_SOURCE = compile_pattern(r":\s*((?:\p{Lu}[\p{L}.'\u2019-]*\s?){1,4})\s*$")
 _CONTRAST = compile_pattern(r"\b(?:but|while|whereas|however|although)\b|;", regex.IGNORECASE)
 #: Words, parenthesised asides and single marks, read from the end of the text: the words before a verb are
@@ -107,7 +115,8 @@ _TOKEN = compile_pattern(r"\([^()]{1,80}\)|[\p{L}\d][\p{L}\d'\u2019.\-]*|[^\s]",
 _FORWARD_WORDS = frozenset({"according", "citing", "cited", "per", "by", "source", "sources", "reference"})
 _VERB_WORDS = frozenset([*SPEECH_VERBS.split("|"), "gave", "shared", "points", "reads", "read"])
 _CONTRAST_WORDS = frozenset({"but", "while", "whereas", "however", "although"})
-_LETTERS = compile_pattern(r"[a-z]+")
+#: Every byte but a-z as a space: lowered and encoded, a text splits at the spaces into its runs of a-z.
+_NOT_A_TO_Z = bytes(b if 0x61 <= b <= 0x7A else 0x20 for b in range(256))
 #: The letters that IGNORECASE takes for an ASCII letter ("ſ" for "s") but ``str.lower`` does not turn into it.
 _ODD_LETTERS = frozenset("\u0130\u0131\u017f")
 _ASCII_FOLD = str.maketrans("\u0130\u0131\u017f", "iis")
@@ -135,6 +144,9 @@ class Attribution:
         return min(spans, key=lambda sp: min(abs(sp[0] - self.start), abs(sp[1] - self.end)))
 
 
+_START = operator.attrgetter("start")
+
+
 def find_attributions(sentence: str) -> list[Attribution]:
     """Every attribution in ``sentence``, in order of position."""
     words = _words(sentence)
@@ -154,7 +166,7 @@ def find_attributions(sentence: str) -> list[Attribution]:
         ):
             found.append(Attribution(source, m.start(), m.end(), _is_trailing(sentence, m.end() + len(source))))
     for m in _VERB.finditer(sentence) if verbs else ():
-        if any(a.start <= m.start() < a.end for a in found):
+        if found and any(a.start <= m.start() < a.end for a in found):
             continue
         if _ARTICLE_BEFORE.search(sentence[: m.start()]):
             continue  # "the confirmed toll": an adjective, not a speech verb
@@ -171,10 +183,10 @@ def find_attributions(sentence: str) -> list[Attribution]:
                 0 <= c.start - a.end <= 3 and sentence[a.start : a.start + 6].lower() != "citing" for c in citing
             )
         ]
-    headline = _HEADLINE_SOURCE.search(sentence) if not found and len(sentence) < 200 else None
+    headline = _HEADLINE_SOURCE.search(sentence) if not found and len(sentence) < 200 and ":" in sentence else None
     if headline:
         found.append(Attribution(headline.group(1).strip(), headline.start(), headline.end(), True))
-    return sorted(found, key=lambda a: a.start)
+    return sorted(found, key=_START) if len(found) > 1 else found
 
 
 def choose(attributions: list[Attribution], sentence: str, start: int, end: int) -> Attribution | None:
@@ -215,7 +227,8 @@ def _words(sentence: str) -> frozenset[str]:
     """
     if not sentence.isascii() and not _ODD_LETTERS.isdisjoint(sentence):
         sentence = sentence.translate(_ASCII_FOLD)
-    return frozenset(_LETTERS.findall(sentence.lower()))
+    # UTF-8 writes a letter beyond ASCII with bytes >= 0x80 only, so no run of a-z crosses one (nor a lone surrogate)
+    return frozenset(sentence.lower().encode("utf-8", "surrogatepass").translate(_NOT_A_TO_Z).decode("ascii").split())
 
 
 def _any_between(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -238,9 +251,9 @@ def _noun_phrase_backward(sentence: str, verb_start: int) -> str | None:
     head = sentence[:verb_start]
     head = head[: _skip_start(head)]
     stripped = head.rstrip()
-    relative = rx(r",\s*(?:who|which)\s*$").search(stripped)
-    if relative:
-        return _collect_backward(stripped[: relative.start()])
+    relative = _relative_start(stripped)
+    if relative is not None:
+        return _collect_backward(stripped[:relative])
     if stripped.endswith(","):
         # "X, the regional governor, said" / "X, which is run by Hamas, said": the phrase before the aside.
         inner = stripped[:-1]
@@ -255,6 +268,21 @@ def _noun_phrase_backward(sentence: str, verb_start: int) -> str | None:
     return _collect_backward(head)
 
 
+def _relative_start(stripped: str) -> int | None:
+    """Where ", who" / ", which" ends ``stripped`` (no trailing space), or None: ``,\\s*(?:who|which)\\s*$``.
+
+    With no space at the end, such a match can only end at the end, and start at the comma
+    before the word's leading spaces; ``str.rstrip`` strips what ``\\s`` matches.
+    """
+    if stripped.endswith("who"):
+        before = stripped[:-3].rstrip()
+    elif stripped.endswith("which"):
+        before = stripped[:-5].rstrip()
+    else:
+        return None
+    return len(before) - 1 if before.endswith(",") else None
+
+
 def _skip_start(head: str) -> int:
     """Where the words between a source and its verb begin: the start of ``_SKIP_BEFORE_VERB``'s match."""
     tail = _SKIP_AT_END.search(head)
@@ -267,31 +295,38 @@ def _skip_start(head: str) -> int:
 
 def _collect_backward(head: str) -> str | None:
     """The words before a speech verb back to the start of their clause (at most ten)."""
-    taken: list[regex.Match[str]] = []
+    taken: list[tuple[str, int, int]] = []  # (token, start, end), the last word first
     for tok in _TOKEN.finditer(head):
         t = tok.group()
-        low = t.lower().replace("\u2019", "'")
-        if t.startswith("("):
-            taken.append(tok)
+        if t[0] == "(":
+            taken.append((t, tok.start(), tok.end()))
             continue
-        if not t[0].isalnum() or t[0].isdigit() or low in _BOUNDARY or len(taken) >= 10 or _VERB.fullmatch(t):
+        low = t.lower()
+        if "\u2019" in low:
+            low = low.replace("\u2019", "'")
+        if (
+            not t[0].isalnum()
+            or t[0].isdigit()
+            or low in _BOUNDARY
+            or len(taken) >= 10
+            or (low in _VERB_FORMS if t.isascii() else _VERB.fullmatch(t))
+        ):
             break
         if low in _PRONOUNS:
             if not taken:
                 return t
             break
-        if low == "and" and taken and not taken[-1].group()[0].isupper():
+        if low == "and" and taken and not taken[-1][0][0].isupper():
             break
-        taken.append(tok)
-    while taken and taken[-1].group().lower() in _CONNECTORS | {"a", "an", "to", "by"}:
+        taken.append((t, tok.start(), tok.end()))
+    while taken and taken[-1][0].lower() in _TRAILING_SMALL:
         taken.pop()
-    while taken and taken[0].group().lower() in _CONNECTORS - {"the"}:
+    while taken and taken[0][0].lower() in _LEADING_SMALL:
         taken.pop(0)
     if not taken:
         return None
-    start, end = taken[-1].start(), taken[0].end()
-    phrase = head[start:end].strip()
-    phrase = rx(r"^(?:the|a|an)\s+", regex.IGNORECASE).sub("", phrase)
+    phrase = head[taken[-1][1] : taken[0][2]].strip()
+    phrase = _ARTICLE_START.sub("", phrase)
     if not phrase or phrase.lower() in _CONNECTORS or _looks_like_time(phrase):
         return None
     if not any(
@@ -310,7 +345,7 @@ def _noun_phrase_forward(sentence: str, start: int) -> str | None:
     phrase = rx(
         r"\s+(?:that|who|which|on\s+\p{Lu}\p{Ll}+day|in\s+a\s+statement|told|said|says|as|after|when|with)\b"
     ).split(phrase)[0]
-    phrase = rx(r"^(?:the|a|an)\s+", regex.IGNORECASE).sub("", phrase.strip())
+    phrase = _ARTICLE_START.sub("", phrase.strip())
     words = phrase.split()
     if not words or len(words) > 14 or rx(r"\d{2,}").search(phrase):
         return None
@@ -318,4 +353,5 @@ def _noun_phrase_forward(sentence: str, start: int) -> str | None:
 
 
 def _looks_like_time(phrase: str) -> bool:
-    return bool(rx(r"(?i)(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday").fullmatch(phrase))
+    # every match ends in "day" ("today", "Monday" ...): most phrases are ruled out without the search
+    return phrase[-3:].lower() == "day" and bool(_TIME_WORD.fullmatch(phrase))
