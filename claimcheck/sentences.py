@@ -28,7 +28,9 @@ _ABBREVIATIONS = frozenset(
 )
 # Possessive quantifiers and the look-behind make a run of stops one attempt, not one per
 # stop: a line of 100k dots would otherwise cost time quadratic in its length (issue 7).
-_STOP = compile_pattern(r"(?<![.!?])[.!?]++[\"'\u201d\u2019)\]]*+(?=\s++[\"'\u201c\u2018(\[]?[\p{Lu}\d])")
+# The look-ahead stays on the stop's line (white space but a line break), so one scan of the
+# whole text finds the stops a scan of each line would.
+_STOP = compile_pattern(r"(?<![.!?])[.!?]++[\"'\u201d\u2019)\]]*+(?=[^\S\n]++[\"'\u201c\u2018(\[]?[\p{Lu}\d])")
 _LINE = compile_pattern(r"[^\n]+")
 #: The letters and dots right before a stop (searched from the end, within ``_ABBREVIATION_REACH`` characters).
 _WORD_BEFORE = compile_pattern(r"([\p{L}.]+)$", regex.REVERSE)
@@ -48,15 +50,16 @@ class Sentence:
 def split_sentences(text: str) -> list[Sentence]:
     """Every sentence of ``text`` in order, with offsets such that ``text[start:end] == sentence.text``."""
     out: list[Sentence] = []
+    stops = _STOP.finditer(text)  # in order, each within a line
+    stop = next(stops, None)
     for paragraph, line in enumerate(_LINE.finditer(text)):
-        begin = offset = line.start()
-        for stop in _STOP.finditer(line.group()):
-            if _is_abbreviation(text, offset + stop.start()):
-                continue
-            cut = offset + stop.end()
-            _emit(text, begin, cut, paragraph, out)
-            begin = cut
-        _emit(text, begin, line.end(), paragraph, out)
+        begin, end = line.span()
+        while stop is not None and stop.start() < end:
+            if not _is_abbreviation(text, stop.start()):
+                _emit(text, begin, stop.end(), paragraph, out)
+                begin = stop.end()
+            stop = next(stops, None)
+        _emit(text, begin, end, paragraph, out)
     return out
 
 
