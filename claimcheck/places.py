@@ -39,8 +39,11 @@ _CLAUSE_END = compile_pattern(
     r"[;:]|,\s+(?:the|a|an|\p{Lu}\p{Ll}+)\s+\w+\s+(?:said|says|told|reported)|\b(?:said|says|told)\b"
 )
 #: The first 10 words from a place: a word starts with a letter or digit, whatever is between words is skipped.
-#: One match and regex's ``captures`` (every repetition), instead of a ``finditer`` call per word.
-_PHRASE_WORDS = compile_pattern(r"(?:[^\p{L}\d]*([\p{L}\d][\p{L}\d'\u2019\-,]*)){0,10}")
+#: One match and regex's ``captures`` (every repetition), instead of a ``finditer`` call per word; read as the
+#: first 4 words, then the other 6 only when the phrase runs on (most end after one or two words).
+_FIRST_WORDS = compile_pattern(r"(?:[^\p{L}\d]*([\p{L}\d][\p{L}\d'\u2019\-,]*)){0,4}")
+_MORE_WORDS = compile_pattern(r"(?:[^\p{L}\d]*([\p{L}\d][\p{L}\d'\u2019\-,]*)){0,6}")
+_FIRST_COUNT = 4
 _DIRECTION = compile_pattern(DIRECTIONS)
 _ALL_CAPS = compile_pattern(r"\p{Lu}+")
 _NATIONALITY = compile_pattern(
@@ -101,16 +104,17 @@ def _place_phrase(sentence: str, start: int) -> tuple[int, int, str] | None:
     quantifier = _QUANTIFIER.match(sentence, start)  # "one of its schools", "several areas of"
     if quantifier:
         start = quantifier.end()
-    m = _PHRASE_WORDS.match(sentence, start)  # always matches, if only no word
-    words: list[tuple[str, int, int, str]] = []  # each word, where it starts and ends, and in lower case
-    for w, s in zip(m.captures(1), m.starts(1), strict=True) if m else ():
-        w = w.rstrip(",")
-        words.append((w, s, s + len(w), w.lower()))
+    m = _FIRST_WORDS.match(sentence, start)  # always matches, if only no word
+    words = _words(m)
     # the phrase must start right here
-    if not words or sentence[start : words[0][1]].strip():
+    if not m or not words or sentence[start : words[0][1]].strip():
         return None
+    more = m.end() if len(words) == _FIRST_COUNT else -1  # where words 5 to 10 are read from, if they may exist
     taken: list[tuple[str, int, int, str]] = []
     for i, word in enumerate(words):
+        if more >= 0 and i + 2 >= len(words):  # the tests below look up to two words ahead
+            words.extend(_words(_MORE_WORDS.match(sentence, more)))  # (the loop goes on over the longer list)
+            more = -1
         w, s, _, lw = word
         if taken and sentence[taken[-1][2] : s].strip() not in ("", ","):
             break
@@ -184,6 +188,15 @@ def _place_phrase(sentence: str, start: int) -> tuple[int, int, str] | None:
     if _NATIONALITY.fullmatch(last):
         return None
     return taken[0][1], end, text
+
+
+def _words(m: regex.Match[str] | None) -> list[tuple[str, int, int, str]]:
+    """The words a ``_FIRST_WORDS`` or ``_MORE_WORDS`` match read: each word, where it starts and ends, in lower case."""
+    words: list[tuple[str, int, int, str]] = []
+    for w, s in zip(m.captures(1), m.starts(1), strict=True) if m else ():
+        w = w.rstrip(",")
+        words.append((w, s, s + len(w), w.lower()))
+    return words
 
 
 #: "after another victim succumbed ... in the hospital": a place in a clause with its own verb is not the figure's.

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ._rx import compile_pattern, rx
+import regex
+
+from ._rx import compile_pattern
 from .settings import MAX_SENTENCE_CHARS
 
 _ABBREVIATIONS = frozenset(
@@ -26,8 +28,13 @@ _ABBREVIATIONS = frozenset(
 )
 # Possessive quantifiers and the look-behind make a run of stops one attempt, not one per
 # stop: a line of 100k dots would otherwise cost time quadratic in its length (issue 7).
-_STOP = compile_pattern(r"(?<![.!?])[.!?]++[\"'\u201d\u2019)\]]*+(?=\s++[\"'\u201c\u2018(\[]?[\p{Lu}\d])")
+# The look-ahead stays on the stop's line (white space but a line break), so one scan of the
+# whole text finds the stops a scan of each line would.
+_STOP = compile_pattern(r"(?<![.!?])[.!?]++[\"'\u201d\u2019)\]]*+(?=[^\S\n]++[\"'\u201c\u2018(\[]?[\p{Lu}\d])")
 _LINE = compile_pattern(r"[^\n]+")
+#: The letters and dots right before a stop (searched from the end, within ``_ABBREVIATION_REACH`` characters).
+_WORD_BEFORE = compile_pattern(r"([\p{L}.]+)$", regex.REVERSE)
+_ABBREVIATION_REACH = 12
 
 
 @dataclass(frozen=True)
@@ -43,15 +50,16 @@ class Sentence:
 def split_sentences(text: str) -> list[Sentence]:
     """Every sentence of ``text`` in order, with offsets such that ``text[start:end] == sentence.text``."""
     out: list[Sentence] = []
+    stops = _STOP.finditer(text)  # in order, each within a line
+    stop = next(stops, None)
     for paragraph, line in enumerate(_LINE.finditer(text)):
-        begin = line.start()
-        for stop in _STOP.finditer(line.group()):
-            cut = line.start() + stop.end()
-            if _is_abbreviation(text, line.start() + stop.start()):
-                continue
-            _emit(text, begin, cut, paragraph, out)
-            begin = cut
-        _emit(text, begin, line.end(), paragraph, out)
+        begin, end = line.span()
+        while stop is not None and stop.start() < end:
+            if not _is_abbreviation(text, stop.start()):
+                _emit(text, begin, stop.end(), paragraph, out)
+                begin = stop.end()
+            stop = next(stops, None)
+        _emit(text, begin, end, paragraph, out)
     return out
 
 
@@ -59,7 +67,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the stop at ``dot`` closes an abbreviation rather than a sentence."""
     if text[dot] != ".":
         return False
-    word = rx(r"([\p{L}.]+)$").search(text[max(0, dot - 12) : dot])
+    word = _WORD_BEFORE.search(text, max(0, dot - _ABBREVIATION_REACH), dot)
     if not word:
         return False
     w = word.group(1).lower().strip(".")
@@ -67,10 +75,16 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 
 def _emit(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    """Append ``text[start:end]`` without its outer white space, cut into pieces if it is too long."""
+    piece = text[start:end]
+    body = piece.lstrip()  # (str.strip and str.isspace agree on what is white space)
+    start += len(piece) - len(body)
+    body = body.rstrip()
+    end = start + len(body)
+    if end - start <= MAX_SENTENCE_CHARS:
+        if body:
+            out.append(Sentence(start, end, body, paragraph))
+        return
     while end - start > MAX_SENTENCE_CHARS:
         cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
         cut = cut if cut > start else start + MAX_SENTENCE_CHARS
