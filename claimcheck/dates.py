@@ -121,7 +121,7 @@ def _resolve_match(m: regex.Match[str], published: dt.date | None) -> dt.date | 
         month_word = _MONTH_WORD.search(m.group())
         if not month_word:
             return None
-        month = _MONTHS[month_word.group().lower()[:3]]
+        month = _MONTHS[fold_case(month_word.group())[:3]]
         if year:
             return _safe_date(int(year), month, day)
         if published is None:
@@ -135,7 +135,7 @@ def _resolve_match(m: regex.Match[str], published: dt.date | None) -> dt.date | 
     if published is None:
         return None
     if m.group("weekday"):
-        target = _WEEKDAYS[m.group("weekday").lower()]
+        target = _WEEKDAYS[fold_case(m.group("weekday"))]
         return published - dt.timedelta(days=(published.weekday() - target) % 7)
     if m.group("yesterday"):
         return published - dt.timedelta(days=1)

@@ -191,7 +191,7 @@ def _place_phrase(sentence: str, start: int) -> tuple[int, int, str] | None:
 
 
 def _words(m: regex.Match[str] | None) -> list[tuple[str, int, int, str]]:
-    """The words a ``_FIRST_WORDS`` or ``_MORE_WORDS`` match read: each word, where it starts and ends, in lower case."""
+    """The words a ``_FIRST_WORDS`` or ``_MORE_WORDS`` match read: each, where it starts and ends, in lower case."""
     words: list[tuple[str, int, int, str]] = []
     for w, s in zip(m.captures(1), m.starts(1), strict=True) if m else ():
         w = w.rstrip(",")

@@ -99,4 +99,3 @@ def test_the_fold_for_case_sensitive_number_patterns_covers_every_letter_ignorec
         if not 0xD800 <= code <= 0xDFFF and any_letter.match(char):
             found[char] = next(letter for letter, reader in readers.items() if reader.match(char))
     assert found == numbers.IGNORECASE_LETTERS
-

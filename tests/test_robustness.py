@@ -407,3 +407,18 @@ def test_extract_check_and_cli_open_no_socket_and_run_nothing_from_input(
     assert code in (0, 1), err
     assert opened == []
     assert not list(tmp_path.rglob("pwned"))
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_date"),
+    [
+        ("At least 7 people were killed on \u017funday, police said.", "2024-07-07"),  # long s
+        ("Officials said on FR\u0130DAY that 12 people died.", "2024-07-05"),  # dotted capital I
+        ("Police said 4 people died on 5 \u017feptember 2023.", "2023-09-05"),
+    ],
+)
+def test_dates_spelled_with_letters_ignorecase_folds_are_read_not_a_failed_document(text: str, claim_date: str) -> None:
+    docs = pd.DataFrame({"doc_id": ["d"], "text": [text], "published": pd.to_datetime(["2024-07-09"])})
+    claims = claimcheck.extract(docs)
+    assert claims.attrs["failed"] == []
+    assert claims["claim_date"].tolist() == [pd.Timestamp(claim_date)]
