@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import cast
 
 import regex
@@ -47,6 +49,27 @@ def compile_pattern(source: str, flags: int = 0) -> regex.Pattern[str]:
         except re.error:
             pass  # \p{..}, variable-width look-behind, repeated group names ...: regex's own syntax
     return regex.compile(source, flags)
+
+
+#: The letters beyond ASCII that ``re``'s IGNORECASE takes for a-z: İ, ı, ſ and the Kelvin sign.
+IGNORECASE_LETTERS: Mapping[str, str] = MappingProxyType({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_IGNORECASE_FOLD = str.maketrans(dict(IGNORECASE_LETTERS))
+
+
+def fold_case(text: str) -> str:
+    """``text`` lowered, with the letters IGNORECASE reads as ASCII turned into them, letter for letter.
+
+    Wherever an IGNORECASE pattern finds a lowercase ASCII word in ``text``, the word
+    stands in the result, at the same place: so ``word in fold_case(text)`` can rule
+    out a scan, and a case-sensitive pattern can run on it. (``str.lower`` alone keeps
+    ı and ſ, and lowers İ to two characters.)
+
+    >>> fold_case("FR\u0130DAY \u017ftrike")
+    'friday strike'
+    """
+    if text.isascii():
+        return text.lower()
+    return text.translate(_IGNORECASE_FOLD).lower()
 
 
 @functools.lru_cache(maxsize=512)

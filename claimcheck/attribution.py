@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ._rx import compile_pattern, rx
+from ._rx import compile_pattern, fold_case, rx
 from .lexicon import SPEECH_VERBS
 
 #: Lowercase words that may stand inside the name of a source ("health ministry source").
@@ -117,9 +117,6 @@ _VERB_WORDS = frozenset([*SPEECH_VERBS.split("|"), "gave", "shared", "points", "
 _CONTRAST_WORDS = frozenset({"but", "while", "whereas", "however", "although"})
 #: Every byte but a-z as a space: lowered and encoded, a text splits at the spaces into its runs of a-z.
 _NOT_A_TO_Z = bytes(b if 0x61 <= b <= 0x7A else 0x20 for b in range(256))
-#: The letters that IGNORECASE takes for an ASCII letter ("ſ" for "s") but ``str.lower`` does not turn into it.
-_ODD_LETTERS = frozenset("\u0130\u0131\u017f")
-_ASCII_FOLD = str.maketrans("\u0130\u0131\u017f", "iis")
 
 
 @dataclass(frozen=True)
@@ -225,10 +222,9 @@ def _words(sentence: str) -> frozenset[str]:
     lowered (and folded) it is one of these runs; so a sentence whose runs hold none of
     a pattern's words has no match of it, and the search can be skipped.
     """
-    if not sentence.isascii() and not _ODD_LETTERS.isdisjoint(sentence):
-        sentence = sentence.translate(_ASCII_FOLD)
     # UTF-8 writes a letter beyond ASCII with bytes >= 0x80 only, so no run of a-z crosses one (nor a lone surrogate)
-    return frozenset(sentence.lower().encode("utf-8", "surrogatepass").translate(_NOT_A_TO_Z).decode("ascii").split())
+    low = fold_case(sentence)
+    return frozenset(low.encode("utf-8", "surrogatepass").translate(_NOT_A_TO_Z).decode("ascii").split())
 
 
 def _any_between(spans: list[tuple[int, int]], start: int, end: int) -> bool:

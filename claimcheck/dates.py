@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ._rx import compile_pattern
+from ._rx import compile_pattern, fold_case
 
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 _MONTHS = {
@@ -90,20 +90,6 @@ def date_matches(sentence: str) -> tuple[regex.Match[str], ...]:
     if not any(word in low for word in _DATE_WORDS) and not _ISO_HINT.search(sentence):
         return ()
     return tuple(DATE_EXPRESSION.finditer(sentence))
-
-
-def fold_case(text: str) -> str:
-    """``text`` lowercased for ``word in ...`` pre-checks: wherever an IGNORECASE pattern finds ``word``, ``in`` does.
-
-    ``str.lower`` keeps two letters that IGNORECASE matches to ASCII ones (the long
-    s and the dotless i) and lowers the dotted capital I to i and a combining dot;
-    they are mended here. The result may be shorter than ``text``: only for deciding
-    that a scan can be skipped.
-    """
-    low = text.lower()
-    if low.isascii():
-        return low
-    return low.replace("\u017f", "s").replace("\u0131", "i").replace("\u0307", "")
 
 
 def resolve(expression: str, published: dt.date | None) -> dt.date | None:

@@ -20,8 +20,8 @@ import functools
 
 import regex
 
-from ._rx import compile_pattern
-from .dates import date_matches, fold_case
+from ._rx import compile_pattern, fold_case
+from .dates import date_matches
 from .lexicon import DENIAL, PROJECTION
 
 _CUMULATIVE = compile_pattern(

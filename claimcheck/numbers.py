@@ -27,7 +27,7 @@ from types import MappingProxyType
 import regex
 
 from . import _quantulum
-from ._rx import compile_pattern, rx
+from ._rx import IGNORECASE_LETTERS, compile_pattern, rx
 from .settings import DOZEN, TOLERANCE, VAGUE_HIGH_EXCLUSIVE, VAGUE_RANGES
 
 INF = math.inf
@@ -140,7 +140,7 @@ _ASCII_WORD = re.compile(r"[a-z]+")
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 #: A-Z lowered, and the four other letters an IGNORECASE pattern takes for a-z turned into them: a
 #: case-sensitive pattern of lowercase words then matches this text where the IGNORECASE one matched the original.
-IGNORECASE_LETTERS = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}  # İ ı ſ K(elvin)
+#: (Not ``fold_case``: it lowers every letter, and the phrase pattern's classes are only pinned for these.)
 _FOLD = str.maketrans({**dict(zip(string.ascii_uppercase, string.ascii_lowercase, strict=True)), **IGNORECASE_LETTERS})
 _QUALIFIER_START = re.compile(
     r"(?<![a-z])(?:" + "|".join(sorted(_QUALIFIER_STARTS, key=len, reverse=True)) + r")(?![a-z])"

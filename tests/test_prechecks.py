@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claimcheck import attribution, dates, framing, lexicon, numbers
-from claimcheck.dates import fold_case
+from claimcheck._rx import IGNORECASE_LETTERS, fold_case
 
 
 def _holds_word(words: tuple[str, ...]) -> Callable[[str], bool]:
@@ -98,4 +98,4 @@ def test_the_fold_for_case_sensitive_number_patterns_covers_every_letter_ignorec
         char = chr(code)
         if not 0xD800 <= code <= 0xDFFF and any_letter.match(char):
             found[char] = next(letter for letter, reader in readers.items() if reader.match(char))
-    assert found == numbers.IGNORECASE_LETTERS
+    assert found == IGNORECASE_LETTERS
