@@ -167,24 +167,24 @@ _NOT_A_COUNT_AFTER = compile_pattern(
     )""",
     regex.VERBOSE,  # matched against the folded sentence, as _NUMBER_PHRASE is
 )
+#: Words after which a figure is a label, not a count ("flight 17", "resolution 2334", "No. 98").
+_LABEL_WORDS = tuple(
+    """no. number resolution article section chapter page flight route road highway room unit gate platform
+    apartment building block district zone sector ward category level phase round stage grade class model
+    version paragraph item clause law decree""".split()
+)
 _NOT_A_COUNT_BEFORE = compile_pattern(
     rf"""(?:
         {_MONTH}\s*$                             # "October 7", "Oct 17"
       | (?:[$€£¥₹]|usd|us\$|eur)\s*$              # money
-      | \b(?:no\.|number|resolution|article|section|chapter|page
-         |flight|route|road|highway|room|unit|gate|platform|apartment|building|block
-         |district|zone|sector|ward|category|level|phase|round|stage|grade|class|model|version|article|paragraph
-         |item|clause|law|decree)\s*$
+      | \b(?:{"|".join(regex.escape(word) for word in _LABEL_WORDS)})\s*$
       | \b(?:aged|age|ages)\s*$                   # "aged 14"
-      | \b(?:in|since|by|until|till|from|of|during|before|after|early|late|mid|spring|summer
-         |autumn|fall|winter)\s+(?=\d{4}\b)$
       | \b(?:square|the\s+year|the\s+class\s+of)\s*$
     )""",
     regex.IGNORECASE | regex.VERBOSE | regex.REVERSE,
 )
 #: How every match of ``_NOT_A_COUNT_BEFORE`` ends, lowercased (before its trailing space): text ending
-#: otherwise is not searched. (Its "in 2020" branch looks past the end of the text it is given: it never matches.)
-#: Keep in step with the pattern; ``tests/test_prechecks.py`` holds them together.
+#: otherwise is not searched. Keep in step with the pattern; ``tests/test_prechecks.py`` holds them together.
 _NOT_A_COUNT_BEFORE_ENDINGS: tuple[str, ...] = (
     *(
         month + dot
@@ -195,11 +195,8 @@ _NOT_A_COUNT_BEFORE_ENDINGS: tuple[str, ...] = (
         for dot in ("", ".")
     ),
     *"$ € £ ¥ ₹ usd eur".split(),
-    *(
-        "no. number resolution article section chapter page flight route road highway room unit gate platform "
-        "apartment building block district zone sector ward category level phase round stage grade class model "
-        "version paragraph item clause law decree aged age ages square year of"
-    ).split(),
+    *_LABEL_WORDS,
+    *"aged age ages square year of".split(),
 )
 
 
