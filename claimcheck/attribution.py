@@ -89,9 +89,9 @@ def _factored(words: list[str]) -> str:
     return "|".join(branches)
 
 
-_VERB = compile_pattern(rf"\b(?:{_factored([*SPEECH_VERBS.split('|'), 'gave', 'shared'])})\b", regex.IGNORECASE)
 #: The words _VERB finds, lowercase: an ASCII word is one of them exactly when _VERB matches it whole.
 _VERB_FORMS = frozenset([*SPEECH_VERBS.split("|"), "gave", "shared"])
+_VERB = compile_pattern(rf"\b(?:{_factored(list(_VERB_FORMS))})\b", regex.IGNORECASE)
 _FORWARD = compile_pattern(
     r"\b(?:according\s+to|citing|cited\s+by|per(?=\s+(?:the\s+)?(?-i:\p{Lu}))|(?:announced|reported|confirmed|stated|released|issued|compiled|"
     r"documented|recorded|verified|provided|given|published)\s+by|quoted\s+by|as\s+reported\s+by|sources?\s+(?:said\s+)?(?:at|in|from)|"
@@ -113,7 +113,7 @@ _TOKEN = compile_pattern(r"\([^()]{1,80}\)|[\p{L}\d][\p{L}\d'\u2019.\-]*|[^\s]",
 #: Words of which every match of _FORWARD, of _VERB or _INVERTED, of _CONTRAST holds one whole: a sentence
 #: holding none of them (see ``_words``) is not searched. Keep them in step with the patterns.
 _FORWARD_WORDS = frozenset({"according", "citing", "cited", "per", "by", "source", "sources", "reference"})
-_VERB_WORDS = frozenset([*SPEECH_VERBS.split("|"), "gave", "shared", "points", "reads", "read"])
+_VERB_WORDS = _VERB_FORMS | {"points", "reads", "read"}  # and _INVERTED's own
 _CONTRAST_WORDS = frozenset({"but", "while", "whereas", "however", "although"})
 #: Every byte but a-z as a space: lowered and encoded, a text splits at the spaces into its runs of a-z.
 _NOT_A_TO_Z = bytes(b if 0x61 <= b <= 0x7A else 0x20 for b in range(256))
