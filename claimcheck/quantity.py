@@ -28,6 +28,7 @@ from typing import Any, Final
 import numpy as np
 import pandas as pd
 
+from . import gazetteer
 from .sources import PLACES
 
 log = logging.getLogger(__name__)
@@ -238,7 +239,35 @@ def place_key(location: str | None) -> str | None:
             continue
         kind = _kind(w)
         tokens.add(kind if kind else _skeleton(w))
+    place = gazetteer.resolve(location) or (gazetteer.resolve(" ".join(words)) if words else None)
+    if place is not None:
+        if place.level in ("country", "region"):
+            # a country or region is named by its code: "the U.S." is "United States", "Texas" is "US-TX"
+            tokens = {t for t in tokens if t in LEVEL_WORDS or t in _KIND_NAMES}
+            tokens.add(CODE_MARK + place.code)
+        tokens.update(CODE_MARK + code for code in gazetteer.ancestors(place))
     return " ".join(sorted(tokens)) or None
+
+
+#: Marks a token of a place key that is a gazetteer code ("@LY", "@US-TX"), not a word of the name.
+CODE_MARK: Final[str] = "@"
+_KIND_NAMES: Final[frozenset[str]] = frozenset(KIND_SYNONYMS.values()) | {"venue"}
+
+
+def anywhere_in(code: str) -> str:
+    """The place key of an unplaced figure in a document whose places all lie in one country.
+
+    >>> compatible_places(anywhere_in("LY"), place_key("southern Libya")), compatible_places(anywhere_in("LY"), place_key("Maui"))
+    (True, True)
+    >>> compatible_places(anywhere_in("LY"), place_key("Lahaina"))
+    False
+    """
+    return f"{ANYWHERE_MARK} {CODE_MARK}{code}"
+
+
+def only_here(doc_id: str) -> str:
+    """The place key of an unplaced figure in a document about several countries: comparable only within it."""
+    return f"{DOCUMENT_MARK}{doc_id}"
 
 
 @lru_cache(maxsize=262144)
@@ -259,6 +288,21 @@ def compatible_places(a: str | None, b: str | None) -> bool:
     """
     if a is None or b is None or a == b:
         return True
+    if a.startswith(DOCUMENT_MARK) or b.startswith(DOCUMENT_MARK):
+        return False  # an unplaced figure of a document about several places: its document's own
+    if a.startswith(ANYWHERE_MARK) or b.startswith(ANYWHERE_MARK):
+        # an unplaced figure of a one-country document: anywhere in that country, or anywhere unknown
+        within, other = (a, b) if a.startswith(ANYWHERE_MARK) else (b, a)
+        codes = _codes(other)
+        return not codes or _codes(within) <= codes or _codes(other) <= _codes(within)
+    if _codes(a) and _codes(b) and _country(a) != _country(b):
+        return False
+    if _only_codes(a) or _only_codes(b):
+        # a named country or region holds the places inside it named by name ("Derna" in "Libya"), not
+        # its parts named by kind or direction ("southern Israel", "a Gaza City hospital")
+        whole, other = (a, b) if _only_codes(a) else (b, a)
+        words = set(other.split()) - _codes(other)
+        return _codes(whole) <= _codes(other) and not words & LEVEL_WORDS
     if a.startswith("~") or b.startswith("~"):
         # an unnamed place ("a hospital") may be any place of its kind
         if b.startswith("~") and not a.startswith("~"):
@@ -266,11 +310,31 @@ def compatible_places(a: str | None, b: str | None) -> bool:
         kinds = set(a.split()) - {"~"}
         other = set(b.split()) & (LEVEL_WORDS | {"venue"})
         return kinds <= other if not b.startswith("~") else kinds == other
-    ta, tb = set(a.split()), set(b.split())
+    ta, tb = set(a.split()) - _codes(a), set(b.split()) - _codes(b)
     small, large = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     if not small <= large:
         return False
     return not (large - small) & LEVEL_WORDS
+
+
+#: Marks the place key of an unplaced figure in a document about places in several countries.
+DOCUMENT_MARK: Final[str] = "^"
+#: Marks the place key of an unplaced figure in a document whose places all lie in one country.
+ANYWHERE_MARK: Final[str] = "*"
+
+
+def _codes(key: str) -> set[str]:
+    return {t for t in key.split() if t.startswith(CODE_MARK)}
+
+
+def _only_codes(key: str) -> bool:
+    return all(t.startswith(CODE_MARK) for t in key.split())
+
+
+def _country(key: str) -> str | None:
+    """The country code of a place key (its shortest code), or None."""
+    codes = sorted(_codes(key), key=len)
+    return codes[0] if codes else None
 
 
 def compatible(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
@@ -328,6 +392,38 @@ def _mapped(column: pd.Series, fn: Any) -> pd.Series:
     out.index = column.index
     out.name = column.name
     return out
+
+
+def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
+    """:func:`place_key` of every claim, an unplaced figure taking its document's place.
+
+    A document whose placed figures all lie in one country (as the gazetteer
+    resolves them) gives its unplaced figures "anywhere in that country"
+    (:func:`anywhere_in`): they are compared with figures placed in it and with
+    unplaced ones of that country, never with another country's. A document
+    about several countries keeps its unplaced figures to itself
+    (:func:`only_here`). A document with no resolvable place leaves them
+    unplaced, matching any place.
+    """
+    keys = place_keys(claims).astype(object)
+    missing = keys.isna().to_numpy()
+    if not missing.any():
+        return keys
+    countries: dict[Any, set[str]] = {}
+    for doc, key in zip(claims["doc_id"].to_numpy(object), keys.to_numpy(object), strict=True):
+        if isinstance(key, str):
+            country = _country(key)
+            if country is not None:
+                countries.setdefault(doc, set()).add(country)
+    docs = claims["doc_id"].to_numpy(object)
+    filled = keys.to_numpy(object).copy()
+    for i in np.flatnonzero(missing).tolist():
+        found = countries.get(docs[i])
+        if found and len(found) == 1:
+            filled[i] = anywhere_in(next(iter(found))[len(CODE_MARK) :])
+        elif found:
+            filled[i] = only_here(str(docs[i]))
+    return pd.Series(filled, index=claims.index, dtype=object)
 
 
 def subject_classes(claims: pd.DataFrame) -> pd.Series:
