@@ -169,13 +169,13 @@ def _matching_places(distinct: np.ndarray, places: PlaceMatch) -> pd.DataFrame:
     freq = tokens.groupby("token")["place"].transform("size")
     rarest = tokens.assign(freq=freq).sort_values(["place", "freq", "token"]).drop_duplicates("place")
     cand = rarest[["token", "place"]].merge(tokens[["token", "place"]], on="token", suffixes=("_a", "_b"))
-    # "anywhere in a country" may also be any place the gazetteer could not place (keys without a code)
+    # "anywhere" (an unplaced figure of a document) may also be any place sharing no word with it: tried
+    # against every place (few distinct places, whatever the claims)
     text = frame["place"].astype(str)
-    anywhere = text[text.str.startswith("* ")]
+    anywhere = text[text.str.startswith("*")]
     if len(anywhere):
-        uncoded = text[~text.str.contains("@", regex=False)]
         extra = pd.DataFrame(
-            [(a, b) for a in anywhere.tolist() for b in uncoded.tolist()], columns=["place_a", "place_b"], dtype=object
+            [(a, b) for a in anywhere.tolist() for b in text.tolist() if a != b], columns=["place_a", "place_b"], dtype=object
         )
         cand = pd.concat([cand[["place_a", "place_b"]], extra], ignore_index=True)
     cand = cand[cand["place_a"] != cand["place_b"]]

@@ -27,8 +27,10 @@ from typing import Any, Final
 
 import numpy as np
 import pandas as pd
+import regex
 
 from . import gazetteer
+from ._rx import compile_pattern
 from .sources import PLACES
 
 log = logging.getLogger(__name__)
@@ -149,6 +151,12 @@ LEVEL_WORDS: Final[frozenset[str]] = frozenset(
     north northern south southern east eastern west western central""".split()
 )
 
+#: Kinds of place that are one site inside a town (a hospital, an airport, a mosque), not an area of it.
+SITE_WORDS: Final[frozenset[str]] = LEVEL_WORDS - frozenset(
+    """city town village district neighbourhood neighborhood suburb outskirts quarter
+    north northern south southern east eastern west western central""".split()
+) | {"venue"}
+
 #: Administrative words that do not change the place: "Gaza Strip" is Gaza,
 #: "Kirovohrad region" is Kirovohrad as tolls are reported.
 ADMIN_WORDS: Final[frozenset[str]] = frozenset(
@@ -254,15 +262,18 @@ CODE_MARK: Final[str] = "@"
 _KIND_NAMES: Final[frozenset[str]] = frozenset(KIND_SYNONYMS.values()) | {"venue"}
 
 
-def anywhere_in(code: str) -> str:
+def anywhere_in(code: str | None, *, sites: bool = True) -> str:
     """The place key of an unplaced figure in a document whose places all lie in one country.
 
     >>> compatible_places(anywhere_in("LY"), place_key("southern Libya")), compatible_places(anywhere_in("LY"), place_key("Maui"))
     (True, True)
     >>> compatible_places(anywhere_in("LY"), place_key("Lahaina"))
     False
+
+    ``sites=False``: the figure's event names several sites, and it is at none of them.
     """
-    return f"{ANYWHERE_MARK} {CODE_MARK}{code}"
+    parts = [ANYWHERE_MARK] + ([CODE_MARK + code] if code else []) + ([] if sites else [NOT_A_SITE])
+    return " ".join(parts)
 
 
 def only_here(doc_id: str) -> str:
@@ -291,10 +302,13 @@ def compatible_places(a: str | None, b: str | None) -> bool:
     if a.startswith(DOCUMENT_MARK) or b.startswith(DOCUMENT_MARK):
         return False  # an unplaced figure of a document about several places: its document's own
     if a.startswith(ANYWHERE_MARK) or b.startswith(ANYWHERE_MARK):
-        # an unplaced figure of a one-country document: anywhere in that country, or anywhere unknown
+        # an unplaced figure: anywhere in its document's country (or anywhere unknown), and at no one site
+        # when its event names several sites (their figures are parts of its toll)
         within, other = (a, b) if a.startswith(ANYWHERE_MARK) else (b, a)
-        codes = _codes(other)
-        return not codes or _codes(within) <= codes or _codes(other) <= _codes(within)
+        if NOT_A_SITE in within.split() and is_site(other):
+            return False
+        codes, own = _codes(other), _codes(within)
+        return not codes or not own or own <= codes or codes <= own
     if _codes(a) and _codes(b) and _country(a) != _country(b):
         return False
     if _only_codes(a) or _only_codes(b):
@@ -321,6 +335,17 @@ def compatible_places(a: str | None, b: str | None) -> bool:
 DOCUMENT_MARK: Final[str] = "^"
 #: Marks the place key of an unplaced figure in a document whose places all lie in one country.
 ANYWHERE_MARK: Final[str] = "*"
+#: In such a key: the figure's event names several sites, so it is none of them.
+NOT_A_SITE: Final[str] = "!site"
+
+
+def is_site(key: str | None) -> bool:
+    """Whether a place key names one site (a hospital, an airport, a venue), named or not.
+
+    >>> is_site(place_key("Al Noor mosque")), is_site(place_key("a hospital")), is_site(place_key("Derna"))
+    (True, True, False)
+    """
+    return bool(key) and bool(set(str(key).split()) & SITE_WORDS)
 
 
 def _codes(key: str) -> set[str]:
@@ -409,6 +434,8 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
     missing = keys.isna().to_numpy()
     if not missing.any():
         return keys
+    several_sites = _events_with_sites(claims, keys)
+    events = claims["event"].to_numpy(object) if "event" in claims else np.full(len(claims), None, dtype=object)
     countries: dict[Any, set[str]] = {}
     for doc, key in zip(claims["doc_id"].to_numpy(object), keys.to_numpy(object), strict=True):
         if isinstance(key, str):
@@ -419,11 +446,30 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
     filled = keys.to_numpy(object).copy()
     for i in np.flatnonzero(missing).tolist():
         found = countries.get(docs[i])
-        if found and len(found) == 1:
-            filled[i] = anywhere_in(next(iter(found))[len(CODE_MARK) :])
-        elif found:
+        sites = events[i] not in several_sites
+        if found and len(found) > 1:
             filled[i] = only_here(str(docs[i]))
+        elif found or not sites:
+            filled[i] = anywhere_in(next(iter(found))[len(CODE_MARK) :] if found else None, sites=sites)
     return pd.Series(filled, index=claims.index, dtype=object)
+
+
+def _events_with_sites(claims: pd.DataFrame, keys: pd.Series) -> set[Any]:
+    """The events whose figures are placed at two or more sites that cannot be one (an airport and a metro station)."""
+    if "event" not in claims:
+        return set()
+    campaign = campaigns(claims)  # a campaign's sites are its incidents, kept apart by their dates
+    sites: dict[Any, list[str]] = {}
+    for event, key in zip(claims["event"].to_numpy(object), keys.to_numpy(object), strict=True):
+        if isinstance(key, str) and is_site(key) and event not in campaign:
+            known = sites.setdefault(event, [])
+            if key not in known:
+                known.append(key)
+    return {
+        event
+        for event, found in sites.items()
+        if any(not compatible_places(a, b) for i, a in enumerate(found) for b in found[i + 1 :])
+    }
 
 
 def subject_classes(claims: pd.DataFrame) -> pd.Series:
@@ -448,12 +494,112 @@ def _subject_class_codes(subject: pd.Series) -> tuple[np.ndarray, pd.Index]:
     return class_codes[codes] if len(codes) else codes, class_uniques
 
 
+#: The scope part of the key of a figure that is its event's one toll, however worded.
+TOLL_SCOPE: Final[str] = "toll"
+
+#: A running total over many incidents: a war, an occupation, a protest wave, a season's floods
+#: ("since the war began", "since October 7", "in the offensive", "since mid-June").
+CAMPAIGN_CUES = compile_pattern(
+    r"\b(?:wars?|conflict|offensive|invasion|campaign|fighting|hostilities|occupation|insurgency|siege|"
+    r"bombardment|crackdown|uprising|protests|unrest|monsoon|season|"
+    r"since\s+(?:the\s+(?:start|beginning|outbreak|onset)|(?:early|mid|late)[\s-]+\w+|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*\b|\d{4}|\d{1,2}\s+\w+))",
+    regex.IGNORECASE,
+)
+
+#: A count over a period inside the event ("in the past 24 hours", "overnight", "on Sunday alone"):
+#: the deaths of one day are never the event's toll.
+PERIOD_CUES = compile_pattern(
+    r"\b(?:(?:past|last|previous|preceding)\s+(?:\d+|twenty-four|24|48|72|few)?\s*(?:hours?|days?|week|night)|"
+    r"overnight|alone|(?:a|per|each)\s+day|daily|a\s+single\s+day)\b",
+    regex.IGNORECASE,
+)
+
+#: An event reported across more days than this is a campaign, not one incident.
+CAMPAIGN_DAYS: Final[int] = 60
+
+#: Days before and after an event's first report in which an incident figure's own date makes it the event.
+ONSET_BEFORE_DAYS: Final[int] = 3
+ONSET_AFTER_DAYS: Final[int] = 1
+
+#: Categories whose incident and running counts stay apart: people taken hostage (an event) are not
+#: the hostages still held (a stock that falls as they are freed).
+SEPARATE_SCOPES: Final[frozenset[str]] = frozenset({"hostages"})
+
+
+def _sentences(claims: pd.DataFrame) -> pd.Series:
+    if "sentence" in claims:
+        return claims["sentence"].astype("string").fillna("")
+    return pd.Series("", index=claims.index, dtype="string")
+
+
+def campaigns(claims: pd.DataFrame) -> set[str]:
+    """The events of the claims that are campaigns: many incidents under one running total.
+
+    An event is a campaign when one of its running totals says so
+    (:data:`CAMPAIGN_CUES`: a war, an offensive, protests, "since October 7")
+    or it is reported over more than :data:`CAMPAIGN_DAYS`.
+    """
+    if "event" not in claims or claims.empty:
+        return set()
+    event = claims["event"].astype("string")
+    cumulative = claims["scope"].astype("string").fillna("cumulative").ne("incident")
+    sentences = _sentences(claims).where(cumulative.to_numpy(), "")
+    cue = _mapped(sentences, lambda t: bool(t and CAMPAIGN_CUES.search(t))).astype(bool)
+    published = pd.to_datetime(claims["published"])
+    frame = pd.DataFrame({"event": event, "cue": cue.to_numpy(), "published": published}).dropna(subset=["event"])
+    per_event = frame.groupby("event", sort=False).agg(
+        cue=("cue", "any"), first=("published", "min"), last=("published", "max")
+    )
+    span = (per_event["last"] - per_event["first"]).dt.days.fillna(0)
+    return {str(e) for e in per_event.index[(per_event["cue"] | (span > CAMPAIGN_DAYS)).to_numpy()]}
+
+
+def one_toll(claims: pd.DataFrame) -> pd.Series:
+    """Which figures are their event's one toll, whatever the wording's scope.
+
+    One event's toll is one quantity whether a sentence says "the quake killed
+    at least 310" (incident) or "the death toll stands at 295" (cumulative):
+    in an event that is one incident (a quake, a fire, a bombing, a crash), its
+    running totals and the incident figures dated at its start (or undated)
+    are one toll. A campaign (a war, a protest wave, a monsoon season: an
+    event whose running totals say so, :data:`CAMPAIGN_CUES`, or reported over
+    more than :data:`CAMPAIGN_DAYS`) keeps its running total apart from each
+    incident inside it. An incident dated well before the event (a past
+    disaster quoted for comparison) is never its toll. Without an ``event``
+    column nothing is merged.
+    """
+    out = pd.Series(False, index=claims.index)
+    if "event" not in claims or claims.empty or claims["event"].isna().all():
+        return out
+    event = claims["event"].astype("string")
+    scope = claims["scope"].astype("string").fillna("cumulative")
+    published = pd.to_datetime(claims["published"]).dt.normalize()
+    claim_date = pd.to_datetime(claims["claim_date"]).dt.normalize()
+    cumulative = scope.ne("incident")
+    sentences = _sentences(claims)
+    campaign = campaigns(claims)
+    first = published.groupby(event.fillna(""), sort=False).transform("min")
+    onset = first
+    own_date = claim_date.notna() & published.notna() & claim_date.ne(published)
+    at_onset = (claim_date >= onset - pd.Timedelta(days=ONSET_BEFORE_DAYS)) & (
+        claim_date <= onset + pd.Timedelta(days=ONSET_AFTER_DAYS)
+    )
+    period = _mapped(sentences, lambda t: bool(t and PERIOD_CUES.search(t))).astype(bool)
+    incident_is_event = (~own_date | at_onset.fillna(False)) & ~period
+    category = claims["category"].astype("string").fillna("other")
+    toll = event.notna() & ~event.isin(campaign) & ~category.isin(SEPARATE_SCOPES)
+    toll &= cumulative | incident_is_event
+    return toll.astype(bool)
+
+
 def comparison_key(claims: pd.DataFrame) -> pd.Series:
     """The key two claims must share to be about one quantity, as a string per claim.
 
     ``category|subject class|scope``, and for an incident ``|date`` of the
     incident (``claim_date``, else ``published``; an undated incident is only
-    compared within its own document). The place is not in the key: a missing
+    compared within its own document). A figure that is its event's one toll
+    (:func:`one_toll`) has the scope ``toll`` and no date, however it is worded. The place is not in the key: a missing
     place matches any place, so places are compared with :func:`compatible_places`.
     Pass your own function of the claims frame as ``check(..., key=...)``.
 
@@ -464,6 +610,9 @@ def comparison_key(claims: pd.DataFrame) -> pd.Series:
     ['killed|people|cumulative', 'killed|child|incident|2024-07-09']
     """
     scope = claims["scope"].astype("string").fillna("cumulative")
+    toll = one_toll(claims)
+    if toll.any():
+        scope = scope.mask(toll, TOLL_SCOPE)
     incident = scope.eq("incident").to_numpy(dtype=bool, na_value=False)
     # Each part as codes into its distinct strings, and each distinct key built once: corpora repeat few keys.
     parts = [
