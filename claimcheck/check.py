@@ -240,6 +240,7 @@ def _finish(out: pd.DataFrame, frame: pd.DataFrame, *, warnings: bool) -> pd.Dat
         _pb=pos_b,
         _pair=_pair_ids(out["rule"].to_numpy(object), a.to_numpy(object), b.to_numpy(object)),
     )
+    out["message"] = _naming_events(out["message"], out["event"] if "event" in out else None)
     out = out.sort_values(["_order", "_pa", "_pb"], kind="stable")
     # A pair is reported once, under the first rule (in run order) that finds it.
     out = out.drop_duplicates("_pair", keep="first")
@@ -249,6 +250,18 @@ def _finish(out: pd.DataFrame, frame: pd.DataFrame, *, warnings: bool) -> pd.Dat
     out = out.reset_index(drop=True)
     out = out.drop(columns=["_order", "_pa", "_pb", "_pair"])
     return schema.conform(out, "conflicts")
+
+
+def _naming_events(message: pd.Series, event: pd.Series | None) -> pd.Series:
+    """Each message with the event it is about, before its final stop: "... cannot fall (event derna-2023-09-1a2b3c)."."""
+    if event is None:
+        return message
+    named = event.astype("string").fillna("").ne("").to_numpy()
+    if not named.any():
+        return message
+    text = message.astype("string").fillna("")
+    body = text.str.removesuffix(".")
+    return text.where(~named, body + " (event " + event.astype("string") + ").")
 
 
 def _taken(column: pd.Series, positions: np.ndarray) -> np.ndarray:

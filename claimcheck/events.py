@@ -15,10 +15,12 @@ documented, deterministic method that costs about linear time in the corpus:
 3. A candidate pair is linked when the countries they place figures in
    overlap (where both place any) and their similarity (cosine of idf-weighted
    words) is high enough for the time between them: :data:`NEAR_SIMILARITY`
-   within :data:`NEAR_DAYS`, :data:`LINK_SIMILARITY` within :data:`LINK_DAYS`
+   within :data:`NEAR_DAYS` when they share a name, :data:`LINK_SIMILARITY` within :data:`LINK_DAYS`
    (or when either is undated), :data:`LINK_SIMILARITY_ANY_DATE` at any
    distance, as a long war's reports are.
-4. Events are the connected groups of linked documents.
+4. Events are the connected groups of linked documents. Documents that give
+   nothing to tell them apart (no names, kinds or places: a claims frame built
+   by hand without sentences) are one event.
 
 A user's own grouping wins: an ``event`` column in the documents is carried
 into the claims, and :func:`claimcheck.check` takes ``events=`` (a column's
@@ -230,6 +232,9 @@ def _link(docs: list[_Doc]) -> list[int]:
             i = parent[i]
         return i
 
+    # documents that give nothing to tell them apart (no names, no kinds, no places) are one unknown story
+    blank = [i for i, d in enumerate(docs) if not d.words]
+    candidates.update((blank[0], j) for j in blank[1:])
     for i, j in sorted(candidates):
         if _linked(docs[i], docs[j], vectors[i], vectors[j]):
             a, b = root(i), root(j)
@@ -241,6 +246,8 @@ def _link(docs: list[_Doc]) -> list[int]:
 
 def _linked(a: _Doc, b: _Doc, va: dict[str, float], vb: dict[str, float]) -> bool:
     """Whether two documents tell one story: alike enough, close enough in time, in overlapping countries."""
+    if not a.words and not b.words:
+        return True
     if a.countries and b.countries and not (a.countries & b.countries):
         return False
     small, large = (va, vb) if len(va) <= len(vb) else (vb, va)
@@ -250,7 +257,10 @@ def _linked(a: _Doc, b: _Doc, va: dict[str, float], vb: dict[str, float]) -> boo
     if math.isnan(a.day) or math.isnan(b.day):
         return similarity >= LINK_SIMILARITY
     gap = abs(a.day - b.day)
-    return (similarity >= LINK_SIMILARITY and gap <= LINK_DAYS) or (similarity >= NEAR_SIMILARITY and gap <= NEAR_DAYS)
+    if similarity >= LINK_SIMILARITY and gap <= LINK_DAYS:
+        return True
+    # close in time and a little alike: only when they share a name, not just a kind of event and a country
+    return similarity >= NEAR_SIMILARITY and gap <= NEAR_DAYS and any(w[0] not in "@~" and w in vb for w in va)
 
 
 def _event_names(docs: list[_Doc], groups: list[int]) -> dict[int, str]:

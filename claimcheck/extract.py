@@ -93,12 +93,10 @@ def extract(
     from . import parallel
 
     if n_jobs != 1 or parallel.is_dask(docs):
-        options = {"tolerance": tolerance, "vague_ranges": vague_ranges, "categories": categories, "events": False}
+        options = {"tolerance": tolerance, "vague_ranges": vague_ranges, "categories": categories, "events": events}
         if parallel.is_dask(docs):
             return parallel.extract_dask(docs, **options)
-        documents = as_documents(docs)
-        claims = parallel.extract_parallel(documents, n_jobs, **options)
-        return _with_events(claims, documents) if events else claims
+        return parallel.extract_parallel(docs, n_jobs, **options)
     documents = as_documents(docs)
     ranges = dict(VAGUE_RANGES) | dict(vague_ranges or {})
     rows: list[dict[str, Any]] = []
@@ -113,18 +111,22 @@ def extract(
             failed.append({"doc_id": str(doc.doc_id), "error": f"{type(exc).__name__}: {exc}"})
     claims = schema.conform(pd.DataFrame(rows), "claims")
     if events:
-        claims = _with_events(claims, documents)
+        claims = with_events(claims, documents)
     claims.attrs["failed"] = failed
     log.info("extracted %d claims from %d documents", len(claims), len(documents))
     return claims
 
 
-def _with_events(claims: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
-    """The claims with each document's event: the documents' own ``event`` where given, else grouped on their text."""
+def with_events(claims: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """The claims with each document's event: the documents' own ``event`` where given, else grouped on their text.
+
+    For claims extracted in parts (batches, processes): the events are found over all ``documents`` at once.
+    """
     if claims.empty:
         return claims
     from .events import group_documents, place_lists
 
+    documents = as_documents(documents)
     found = group_documents(documents, place_lists(claims))
     if "event" in documents:
         found = documents["event"].astype("string").fillna(found)

@@ -422,7 +422,8 @@ def _mapped(column: pd.Series, fn: Any) -> pd.Series:
 def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
     """:func:`place_key` of every claim, an unplaced figure taking its document's place.
 
-    A document whose placed figures all lie in one country (as the gazetteer
+    In a campaign, a named country or region is that whole area only
+    (:func:`_whole_areas_in_campaigns`). A document whose placed figures all lie in one country (as the gazetteer
     resolves them) gives its unplaced figures "anywhere in that country"
     (:func:`anywhere_in`): they are compared with figures placed in it and with
     unplaced ones of that country, never with another country's. A document
@@ -430,7 +431,7 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
     (:func:`only_here`). A document with no resolvable place leaves them
     unplaced, matching any place.
     """
-    keys = place_keys(claims).astype(object)
+    keys = _whole_areas_in_campaigns(claims, place_keys(claims).astype(object))
     missing = keys.isna().to_numpy()
     if not missing.any():
         return keys
@@ -452,6 +453,30 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
         elif found or not sites:
             filled[i] = anywhere_in(next(iter(found))[len(CODE_MARK) :] if found else None, sites=sites)
     return pd.Series(filled, index=claims.index, dtype=object)
+
+
+#: Marks a country or region named in a campaign: that whole area, not any place in it.
+WHOLE_AREA_MARK: Final[str] = "="
+
+
+def _whole_areas_in_campaigns(claims: pd.DataFrame, keys: pd.Series) -> pd.Series:
+    """In a campaign a country's running total is the whole, a city's a part: they stop matching.
+
+    In an event that is one incident, "Libya" and "Derna" name the flood at two
+    scales; in a war, "Ukraine" and "Zaporizhzhia" are a national total and a
+    city's. A named country or region of a campaign's figure gets
+    :data:`WHOLE_AREA_MARK`, so it matches only itself (and unplaced figures).
+    """
+    campaign = campaigns(claims)
+    if not campaign:
+        return keys
+    in_campaign = claims["event"].astype("string").isin(campaign).fillna(False).to_numpy()
+    values = keys.to_numpy(object).copy()
+    for i in np.flatnonzero(in_campaign).tolist():
+        key = values[i]
+        if isinstance(key, str) and _only_codes(key):
+            values[i] = f"{WHOLE_AREA_MARK} {key}"
+    return pd.Series(values, index=keys.index, dtype=object)
 
 
 def _events_with_sites(claims: pd.DataFrame, keys: pd.Series) -> set[Any]:
@@ -543,10 +568,11 @@ def campaigns(claims: pd.DataFrame) -> set[str]:
     if "event" not in claims or claims.empty:
         return set()
     event = claims["event"].astype("string")
-    cumulative = claims["scope"].astype("string").fillna("cumulative").ne("incident")
+    scope = claims["scope"] if "scope" in claims else pd.Series("cumulative", index=claims.index)
+    cumulative = scope.astype("string").fillna("cumulative").ne("incident")
     sentences = _sentences(claims).where(cumulative.to_numpy(), "")
     cue = _mapped(sentences, lambda t: bool(t and CAMPAIGN_CUES.search(t))).astype(bool)
-    published = pd.to_datetime(claims["published"])
+    published = pd.to_datetime(claims["published"] if "published" in claims else pd.Series(pd.NaT, index=claims.index))
     frame = pd.DataFrame({"event": event, "cue": cue.to_numpy(), "published": published}).dropna(subset=["event"])
     per_event = frame.groupby("event", sort=False).agg(
         cue=("cue", "any"), first=("published", "min"), last=("published", "max")
