@@ -253,7 +253,7 @@ def _finish(out: pd.DataFrame, frame: pd.DataFrame, *, warnings: bool) -> pd.Dat
 
 
 def _naming_events(message: pd.Series, event: pd.Series | None) -> pd.Series:
-    """Each message with the event it is about, before its final stop: "... cannot fall (event derna-2023-09-1a2b3c)."."""
+    """Each message with the event it is about, before its final stop: "... (event derna-2023-09-1a2b3c)."."""
     if event is None:
         return message
     named = event.astype("string").fillna("").ne("").to_numpy()

@@ -82,7 +82,9 @@ EVENT_KINDS: Final[dict[str, str]] = {
     **dict.fromkeys("fire fires wildfire wildfires blaze blazes inferno bushfire".split(), "fire"),
     **dict.fromkeys("bomb bombs bombing bombings bomber bombers blast blasts explosion explosions".split(), "bombing"),
     **dict.fromkeys("shooting shootings gunman gunmen shooter gunfire massacre".split(), "shooting"),
-    **dict.fromkeys("war invasion offensive airstrike airstrikes shelling missile missiles drone drones".split(), "war"),
+    **dict.fromkeys(
+        "war invasion offensive airstrike airstrikes shelling missile missiles drone drones".split(), "war"
+    ),
     **dict.fromkeys("hurricane cyclone typhoon storm storms tornado tornadoes".split(), "storm"),
     **dict.fromkeys("crash crashes collision derailment derailed plane train ferry capsized sank".split(), "crash"),
     **dict.fromkeys("stampede crush".split(), "stampede"),
@@ -130,7 +132,9 @@ def assign_events(claims: pd.DataFrame) -> pd.Series:
         return pd.Series([], index=claims.index, dtype="string")
     given = claims["event"].astype("string") if "event" in claims else pd.Series(pd.NA, index=claims.index)
     doc_id = claims["doc_id"].astype("string").fillna("")
-    sentences = claims["sentence"].astype("string").fillna("") if "sentence" in claims else pd.Series("", index=claims.index)
+    sentences = (
+        claims["sentence"].astype("string").fillna("") if "sentence" in claims else pd.Series("", index=claims.index)
+    )
     published = pd.to_datetime(claims["published"]) if "published" in claims else pd.Series(pd.NaT, index=claims.index)
     frame = pd.DataFrame({"doc_id": doc_id, "sentence": sentences, "published": published})
     docs = frame.groupby("doc_id", sort=True).agg(

@@ -168,8 +168,8 @@ def _candidates() -> dict[str, list[Place]]:
         if sub.parent_code is None and sub.country_code != "US":
             add(sub.name, Place(sub.name, "region", sub.country_code, sub.code, None, sub.code))
     for county in cache.get_us_counties():
-        region = f"US-{county['state']}"
-        place = Place(county["name"], "county", "US", region, f"fips:{county['fips']}", f"fips:{county['fips']}")
+        state = f"US-{county['state']}"
+        place = Place(county["name"], "county", "US", state, f"fips:{county['fips']}", f"fips:{county['fips']}")
         add(county["name"], place)
     for city in cache.get_cities().values():
         iso = city["countrycode"]

@@ -175,7 +175,9 @@ def _matching_places(distinct: np.ndarray, places: PlaceMatch) -> pd.DataFrame:
     anywhere = text[text.str.startswith("*")]
     if len(anywhere):
         extra = pd.DataFrame(
-            [(a, b) for a in anywhere.tolist() for b in text.tolist() if a != b], columns=["place_a", "place_b"], dtype=object
+            [(a, b) for a in anywhere.tolist() for b in text.tolist() if a != b],
+            columns=["place_a", "place_b"],
+            dtype=object,
         )
         cand = pd.concat([cand[["place_a", "place_b"]], extra], ignore_index=True)
     cand = cand[cand["place_a"] != cand["place_b"]]

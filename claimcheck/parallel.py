@@ -270,7 +270,16 @@ def check_dask(claims: Any, *, reference: pd.DataFrame | None = None, **options:
 
 #: The columns events and comparison keys read; a dask check gathers only these in one place.
 EVENT_COLUMNS = (
-    "claim_id", "doc_id", "sentence", "location", "published", "claim_date", "scope", "category", "subject", "event",
+    "claim_id",
+    "doc_id",
+    "sentence",
+    "location",
+    "published",
+    "claim_date",
+    "scope",
+    "category",
+    "subject",
+    "event",
 )
 
 

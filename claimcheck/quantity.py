@@ -265,7 +265,8 @@ _KIND_NAMES: Final[frozenset[str]] = frozenset(KIND_SYNONYMS.values()) | {"venue
 def anywhere_in(code: str | None, *, sites: bool = True) -> str:
     """The place key of an unplaced figure in a document whose places all lie in one country.
 
-    >>> compatible_places(anywhere_in("LY"), place_key("southern Libya")), compatible_places(anywhere_in("LY"), place_key("Maui"))
+    >>> anywhere = anywhere_in("LY")
+    >>> compatible_places(anywhere, place_key("southern Libya")), compatible_places(anywhere, place_key("Maui"))
     (True, True)
     >>> compatible_places(anywhere_in("LY"), place_key("Lahaina"))
     False
@@ -314,9 +315,9 @@ def compatible_places(a: str | None, b: str | None) -> bool:
     if _only_codes(a) or _only_codes(b):
         # a named country or region holds the places inside it named by name ("Derna" in "Libya"), not
         # its parts named by kind or direction ("southern Israel", "a Gaza City hospital")
-        whole, other = (a, b) if _only_codes(a) else (b, a)
-        words = set(other.split()) - _codes(other)
-        return _codes(whole) <= _codes(other) and not words & LEVEL_WORDS
+        whole, inner = (a, b) if _only_codes(a) else (b, a)
+        words = set(inner.split()) - _codes(inner)
+        return _codes(whole) <= _codes(inner) and not words & LEVEL_WORDS
     if a.startswith("~") or b.startswith("~"):
         # an unnamed place ("a hospital") may be any place of its kind
         if b.startswith("~") and not a.startswith("~"):

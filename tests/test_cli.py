@@ -401,10 +401,18 @@ def test_the_documents_event_field_is_kept_as_each_claims_event(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], column: str, given: str
 ) -> None:
     rows = [
-        {"doc_id": "a", "text": "The Harbour blast killed 40 people, officials said.", column: "blast-in-the-port",
-         "published": "2024-05-01"},
-        {"doc_id": "b", "text": "The Harbour blast killed 12 people, officials said.", column: "another-blast",
-         "published": "2024-05-01"},
+        {
+            "doc_id": "a",
+            "text": "The Harbour blast killed 40 people, officials said.",
+            column: "blast-in-the-port",
+            "published": "2024-05-01",
+        },
+        {
+            "doc_id": "b",
+            "text": "The Harbour blast killed 12 people, officials said.",
+            column: "another-blast",
+            "published": "2024-05-01",
+        },
     ]
     path = tmp_path / "docs.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")

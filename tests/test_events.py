@@ -19,24 +19,47 @@ def _docs(*rows: tuple[str, str, str | None]) -> pd.DataFrame:
 
 
 QUAKE = [
-    ("q1", "A powerful earthquake struck near Erzincan in eastern Turkey on Monday, killing at least 120 people, "
-     "the disaster agency AFAD said.", "2024-02-05"),
-    ("q2", "Rescuers in Erzincan pulled more survivors from the rubble as the earthquake death toll rose to 160, "
-     "Turkey's AFAD said.", "2024-02-06"),
+    (
+        "q1",
+        "A powerful earthquake struck near Erzincan in eastern Turkey on Monday, killing at least 120 people, "
+        "the disaster agency AFAD said.",
+        "2024-02-05",
+    ),
+    (
+        "q2",
+        "Rescuers in Erzincan pulled more survivors from the rubble as the earthquake death toll rose to 160, "
+        "Turkey's AFAD said.",
+        "2024-02-06",
+    ),
 ]
 FIRE = [
-    ("f1", "A wildfire tore through the town of Paradise Valley in Nevada, killing 12 people, the county sheriff said.",
-     "2024-02-06"),
-    ("f2", "The Paradise Valley wildfire in Nevada has now killed 14 people, the sheriff said on Wednesday.",
-     "2024-02-07"),
+    (
+        "f1",
+        "A wildfire tore through the town of Paradise Valley in Nevada, killing 12 people, the county sheriff said.",
+        "2024-02-06",
+    ),
+    (
+        "f2",
+        "The Paradise Valley wildfire in Nevada has now killed 14 people, the sheriff said on Wednesday.",
+        "2024-02-07",
+    ),
 ]
 WAR = [
-    ("w1", "The Gaza health ministry said 30,000 Palestinians had been killed in the war with Israel since October 7.",
-     "2024-03-01"),
-    ("w2", "The Gaza health ministry said 34,000 Palestinians had been killed in the war with Israel since October 7.",
-     "2024-05-01"),
-    ("w3", "Israel's war in Gaza has killed 37,000 Palestinians, the Gaza health ministry said on Saturday.",
-     "2024-06-15"),
+    (
+        "w1",
+        "The Gaza health ministry said 30,000 Palestinians had been killed in the war with Israel since October 7.",
+        "2024-03-01",
+    ),
+    (
+        "w2",
+        "The Gaza health ministry said 34,000 Palestinians had been killed in the war with Israel since October 7.",
+        "2024-05-01",
+    ),
+    (
+        "w3",
+        "Israel's war in Gaza has killed 37,000 Palestinians, the Gaza health ministry said on Saturday.",
+        "2024-06-15",
+    ),
 ]
 
 
@@ -116,8 +139,10 @@ def test_one_incidents_toll_worded_as_incident_and_as_total_is_one_quantity(toll
 @pytest.mark.parametrize(
     "total, strike",
     [
-        ("Since the war began, 30,000 people have been killed, the ministry said.",
-         "An air strike on a house on Tuesday killed 9 people."),
+        (
+            "Since the war began, 30,000 people have been killed, the ministry said.",
+            "An air strike on a house on Tuesday killed 9 people.",
+        ),
         ("The offensive has killed 12,000 people, officials said.", "A missile strike on the market killed 40 people."),
         ("The protests have left 300 people dead since September.", "Police shot dead 12 protesters on Friday."),
     ],
@@ -137,7 +162,9 @@ def test_a_campaigns_running_total_and_one_incident_inside_it_are_two_quantities
     ],
 )
 def test_a_count_over_a_period_is_not_the_events_toll(daily):
-    docs = _docs(("a", "The floods have killed 1,100 people, officials said.", "2024-08-30"), ("b", daily, "2024-09-02"))
+    docs = _docs(
+        ("a", "The floods have killed 1,100 people, officials said.", "2024-08-30"), ("b", daily, "2024-09-02")
+    )
     claims = claimcheck.extract(docs).assign(event="one")
     toll = quantity.one_toll(claims)
     assert not toll[claims["doc_id"] == "b"].any()
@@ -176,7 +203,13 @@ def test_hostages_taken_and_hostages_still_held_stay_two_quantities():
 
 @pytest.mark.parametrize(
     "inner, outer",
-    [("Derna", "Libya"), ("Kerr County", "Texas"), ("Lahaina", "Hawaii"), ("Kharkiv", "Ukraine"), ("Quetta", "Pakistan")],
+    [
+        ("Derna", "Libya"),
+        ("Kerr County", "Texas"),
+        ("Lahaina", "Hawaii"),
+        ("Kharkiv", "Ukraine"),
+        ("Quetta", "Pakistan"),
+    ],
 )
 def test_a_named_place_is_compatible_with_the_country_or_state_that_holds_it(inner, outer):
     a, b = quantity.place_key(inner), quantity.place_key(outer)
