@@ -137,9 +137,8 @@ def assign_events(claims: pd.DataFrame) -> pd.Series:
     )
     published = pd.to_datetime(claims["published"]) if "published" in claims else pd.Series(pd.NaT, index=claims.index)
     frame = pd.DataFrame({"doc_id": doc_id, "sentence": sentences, "published": published})
-    docs = frame.groupby("doc_id", sort=True).agg(
-        text=("sentence", lambda s: "\n".join(pd.unique(s))), published=("published", "min")
-    )
+    text = frame[["doc_id", "sentence"]].drop_duplicates().groupby("doc_id", sort=True)["sentence"].agg("\n".join)
+    docs = pd.DataFrame({"text": text, "published": frame.groupby("doc_id", sort=True)["published"].min()})
     docs = docs.reset_index()
     by_doc = dict(zip(docs["doc_id"], group_documents(docs, place_lists(claims)), strict=True))
     return given.fillna(doc_id.map(by_doc).astype("string"))
@@ -172,8 +171,9 @@ def place_lists(claims: pd.DataFrame) -> dict[str, list[str]]:
     """The distinct places each document's figures are placed in."""
     if "location" not in claims:
         return {}
-    located = claims[["doc_id", "location"]].dropna()
-    return {str(d): list(pd.unique(rows["location"].astype(str))) for d, rows in located.groupby("doc_id")}
+    located = claims[["doc_id", "location"]].dropna().drop_duplicates()
+    grouped = located.groupby("doc_id", sort=False)["location"].agg(list)
+    return {str(d): [str(x) for x in places] for d, places in grouped.items()}
 
 
 def _describe(doc_id: str, text: str, title: Any, published: Any, places: Iterable[str]) -> _Doc:

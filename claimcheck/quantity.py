@@ -424,35 +424,43 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
     """:func:`place_key` of every claim, an unplaced figure taking its document's place.
 
     In a campaign, a named country or region is that whole area only
-    (:func:`_whole_areas_in_campaigns`). A document whose placed figures all lie in one country (as the gazetteer
-    resolves them) gives its unplaced figures "anywhere in that country"
-    (:func:`anywhere_in`): they are compared with figures placed in it and with
-    unplaced ones of that country, never with another country's. A document
-    about several countries keeps its unplaced figures to itself
-    (:func:`only_here`). A document with no resolvable place leaves them
-    unplaced, matching any place.
+    (:func:`_whole_areas_in_campaigns`). A document whose placed figures all
+    lie in one country (as the gazetteer resolves them) gives its unplaced
+    figures "anywhere in that country" (:func:`anywhere_in`): they are compared
+    with figures placed in it and with unplaced ones of that country, never
+    with another country's. A document about several countries keeps its
+    unplaced figures to itself (:func:`only_here`). A document with no
+    resolvable place leaves them unplaced, matching any place.
     """
-    keys = _whole_areas_in_campaigns(claims, place_keys(claims).astype(object))
+    campaign = campaigns(claims)
+    keys = _whole_areas_in_campaigns(claims, place_keys(claims).astype(object), campaign)
     missing = keys.isna().to_numpy()
     if not missing.any():
         return keys
-    several_sites = _events_with_sites(claims, keys)
-    events = claims["event"].to_numpy(object) if "event" in claims else np.full(len(claims), None, dtype=object)
-    countries: dict[Any, set[str]] = {}
-    for doc, key in zip(claims["doc_id"].to_numpy(object), keys.to_numpy(object), strict=True):
-        if isinstance(key, str):
-            country = _country(key)
-            if country is not None:
-                countries.setdefault(doc, set()).add(country)
-    docs = claims["doc_id"].to_numpy(object)
+    several_sites = _events_with_sites(claims, keys, campaign)
+    # each document's countries: the country code of each distinct (document, place) pair, once
+    doc = claims["doc_id"].astype("string").fillna("")
+    pairs = pd.DataFrame({"doc": doc, "key": keys}).dropna().drop_duplicates()
+    pairs["country"] = pairs["key"].map(lambda k: _country(k) if isinstance(k, str) else None)
+    pairs = pairs.dropna(subset=["country"]).drop_duplicates(["doc", "country"])
+    n_countries = pairs.groupby("doc")["country"].agg(["size", "first"])
+    rows = np.flatnonzero(missing)
+    docs = doc.to_numpy(object)[rows]
+    count = pd.Series(docs).map(n_countries["size"]).fillna(0).to_numpy()
+    country = pd.Series(docs).map(n_countries["first"]).to_numpy(object)
+    events = claims["event"].to_numpy(object)[rows] if "event" in claims else np.full(len(rows), None, dtype=object)
+    sites = ~pd.Series(events, dtype=object).isin(several_sites).to_numpy()
+    made: dict[tuple[Any, bool], str] = {}
     filled = keys.to_numpy(object).copy()
-    for i in np.flatnonzero(missing).tolist():
-        found = countries.get(docs[i])
-        sites = events[i] not in several_sites
-        if found and len(found) > 1:
-            filled[i] = only_here(str(docs[i]))
-        elif found or not sites:
-            filled[i] = anywhere_in(next(iter(found))[len(CODE_MARK) :] if found else None, sites=sites)
+    for j, i in enumerate(rows.tolist()):
+        if count[j] > 1:
+            filled[i] = only_here(str(docs[j]))
+        elif count[j] == 1 or not sites[j]:
+            code = country[j][len(CODE_MARK) :] if count[j] == 1 else None
+            key = (code, bool(sites[j]))
+            if key not in made:
+                made[key] = anywhere_in(code, sites=bool(sites[j]))
+            filled[i] = made[key]
     return pd.Series(filled, index=claims.index, dtype=object)
 
 
@@ -460,7 +468,7 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
 WHOLE_AREA_MARK: Final[str] = "="
 
 
-def _whole_areas_in_campaigns(claims: pd.DataFrame, keys: pd.Series) -> pd.Series:
+def _whole_areas_in_campaigns(claims: pd.DataFrame, keys: pd.Series, campaign: set[str]) -> pd.Series:
     """In a campaign a country's running total is the whole, a city's a part: they stop matching.
 
     In an event that is one incident, "Libya" and "Derna" name the flood at two
@@ -468,34 +476,34 @@ def _whole_areas_in_campaigns(claims: pd.DataFrame, keys: pd.Series) -> pd.Serie
     city's. A named country or region of a campaign's figure gets
     :data:`WHOLE_AREA_MARK`, so it matches only itself (and unplaced figures).
     """
-    campaign = campaigns(claims)
     if not campaign:
         return keys
     in_campaign = claims["event"].astype("string").isin(campaign).fillna(False).to_numpy()
+    area = _mapped(keys, lambda k: isinstance(k, str) and _only_codes(k)).astype(bool).to_numpy()
+    change = in_campaign & area
+    if not change.any():
+        return keys
     values = keys.to_numpy(object).copy()
-    for i in np.flatnonzero(in_campaign).tolist():
-        key = values[i]
-        if isinstance(key, str) and _only_codes(key):
-            values[i] = f"{WHOLE_AREA_MARK} {key}"
+    values[change] = [f"{WHOLE_AREA_MARK} {k}" for k in values[change].tolist()]
     return pd.Series(values, index=keys.index, dtype=object)
 
 
-def _events_with_sites(claims: pd.DataFrame, keys: pd.Series) -> set[Any]:
-    """The events whose figures are placed at two or more sites that cannot be one (an airport and a metro station)."""
+def _events_with_sites(claims: pd.DataFrame, keys: pd.Series, campaign: set[str]) -> set[Any]:
+    """The events whose figures are placed at two or more sites that cannot be one (an airport and a metro station).
+
+    A campaign's sites are its incidents, kept apart by their dates: campaigns are left out.
+    """
     if "event" not in claims:
         return set()
-    campaign = campaigns(claims)  # a campaign's sites are its incidents, kept apart by their dates
-    sites: dict[Any, list[str]] = {}
-    for event, key in zip(claims["event"].to_numpy(object), keys.to_numpy(object), strict=True):
-        if isinstance(key, str) and is_site(key) and event not in campaign:
-            known = sites.setdefault(event, [])
-            if key not in known:
-                known.append(key)
-    return {
-        event
-        for event, found in sites.items()
-        if any(not compatible_places(a, b) for i, a in enumerate(found) for b in found[i + 1 :])
-    }
+    site = _mapped(keys, lambda k: isinstance(k, str) and is_site(k)).astype(bool).to_numpy()
+    found = pd.DataFrame({"event": claims["event"].to_numpy(object)[site], "key": keys.to_numpy(object)[site]})
+    found = found[~found["event"].isin(campaign)].drop_duplicates()
+    out = set()
+    for event, group in found.groupby("event", sort=False):
+        places = group["key"].tolist()
+        if any(not compatible_places(a, b) for i, a in enumerate(places) for b in places[i + 1 :]):
+            out.add(event)
+    return out
 
 
 def subject_classes(claims: pd.DataFrame) -> pd.Series:
