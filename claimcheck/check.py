@@ -115,10 +115,13 @@ def prepare(claims: pd.DataFrame, options: Mapping[str, Any] | None = None) -> p
     f = claims[keep.to_numpy()].reset_index(drop=True)
     f = _requalify(f, opts["about_tolerance"], opts["vague_ranges"])
     f["event"] = _events(f, opts["events"])
+    f.attrs[quantity.CAMPAIGNS_ATTR] = frozenset(quantity.campaigns(f))  # read by the key and the places
     key_fn: Callable[[pd.DataFrame], pd.Series] = opts["key"]
     f["key"] = pd.Series(key_fn(f), index=f.index).astype("string")
     # claims are compared only within one event and one key
-    f["_group"] = pd.factorize(f["event"].fillna("") + "\x1f" + f["key"].fillna(""))[0]
+    event_code = pd.factorize(f["event"], use_na_sentinel=False)[0].astype(np.int64)
+    key_code, key_values = pd.factorize(f["key"], use_na_sentinel=False)
+    f["_group"] = pd.factorize(event_code * (len(key_values) + 1) + key_code)[0]
     f["place"] = quantity.placed_in_documents(f).astype(object)
     f["subject_class"] = quantity.subject_classes(f).astype(object)
     f["report_date"] = quantity.report_date(f)

@@ -132,16 +132,27 @@ def assign_events(claims: pd.DataFrame) -> pd.Series:
         return pd.Series([], index=claims.index, dtype="string")
     given = claims["event"].astype("string") if "event" in claims else pd.Series(pd.NA, index=claims.index)
     doc_id = claims["doc_id"].astype("string").fillna("")
-    sentences = (
-        claims["sentence"].astype("string").fillna("") if "sentence" in claims else pd.Series("", index=claims.index)
-    )
+    # each document's distinct sentences, joined once (codes, not strings, are deduplicated and sorted)
+    doc_codes, doc_names = pd.factorize(doc_id.to_numpy(object))
+    sentences = claims["sentence"] if "sentence" in claims else pd.Series("", index=claims.index)
+    sentence_codes, sentence_texts = pd.factorize(sentences.astype(object).fillna("").to_numpy(object))
+    pairs = np.unique(doc_codes.astype(np.int64) * (len(sentence_texts) + 1) + sentence_codes)
+    owner, sentence_of = pairs // (len(sentence_texts) + 1), pairs % (len(sentence_texts) + 1)
+    texts = [[] for _ in range(len(doc_names))]  # type: list[list[str]]
+    for d, k in zip(owner.tolist(), sentence_of.tolist(), strict=True):
+        texts[d].append(sentence_texts[k])
     published = pd.to_datetime(claims["published"]) if "published" in claims else pd.Series(pd.NaT, index=claims.index)
-    frame = pd.DataFrame({"doc_id": doc_id, "sentence": sentences, "published": published})
-    text = frame[["doc_id", "sentence"]].drop_duplicates().groupby("doc_id", sort=True)["sentence"].agg("\n".join)
-    docs = pd.DataFrame({"text": text, "published": frame.groupby("doc_id", sort=True)["published"].min()})
-    docs = docs.reset_index()
-    by_doc = dict(zip(docs["doc_id"], group_documents(docs, place_lists(claims)), strict=True))
-    return given.fillna(doc_id.map(by_doc).astype("string"))
+    first = published.groupby(doc_codes).min() if len(doc_names) else published.iloc[:0]
+    docs = pd.DataFrame(
+        {
+            "doc_id": np.asarray(doc_names, dtype=object),
+            "text": ["\n".join(t) for t in texts],
+            "published": first.reindex(range(len(doc_names))).to_numpy(),
+        }
+    )
+    found = group_documents(docs, place_lists(claims)).to_numpy(object)
+    out = pd.Series(found[doc_codes], index=claims.index, dtype="string")
+    return out if given.isna().all() else given.fillna(out)
 
 
 def group_documents(docs: pd.DataFrame, places: Mapping[str, Iterable[str]] | None = None) -> pd.Series:
@@ -169,11 +180,16 @@ def group_documents(docs: pd.DataFrame, places: Mapping[str, Iterable[str]] | No
 
 def place_lists(claims: pd.DataFrame) -> dict[str, list[str]]:
     """The distinct places each document's figures are placed in."""
-    if "location" not in claims:
+    if "location" not in claims or claims.empty:
         return {}
-    located = claims[["doc_id", "location"]].dropna().drop_duplicates()
-    grouped = located.groupby("doc_id", sort=False)["location"].agg(list)
-    return {str(d): [str(x) for x in places] for d, places in grouped.items()}
+    doc_codes, docs = pd.factorize(claims["doc_id"].astype(object).to_numpy(object))
+    place_codes, places = pd.factorize(claims["location"].astype(object).to_numpy(object))
+    placed = place_codes >= 0
+    pairs = np.unique(doc_codes[placed].astype(np.int64) * (len(places) + 1) + place_codes[placed])
+    out: dict[str, list[str]] = {}
+    for d, p in zip((pairs // (len(places) + 1)).tolist(), (pairs % (len(places) + 1)).tolist(), strict=True):
+        out.setdefault(str(docs[d]), []).append(str(places[p]))
+    return out
 
 
 def _describe(doc_id: str, text: str, title: Any, published: Any, places: Iterable[str]) -> _Doc:

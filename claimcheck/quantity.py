@@ -305,10 +305,10 @@ def compatible_places(a: str | None, b: str | None) -> bool:
     if a.startswith(ANYWHERE_MARK) or b.startswith(ANYWHERE_MARK):
         # an unplaced figure: anywhere in its document's country (or anywhere unknown), and at no one site
         # when its event names several sites (their figures are parts of its toll)
-        within, other = (a, b) if a.startswith(ANYWHERE_MARK) else (b, a)
-        if NOT_A_SITE in within.split() and is_site(other):
+        within, place = (a, b) if a.startswith(ANYWHERE_MARK) else (b, a)
+        if NOT_A_SITE in within.split() and is_site(place):
             return False
-        codes, own = _codes(other), _codes(within)
+        codes, own = _codes(place), _codes(within)
         return not codes or not own or own <= codes or codes <= own
     if _codes(a) and _codes(b) and _country(a) != _country(b):
         return False
@@ -424,85 +424,69 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
     """:func:`place_key` of every claim, an unplaced figure taking its document's place.
 
     In a campaign, a named country or region is that whole area only
-    (:func:`_whole_areas_in_campaigns`). A document whose placed figures all
-    lie in one country (as the gazetteer resolves them) gives its unplaced
-    figures "anywhere in that country" (:func:`anywhere_in`): they are compared
-    with figures placed in it and with unplaced ones of that country, never
-    with another country's. A document about several countries keeps its
-    unplaced figures to itself (:func:`only_here`). A document with no
-    resolvable place leaves them unplaced, matching any place.
+    (:data:`WHOLE_AREA_MARK`: "Ukraine" is the national total, not
+    Zaporizhzhia's). A document whose placed figures all lie in one country (as
+    the gazetteer resolves them) gives its unplaced figures "anywhere in that
+    country" (:func:`anywhere_in`): they are compared with figures placed in it
+    and with unplaced ones of that country, never with another country's. A
+    document about several countries keeps its unplaced figures to itself
+    (:func:`only_here`). A document with no resolvable place leaves them
+    unplaced, matching any place. When an event that is one incident names two
+    or more sites that cannot be one (an airport and a metro station), its
+    unplaced figures are at none of them (their figures are parts of its toll).
     """
+    # every property of a place is computed once per distinct place, then taken per claim
+    codes, distinct = pd.factorize(place_keys(claims).to_numpy(object))
+    distinct = np.asarray(distinct, dtype=object)
+    country = np.array([_country(k) for k in distinct.tolist()] + [None], dtype=object)
+    area = np.array([_only_codes(k) for k in distinct.tolist()] + [False], dtype=bool)
+    site = np.array([is_site(k) for k in distinct.tolist()] + [False], dtype=bool)
+    codes = np.where(codes < 0, len(distinct), codes)
+    values = np.append(distinct, np.array([None], dtype=object))[codes]
     campaign = campaigns(claims)
-    keys = _whole_areas_in_campaigns(claims, place_keys(claims).astype(object), campaign)
-    missing = keys.isna().to_numpy()
+    event = claims["event"].astype("string") if "event" in claims else pd.Series(pd.NA, index=claims.index)
+    in_campaign = event.isin(campaign).fillna(False).to_numpy(bool)
+    whole = in_campaign & area[codes]
+    if whole.any():
+        values[whole] = [f"{WHOLE_AREA_MARK} {k}" for k in values[whole].tolist()]
+    missing = codes == len(distinct)
     if not missing.any():
-        return keys
-    several_sites = _events_with_sites(claims, keys, campaign)
-    # each document's countries: the country code of each distinct (document, place) pair, once
+        return pd.Series(values, index=claims.index, dtype=object)
+    several_sites = _events_with_sites(event, values, site[codes] & ~in_campaign)
+    # each document's countries, from its distinct (document, country) pairs
     doc = claims["doc_id"].astype("string").fillna("")
-    pairs = pd.DataFrame({"doc": doc, "key": keys}).dropna().drop_duplicates()
-    pairs["country"] = pairs["key"].map(lambda k: _country(k) if isinstance(k, str) else None)
-    pairs = pairs.dropna(subset=["country"]).drop_duplicates(["doc", "country"])
-    n_countries = pairs.groupby("doc")["country"].agg(["size", "first"])
+    placed = pd.DataFrame({"doc": doc.to_numpy(object), "country": country[codes]}).dropna().drop_duplicates()
+    per_doc = placed.groupby("doc")["country"].agg(["size", "first"])
     rows = np.flatnonzero(missing)
     docs = doc.to_numpy(object)[rows]
-    count = pd.Series(docs).map(n_countries["size"]).fillna(0).to_numpy()
-    country = pd.Series(docs).map(n_countries["first"]).to_numpy(object)
-    events = claims["event"].to_numpy(object)[rows] if "event" in claims else np.full(len(rows), None, dtype=object)
-    sites = ~pd.Series(events, dtype=object).isin(several_sites).to_numpy()
+    n_countries = pd.Series(docs).map(per_doc["size"]).fillna(0).to_numpy()
+    first_country = pd.Series(docs).map(per_doc["first"]).to_numpy(object)
+    sites = ~event.iloc[rows].isin(several_sites).fillna(False).to_numpy(bool)
     made: dict[tuple[Any, bool], str] = {}
-    filled = keys.to_numpy(object).copy()
     for j, i in enumerate(rows.tolist()):
-        if count[j] > 1:
-            filled[i] = only_here(str(docs[j]))
-        elif count[j] == 1 or not sites[j]:
-            code = country[j][len(CODE_MARK) :] if count[j] == 1 else None
+        if n_countries[j] > 1:
+            values[i] = only_here(str(docs[j]))
+        elif n_countries[j] == 1 or not sites[j]:
+            code = first_country[j][len(CODE_MARK) :] if n_countries[j] == 1 else None
             key = (code, bool(sites[j]))
             if key not in made:
                 made[key] = anywhere_in(code, sites=bool(sites[j]))
-            filled[i] = made[key]
-    return pd.Series(filled, index=claims.index, dtype=object)
+            values[i] = made[key]
+    return pd.Series(values, index=claims.index, dtype=object)
 
 
 #: Marks a country or region named in a campaign: that whole area, not any place in it.
 WHOLE_AREA_MARK: Final[str] = "="
 
 
-def _whole_areas_in_campaigns(claims: pd.DataFrame, keys: pd.Series, campaign: set[str]) -> pd.Series:
-    """In a campaign a country's running total is the whole, a city's a part: they stop matching.
-
-    In an event that is one incident, "Libya" and "Derna" name the flood at two
-    scales; in a war, "Ukraine" and "Zaporizhzhia" are a national total and a
-    city's. A named country or region of a campaign's figure gets
-    :data:`WHOLE_AREA_MARK`, so it matches only itself (and unplaced figures).
-    """
-    if not campaign:
-        return keys
-    in_campaign = claims["event"].astype("string").isin(campaign).fillna(False).to_numpy()
-    area = _mapped(keys, lambda k: isinstance(k, str) and _only_codes(k)).astype(bool).to_numpy()
-    change = in_campaign & area
-    if not change.any():
-        return keys
-    values = keys.to_numpy(object).copy()
-    values[change] = [f"{WHOLE_AREA_MARK} {k}" for k in values[change].tolist()]
-    return pd.Series(values, index=keys.index, dtype=object)
-
-
-def _events_with_sites(claims: pd.DataFrame, keys: pd.Series, campaign: set[str]) -> set[Any]:
-    """The events whose figures are placed at two or more sites that cannot be one (an airport and a metro station).
-
-    A campaign's sites are its incidents, kept apart by their dates: campaigns are left out.
-    """
-    if "event" not in claims:
-        return set()
-    site = _mapped(keys, lambda k: isinstance(k, str) and is_site(k)).astype(bool).to_numpy()
-    found = pd.DataFrame({"event": claims["event"].to_numpy(object)[site], "key": keys.to_numpy(object)[site]})
-    found = found[~found["event"].isin(campaign)].drop_duplicates()
+def _events_with_sites(event: pd.Series, keys: np.ndarray, at_site: np.ndarray) -> set[Any]:
+    """The events whose figures are placed at two or more sites that cannot be one (an airport and a metro station)."""
+    found = pd.DataFrame({"event": event.to_numpy(object)[at_site], "key": keys[at_site]}).dropna().drop_duplicates()
     out = set()
-    for event, group in found.groupby("event", sort=False):
+    for name, group in found.groupby("event", sort=False):
         places = group["key"].tolist()
         if any(not compatible_places(a, b) for i, a in enumerate(places) for b in places[i + 1 :]):
-            out.add(event)
+            out.add(name)
     return out
 
 
@@ -567,6 +551,10 @@ def _sentences(claims: pd.DataFrame) -> pd.Series:
     return pd.Series("", index=claims.index, dtype="string")
 
 
+#: Where :func:`claimcheck.check` keeps the campaigns of the frame it prepares, found once for every reader.
+CAMPAIGNS_ATTR: Final[str] = "claimcheck_campaigns"
+
+
 def campaigns(claims: pd.DataFrame) -> set[str]:
     """The events of the claims that are campaigns: many incidents under one running total.
 
@@ -576,6 +564,9 @@ def campaigns(claims: pd.DataFrame) -> set[str]:
     """
     if "event" not in claims or claims.empty:
         return set()
+    known = claims.attrs.get(CAMPAIGNS_ATTR)
+    if isinstance(known, frozenset):
+        return set(known)
     event = claims["event"].astype("string")
     scope = claims["scope"] if "scope" in claims else pd.Series("cumulative", index=claims.index)
     cumulative = scope.astype("string").fillna("cumulative").ne("incident")
