@@ -218,6 +218,9 @@ def resolve(text: str | None) -> Place | None:
     ('UA', True)
     >>> resolve("Moscow").country, resolve("Moscow, Idaho").country
     ('RU', 'US')
+    >>> hunt = resolve("Hunt, Texas")  # a town too small for the gazetteers, inside a state they know
+    >>> hunt.level, hunt.region
+    ('city', 'US-TX')
     """
     if not text or not isinstance(text, str):
         return None
@@ -225,8 +228,8 @@ def resolve(text: str | None) -> Place | None:
     parts = [p for p in (_strip(fold(part)) for part in re.split(r"[,;(]|['\u2019]s\s", text)) if p]
     if not parts:
         return None
-    readings = [_readings(part) for part in parts]
-    readings = [r for r in readings if r]
+    all_readings = [_readings(part) for part in parts]
+    readings = [r for r in all_readings if r]
     if not readings:
         return None
     best: Place | None = None
@@ -238,6 +241,14 @@ def resolve(text: str | None) -> Place | None:
                 if best is None or _LEVEL_RANK[place.level] > _LEVEL_RANK[best.level]:
                     best = place
                 break
+    head = all_readings[0]
+    if len(parts) > 1 and (not head or best is None or best not in head):
+        # "Hunt, Texas", "Riverton, Ohio": a town the gazetteers lack (or know elsewhere) inside a place they
+        # know: a place of its own, inside the container the last part names
+        container = next((r[0] for r in reversed(all_readings[1:]) if r), None)
+        if container is not None and container.level in ("country", "region", "county"):
+            region = container.region if container.level != "country" else None
+            return Place(parts[0], "city", container.country, region, container.county, f"name:{parts[0]}")
     return best
 
 

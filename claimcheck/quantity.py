@@ -45,6 +45,16 @@ GENERIC_SUBJECT_WORDS: Final[frozenset[str]] = frozenset(
     martyr martyrs life lives soul souls human humans""".split()
 )
 
+#: Who an event struck, named by what they were doing there: a crash's passengers, a stampede's
+#: pilgrims, a shipwreck's migrants. A report counts the same people as "people" (unlike children or
+#: soldiers, who are a part of them), so these are the class "people" too.
+EVENT_ROLE_WORDS: Final[frozenset[str]] = frozenset(
+    """passenger passengers pilgrim pilgrims worshipper worshippers worshiper worshipers spectator spectators
+    fan fans concertgoer concertgoers festivalgoer festivalgoers shopper shoppers tourist tourists visitor visitors
+    attendee attendees villager villagers local locals occupant occupants migrant migrants miner miners
+    guest guests""".split()
+)
+
 #: Words that restate the category or quantify rather than say who is counted:
 #: "displaced people" are people for a displacement count, "more bodies" are bodies.
 NEUTRAL_SUBJECT_WORDS: Final[frozenset[str]] = frozenset(
@@ -128,7 +138,7 @@ def subject_class(subject: str | None) -> str:
         return "people"
     words = []
     for w in _ascii_words(subject):
-        if w in NEUTRAL_SUBJECT_WORDS or w in GENERIC_SUBJECT_WORDS or w.isdigit():
+        if w in NEUTRAL_SUBJECT_WORDS or w in GENERIC_SUBJECT_WORDS or w in EVENT_ROLE_WORDS or w.isdigit():
             continue
         words.append(w)
     if len(words) > 1:
@@ -581,6 +591,30 @@ def campaigns(claims: pd.DataFrame) -> set[str]:
     return {str(e) for e in per_event.index[(per_event["cue"] | (span > CAMPAIGN_DAYS)).to_numpy()]}
 
 
+#: How far (characters) before and after a figure a cue about that figure is looked for.
+CUE_WINDOW: Final[int] = 50
+
+
+def _near_figure(claims: pd.DataFrame, sentences: pd.Series, pattern: Any) -> np.ndarray:
+    """Whether ``pattern`` occurs within :data:`CUE_WINDOW` characters of each claim's figure in its sentence.
+
+    A cue elsewhere in a long sentence speaks of another clause ("six have died, after one of the
+    wounded died overnight"). Without offsets the whole sentence is searched.
+    """
+    if not {"start", "end", "sentence_start"} <= set(claims.columns):
+        return _mapped(sentences, lambda t: bool(t and pattern.search(t))).astype(bool).to_numpy()
+    start = (claims["start"] - claims["sentence_start"]).to_numpy(np.int64)
+    end = (claims["end"] - claims["sentence_start"]).to_numpy(np.int64)
+    texts = sentences.to_numpy(object)
+    candidates = _mapped(sentences, lambda t: bool(t and pattern.search(t))).astype(bool).to_numpy()
+    out = np.zeros(len(claims), dtype=bool)
+    for i in np.flatnonzero(candidates).tolist():
+        text = texts[i]
+        window = text[max(0, start[i] - CUE_WINDOW) : max(0, end[i]) + CUE_WINDOW]
+        out[i] = bool(pattern.search(window))
+    return out
+
+
 def one_toll(claims: pd.DataFrame) -> pd.Series:
     """Which figures are their event's one toll, whatever the wording's scope.
 
@@ -611,7 +645,7 @@ def one_toll(claims: pd.DataFrame) -> pd.Series:
     at_onset = (claim_date >= onset - pd.Timedelta(days=ONSET_BEFORE_DAYS)) & (
         claim_date <= onset + pd.Timedelta(days=ONSET_AFTER_DAYS)
     )
-    period = _mapped(sentences, lambda t: bool(t and PERIOD_CUES.search(t))).astype(bool)
+    period = _near_figure(claims, sentences, PERIOD_CUES)
     incident_is_event = (~own_date | at_onset.fillna(False)) & ~period
     category = claims["category"].astype("string").fillna("other")
     toll = event.notna() & ~event.isin(campaign) & ~category.isin(SEPARATE_SCOPES)
