@@ -591,12 +591,45 @@ def campaigns(claims: pd.DataFrame) -> set[str]:
     return {str(e) for e in per_event.index[(per_event["cue"] | (span > CAMPAIGN_DAYS)).to_numpy()]}
 
 
+#: People still being cared for ("remain in hospital", "in critical condition"): a count of the injured
+#: now, which falls as they are discharged, not how many were hurt.
+IN_CARE_CUES = compile_pattern(
+    r"\b(?:(?:remain(?:s|ed)?|still|are|is)\s+(?:\w+\s+){0,2}?(?:in\s+(?:the\s+)?hospitals?|hospitali[sz]ed|"
+    r"being\s+treated|receiving\s+treatment|under\s+treatment)|in\s+(?:a\s+)?(?:critical|serious|grave|stable)\s+"
+    r"condition|in\s+intensive\s+care)\b",
+    regex.IGNORECASE,
+)
+
+#: The scope part of the key of a count of people in care (see :data:`IN_CARE_CUES`).
+IN_CARE_SCOPE: Final[str] = "in care"
+
+
+def in_care(claims: pd.DataFrame) -> np.ndarray:
+    """Which injured figures count people still in care, a stock that falls, not the injured toll.
+
+    >>> claims = pd.DataFrame({"category": ["injured", "injured"], "start": [0, 0], "end": [2, 2],
+    ...     "sentence_start": [0, 0], "sentence": ["40 were hurt.", "12 remain in hospital."]})
+    >>> in_care(claims).tolist()
+    [False, True]
+    """
+    if "category" not in claims or claims.empty:
+        return np.zeros(len(claims), dtype=bool)
+    injured = claims["category"].astype("string").eq("injured").fillna(False).to_numpy(bool)
+    if not injured.any():
+        return injured
+    # the cue is the predicate of the figure's own noun phrase, which may run long ("Thirty people injured
+    # in the blast remain in hospital")
+    return injured & _near_figure(claims, _sentences(claims).where(injured, ""), IN_CARE_CUES, before=20, after=100)
+
+
 #: How far (characters) before and after a figure a cue about that figure is looked for.
 CUE_WINDOW: Final[int] = 50
 
 
-def _near_figure(claims: pd.DataFrame, sentences: pd.Series, pattern: Any) -> np.ndarray:
-    """Whether ``pattern`` occurs within :data:`CUE_WINDOW` characters of each claim's figure in its sentence.
+def _near_figure(
+    claims: pd.DataFrame, sentences: pd.Series, pattern: Any, before: int = CUE_WINDOW, after: int = CUE_WINDOW
+) -> np.ndarray:
+    """Whether ``pattern`` occurs from ``before`` characters before each claim's figure to ``after`` after it.
 
     A cue elsewhere in a long sentence speaks of another clause ("six have died, after one of the
     wounded died overnight"). Without offsets the whole sentence is searched.
@@ -610,7 +643,7 @@ def _near_figure(claims: pd.DataFrame, sentences: pd.Series, pattern: Any) -> np
     out = np.zeros(len(claims), dtype=bool)
     for i in np.flatnonzero(candidates).tolist():
         text = texts[i]
-        window = text[max(0, start[i] - CUE_WINDOW) : max(0, end[i]) + CUE_WINDOW]
+        window = text[max(0, start[i] - before) : max(0, end[i]) + after]
         out[i] = bool(pattern.search(window))
     return out
 
@@ -673,6 +706,9 @@ def comparison_key(claims: pd.DataFrame) -> pd.Series:
     toll = one_toll(claims)
     if toll.any():
         scope = scope.mask(toll, TOLL_SCOPE)
+    care = in_care(claims)
+    if care.any():
+        scope = scope.mask(care, IN_CARE_SCOPE)
     incident = scope.eq("incident").to_numpy(dtype=bool, na_value=False)
     # Each part as codes into its distinct strings, and each distinct key built once: corpora repeat few keys.
     parts = [

@@ -108,7 +108,8 @@ class Context:
     def _falling(self) -> pd.DataFrame:
         f = self.frame
         lo, _, hi = self.ranks
-        rising = np.isin(f["category"].to_numpy(object), list(RISING_CATEGORIES))
+        # people still in care are a count that falls as they are discharged, whatever its category
+        rising = np.isin(f["category"].to_numpy(object), list(RISING_CATEGORIES)) & ~quantity.in_care(f)
         eligible = np.flatnonzero(rising & f["_day"].notna().to_numpy())
         sub = f[["_group", "place"]].iloc[eligible]
         group = pd.Series(pd.factorize(sub["_group"])[0])

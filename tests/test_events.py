@@ -304,3 +304,37 @@ def test_the_timeline_draws_one_event_per_panel_and_the_report_one_panel_per_eve
     page = claimcheck.report(claims, conflicts, category="killed", generated="now")
     assert page.count("<figure>") == 2
     assert all(f"in event {name}" in page for name in names)
+
+
+@pytest.mark.parametrize(
+    "sentence, care",
+    [
+        ("Twelve people remain in hospital, officials said.", True),
+        ("Of the injured, 9 are still being treated.", True),
+        ("Four people were in critical condition on Sunday.", True),
+        ("At least 30 people were hospitalised overnight.", False),
+        ("The explosion injured 40 people.", False),
+        ("Some 25 people were injured and taken to hospital.", False),
+    ],
+)
+def test_people_still_in_care_are_a_count_that_falls_not_the_injured_toll(sentence, care):
+    claims = claimcheck.extract(sentence)
+    assert len(claims) == 1 and claims["category"].iloc[0] == "injured"
+    assert quantity.in_care(claims).tolist() == [care]
+
+
+def test_a_hospital_count_that_falls_is_no_conflict_with_the_injured_toll():
+    docs = _docs(
+        ("a", "The blast at the refinery in Baytown injured 48 people, the fire chief said.", "2024-05-01"),
+        (
+            "b",
+            "Thirty people injured in the Baytown refinery blast remain in hospital, the fire chief said.",
+            "2024-05-02",
+        ),
+        (
+            "c",
+            "Nineteen people injured in the Baytown refinery blast remain in hospital, the fire chief said.",
+            "2024-05-03",
+        ),
+    )
+    assert claimcheck.check(claimcheck.extract(docs)).empty
