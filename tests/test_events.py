@@ -338,3 +338,12 @@ def test_a_hospital_count_that_falls_is_no_conflict_with_the_injured_toll():
         ),
     )
     assert claimcheck.check(claimcheck.extract(docs)).empty
+
+
+def test_the_accessor_keeps_one_events_claims():
+    claims = claimcheck.extract(_docs(*QUAKE, *FIRE))
+    quake = claims.loc[claims["doc_id"] == "q1", "event"].iloc[0]
+    picked = claims.claimcheck.quantity(category="killed", event=quake)
+    assert set(picked["doc_id"]) == {"q1", "q2"}
+    totals = claims.claimcheck.running_total(event=quake)
+    assert set(totals["claim_ids"].str.split(",").explode()) <= set(claims.loc[claims["event"] == quake, "claim_id"])
