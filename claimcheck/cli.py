@@ -251,7 +251,7 @@ def _common_options() -> _Parser:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     """``claimcheck extract``: claims to a file, or a table on standard output."""
-    if args.output and Path(args.output).suffix.lower() not in CLAIM_OUTPUTS:
+    if args.output and _claims_suffix(args.output) not in CLAIM_OUTPUTS:
         raise UsageError(
             f"{args.output}: claims can be written as {', '.join(CLAIM_OUTPUTS)}, "
             f"not {Path(args.output).suffix or 'no suffix'}"
@@ -444,9 +444,25 @@ def _accepted(func: Callable[..., Any], options: dict[str, Any]) -> dict[str, An
     return kept
 
 
+def _claims_suffix(path: str) -> str:
+    """The claims format ``path`` asks for by its suffix; a device or pipe without one (``/dev/stdout``) gets CSV."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in CLAIM_OUTPUTS and _is_stream(path):
+        return ".csv"
+    return suffix
+
+
+def _is_stream(path: str) -> bool:
+    """Whether ``path`` is written in place (a device or pipe) rather than replaced."""
+    try:
+        return atomic.resolve_target(Path(path)) is None
+    except OSError:
+        return False
+
+
 def write_claims(claims: pd.DataFrame, path: str) -> None:
     """Write the claims frame to ``path`` by its suffix (.csv, .parquet, .jsonl), atomically."""
-    suffix = Path(path).suffix.lower()
+    suffix = _claims_suffix(path)
     if suffix == ".parquet":
         try:
             import pyarrow  # noqa: F401

@@ -36,7 +36,7 @@ from typing import Any, BinaryIO, Union
 import pandas as pd
 import yaml
 
-from . import schema
+from . import schema, timestamps
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +72,19 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (b"\xff\xfe", "utf-16"),
     (b"\xfe\xff", "utf-16"),
 )
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """``yaml.safe_load`` without its own date reading: dates stay text for :mod:`claimcheck.timestamps`.
+
+    (YAML's reader raises on ``2024-02-30``, which cost the whole document; issue 15.)
+    """
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, pattern) for tag, pattern in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 
 
 class CorpusError(ValueError):
@@ -468,14 +481,23 @@ def _read_text(source: _Source, data: bytes, reader: _Reader) -> None:
     fields = {**source.metadata, **{k: v for k, v in meta.items() if k in METADATA_FIELDS}}
     raw_id = meta.get("doc_id") or meta.get("id")
     doc_id = str(raw_id) if raw_id and not isinstance(raw_id, (list, dict, set)) else source.doc_id
-    _add_document(reader, source, doc_id, body, fields, line=body_line)
+    key_line = _key_line(text, "published") if body_line > 1 and "published" in meta else 0
+    _add_document(reader, source, doc_id, body, fields, line=body_line, where_line=key_line)
+
+
+def _key_line(text: str, key: str) -> int:
+    """The line of the front matter where ``key:`` is written (1-based), for notes; 0 when not found."""
+    for number, line in enumerate(text.splitlines()[:200], start=1):
+        if line.lstrip("\ufeff").startswith(f"{key}:"):
+            return number
+    return 0
 
 
 def split_front_matter(text: str) -> tuple[dict[str, Any] | str, str, int]:
     """Split YAML front matter (``---`` lines) off ``text``: ``(metadata, body, line where body starts)``.
 
     Metadata is a dict, or a message (str) when the front matter is not a YAML
-    mapping; it is parsed with ``yaml.safe_load``, so nothing in it is executed.
+    mapping; it is parsed by a ``yaml.SafeLoader`` (dates left as text), so nothing in it is executed.
 
     >>> split_front_matter("---\\ntitle: Floods\\n---\\nTwo died.")
     ({'title': 'Floods'}, 'Two died.', 4)
@@ -493,8 +515,8 @@ def split_front_matter(text: str) -> tuple[dict[str, Any] | str, str, int]:
     else:
         return "front matter has no closing '---' line; read as text", text, 1
     try:
-        meta = yaml.safe_load(head) if head.strip() else {}
-    except yaml.YAMLError as exc:
+        meta = yaml.load(head, Loader=_FrontMatterLoader) if head.strip() else {}
+    except (yaml.YAMLError, ValueError, RecursionError) as exc:
         return f"front matter is not valid YAML ({_one_line(exc)}); ignored", body, i + 2
     if not isinstance(meta, dict):
         return "front matter is not a mapping of keys to values; ignored", body, i + 2
@@ -654,23 +676,21 @@ def _add_document(
             reader.note(source.path, where_line, f"{key} is a {type(value).__name__}, not a single value; ignored")
             continue
         if key == "published":
-            parsed = _parse_date(value)
-            if parsed is None:
-                reader.note(source.path, where_line, f"published date {value!r} not understood; left missing")
+            found = timestamps.coerce(value)
+            if found.stamp is None:
+                reason = found.problem or "not understood"
+                reader.note(source.path, where_line, f"published date {_short(value)} {reason}; left missing")
                 continue
-            value = parsed
+            if found.how and found.how.startswith("epoch"):
+                reader.note(source.path, where_line, f"published {value!r} read as {found.how}: {found.stamp}")
+            value = found.stamp
         row[key] = value if key == "published" else str(value)
     reader.add(row, source.path, where_line)
 
 
-def _parse_date(value: Any) -> pd.Timestamp | None:
-    try:
-        stamp = pd.Timestamp(value)
-    except (ValueError, TypeError, OverflowError):
-        return None
-    if pd.isna(stamp):
-        return None
-    return stamp.tz_convert(None) if stamp.tzinfo is not None else stamp
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _is_missing(value: Any) -> bool:

@@ -23,6 +23,8 @@ from typing import Final
 
 import pandas as pd
 
+from . import timestamps
+
 log = logging.getLogger(__name__)
 
 #: Columns of a reference frame, in order, with their dtypes.
@@ -73,7 +75,10 @@ def as_reference(frame: pd.DataFrame) -> pd.DataFrame:
     for name, dtype in REFERENCE_COLUMNS.items():
         col = frame[name] if name in frame.columns else pd.Series(pd.NA, index=frame.index, dtype="object")
         if dtype.startswith("datetime"):
-            out[name] = pd.to_datetime(col, errors="coerce").dt.normalize()
+            dates, problems = timestamps.coerce_series(col, field=name)
+            for position, message in problems[:5]:
+                log.warning("reference row %d: %s", position, message)
+            out[name] = dates.dt.normalize()
         elif dtype == "float64":
             out[name] = pd.to_numeric(col, errors="coerce").astype("float64")
         elif dtype == "bool":

@@ -12,11 +12,16 @@ frame of zero rows has the same columns and dtypes as a frame of many.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from typing import Any, Final, Literal, cast
 
 import numpy as np
 import pandas as pd
+
+from . import timestamps
+
+log = logging.getLogger(__name__)
 
 FrameKind = Literal["documents", "claims", "conflicts"]
 
@@ -128,10 +133,13 @@ def conform(frame: pd.DataFrame, kind: FrameKind) -> pd.DataFrame:
 
 def _as_dtype(col: pd.Series, dtype: str) -> pd.Series:
     if dtype == DATE:
-        converted = pd.to_datetime(col, errors="coerce", utc=False)
-        if isinstance(converted.dtype, pd.DatetimeTZDtype):
-            converted = converted.dt.tz_convert(None)
-        return cast("pd.Series[Any]", converted).astype(DATE)
+        # every date through one door: out-of-range and impossible dates become missing, epochs read by magnitude
+        converted, problems = timestamps.coerce_series(col, field=str(col.name or "date"))
+        for position, message in problems[:5]:
+            log.warning("row %d: %s", position, message)
+        if len(problems) > 5:
+            log.warning("%d more dates left missing in column %r", len(problems) - 5, col.name)
+        return converted
     if dtype == "bool":
         return col.fillna(False).astype(bool)
     if dtype == "int64":
