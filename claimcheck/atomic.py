@@ -92,7 +92,7 @@ def resolve_target(path: Path) -> Path | None:
         raise OSError(errno.ELOOP, "too many levels of symbolic links", text) from None
     if text.startswith(_IN_PLACE_PREFIXES) or str(real).startswith(_IN_PLACE_PREFIXES):
         if os.path.isdir(real):
-            raise OSError(errno.EISDIR, "is a folder, not a file", text)
+            raise OSError(errno.EISDIR, os.strerror(errno.EISDIR), text)
         return None  # /dev/stdout, /proc/self/fd/1: the caller's stream, written where it is
     try:
         info = os.stat(real)
@@ -108,7 +108,7 @@ def resolve_target(path: Path) -> Path | None:
     if stat.S_ISCHR(mode) or stat.S_ISFIFO(mode):
         return None
     if stat.S_ISDIR(mode):
-        raise OSError(errno.EISDIR, "is a folder, not a file", text)
+        raise OSError(errno.EISDIR, os.strerror(errno.EISDIR), text)
     kind = "a socket" if stat.S_ISSOCK(mode) else "a block device" if stat.S_ISBLK(mode) else "not a regular file"
     raise OSError(errno.EINVAL, f"is {kind}; write to a regular file, a pipe or a character device", text)
 
@@ -174,3 +174,18 @@ def _mode_for(target: Path) -> int:
         umask = os.umask(0)
         os.umask(umask)
         return 0o666 & ~umask
+
+
+def read_regular_text(path: str | os.PathLike[str]) -> str:
+    """The UTF-8 text of a settings file (configuration, baseline, reference), which must be a regular file.
+
+    A named pipe or device could block the run for ever, a folder is a mistake:
+    each is an :class:`OSError` naming ``path`` rather than a wait or a traceback (issue 15).
+    """
+    text = os.fspath(path)
+    info = os.stat(text)  # FileNotFoundError and the rest name the path already
+    if not stat.S_ISREG(info.st_mode):
+        kind = "a folder" if stat.S_ISDIR(info.st_mode) else "a pipe, socket or device"
+        raise OSError(errno.EINVAL, f"is {kind}, not a regular file", text)
+    with open(text, encoding="utf-8") as handle:
+        return handle.read()

@@ -13,12 +13,13 @@ claimcheck ...
 from __future__ import annotations
 
 import argparse
+import contextlib
 import inspect
 import io
 import logging
 import os
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar, cast
@@ -185,7 +186,12 @@ def build_parser() -> argparse.ArgumentParser:
     check.set_defaults(handler=cmd_check)
     for command in (extract, check):
         command.add_argument(
-            "-j", "--jobs", type=int, default=1, metavar="N", help="extract on N processes (-1: every core; default: 1)"
+            "-j",
+            "--jobs",
+            type=_job_count,
+            default=1,
+            metavar="N",
+            help="extract on N processes (-1: every core; at most the cores there are; default: 1)",
         )
         command.add_argument(
             "--scheduler",
@@ -214,6 +220,17 @@ def build_parser() -> argparse.ArgumentParser:
             help="files, folders (read recursively), glob patterns, or - for standard input",
         )
     return parser
+
+
+def _job_count(text: str) -> int:
+    """``-j`` value: a positive whole number, or -1 for every core."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value == 0 or value < -1:
+        raise argparse.ArgumentTypeError(f"{value} processes: give a positive number, or -1 for every core")
+    return value
 
 
 def _common_options() -> _Parser:
@@ -380,8 +397,31 @@ def _extract_scaled(docs: pd.DataFrame, options: dict[str, Any], args: argparse.
 
     kwargs = _accepted(extract_fn, options)
     if args.scheduler:
-        return parallel.extract_on_cluster(docs, args.scheduler, **kwargs)
-    return parallel.extract_parallel(docs, args.jobs, **kwargs)
+        with _cluster_errors(args.scheduler):
+            return parallel.extract_on_cluster(docs, args.scheduler, **kwargs)
+    return parallel.extract_parallel(docs, _jobs(args.jobs, len(docs)), **kwargs)
+
+
+def _jobs(requested: int, documents: int) -> int:
+    """``-j`` bounded: -1 or more than the cores means every core, never more processes than documents."""
+    cores = os.cpu_count() or 1
+    jobs = cores if requested == -1 else min(requested, cores)
+    if requested > cores:
+        log.warning("-j %d is more than the %d cores here; using %d processes", requested, cores, cores)
+    return max(1, min(jobs, max(documents, 1)))
+
+
+@contextlib.contextmanager
+def _cluster_errors(address: str) -> Iterator[None]:
+    """A scheduler that cannot be reached (or dask not installed) is a usage error naming the address."""
+    try:
+        yield
+    except ImportError as exc:
+        raise UsageError(f"--scheduler needs dask.distributed: pip install 'claimcheck[dask]' ({exc})") from None
+    except (OSError, TimeoutError, ValueError, TypeError) as exc:
+        if type(exc).__module__.startswith("claimcheck"):
+            raise
+        raise UsageError(f"--scheduler {address}: cannot use the scheduler: {type(exc).__name__}: {exc}") from None
 
 
 def _check(state: Run, args: argparse.Namespace) -> pd.DataFrame:
@@ -398,7 +438,8 @@ def _check(state: Run, args: argparse.Namespace) -> pd.DataFrame:
     if getattr(args, "scheduler", None):
         from .parallel import check_on_cluster
 
-        return check_on_cluster(state.claims, args.scheduler, **options)
+        with _cluster_errors(args.scheduler):
+            return check_on_cluster(state.claims, args.scheduler, **options)
     return check_fn(state.claims, **options)
 
 
@@ -410,10 +451,13 @@ def _load_reference(path: str) -> Any:
         raise UsageError(f"{path}: reference file not found")
     try:
         if path.lower().endswith(".csv"):
-            return reference.as_reference(pd.read_csv(path))
+            return reference.as_reference(pd.read_csv(io.StringIO(atomic.read_regular_text(path))))
         return reference.load_gaza_moh(path)
-    except (ValueError, KeyError, TypeError, ReferenceError, pd.errors.ParserError) as exc:
-        raise UsageError(f"{path}: not a usable reference series: {exc}") from None
+    except OSError as exc:
+        raise UsageError(f"{path}: reference file cannot be read: {exc.strerror or exc}") from None
+    except (ValueError, KeyError, TypeError, ReferenceError, RecursionError, pd.errors.ParserError) as exc:
+        reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
+        raise UsageError(f"{path}: not a usable reference series: {reason}") from None
 
 
 def _apply_baseline(args: argparse.Namespace, path: str, conflicts: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
@@ -497,8 +541,8 @@ def _report_skipped(args: argparse.Namespace, corpus: CorpusReport) -> None:
 
 
 def _skip_status(args: argparse.Namespace, state: Run, code: int) -> int:
-    """With ``--strict``, skipped input turns a clean exit into 2; findings (1) still win."""
-    if args.strict and len(state.corpus.skipped) and code == EXIT_OK:
+    """With ``--strict``, skipped input makes the exit 2, whatever was found: the input was not all read."""
+    if args.strict and len(state.corpus.skipped) and code != EXIT_USAGE:
         _fail(f"{len(state.corpus.skipped)} input item(s) skipped (--strict)")
         return EXIT_USAGE
     return code

@@ -23,7 +23,7 @@ from typing import Final
 
 import pandas as pd
 
-from . import timestamps
+from . import atomic, timestamps
 
 log = logging.getLogger(__name__)
 
@@ -113,8 +113,13 @@ def load_gaza_moh(
     "Palestinians", "Gazans"), the nationality the ministry counts, since
     nationalities are their own subject class (see ``docs/checking.md``).
     """
-    with open(path, encoding="utf-8") as fh:
-        reports = json.load(fh)
+    try:
+        reports = json.loads(atomic.read_regular_text(path))
+    except json.JSONDecodeError as exc:
+        raise ReferenceError(f"{path}:{exc.lineno}: not valid JSON: {exc.msg}") from None
+    except (RecursionError, UnicodeDecodeError) as exc:
+        reason = "nested too deeply" if isinstance(exc, RecursionError) else f"not UTF-8 ({exc.reason})"
+        raise ReferenceError(f"{path}: not valid JSON: {reason}") from None
     if not isinstance(reports, list):
         raise ReferenceError(f"{path}: expected a JSON array of daily reports")
     raw = pd.DataFrame(reports)

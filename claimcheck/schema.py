@@ -147,3 +147,120 @@ def _as_dtype(col: pd.Series, dtype: str) -> pd.Series:
     if dtype == "float64":
         return pd.to_numeric(col, errors="coerce").astype("float64")
     return col.astype(cast(Any, dtype))
+
+
+# --- validation at the API doors (issue 15) -----------------------------------------------------
+
+#: Columns ``check`` cannot do without: every other claim column has a default.
+REQUIRED_CLAIM_COLUMNS = ("claim_id", "doc_id", "low", "high", "category")
+
+
+def validate_claims(claims: pd.DataFrame) -> None:
+    """Raise ``ValueError`` naming the column when ``claims`` cannot be checked as it is.
+
+    Required columns present; ``low``/``high`` numeric, ``low`` never missing
+    (``high`` missing means unbounded, as in CSV files), ``low <= high``;
+    ``claim_id`` present and unique; text columns hold text.
+    """
+    if not isinstance(claims, pd.DataFrame):
+        raise ValueError(f"claims must be a pandas DataFrame, not {type(claims).__name__}")
+    missing = [name for name in REQUIRED_CLAIM_COLUMNS if name not in claims.columns]
+    if missing:
+        raise ValueError(f"claims frame lacks the column(s) {missing} (see docs/claim-model.md)")
+    if claims.columns.duplicated().any():
+        raise ValueError(f"claims frame has the column {claims.columns[claims.columns.duplicated()][0]!r} twice")
+    if claims.empty:
+        return
+    bounds = {}
+    for name in ("low", "high", "value", "implied_high"):
+        if name not in claims.columns:
+            continue
+        col = claims[name]
+        if not (pd.api.types.is_numeric_dtype(col.dtype) and not pd.api.types.is_bool_dtype(col.dtype)):
+            converted = pd.to_numeric(col, errors="coerce")
+            if (converted.isna() & col.notna()).any():
+                bad = col[converted.isna() & col.notna()].iloc[0]
+                raise ValueError(f"claims column {name!r} must be numeric; found {bad!r}")
+            col = converted
+        bounds[name] = col.astype("float64")
+    low, high = bounds["low"], bounds["high"]
+    if low.isna().any():
+        raise ValueError(f"claims column 'low' is missing in row {int(low.isna().to_numpy().argmax())}")
+    if np.isinf(low.to_numpy()).any() and (low == np.inf).any():
+        raise ValueError(f"claims column 'low' is infinite in row {int((low == np.inf).to_numpy().argmax())}")
+    inverted = (low > high).to_numpy()
+    if inverted.any():
+        row = int(inverted.argmax())
+        raise ValueError(f"claims columns 'low' > 'high' in row {row} ({low.iloc[row]} > {high.iloc[row]})")
+    ids = claims["claim_id"]
+    if ids.isna().any():
+        raise ValueError(f"claims column 'claim_id' is missing in row {int(ids.isna().to_numpy().argmax())}")
+    dupes = ids[ids.duplicated()]
+    if len(dupes):
+        raise ValueError(f"claims column 'claim_id' is not unique: {dupes.iloc[0]!r} appears more than once")
+    for name in ("category", "doc_id"):
+        col = claims[name]
+        if pd.api.types.is_numeric_dtype(col.dtype) and not col.isna().all():
+            raise ValueError(f"claims column {name!r} must hold text, not {col.dtype}")
+
+
+def validate_tolerance(value: object, option: str = "tolerance") -> float:
+    """``value`` as a relative tolerance in [0, 1), else ``ValueError`` naming ``option``."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)):
+        raise ValueError(f"{option} must be a number in [0, 1), not {value!r}")
+    number = float(value)
+    if not 0 <= number < 1:
+        raise ValueError(f"{option} must be in [0, 1) (a relative width such as 0.1), not {value!r}")
+    return number
+
+
+def validate_vague_ranges(ranges: object, option: str = "vague_ranges") -> None:
+    """Each word maps to ``(low, high)`` with ``0 <= low <= high``, finite low; else ``ValueError`` naming it."""
+    if ranges is None:
+        return
+    if not isinstance(ranges, Mapping):
+        raise ValueError(f"{option} must be a mapping of word to (low, high), not {type(ranges).__name__}")
+    for word, pair in ranges.items():
+        if not isinstance(word, str) or not word.strip():
+            raise ValueError(f"{option}: the key {word!r} is not a word")
+        try:
+            low, high = (float(x) for x in pair)
+        except (TypeError, ValueError):
+            raise ValueError(f"{option}[{word!r}] must be two numbers (low, high), not {pair!r}") from None
+        if not (0 <= low <= high) or not np.isfinite(low) or np.isnan(high):
+            raise ValueError(f"{option}[{word!r}] must be ordered 0 <= low <= high, not {pair!r}")
+
+
+def validate_extract_call(tolerance: object, vague_ranges: object, n_jobs: object = 1) -> None:
+    """The options of :func:`claimcheck.extract`, checked before any document is read (``ValueError``)."""
+    validate_tolerance(tolerance)
+    validate_vague_ranges(vague_ranges)
+    if isinstance(n_jobs, bool) or not isinstance(n_jobs, (int, np.integer)) or n_jobs == 0 or n_jobs < -1:
+        raise ValueError(f"n_jobs must be a positive number of processes or -1 (every core), not {n_jobs!r}")
+
+
+def validate_check_call(claims: Any, options: Mapping[str, Any]) -> None:
+    """The claims frame and options of :func:`claimcheck.check`, checked before any rule runs (``ValueError``)."""
+    if not isinstance(claims, pd.DataFrame) and hasattr(claims, "columns"):  # a dask frame: columns only
+        missing = [name for name in REQUIRED_CLAIM_COLUMNS if name not in claims.columns]
+        if missing:
+            raise ValueError(f"claims frame lacks the column(s) {missing} (see docs/claim-model.md)")
+    else:
+        validate_claims(claims)
+    if "tolerance" in options:
+        validate_tolerance(options["tolerance"])
+    if options.get("about_tolerance") is not None:
+        validate_tolerance(options["about_tolerance"], "about_tolerance")
+    validate_vague_ranges(options.get("vague_ranges"))
+    window = options.get("reference_window", 1)
+    if isinstance(window, bool) or not isinstance(window, (int, np.integer)) or window < 0:
+        raise ValueError(f"reference_window must be a whole number of days >= 0, not {window!r}")
+    names = options.get("rules")
+    if names is not None:
+        from . import rules
+
+        if isinstance(names, str):
+            raise ValueError(f"rules must be a list of rule names, not the string {names!r}")
+        unknown = sorted(set(map(str, names)) - set(rules.names()))
+        if unknown:
+            raise ValueError(f"rules: unknown rule(s) {unknown}; known: {rules.names()}")

@@ -153,18 +153,19 @@ def coerce_series(values: pd.Series, *, field: str = "date") -> tuple[pd.Series,
     if values.empty:
         return pd.Series(pd.NaT, index=values.index, dtype=DATE_DTYPE), []
     try:
-        codes, uniques = pd.factorize(values, use_na_sentinel=True)
+        codes, found_values = pd.factorize(values, use_na_sentinel=True)
+        uniques: np.ndarray = np.asarray(found_values, dtype=object)
     except TypeError:  # unhashable values (lists): read one by one
         codes, uniques = np.arange(len(values)), values.to_numpy(dtype=object)
-    found = [coerce(value) for value in np.asarray(uniques, dtype=object)]
+    found = [coerce(value) for value in uniques]
     stamps = pd.Series([f.stamp if f.stamp is not None else pd.NaT for f in found] + [pd.NaT], dtype=object)
     parsed = pd.to_datetime(stamps, errors="coerce")
     if isinstance(parsed.dtype, pd.DatetimeTZDtype):
         parsed = parsed.dt.tz_convert(None)
-    out = parsed.astype(DATE_DTYPE).to_numpy()[codes]  # code -1 (missing) takes the trailing NaT
+    out = np.asarray(parsed, dtype=DATE_DTYPE)[codes]  # code -1 (missing) takes the trailing NaT
     problems = [
         (int(position), f"{field} {_show(uniques[code])}: {found[code].problem}; left missing")
-        for position, code in enumerate(codes)
+        for position, code in enumerate(codes.tolist())
         if code >= 0 and found[code].problem
     ]
     return pd.Series(out, index=values.index, dtype=DATE_DTYPE), problems
