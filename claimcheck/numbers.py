@@ -74,7 +74,20 @@ _WORD_NUM = (
     rf"(?:\s+(?:hundred|thousand|million|billion)(?:\s+(?:and\s+)?{_UNIT_WORD}(?:[-\u2010\u2011]{_UNIT_WORD})?)?)*"
     r"|a\s+(?:hundred|thousand|million|billion)|a\s+dozen|a\s+half\s+dozen)"
 )
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# Digit groups: commas (and the Arabic thousands separator U+066C); narrow, thin and no-break spaces, any
+# number of groups; a plain space only where a day of the month cannot be meant ("250 000", "1 000 000",
+# "5 000", not "March 3 500"). Decimals with a point or the Arabic decimal separator U+066B ("٣٫٥").
+_SPACE_GROUPED = (
+    r"\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})+"
+    r"|\d{1,3}(?:\x20\d{3}){2,}|(?:3[2-9]|[4-9]\d|\d{3})\x20\d{3}|\d{1,2}\x20000"
+)
+_DIGITS = (
+    rf"(?:\d{{1,3}}(?:[,\u066c]\d{{3}})+(?:[.\u066b]\d+)?|(?:{_SPACE_GROUPED})(?!\d)(?:[.\u066b]\d+)?"
+    r"|\d+(?:[.\u066b]\d+)?)"
+)
+#: A space between digit groups, and the Arabic separators, as ``float`` reads them.
+_GROUP_SPACE = compile_pattern(r"(?<=\d)[\x20\u00a0\u2009\u202f](?=\d)")
+_SEPARATORS = str.maketrans({"\u066b": ".", "\u066c": ","})
 _DIGIT_NUM = rf"(?:{_DIGITS}(?:\s*(?:million|billion|thousand|mn|bn|m)\b)?)"
 _NUM = rf"(?:{_DIGIT_NUM}|{_WORD_NUM})"
 
@@ -111,7 +124,7 @@ _NUMBER_PHRASE = compile_pattern(
       | (?P<vague>{_VAGUE})
     )
     {_SUFFIX}?
-    (?![\w\u2010\u2011]|[.,:]\d|-(?:year|day|week|month|hour|minute|kilo|metre|meter|mile|storey|story))
+    (?![\w\u2010\u2011]|[.,:\u066b\u066c]\d|-(?:year|day|week|month|hour|minute|kilo|metre|meter|mile|storey|story))
     """,
     regex.VERBOSE,  # matched against the sentence's letters folded to lower case (see _candidates): faster
 )
@@ -254,6 +267,7 @@ def digit_number(text: str) -> float | None:
     >>> digit_number("38,243"), digit_number("1.9 million"), digit_number("2.2m")
     (38243.0, 1900000.0, 2200000.0)
     """
+    text = _GROUP_SPACE.sub("", text.translate(_SEPARATORS)) if not text.isascii() or " " in text else text
     m = rx(r"(\d[\d,]*(?:\.\d+)?)\s*([a-z]*)").fullmatch(text.strip().lower())
     if not m:
         return None
@@ -432,6 +446,8 @@ def _phrase(
         text
     ):
         return None
+    if not prefix and _negated(before, text):
+        return None  # "no one was killed", "not a single one", "none of the 5": a count of none, not of 1 or 5
     qualifier = prefix or "exact"
     if suffix in ("or more", "and counting", "or higher", "+", "-plus"):
         qualifier = "at_least"
@@ -441,6 +457,29 @@ def _phrase(
     if text.lower() in ("a dozen", "a half dozen") and qualifier == "exact":
         qualifier = "about"
     low, high, low_inc, high_inc = interval(qualifier, value, tolerance=tolerance)
+    if low > high or (low == high and not (low_inc and high_inc)):
+        return None  # "fewer than 0", "nearly 0": an interval no count lies in is no claim
     return NumberPhrase(
         start, end, sentence[start:end], qualifier, value, low, high, low_inc, high_inc, implied_high(value, high)
     )
+
+
+#: How text that negates the figure after it ends (lowercased, trailing space stripped): the cheap pre-check.
+_NEGATION_ENDINGS = ("no", "not", "nor", "single")
+_NEGATED = compile_pattern(r"(?:\b(?P<one>no|not|nor)|\bnot\s+(?:even\s+)?a\s+single)\s*$", regex.IGNORECASE)
+
+
+def _negated(before: str, figure: str) -> bool:
+    """Whether the words before ``figure`` deny it: "no one", "not one", "not a single".
+
+    ("None of the 5 hostages were hurt" keeps its 5: it counts the hostages, a set the sentence
+    names, and only the predicate after it is denied.)
+
+    >>> _negated("Police said no ", "one"), _negated("not a single ", "1"), _negated("No ", "5"), _negated("Some ", "5")
+    (True, True, False, False)
+    """
+    tail = before.rstrip().lower()
+    if not tail.endswith(_NEGATION_ENDINGS):
+        return False
+    m = _NEGATED.search(before)
+    return m is not None and (not m.group("one") or figure.lower() == "one")
