@@ -386,7 +386,8 @@ def _extract(docs: pd.DataFrame, options: dict[str, Any], show_progress: bool) -
 def _report_failed(claims: pd.DataFrame) -> pd.DataFrame:
     """Say on standard error which documents the extractor failed on; none is dropped without a word."""
     for failure in claims.attrs.get("failed", []):
-        print(f"claimcheck: {failure['doc_id']}: extraction failed: {failure['error']}", file=sys.stderr)
+        message = f"{failure['doc_id']}: extraction failed: {failure['error']}"
+        print(f"claimcheck: {formats.visible(message)}", file=sys.stderr)
     return claims
 
 
@@ -533,10 +534,10 @@ def _report_skipped(args: argparse.Namespace, corpus: CorpusReport) -> None:
     notes: Iterable[Any] = corpus.notes.itertuples(index=False)
     for row in skipped:
         where = f"{row.path}:{row.line}" if row.line else str(row.path)
-        print(f"claimcheck: skipped {where}: {row.reason}", file=sys.stderr)
+        print(f"claimcheck: skipped {formats.visible(f'{where}: {row.reason}')}", file=sys.stderr)
     for row in notes:
         where = f"{row.path}:{row.line}" if row.line else str(row.path)
-        print(f"claimcheck: note: {where}: {row.note}", file=sys.stderr)
+        print(f"claimcheck: note: {formats.visible(f'{where}: {row.note}')}", file=sys.stderr)
     print(f"claimcheck: {corpus.summary()}", file=sys.stderr)
 
 
@@ -586,11 +587,12 @@ def _configure_logging(verbose: int, quiet: bool) -> tuple[logging.Handler, Call
 
 def _say(args: argparse.Namespace, message: str) -> None:
     if not args.quiet:
-        print(f"claimcheck: {message}", file=sys.stderr)
+        print(f"claimcheck: {formats.visible(message)}", file=sys.stderr)
 
 
 def _fail(message: str) -> None:
-    print(f"claimcheck: error: {' '.join(message.split())}", file=sys.stderr)
+    """One line on standard error; control characters from file names or input shown, not acted on."""
+    print(f"claimcheck: error: {' '.join(formats.visible(message).split())}", file=sys.stderr)
 
 
 def _emit(text: str) -> None:
