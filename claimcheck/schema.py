@@ -116,6 +116,8 @@ def conform(frame: pd.DataFrame, kind: FrameKind) -> pd.DataFrame:
     the schema's own. The input is not modified.
     """
     spec = _COLUMNS[kind]
+    if kind == "claims" and len(frame) and _SENTENCE_SPAN <= set(frame.columns):
+        frame = cap_sentences(frame)
     out: dict[str, pd.Series] = {}
     for name, dtype in spec.items():
         if name in frame.columns:
@@ -129,6 +131,77 @@ def conform(frame: pd.DataFrame, kind: FrameKind) -> pd.DataFrame:
             out[name] = frame[name]
     # one frame built from every column at once: inserting columns one by one costs more than the conversions
     return pd.DataFrame(out, index=frame.index).reset_index(drop=True)
+
+
+_SENTENCE_SPAN = frozenset({"sentence", "sentence_start", "start", "end"})
+
+
+def sentence_window(sentence: str, sentence_start: int, start: int, end: int) -> tuple[str, int]:
+    """A claim's ``(sentence, sentence_start)``: the whole sentence, or a window around the figure if it is very long.
+
+    ``start``/``end`` are the figure's offsets in the document, ``sentence_start``
+    the sentence's. A sentence of at most ``MAX_CLAIM_SENTENCE`` characters (every
+    ordinary news sentence) is returned whole; a longer one is cut to about
+    ``CLAIM_SENTENCE_WINDOW`` characters around the figure, at spaces, with its
+    offset moved to match.
+
+    >>> sentence_window("Two died.", 5, 5, 8)
+    ('Two died.', 5)
+    >>> text = "Intro. " + "a " * 600 + "7 killed" + " b" * 600
+    >>> window, at = sentence_window(text[7:], 7, 1207, 1208)
+    >>> len(window) <= 300, text[at : at + len(window)] == window, window[1207 - at : 1215 - at]
+    (True, True, '7 killed')
+    """
+    from .settings import CLAIM_SENTENCE_WINDOW, MAX_CLAIM_SENTENCE
+
+    if len(sentence) <= MAX_CLAIM_SENTENCE:
+        return sentence, sentence_start
+    first, last = start - sentence_start, end - sentence_start
+    if not 0 <= first <= last <= len(sentence):
+        return sentence, sentence_start
+    half = CLAIM_SENTENCE_WINDOW // 2
+    a, b = max(0, first - half), min(len(sentence), last + half)
+    if a > 0:
+        space = sentence.find(" ", a, first)
+        a = space + 1 if space >= 0 else a
+    if b < len(sentence):
+        space = sentence.rfind(" ", last, b)
+        b = space if space >= 0 else b
+    return sentence[a:b], sentence_start + a
+
+
+def cap_sentences(claims: pd.DataFrame) -> pd.DataFrame:
+    """``claims`` with each sentence over ``MAX_CLAIM_SENTENCE`` characters cut to a window around its figure.
+
+    The window (about ``CLAIM_SENTENCE_WINDOW`` characters, cut at spaces) keeps
+    ``text[sentence_start : sentence_start + len(sentence)] == sentence``; shorter
+    sentences are untouched. Bounds memory on figure-dense text (issue 15).
+
+    >>> long = "x " * 600 + "7 killed" + " y" * 600
+    >>> frame = pd.DataFrame({"sentence": [long, "Two died."], "sentence_start": [10, 0], "start": [1210, 0], "end": [1211, 3]})
+    >>> capped = cap_sentences(frame)
+    >>> [len(s) <= 300 for s in capped["sentence"]], capped["sentence_start"].tolist()
+    ([True, True], [1062, 0])
+    """
+    from .settings import MAX_CLAIM_SENTENCE
+
+    sentences = claims["sentence"]
+    lengths = sentences.str.len() if sentences.dtype == object or isinstance(sentences.dtype, pd.StringDtype) else None
+    if lengths is None:
+        return claims
+    long_rows = np.flatnonzero((lengths.fillna(0) > MAX_CLAIM_SENTENCE).to_numpy())
+    if not len(long_rows):
+        return claims
+    text = sentences.to_numpy(dtype=object).copy()
+    base = pd.to_numeric(claims["sentence_start"], errors="coerce").to_numpy(dtype="float64").copy()
+    starts = pd.to_numeric(claims["start"], errors="coerce").to_numpy(dtype="float64")
+    ends = pd.to_numeric(claims["end"], errors="coerce").to_numpy(dtype="float64")
+    for row in long_rows:
+        sentence, at = text[row], base[row]
+        if not isinstance(sentence, str) or not (np.isfinite(at) and np.isfinite(starts[row]) and np.isfinite(ends[row])):
+            continue
+        text[row], base[row] = sentence_window(sentence, int(at), int(starts[row]), int(ends[row]))
+    return claims.assign(sentence=text, sentence_start=base.astype("int64") if not np.isnan(base).any() else base)
 
 
 def _as_dtype(col: pd.Series, dtype: str) -> pd.Series:
