@@ -178,8 +178,8 @@ def cap_sentences(claims: pd.DataFrame) -> pd.DataFrame:
     sentences are untouched. Bounds memory on figure-dense text (issue 15).
 
     >>> long = "x " * 600 + "7 killed" + " y" * 600
-    >>> frame = pd.DataFrame({"sentence": [long, "Two died."], "sentence_start": [10, 0], "start": [1210, 0], "end": [1211, 3]})
-    >>> capped = cap_sentences(frame)
+    >>> spans = {"sentence_start": [10, 0], "start": [1210, 0], "end": [1211, 3]}
+    >>> capped = cap_sentences(pd.DataFrame({"sentence": [long, "Two died."], **spans}))
     >>> [len(s) <= 300 for s in capped["sentence"]], capped["sentence_start"].tolist()
     ([True, True], [1062, 0])
     """
@@ -198,7 +198,9 @@ def cap_sentences(claims: pd.DataFrame) -> pd.DataFrame:
     ends = pd.to_numeric(claims["end"], errors="coerce").to_numpy(dtype="float64")
     for row in long_rows:
         sentence, at = text[row], base[row]
-        if not isinstance(sentence, str) or not (np.isfinite(at) and np.isfinite(starts[row]) and np.isfinite(ends[row])):
+        if not isinstance(sentence, str) or not (
+            np.isfinite(at) and np.isfinite(starts[row]) and np.isfinite(ends[row])
+        ):
             continue
         text[row], base[row] = sentence_window(sentence, int(at), int(starts[row]), int(ends[row]))
     return claims.assign(sentence=text, sentence_start=base.astype("int64") if not np.isnan(base).any() else base)
