@@ -571,7 +571,7 @@ def _configure_logging(verbose: int, quiet: bool) -> tuple[logging.Handler, Call
     """
     level = logging.ERROR if quiet else logging.DEBUG if verbose >= 2 else logging.INFO if verbose else logging.WARNING
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("claimcheck: %(levelname)s: %(message)s"))
+    handler.setFormatter(_VisibleFormatter("claimcheck: %(levelname)s: %(message)s"))
     package = logging.getLogger("claimcheck")
     before = (package.level, package.propagate)
     package.addHandler(handler)
@@ -583,6 +583,13 @@ def _configure_logging(verbose: int, quiet: bool) -> tuple[logging.Handler, Call
         package.propagate = before[1]
 
     return handler, restore
+
+
+class _VisibleFormatter(logging.Formatter):
+    """Log lines with control characters from file names and input shown, not sent to the terminal."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return "\n".join(formats.visible(line) for line in super().format(record).split("\n"))
 
 
 def _say(args: argparse.Namespace, message: str) -> None:

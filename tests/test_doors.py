@@ -563,3 +563,53 @@ def test_a_news_length_sentence_is_kept_whole() -> None:
     assert len(sentence) < MAX_CLAIM_SENTENCE
     claims = claimcheck.extract(sentence)
     assert claims["sentence"].tolist() == [sentence]
+
+
+# --- the readers and the CLI under generated files (fuzz/fuzz_readers.py is the coverage-guided version) -----
+
+_FILE_BYTES = st.one_of(
+    st.binary(max_size=300),
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200).map(lambda t: t.encode("utf-8")),
+    st.lists(
+        st.sampled_from(
+            [
+                '{"text": "4 killed", "published": "0001-01-01"}',
+                '{"text": null}',
+                "{oops",
+                '"a,"b',
+                "doc_id,text",
+                'x,"7 people were killed',
+                "---\npublished: 2024-02-30\n---",
+                "published: 1700000000",
+                "\x1b[31m5 dead",
+                "<b>3 killed</b>",
+                "1 000 000 were displaced",
+                "no one was killed",
+                "[" * 50,
+            ]
+        ),
+        max_size=8,
+    ).map(lambda parts: "\n".join(parts).encode("utf-8")),
+)
+
+
+@given(suffix=st.sampled_from([".txt", ".md", ".jsonl", ".json", ".csv"]), data=_FILE_BYTES)
+@settings(max_examples=60, deadline=None)
+def test_any_file_is_read_or_skipped_and_the_cli_never_exits_3(suffix: str, data: bytes) -> None:
+    import contextlib
+    import io
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        Path(folder, f"input{suffix}").write_bytes(data)
+        report = read_corpus_report(folder)
+        assert str(report.docs["published"].dtype) == "datetime64[ns]"
+        assert all(isinstance(t, str) for t in report.docs["text"])
+        for argv in (["check", folder, "--no-config"], ["check", folder, "--no-config", "--format", "markdown"]):
+            out, err = io.StringIO(), io.StringIO()
+            with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+                code = cli.main(argv)
+            assert code in (0, 1, 2), err.getvalue()
+            assert "\x1b" not in out.getvalue() + err.getvalue()
+            if "markdown" in argv:
+                assert "<" not in out.getvalue()
