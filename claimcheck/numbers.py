@@ -465,8 +465,8 @@ def _phrase(
 
 
 #: How text that negates the figure after it ends (lowercased, trailing space stripped): the cheap pre-check.
-_NEGATION_ENDINGS = ("no", "not", "nor", "single")
-_NEGATED = compile_pattern(r"(?:\b(?P<one>no|not|nor)|\bnot\s+(?:even\s+)?a\s+single)\s*$", regex.IGNORECASE)
+_NEGATION_ENDINGS = ("no", "not", "nor", "even", "single")
+_NEGATED = compile_pattern(r"(?:\b(?P<one>no|not|nor|not\s+even)|\bnot\s+(?:even\s+)?a\s+single)\s*$", regex.IGNORECASE)
 
 
 def _negated(before: str, figure: str) -> bool:

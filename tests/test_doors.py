@@ -145,6 +145,18 @@ def test_atomic_writes_over_a_regular_file_and_through_a_link(tmp_path: Path) ->
     assert atomic.resolve_target(tmp_path / "l.txt") == target.resolve()
 
 
+def test_the_html_report_writes_through_a_link_and_into_a_device(tmp_path: Path) -> None:
+    from claimcheck import report
+
+    target = write(tmp_path / "page.html", "old")
+    (tmp_path / "link.html").symlink_to(target)
+    report.write_atomic(tmp_path / "link.html", "<p>new</p>")
+    assert target.read_text() == "<p>new</p>" and (tmp_path / "link.html").is_symlink()
+    if os.path.exists("/dev/null"):
+        report.write_atomic(Path("/dev/null"), "<p>gone</p>")
+        assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+
+
 # --- 2. dates: out of range, impossible or epoch, never fatal ----------------------------------------------
 
 
@@ -453,6 +465,7 @@ def test_a_closed_standard_input_is_a_usage_error(monkeypatch: pytest.MonkeyPatc
         "Police said no one was hurt in the blaze.",
         "Not one passenger was injured, the operator said.",
         "Not a single one of the climbers was reported missing.",
+        "Not even one guest was hurt in the fire.",
         "Fortunately, no one died, and nobody was injured.",
     ],
 )
