@@ -481,9 +481,14 @@ def _fit(cell: str, width: int) -> str:
 
 
 def _md(value: Any) -> str:
-    """A Markdown table cell: one line, controls visible, HTML escaped (a PR comment renders raw HTML)."""
+    """A Markdown table cell: one line, controls visible, HTML escaped (a PR comment renders raw HTML).
+
+    Brackets are escaped too, so article text cannot make a link or load an image
+    (``![x](https://tracker/)``), and ``@`` cannot mention a person or team.
+    """
     text = _one_line(_cell(value)).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("`", "\\`")
+    text = text.replace("\\", "\\\\").replace("|", "\\|").replace("`", "\\`")
+    return text.replace("[", "\\[").replace("]", "\\]").replace("@", "&#64;")
 
 
 def _xml(text: str) -> str:

@@ -552,6 +552,20 @@ def test_markdown_escapes_html_and_controls() -> None:
     assert "<script>" not in md and "<b>" not in md and "&lt;script&gt;" in md and "\x1b" not in md
 
 
+@pytest.mark.parametrize(
+    ("text", "forbidden"),
+    [
+        ("Four people were killed ![t](https://example.invalid/pixel.png) at the mill.", "![t]("),
+        ("Four people were killed, [see](javascript:alert(1)) the mill said.", "[see]("),
+        ("Four people were killed, @everyone at the mill said.", "@everyone"),
+        ("Four people were killed at the mill | said | the owner.", " | said |"),
+    ],
+)
+def test_markdown_cells_cannot_link_load_or_mention(text: str, forbidden: str) -> None:
+    md = formats.render("markdown", schema.empty("conflicts"), claimcheck.extract(text))
+    assert forbidden not in md and "Four" in md
+
+
 def test_explain_marks_the_figure_and_shows_escapes(corpus: Path) -> None:
     claims = claimcheck.extract(HOSTILE)
     row = claims.iloc[0].to_dict()
