@@ -360,6 +360,16 @@ def test_check_rejects_a_frame_it_cannot_check_naming_the_column(change: object,
         claimcheck.check(change(_claims()))  # type: ignore[operator]
 
 
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl"])
+def test_claims_written_by_extract_and_read_back_pass_validation(corpus: Path, suffix: str) -> None:
+    dated = "---\npublished: 2024-05-06\n---\n"
+    write(corpus / "news" / "a.txt", dated + "At least 90 people were killed in the flood at Morava, officials said.")
+    write(corpus / "news" / "b.txt", dated + "Twelve people were killed in the flood at Morava, officials said.")
+    assert cli.main(["extract", "news", "-o", f"claims{suffix}", "--no-config", "-q"]) == 0
+    frame = pd.read_csv("claims.csv") if suffix == ".csv" else pd.read_json("claims.jsonl", lines=True)
+    assert claimcheck.check(frame)["rule"].tolist() == ["interval_mismatch"]
+
+
 def test_check_accepts_a_missing_high_as_unbounded_as_csv_files_write_it() -> None:
     assert claimcheck.check(_claims().assign(high=[40.0, 66.0, np.nan])).shape[1] == len(schema.CONFLICT_COLUMNS)
 
