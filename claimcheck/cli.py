@@ -77,6 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "command", None):
         parser.print_help(sys.stderr)
         return EXIT_USAGE
+    reopened = _stand_in_for_closed_streams()
     handler, restore = _configure_logging(args.verbose, args.quiet)
     try:
         return int(args.handler(args))
@@ -98,6 +99,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         logging.getLogger("claimcheck").removeHandler(handler)
         restore()
+        for name, stand_in in reopened.items():
+            stand_in.close()
+            setattr(sys, name, None)
 
 
 # --- the parser --------------------------------------------------------------------------------
@@ -585,6 +589,26 @@ def _configure_logging(verbose: int, quiet: bool) -> tuple[logging.Handler, Call
     return handler, restore
 
 
+def _stand_in_for_closed_streams() -> dict[str, io.TextIOWrapper]:
+    """``/dev/null`` for a standard stream the shell closed (``>&-``), so writing to it is never a crash.
+
+    Output meant for a closed standard output is then a usage error (see :func:`_emit`); messages
+    meant for a closed standard error are dropped. Returns the stand-ins, to close and undo after the run.
+    """
+    reopened: dict[str, io.TextIOWrapper] = {}
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            stand_in = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (closed in main's finally)
+            setattr(sys, name, stand_in)
+            reopened[name] = stand_in
+    global _STDOUT_CLOSED
+    _STDOUT_CLOSED = "stdout" in reopened
+    return reopened
+
+
+_STDOUT_CLOSED = False
+
+
 class _VisibleFormatter(logging.Formatter):
     """Log lines with control characters from file names and input shown, not sent to the terminal."""
 
@@ -603,7 +627,9 @@ def _fail(message: str) -> None:
 
 
 def _emit(text: str) -> None:
-    """Write to standard output; a closed pipe (``| head``) ends quietly."""
+    """Write to standard output; a closed pipe (``| head``) ends quietly; a closed standard output is exit 2."""
+    if _STDOUT_CLOSED:
+        raise UsageError("standard output is closed: write the output to a file with -o FILE")
     try:
         sys.stdout.write(text)
         sys.stdout.flush()

@@ -467,6 +467,18 @@ def test_a_closed_standard_input_is_a_usage_error(monkeypatch: pytest.MonkeyPatc
     assert code == 2 and "standard input" in one_error_line(err)
 
 
+def test_closed_standard_streams_are_never_a_crash(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setattr(sys, "stdout", None)
+    assert cli.main(["check", "news", "--no-config"]) == 2  # output has nowhere to go: a usage error
+    assert cli.main(["check", "news", "--no-config", "-o", "report.txt"]) == 0
+    monkeypatch.setattr(sys, "stderr", None)
+    assert cli.main(["check", "news", "--no-config", "-o", "report2.txt"]) == 0
+    assert sys.stdout is None and sys.stderr is None  # put back as they were
+    assert Path("report.txt").read_text().endswith("no conflicts\n")
+
+
 # --- 5. negated counts, digit groups, other scripts' separators, empty intervals ------------------------------
 
 
