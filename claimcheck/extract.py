@@ -86,7 +86,7 @@ def extract(
     A document the extractor fails on is logged and listed in ``claims.attrs["failed"]``
     (``doc_id`` and ``error``); the other documents are still read.
     """
-    schema.validate_extract_call(tolerance, vague_ranges, n_jobs)  # ValueError naming the option (issue 15)
+    schema.validate_extract_call(tolerance, vague_ranges, n_jobs, categories)  # ValueError naming the option
     from . import parallel
 
     if n_jobs != 1 or parallel.is_dask(docs):

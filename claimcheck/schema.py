@@ -306,10 +306,20 @@ def validate_vague_ranges(ranges: object, option: str = "vague_ranges") -> None:
             raise ValueError(f"{option}[{word!r}] must be ordered 0 <= low <= high, not {pair!r}")
 
 
-def validate_extract_call(tolerance: object, vague_ranges: object, n_jobs: object = 1) -> None:
+def validate_extract_call(
+    tolerance: object, vague_ranges: object, n_jobs: object = 1, categories: object = None
+) -> None:
     """The options of :func:`claimcheck.extract`, checked before any document is read (``ValueError``)."""
     validate_tolerance(tolerance)
     validate_vague_ranges(vague_ranges)
+    if categories is not None:
+        if not isinstance(categories, Mapping):
+            raise ValueError(f"categories must map a category to its words, not {type(categories).__name__}")
+        for name, words in categories.items():
+            if not isinstance(name, str) or not name.strip():
+                raise ValueError(f"categories: the key {name!r} is not a category name")
+            if isinstance(words, (str, bytes)) or not all(isinstance(w, str) and w.strip() for w in words):
+                raise ValueError(f"categories[{name!r}] must be a list of words or phrases, not {words!r}")
     if isinstance(n_jobs, bool) or not isinstance(n_jobs, (int, np.integer)) or n_jobs == 0 or n_jobs < -1:
         raise ValueError(f"n_jobs must be a positive number of processes or -1 (every core), not {n_jobs!r}")
 

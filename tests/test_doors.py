@@ -401,6 +401,8 @@ def test_check_rejects_bad_options_naming_them(options: dict[str, object], named
         ({"vague_ranges": {"dozens": [99, 24]}}, "dozens"),
         ({"vague_ranges": {"dozens": "many"}}, "dozens"),
         ({"n_jobs": 0}, "n_jobs"),
+        ({"categories": {"evacuated": "airlifted"}}, "evacuated"),
+        ({"categories": ["evacuated"]}, "categories"),
     ],
 )
 def test_extract_rejects_bad_options_naming_them(options: dict[str, object], named: str) -> None:
