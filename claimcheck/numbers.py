@@ -446,8 +446,8 @@ def _phrase(
         text
     ):
         return None
-    if not prefix and _negated(before, text):
-        return None  # "no one was killed", "not a single one", "none of the 5": a count of none, not of 1 or 5
+    if not prefix and (_negated(before, text) or _none_of(before, m.string[m.end() : m.end() + 60])):
+        return None  # "no one was killed", "not a single one", "none of the 5 were hurt": not a count of 1 or 5
     qualifier = prefix or "exact"
     if suffix in ("or more", "and counting", "or higher", "+", "-plus"):
         qualifier = "at_least"
@@ -467,6 +467,31 @@ def _phrase(
 #: How text that negates the figure after it ends (lowercased, trailing space stripped): the cheap pre-check.
 _NEGATION_ENDINGS = ("no", "not", "nor", "even", "single")
 _NEGATED = compile_pattern(r"(?:\b(?P<one>no|not|nor|not\s+even)|\bnot\s+(?:even\s+)?a\s+single)\s*$", regex.IGNORECASE)
+
+
+_NONE_OF = compile_pattern(
+    r"\b(?:none|neither)\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$", regex.IGNORECASE
+)
+#: "none of the 5 [guards] were hurt": the harm itself denied right after the set, so no count of hurt.
+_DENIED_HARM = compile_pattern(
+    r"^\s+(?:[a-z'-]+\s+){0,3}?(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:killed|hurt|injured|wounded|harmed|reported\s+(?:missing|hurt|injured|killed)|missing|taken\s+hostage"
+    r"|abducted|kidnapped|detained|arrested|released|freed|displaced|evacuated)\b"
+)
+
+
+def _none_of(before: str, after: str) -> bool:
+    """Whether "none of the N ..." denies the harm of the very figure ("None of the 5 guards were hurt").
+
+    The figure still counts a set when what follows it is not that harm ("None of the three people
+    taken into custody had a record": three detained).
+
+    >>> _none_of("None of the ", " guards were hurt."), _none_of("none of the ", " people taken into custody had")
+    (True, False)
+    """
+    if "of" not in before[-16:].lower():
+        return False
+    return _NONE_OF.search(before) is not None and _DENIED_HARM.match(after) is not None
 
 
 def _negated(before: str, figure: str) -> bool:

@@ -500,6 +500,21 @@ def test_no_one_is_never_a_count_of_one(text: str) -> None:
     assert not (claims["value"] == 1).any()
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("None of the 5 hostages were hurt when the bus was stopped.", []),
+        ("Neither of the 2 guards was injured in the attack.", []),
+        ("None of the 40 passengers on board was injured, the airline said.", []),
+        ("NONE OF THE 7 MINERS WERE KILLED.", []),
+        ("None of the 12 victims have been identified yet.", [12.0]),
+        ("None of the four men taken into custody had a record, police said.", [4.0]),
+    ],
+)
+def test_none_of_the_n_denies_only_the_harm_said_right_after_it(text: str, values: list[float]) -> None:
+    assert claimcheck.extract(text)["value"].tolist() == values
+
+
 def test_no_one_killed_does_not_conflict_with_a_count_of_killed() -> None:
     docs = [
         "No one was killed in the depot fire on Friday, firefighters said.",
