@@ -410,10 +410,11 @@ def _phrase(
         low, high = vague_ranges[word]
         high_inc = word not in VAGUE_HIGH_EXCLUSIVE
         core_start = m.start("vague")
+        stop = end if not suffix else m.start("suffix")  # the surface is the span: "dozens" of "dozens or more"
         return NumberPhrase(
             core_start,
-            end if not suffix else m.start("suffix"),
-            sentence[core_start:end].strip(),
+            stop,
+            sentence[core_start:stop].strip(),
             "vague",
             low,
             low,
