@@ -41,6 +41,7 @@ DEFAULTS: Mapping[str, Any] = {
     "about_tolerance": None,
     "vague_ranges": None,
     "compare_other": False,
+    "events": "auto",
 }
 
 
@@ -66,7 +67,12 @@ def check(claims: pd.DataFrame, *, reference: pd.DataFrame | None = None, **opti
     - ``vague_ranges`` (None): re-read vague claims ("dozens") with these
       ranges, a mapping of word to (low, high);
     - ``compare_other`` (False): also pair claims of category ``other``
-      (counts of people with nothing said about what happened to them).
+      (counts of people with nothing said about what happened to them);
+    - ``events`` (``"auto"``): which story each claim belongs to; figures of two
+      events are never compared. ``"auto"`` keeps the claims' ``event`` column
+      where filled and groups the rest (:func:`claimcheck.events.assign_events`);
+      ``"document"`` makes each document its own event; ``None`` puts every claim
+      in one event; a function of the claims frame returns one event per claim.
 
     Pair rules compare only standalone figures (``role == "figure"``): parts,
     increments and earlier reports enter ``part_exceeds_whole`` only.
@@ -109,9 +115,15 @@ def prepare(claims: pd.DataFrame, options: Mapping[str, Any] | None = None) -> p
     keep = modality.eq("asserted") & claims["low"].notna()
     f = claims[keep.to_numpy()].reset_index(drop=True)
     f = _requalify(f, opts["about_tolerance"], opts["vague_ranges"])
+    f["event"] = _events(f, opts["events"])
+    f.attrs[quantity.CAMPAIGNS_ATTR] = frozenset(quantity.campaigns(f))  # read by the key and the places
     key_fn: Callable[[pd.DataFrame], pd.Series] = opts["key"]
     f["key"] = pd.Series(key_fn(f), index=f.index).astype("string")
-    f["place"] = quantity.place_keys(f).astype(object)
+    # claims are compared only within one event and one key
+    event_code = pd.factorize(f["event"], use_na_sentinel=False)[0].astype(np.int64)
+    key_code, key_values = pd.factorize(f["key"], use_na_sentinel=False)
+    f["_group"] = pd.factorize(event_code * (len(key_values) + 1) + key_code)[0]
+    f["place"] = quantity.placed_in_documents(f).astype(object)
     f["subject_class"] = quantity.subject_classes(f).astype(object)
     f["report_date"] = quantity.report_date(f)
     day = (f["report_date"] - pd.Timestamp("1970-01-01")).dt.days.astype("float64")
@@ -145,6 +157,24 @@ def prepare(claims: pd.DataFrame, options: Mapping[str, Any] | None = None) -> p
     # A round figure's implied end is exclusive ("more than 300" reads as below 400).
     f["_ihi_inc"] = np.where(implied < high, False, f["_hi_inc"])
     return f
+
+
+def _events(claims: pd.DataFrame, how: Any) -> pd.Series:
+    """The event of each claim, as the ``events`` option says (see :func:`check`)."""
+    from . import events
+
+    if how is None:
+        return pd.Series("", index=claims.index, dtype="string")
+    if how == "document":
+        return claims["doc_id"].astype("string")
+    if callable(how):
+        return pd.Series(how(claims), index=claims.index).astype("string")
+    if how == "auto":
+        given = claims["event"].astype("string") if "event" in claims else None
+        if given is not None and given.notna().all():
+            return given
+        return events.assign_events(claims)
+    raise ValueError(f"check(): events must be 'auto', 'document', None or a function, not {how!r}")
 
 
 def _per_distinct(column: pd.Series, fn: Callable[[pd.Series], pd.Series]) -> pd.Series:
@@ -214,6 +244,7 @@ def _finish(out: pd.DataFrame, frame: pd.DataFrame, *, warnings: bool) -> pd.Dat
         _pb=pos_b,
         _pair=_pair_ids(out["rule"].to_numpy(object), a.to_numpy(object), b.to_numpy(object)),
     )
+    out["message"] = _naming_events(out["message"], out["event"] if "event" in out else None)
     out = out.sort_values(["_order", "_pa", "_pb"], kind="stable")
     # A pair is reported once, under the first rule (in run order) that finds it.
     out = out.drop_duplicates("_pair", keep="first")
@@ -223,6 +254,18 @@ def _finish(out: pd.DataFrame, frame: pd.DataFrame, *, warnings: bool) -> pd.Dat
     out = out.reset_index(drop=True)
     out = out.drop(columns=["_order", "_pa", "_pb", "_pair"])
     return schema.conform(out, "conflicts")
+
+
+def _naming_events(message: pd.Series, event: pd.Series | None) -> pd.Series:
+    """Each message with the event it is about, before its final stop: "... (event derna-2023-09-1a2b3c)."."""
+    if event is None:
+        return message
+    named = event.astype("string").fillna("").ne("").to_numpy()
+    if not named.any():
+        return message
+    text = message.astype("string").fillna("")
+    body = text.str.removesuffix(".")
+    return text.where(~named, body + " (event " + event.astype("string") + ").")
 
 
 def _taken(column: pd.Series, positions: np.ndarray) -> np.ndarray:

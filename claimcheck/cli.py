@@ -250,6 +250,12 @@ def _common_options() -> _Parser:
         "--published-column", default="published", metavar="NAME", help="date field (default: published)"
     )
     group.add_argument(
+        "--event-column",
+        default="event",
+        metavar="NAME",
+        help="field naming each document's event (default: event); documents without one are grouped by claimcheck",
+    )
+    group.add_argument(
         "--no-recursive", dest="recursive", action="store_false", help="read only the top level of folders"
     )
     group.add_argument(
@@ -349,7 +355,9 @@ def _prepare(args: argparse.Namespace) -> Run:
     show_progress = _progress_wanted(args)
     corpus = read_corpus_report(
         args.paths,
-        columns=Columns(text=args.text_column, doc_id=args.id_column, published=args.published_column),
+        columns=Columns(
+            text=args.text_column, doc_id=args.id_column, published=args.published_column, event=args.event_column
+        ),
         recursive=args.recursive,
         encoding=args.encoding,
         progress=_progress("reading", "file") if show_progress else None,
@@ -369,10 +377,12 @@ def _prepare(args: argparse.Namespace) -> Run:
 def _extract(docs: pd.DataFrame, options: dict[str, Any], show_progress: bool) -> pd.DataFrame:
     """Run the extractor, in batches under a progress bar when one is wanted."""
     from .extract import extract as extract_fn
+    from .extract import with_events
 
     kwargs = _accepted(extract_fn, options)
     if not show_progress or len(docs) < 20:
         return _report_failed(extract_fn(docs, **kwargs))
+    kwargs["events"] = False  # events are found over the whole corpus, after the batches
     size = max(1, len(docs) // 50)
     batches = [docs.iloc[i : i + size] for i in range(0, len(docs), size)]
     parts = [extract_fn(batch, **kwargs) for batch in _progress("extracting", "batch")(batches)]
@@ -382,7 +392,7 @@ def _extract(docs: pd.DataFrame, options: dict[str, Any], show_progress: bool) -
         log.debug("claim ids repeat across batches; extracting the corpus in one call")
         return _report_failed(extract_fn(docs, **kwargs))
     failed = claims.attrs["failed"]
-    claims = schema.conform(claims, "claims")
+    claims = with_events(schema.conform(claims, "claims"), docs)
     claims.attrs["failed"] = failed
     return _report_failed(claims)
 

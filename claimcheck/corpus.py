@@ -53,7 +53,7 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES
 
 #: The folder-level file that gives published/outlet/title/url per file (``file`` column).
 METADATA_FILE = "metadata.csv"
-METADATA_FIELDS = ("published", "outlet", "title", "url")
+METADATA_FIELDS = ("published", "outlet", "title", "url", "event")
 
 #: Byte signatures of common binary formats, to say *what* was skipped.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -106,6 +106,7 @@ class Columns:
     outlet: str = "outlet"
     title: str = "title"
     url: str = "url"
+    event: str = "event"
 
 
 @dataclass
@@ -749,7 +750,13 @@ def _add_record(
         return
     raw_id = record.get(cols.doc_id)
     doc_id = default_id if _is_missing(raw_id) or raw_id == "" else str(raw_id)
-    names = {"published": cols.published, "outlet": cols.outlet, "title": cols.title, "url": cols.url}
+    names = {
+        "published": cols.published,
+        "outlet": cols.outlet,
+        "title": cols.title,
+        "url": cols.url,
+        "event": cols.event,
+    }
     fields = {key: record.get(name) for key, name in names.items() if not _is_missing(record.get(name))}
     _add_document(reader, source, doc_id, text, fields, line=line or None, where_line=where_line)
 

@@ -74,6 +74,7 @@ def extract(
     vague_ranges: Mapping[str, tuple[float, float]] | None = None,
     categories: Mapping[str, Iterable[str]] | None = None,
     n_jobs: int = 1,
+    events: bool = True,
 ) -> pd.DataFrame:
     """The claims frame (see ``docs/claim-model.md``) for ``docs``: a frame, a string or a list of strings.
 
@@ -81,7 +82,10 @@ def extract(
     overrides the intervals of "dozens", "hundreds" ...; ``categories`` adds
     categories (or words to existing ones): ``{"evacuated": ["airlifted"]}``. ``n_jobs`` processes
     (-1: every core) give the same frame as one; a dask DataFrame gives a lazy dask DataFrame
-    (see :mod:`claimcheck.parallel`).
+    (see :mod:`claimcheck.parallel`). ``events`` groups the documents into the
+    stories they tell (the ``event`` column, see :mod:`claimcheck.events`); an
+    ``event`` column in the documents is kept as given. Pass ``events=False`` to
+    leave ``event`` as the documents give it (missing where they give none).
 
     A document the extractor fails on is logged and listed in ``claims.attrs["failed"]``
     (``doc_id`` and ``error``); the other documents are still read.
@@ -90,7 +94,7 @@ def extract(
     from . import parallel
 
     if n_jobs != 1 or parallel.is_dask(docs):
-        options = {"tolerance": tolerance, "vague_ranges": vague_ranges, "categories": categories}
+        options = {"tolerance": tolerance, "vague_ranges": vague_ranges, "categories": categories, "events": events}
         if parallel.is_dask(docs):
             return parallel.extract_dask(docs, **options)
         return parallel.extract_parallel(docs, n_jobs, **options)
@@ -107,9 +111,32 @@ def extract(
             log.error("document %s: extraction failed (%s: %s)", doc.doc_id, type(exc).__name__, exc)
             failed.append({"doc_id": str(doc.doc_id), "error": f"{type(exc).__name__}: {exc}"})
     claims = schema.conform(pd.DataFrame(rows), "claims")
+    if events:
+        claims = with_events(claims, documents)
     claims.attrs["failed"] = failed
     log.info("extracted %d claims from %d documents", len(claims), len(documents))
     return claims
+
+
+def with_events(claims: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """The claims with each document's event: the documents' own ``event`` where given, else grouped on their text.
+
+    For claims extracted in parts (batches, processes): the events are found over all ``documents`` at once.
+    """
+    if claims.empty:
+        return claims
+    from .events import group_documents, place_lists
+
+    documents = as_documents(documents)
+    found = group_documents(documents, place_lists(claims))
+    if "event" in documents:
+        found = documents["event"].astype("string").fillna(found)
+    by_doc = dict(zip(documents["doc_id"].astype(str), found, strict=True))
+    failed = claims.attrs.get("failed")
+    out = claims.assign(event=claims["doc_id"].astype(str).map(by_doc).astype("string"))
+    if failed is not None:
+        out.attrs["failed"] = failed
+    return out
 
 
 def _read_document(
@@ -359,6 +386,7 @@ def _rows(doc: Any, found: list[_Found], published: dt.date | None) -> list[dict
                 "part_of": part_of,
                 "role": f.count.role,
                 "sentence_start": sentence_start,
+                "event": getattr(doc, "event", None),
             }
         )
     return rows

@@ -164,10 +164,22 @@ def _matching_places(distinct: np.ndarray, places: PlaceMatch) -> pd.DataFrame:
     """
     frame = pd.DataFrame({"place": distinct})
     tokens = frame.assign(token=frame["place"].str.split(" ")).explode("token")
-    tokens = tokens[tokens["token"] != "~"]  # "~ hospital" (an unnamed hospital) is found through "hospital"
+    # "~ hospital" (an unnamed hospital) is found through "hospital", "* @LY" (anywhere in Libya) through "@LY"
+    tokens = tokens[~tokens["token"].isin(["~", "*"])]
     freq = tokens.groupby("token")["place"].transform("size")
     rarest = tokens.assign(freq=freq).sort_values(["place", "freq", "token"]).drop_duplicates("place")
     cand = rarest[["token", "place"]].merge(tokens[["token", "place"]], on="token", suffixes=("_a", "_b"))
+    # "anywhere" (an unplaced figure of a document) may also be any place sharing no word with it: tried
+    # against every place (few distinct places, whatever the claims)
+    text = frame["place"].astype(str)
+    anywhere = text[text.str.startswith("*")]
+    if len(anywhere):
+        extra = pd.DataFrame(
+            [(a, b) for a in anywhere.tolist() for b in text.tolist() if a != b],
+            columns=["place_a", "place_b"],
+            dtype=object,
+        )
+        cand = pd.concat([cand[["place_a", "place_b"]], extra], ignore_index=True)
     cand = cand[cand["place_a"] != cand["place_b"]]
     ok = np.fromiter(
         (places(a, b) for a, b in zip(cand["place_a"], cand["place_b"], strict=False)), dtype=bool, count=len(cand)

@@ -83,12 +83,22 @@ def extract_parallel(docs: Documents, n_jobs: int = -1, **options: Any) -> pd.Da
     Documents are numbered once, here (so list input gets the same ``doc_id``
     as in one process), then cut into chunks that workers read in order.
     """
+    from .extract import with_events
+
     documents = as_documents(docs)
     jobs = resolve_jobs(n_jobs)
     if jobs == 1 or len(documents) < 2:
         return _extract_chunk(documents, options)
+    events = options.get("events", True)
     with process_pool(jobs) as pool:
-        return _extract_on(pool, documents, jobs, options)
+        claims = _extract_on(pool, documents, jobs, {**options, "events": False})
+    if not events:
+        return claims
+    failed = claims.attrs.get("failed")
+    claims = with_events(claims, documents)  # over the whole corpus, not chunk by chunk
+    if failed is not None:
+        claims.attrs["failed"] = failed
+    return claims
 
 
 def extract_stream(chunks: Iterable[Documents], *, n_jobs: int = 1, **options: Any) -> Iterator[pd.DataFrame]:
@@ -98,8 +108,10 @@ def extract_stream(chunks: Iterable[Documents], *, n_jobs: int = 1, **options: A
     memory streams through (``chunks`` can be :func:`claimcheck.corpus.iter_corpus`).
     Documents without a ``doc_id`` are numbered across chunks, as one call to
     ``extract`` on the whole corpus would number them: the frames put together
-    equal ``extract(whole corpus)``. With ``n_jobs`` > 1 one process pool
-    serves every chunk.
+    equal ``extract(whole corpus, events=False)``: a chunk cannot know the
+    stories of the others, so ``event`` is left as the documents give it and
+    :func:`claimcheck.check` groups the claims into events over all of them.
+    With ``n_jobs`` > 1 one process pool serves every chunk.
     """
     jobs = resolve_jobs(n_jobs)
     pool = process_pool(jobs) if jobs > 1 else None
@@ -109,9 +121,9 @@ def extract_stream(chunks: Iterable[Documents], *, n_jobs: int = 1, **options: A
             documents = _numbered(chunk, seen)
             seen += len(documents)
             if pool is None or len(documents) < 2:
-                yield _extract_chunk(documents, options)
+                yield _extract_chunk(documents, {**options, "events": False})
             else:
-                yield _extract_on(pool, documents, jobs, options)
+                yield _extract_on(pool, documents, jobs, {**options, "events": False})
     finally:
         if pool is not None:
             pool.shutdown()
@@ -188,7 +200,9 @@ def extract_dask(docs: Any, **options: Any) -> Any:
 
     ``docs`` needs a ``doc_id`` column, unique across the whole frame: a dask
     frame has no global row numbers to name documents by. Nothing is read until
-    ``.compute()`` (or a write) asks for it.
+    ``.compute()`` (or a write) asks for it. A partition cannot know the stories
+    of the others, so ``event`` is left as the documents give it;
+    :func:`claimcheck.check` groups the claims into events over all of them.
     """
     _dask_dataframe()
     if "doc_id" not in docs.columns or "text" not in docs.columns:
@@ -196,7 +210,7 @@ def extract_dask(docs: Any, **options: Any) -> Any:
             f"a dask documents frame needs 'doc_id' and 'text' columns (columns: {list(docs.columns)}); "
             "add a unique doc_id before extracting"
         )
-    return docs.map_partitions(_extract_chunk, dict(options), meta=schema.empty("claims"))
+    return docs.map_partitions(_extract_chunk, {**options, "events": False}, meta=schema.empty("claims"))
 
 
 def check_dask(claims: Any, *, reference: pd.DataFrame | None = None, **options: Any) -> Any:
@@ -225,6 +239,12 @@ def check_dask(claims: Any, *, reference: pd.DataFrame | None = None, **options:
     key_fn = options.get("key", DEFAULTS["key"])
     meta = schema.conform(claims._meta, "claims")
     conformed = claims.map_partitions(schema.conform, "claims", meta=meta)
+    # Events and keys depend on whole events (which documents tell one story, whether it is a campaign):
+    # they are found once over the columns they read, then handed to every partition.
+    event, key = _events_and_keys(conformed, options.get("events", DEFAULTS["events"]), key_fn)
+    conformed = conformed.map_partitions(_with_event, event, meta=meta)
+    key_fn = _KeyOf(key)
+    options = {**options, "events": "auto"}
     conflicts_meta = schema.empty("conflicts")
     out = []
     for group, column in ((by_key, _KEY), (by_doc, "doc_id")):
@@ -246,6 +266,46 @@ def check_dask(claims: Any, *, reference: pd.DataFrame | None = None, **options:
         _with_pair, order, meta=conflicts_meta.assign(**{_PAIR: pd.Series(dtype=str), _ORDER: pd.Series(dtype=int)})
     )
     return marked.shuffle(_PAIR).map_partitions(_first_per_pair, meta=conflicts_meta)
+
+
+#: The columns events and comparison keys read; a dask check gathers only these in one place.
+EVENT_COLUMNS = (
+    "claim_id",
+    "doc_id",
+    "sentence",
+    "location",
+    "published",
+    "claim_date",
+    "scope",
+    "category",
+    "subject",
+    "event",
+)
+
+
+def _events_and_keys(claims: Any, how: Any, key_fn: Any) -> tuple[dict[str, str], dict[str, str]]:
+    """Each claim's event and comparison key, by claim id, computed over the whole (dask) claims frame."""
+    from .check import _events
+
+    small = claims[[c for c in EVENT_COLUMNS if c in claims.columns]].compute()
+    small = small.assign(event=_events(small, how))
+    keys = pd.Series(key_fn(small), index=small.index).astype(str)
+    ids = small["claim_id"].astype(str)
+    return dict(zip(ids, small["event"].astype(object), strict=True)), dict(zip(ids, keys, strict=True))
+
+
+def _with_event(claims: pd.DataFrame, event: dict[str, str]) -> pd.DataFrame:
+    return claims.assign(event=claims["claim_id"].astype(str).map(event).astype("string"))
+
+
+class _KeyOf:
+    """A comparison key computed beforehand, looked up by claim id (picklable, for dask workers)."""
+
+    def __init__(self, keys: dict[str, str]):
+        self.keys = keys
+
+    def __call__(self, claims: pd.DataFrame) -> pd.Series:
+        return claims["claim_id"].astype(str).map(self.keys)
 
 
 def _with_key(claims: pd.DataFrame, key_fn: Any) -> pd.DataFrame:
@@ -298,7 +358,12 @@ def extract_on_cluster(docs: Documents, address: str, **options: Any) -> pd.Data
         threads = max(1, sum(client.nthreads().values()))
         parts = max(1, min(len(documents), threads * CHUNKS_PER_JOB))
         claims = extract_dask(dd.from_pandas(documents, npartitions=parts, sort=False), **options).compute()
-    return combine_claims([claims])
+    claims = combine_claims([claims])
+    if not options.get("events", True):
+        return claims
+    from .extract import with_events
+
+    return with_events(claims, documents)
 
 
 def check_on_cluster(

@@ -64,6 +64,7 @@ def timeline(
     reference_label: str = "reference",
     reference_subject: str | None = "people",
     zero_based: bool = False,
+    event: str | None = None,
 ) -> Figure:
     """Draw the claims about ``category`` (and ``scope``; ``None`` for any) over time and return the figure.
 
@@ -74,7 +75,9 @@ def timeline(
     the rows of ``reference_subject`` are drawn (``None``: no filter).
     ``ax`` draws into an existing axes instead of a new figure. The value
     axis starts just below the lowest figure drawn, or at zero with
-    ``zero_based=True``.
+    ``zero_based=True``. ``event`` draws only that event's claims (see the
+    ``event`` column): one quantity of one event per panel, so no line joins
+    figures of two stories; :func:`events` lists them.
     """
     mpl = _require_matplotlib()
     mdates = mpl.dates
@@ -84,6 +87,8 @@ def timeline(
     else:
         fig = ax.figure
     sub = _select(claims, category, scope)
+    if event is not None and "event" in sub:
+        sub = sub[sub["event"].astype("string").eq(event).fillna(False).to_numpy()]
     x_days = pd.Series(dtype="float64")
     positions: dict[str, tuple[float, float, float]] = {}
     labels = source_labels(sub, by) if len(sub) else pd.Series(dtype="string")
@@ -135,9 +140,26 @@ def timeline(
     ax.set_ylabel(f"people {category}" if category else "people")
     ax.set_xlabel("reported on")
     scope_text = f", {scope}" if scope else ""
-    ax.set_title(title if title is not None else f"{category}{scope_text}: {len(positions)} claims over time")
+    event_text = f" ({event})" if event is not None else ""
+    ax.set_title(
+        title if title is not None else f"{category}{scope_text}{event_text}: {len(positions)} claims over time"
+    )
     log.debug("timeline: %d claims, %d conflicts drawn", len(positions), n_conflicts)
     return fig
+
+
+def events(claims: pd.DataFrame, *, category: str | None = "killed", scope: str | None = None) -> list[str]:
+    """The events with claims of ``category`` (and ``scope``), most claims first: one timeline panel each.
+
+    >>> events(pd.DataFrame({"event": ["b", "a", "b"], "category": "killed", "scope": "cumulative",
+    ...     "modality": "asserted", "low": 1.0, "claim_date": pd.Timestamp("2024-01-02"), "published": pd.NaT}))
+    ['b', 'a']
+    """
+    if "event" not in claims or claims.empty:
+        return []
+    sub = _select(claims, category, scope)
+    counts = sub["event"].astype("string").dropna().value_counts()
+    return sorted(counts.index, key=lambda e: (-int(counts[e]), str(e)))
 
 
 def save(fig: Figure, path: str | Path, formats: Sequence[str] = ("png", "svg"), *, dpi: int = 150) -> list[Path]:

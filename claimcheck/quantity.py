@@ -27,7 +27,10 @@ from typing import Any, Final
 
 import numpy as np
 import pandas as pd
+import regex
 
+from . import gazetteer
+from ._rx import compile_pattern
 from .sources import PLACES
 
 log = logging.getLogger(__name__)
@@ -148,6 +151,12 @@ LEVEL_WORDS: Final[frozenset[str]] = frozenset(
     north northern south southern east eastern west western central""".split()
 )
 
+#: Kinds of place that are one site inside a town (a hospital, an airport, a mosque), not an area of it.
+SITE_WORDS: Final[frozenset[str]] = LEVEL_WORDS - frozenset(
+    """city town village district neighbourhood neighborhood suburb outskirts quarter
+    north northern south southern east eastern west western central""".split()
+) | {"venue"}
+
 #: Administrative words that do not change the place: "Gaza Strip" is Gaza,
 #: "Kirovohrad region" is Kirovohrad as tolls are reported.
 ADMIN_WORDS: Final[frozenset[str]] = frozenset(
@@ -238,7 +247,39 @@ def place_key(location: str | None) -> str | None:
             continue
         kind = _kind(w)
         tokens.add(kind if kind else _skeleton(w))
+    place = gazetteer.resolve(location) or (gazetteer.resolve(" ".join(words)) if words else None)
+    if place is not None:
+        if place.level in ("country", "region"):
+            # a country or region is named by its code: "the U.S." is "United States", "Texas" is "US-TX"
+            tokens = {t for t in tokens if t in LEVEL_WORDS or t in _KIND_NAMES}
+            tokens.add(CODE_MARK + place.code)
+        tokens.update(CODE_MARK + code for code in gazetteer.ancestors(place))
     return " ".join(sorted(tokens)) or None
+
+
+#: Marks a token of a place key that is a gazetteer code ("@LY", "@US-TX"), not a word of the name.
+CODE_MARK: Final[str] = "@"
+_KIND_NAMES: Final[frozenset[str]] = frozenset(KIND_SYNONYMS.values()) | {"venue"}
+
+
+def anywhere_in(code: str | None, *, sites: bool = True) -> str:
+    """The place key of an unplaced figure in a document whose places all lie in one country.
+
+    >>> anywhere = anywhere_in("LY")
+    >>> compatible_places(anywhere, place_key("southern Libya")), compatible_places(anywhere, place_key("Maui"))
+    (True, True)
+    >>> compatible_places(anywhere_in("LY"), place_key("Lahaina"))
+    False
+
+    ``sites=False``: the figure's event names several sites, and it is at none of them.
+    """
+    parts = [ANYWHERE_MARK] + ([CODE_MARK + code] if code else []) + ([] if sites else [NOT_A_SITE])
+    return " ".join(parts)
+
+
+def only_here(doc_id: str) -> str:
+    """The place key of an unplaced figure in a document about several countries: comparable only within it."""
+    return f"{DOCUMENT_MARK}{doc_id}"
 
 
 @lru_cache(maxsize=262144)
@@ -259,6 +300,24 @@ def compatible_places(a: str | None, b: str | None) -> bool:
     """
     if a is None or b is None or a == b:
         return True
+    if a.startswith(DOCUMENT_MARK) or b.startswith(DOCUMENT_MARK):
+        return False  # an unplaced figure of a document about several places: its document's own
+    if a.startswith(ANYWHERE_MARK) or b.startswith(ANYWHERE_MARK):
+        # an unplaced figure: anywhere in its document's country (or anywhere unknown), and at no one site
+        # when its event names several sites (their figures are parts of its toll)
+        within, place = (a, b) if a.startswith(ANYWHERE_MARK) else (b, a)
+        if NOT_A_SITE in within.split() and is_site(place):
+            return False
+        codes, own = _codes(place), _codes(within)
+        return not codes or not own or own <= codes or codes <= own
+    if _codes(a) and _codes(b) and _country(a) != _country(b):
+        return False
+    if _only_codes(a) or _only_codes(b):
+        # a named country or region holds the places inside it named by name ("Derna" in "Libya"), not
+        # its parts named by kind or direction ("southern Israel", "a Gaza City hospital")
+        whole, inner = (a, b) if _only_codes(a) else (b, a)
+        words = set(inner.split()) - _codes(inner)
+        return _codes(whole) <= _codes(inner) and not words & LEVEL_WORDS
     if a.startswith("~") or b.startswith("~"):
         # an unnamed place ("a hospital") may be any place of its kind
         if b.startswith("~") and not a.startswith("~"):
@@ -266,11 +325,42 @@ def compatible_places(a: str | None, b: str | None) -> bool:
         kinds = set(a.split()) - {"~"}
         other = set(b.split()) & (LEVEL_WORDS | {"venue"})
         return kinds <= other if not b.startswith("~") else kinds == other
-    ta, tb = set(a.split()), set(b.split())
+    ta, tb = set(a.split()) - _codes(a), set(b.split()) - _codes(b)
     small, large = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     if not small <= large:
         return False
     return not (large - small) & LEVEL_WORDS
+
+
+#: Marks the place key of an unplaced figure in a document about places in several countries.
+DOCUMENT_MARK: Final[str] = "^"
+#: Marks the place key of an unplaced figure in a document whose places all lie in one country.
+ANYWHERE_MARK: Final[str] = "*"
+#: In such a key: the figure's event names several sites, so it is none of them.
+NOT_A_SITE: Final[str] = "!site"
+
+
+def is_site(key: str | None) -> bool:
+    """Whether a place key names one site (a hospital, an airport, a venue), named or not.
+
+    >>> is_site(place_key("Al Noor mosque")), is_site(place_key("a hospital")), is_site(place_key("Derna"))
+    (True, True, False)
+    """
+    return bool(key) and bool(set(str(key).split()) & SITE_WORDS)
+
+
+def _codes(key: str) -> set[str]:
+    return {t for t in key.split() if t.startswith(CODE_MARK)}
+
+
+def _only_codes(key: str) -> bool:
+    return all(t.startswith(CODE_MARK) for t in key.split())
+
+
+def _country(key: str) -> str | None:
+    """The country code of a place key (its shortest code), or None."""
+    codes = sorted(_codes(key), key=len)
+    return codes[0] if codes else None
 
 
 def compatible(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
@@ -330,6 +420,76 @@ def _mapped(column: pd.Series, fn: Any) -> pd.Series:
     return out
 
 
+def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
+    """:func:`place_key` of every claim, an unplaced figure taking its document's place.
+
+    In a campaign, a named country or region is that whole area only
+    (:data:`WHOLE_AREA_MARK`: "Ukraine" is the national total, not
+    Zaporizhzhia's). A document whose placed figures all lie in one country (as
+    the gazetteer resolves them) gives its unplaced figures "anywhere in that
+    country" (:func:`anywhere_in`): they are compared with figures placed in it
+    and with unplaced ones of that country, never with another country's. A
+    document about several countries keeps its unplaced figures to itself
+    (:func:`only_here`). A document with no resolvable place leaves them
+    unplaced, matching any place. When an event that is one incident names two
+    or more sites that cannot be one (an airport and a metro station), its
+    unplaced figures are at none of them (their figures are parts of its toll).
+    """
+    # every property of a place is computed once per distinct place, then taken per claim
+    codes, distinct = pd.factorize(place_keys(claims).to_numpy(object))
+    distinct = np.asarray(distinct, dtype=object)
+    country = np.array([_country(k) for k in distinct.tolist()] + [None], dtype=object)
+    area = np.array([_only_codes(k) for k in distinct.tolist()] + [False], dtype=bool)
+    site = np.array([is_site(k) for k in distinct.tolist()] + [False], dtype=bool)
+    codes = np.where(codes < 0, len(distinct), codes)
+    values = np.append(distinct, np.array([None], dtype=object))[codes]
+    campaign = campaigns(claims)
+    event = claims["event"].astype("string") if "event" in claims else pd.Series(pd.NA, index=claims.index)
+    in_campaign = event.isin(campaign).fillna(False).to_numpy(bool)
+    whole = in_campaign & area[codes]
+    if whole.any():
+        values[whole] = [f"{WHOLE_AREA_MARK} {k}" for k in values[whole].tolist()]
+    missing = codes == len(distinct)
+    if not missing.any():
+        return pd.Series(values, index=claims.index, dtype=object)
+    several_sites = _events_with_sites(event, values, site[codes] & ~in_campaign)
+    # each document's countries, from its distinct (document, country) pairs
+    doc = claims["doc_id"].astype("string").fillna("")
+    placed = pd.DataFrame({"doc": doc.to_numpy(object), "country": country[codes]}).dropna().drop_duplicates()
+    per_doc = placed.groupby("doc")["country"].agg(["size", "first"])
+    rows = np.flatnonzero(missing)
+    docs = doc.to_numpy(object)[rows]
+    n_countries = pd.Series(docs).map(per_doc["size"]).fillna(0).to_numpy()
+    first_country = pd.Series(docs).map(per_doc["first"]).to_numpy(object)
+    sites = ~event.iloc[rows].isin(several_sites).fillna(False).to_numpy(bool)
+    made: dict[tuple[Any, bool], str] = {}
+    for j, i in enumerate(rows.tolist()):
+        if n_countries[j] > 1:
+            values[i] = only_here(str(docs[j]))
+        elif n_countries[j] == 1 or not sites[j]:
+            code = first_country[j][len(CODE_MARK) :] if n_countries[j] == 1 else None
+            key = (code, bool(sites[j]))
+            if key not in made:
+                made[key] = anywhere_in(code, sites=bool(sites[j]))
+            values[i] = made[key]
+    return pd.Series(values, index=claims.index, dtype=object)
+
+
+#: Marks a country or region named in a campaign: that whole area, not any place in it.
+WHOLE_AREA_MARK: Final[str] = "="
+
+
+def _events_with_sites(event: pd.Series, keys: np.ndarray, at_site: np.ndarray) -> set[Any]:
+    """The events whose figures are placed at two or more sites that cannot be one (an airport and a metro station)."""
+    found = pd.DataFrame({"event": event.to_numpy(object)[at_site], "key": keys[at_site]}).dropna().drop_duplicates()
+    out = set()
+    for name, group in found.groupby("event", sort=False):
+        places = group["key"].tolist()
+        if any(not compatible_places(a, b) for i, a in enumerate(places) for b in places[i + 1 :]):
+            out.add(name)
+    return out
+
+
 def subject_classes(claims: pd.DataFrame) -> pd.Series:
     """:func:`subject_class` of every claim."""
     return _mapped(claims["subject"], subject_class)
@@ -352,12 +512,120 @@ def _subject_class_codes(subject: pd.Series) -> tuple[np.ndarray, pd.Index]:
     return class_codes[codes] if len(codes) else codes, class_uniques
 
 
+#: The scope part of the key of a figure that is its event's one toll, however worded.
+TOLL_SCOPE: Final[str] = "toll"
+
+#: A running total over many incidents: a war, an occupation, a protest wave, a season's floods
+#: ("since the war began", "since October 7", "in the offensive", "since mid-June").
+CAMPAIGN_CUES = compile_pattern(
+    r"\b(?:wars?|conflict|offensive|invasion|campaign|fighting|hostilities|occupation|insurgency|siege|"
+    r"bombardment|crackdown|uprising|protests|unrest|monsoon|season|"
+    r"since\s+(?:the\s+(?:start|beginning|outbreak|onset)|(?:early|mid|late)[\s-]+\w+|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*\b|\d{4}|\d{1,2}\s+\w+))",
+    regex.IGNORECASE,
+)
+
+#: A count over a period inside the event ("in the past 24 hours", "overnight", "on Sunday alone"):
+#: the deaths of one day are never the event's toll.
+PERIOD_CUES = compile_pattern(
+    r"\b(?:(?:past|last|previous|preceding)\s+(?:\d+|twenty-four|24|48|72|few)?\s*(?:hours?|days?|week|night)|"
+    r"overnight|alone|(?:a|per|each)\s+day|daily|a\s+single\s+day)\b",
+    regex.IGNORECASE,
+)
+
+#: An event reported across more days than this is a campaign, not one incident.
+CAMPAIGN_DAYS: Final[int] = 60
+
+#: Days before and after an event's first report in which an incident figure's own date makes it the event.
+ONSET_BEFORE_DAYS: Final[int] = 3
+ONSET_AFTER_DAYS: Final[int] = 1
+
+#: Categories whose incident and running counts stay apart: people taken hostage (an event) are not
+#: the hostages still held (a stock that falls as they are freed).
+SEPARATE_SCOPES: Final[frozenset[str]] = frozenset({"hostages"})
+
+
+def _sentences(claims: pd.DataFrame) -> pd.Series:
+    if "sentence" in claims:
+        return claims["sentence"].astype("string").fillna("")
+    return pd.Series("", index=claims.index, dtype="string")
+
+
+#: Where :func:`claimcheck.check` keeps the campaigns of the frame it prepares, found once for every reader.
+CAMPAIGNS_ATTR: Final[str] = "claimcheck_campaigns"
+
+
+def campaigns(claims: pd.DataFrame) -> set[str]:
+    """The events of the claims that are campaigns: many incidents under one running total.
+
+    An event is a campaign when one of its running totals says so
+    (:data:`CAMPAIGN_CUES`: a war, an offensive, protests, "since October 7")
+    or it is reported over more than :data:`CAMPAIGN_DAYS`.
+    """
+    if "event" not in claims or claims.empty:
+        return set()
+    known = claims.attrs.get(CAMPAIGNS_ATTR)
+    if isinstance(known, frozenset):
+        return set(known)
+    event = claims["event"].astype("string")
+    scope = claims["scope"] if "scope" in claims else pd.Series("cumulative", index=claims.index)
+    cumulative = scope.astype("string").fillna("cumulative").ne("incident")
+    sentences = _sentences(claims).where(cumulative.to_numpy(), "")
+    cue = _mapped(sentences, lambda t: bool(t and CAMPAIGN_CUES.search(t))).astype(bool)
+    published = pd.to_datetime(claims["published"] if "published" in claims else pd.Series(pd.NaT, index=claims.index))
+    frame = pd.DataFrame({"event": event, "cue": cue.to_numpy(), "published": published}).dropna(subset=["event"])
+    per_event = frame.groupby("event", sort=False).agg(
+        cue=("cue", "any"), first=("published", "min"), last=("published", "max")
+    )
+    span = (per_event["last"] - per_event["first"]).dt.days.fillna(0)
+    return {str(e) for e in per_event.index[(per_event["cue"] | (span > CAMPAIGN_DAYS)).to_numpy()]}
+
+
+def one_toll(claims: pd.DataFrame) -> pd.Series:
+    """Which figures are their event's one toll, whatever the wording's scope.
+
+    One event's toll is one quantity whether a sentence says "the quake killed
+    at least 310" (incident) or "the death toll stands at 295" (cumulative):
+    in an event that is one incident (a quake, a fire, a bombing, a crash), its
+    running totals and the incident figures dated at its start (or undated)
+    are one toll. A campaign (a war, a protest wave, a monsoon season: an
+    event whose running totals say so, :data:`CAMPAIGN_CUES`, or reported over
+    more than :data:`CAMPAIGN_DAYS`) keeps its running total apart from each
+    incident inside it. An incident dated well before the event (a past
+    disaster quoted for comparison) is never its toll. Without an ``event``
+    column nothing is merged.
+    """
+    out = pd.Series(False, index=claims.index)
+    if "event" not in claims or claims.empty or claims["event"].isna().all():
+        return out
+    event = claims["event"].astype("string")
+    scope = claims["scope"].astype("string").fillna("cumulative")
+    published = pd.to_datetime(claims["published"]).dt.normalize()
+    claim_date = pd.to_datetime(claims["claim_date"]).dt.normalize()
+    cumulative = scope.ne("incident")
+    sentences = _sentences(claims)
+    campaign = campaigns(claims)
+    first = published.groupby(event.fillna(""), sort=False).transform("min")
+    onset = first
+    own_date = claim_date.notna() & published.notna() & claim_date.ne(published)
+    at_onset = (claim_date >= onset - pd.Timedelta(days=ONSET_BEFORE_DAYS)) & (
+        claim_date <= onset + pd.Timedelta(days=ONSET_AFTER_DAYS)
+    )
+    period = _mapped(sentences, lambda t: bool(t and PERIOD_CUES.search(t))).astype(bool)
+    incident_is_event = (~own_date | at_onset.fillna(False)) & ~period
+    category = claims["category"].astype("string").fillna("other")
+    toll = event.notna() & ~event.isin(campaign) & ~category.isin(SEPARATE_SCOPES)
+    toll &= cumulative | incident_is_event
+    return toll.astype(bool)
+
+
 def comparison_key(claims: pd.DataFrame) -> pd.Series:
     """The key two claims must share to be about one quantity, as a string per claim.
 
     ``category|subject class|scope``, and for an incident ``|date`` of the
     incident (``claim_date``, else ``published``; an undated incident is only
-    compared within its own document). The place is not in the key: a missing
+    compared within its own document). A figure that is its event's one toll
+    (:func:`one_toll`) has the scope ``toll`` and no date, however it is worded. The place is not in the key: a missing
     place matches any place, so places are compared with :func:`compatible_places`.
     Pass your own function of the claims frame as ``check(..., key=...)``.
 
@@ -368,6 +636,9 @@ def comparison_key(claims: pd.DataFrame) -> pd.Series:
     ['killed|people|cumulative', 'killed|child|incident|2024-07-09']
     """
     scope = claims["scope"].astype("string").fillna("cumulative")
+    toll = one_toll(claims)
+    if toll.any():
+        scope = scope.mask(toll, TOLL_SCOPE)
     incident = scope.eq("incident").to_numpy(dtype=bool, na_value=False)
     # Each part as codes into its distinct strings, and each distinct key built once: corpora repeat few keys.
     parts = [

@@ -136,6 +136,10 @@ _TABLE = (
 )
 
 
+#: The most events drawn as timeline panels in one report (the events with most claims first).
+MAX_PANELS = 8
+
+
 def report(
     claims: pd.DataFrame,
     conflicts: pd.DataFrame,
@@ -248,16 +252,22 @@ def _plot_section(claims: pd.DataFrame, conflicts: pd.DataFrame, reference: pd.D
     chosen = claims.claimcheck.quantity(category=category, scope=scope) if len(claims) else claims
     if len(claims) and chosen.empty:
         scope = None
-    fig = plot_module.timeline(claims, conflicts, reference, category=category, scope=scope)
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=110)
-    data = base64.b64encode(buf.getvalue()).decode("ascii")
-    alt = f"Timeline of the claims about people {category}, coloured by source"
-    return (
-        f'<section id="plot"><h2>Timeline</h2><figure><img src="data:image/png;base64,{data}" alt="{_e(alt)}">'
-        f"<figcaption>{_e(alt)}; bars are the intervals the claims assert, a triangle an open upper end, "
-        "dashed lines and rings the conflicts, the grey line the reference series.</figcaption></figure></section>"
-    )
+    # one panel per event (the largest first, at most MAX_PANELS): no line joins figures of two stories
+    panels: list[str | None] = list(plot_module.events(claims, category=category, scope=scope)[:MAX_PANELS]) or [None]
+    figures = []
+    for event in panels:
+        fig = plot_module.timeline(claims, conflicts, reference, category=category, scope=scope, event=event)
+        buf = io.BytesIO()
+        fig.savefig(buf, format="png", dpi=110)
+        data = base64.b64encode(buf.getvalue()).decode("ascii")
+        about = f" in event {event}" if event is not None else ""
+        alt = f"Timeline of the claims about people {category}{about}, coloured by source"
+        figures.append(
+            f'<figure><img src="data:image/png;base64,{data}" alt="{_e(alt)}">'
+            f"<figcaption>{_e(alt)}; bars are the intervals the claims assert, a triangle an open upper end, "
+            "dashed lines and rings the conflicts, the grey line the reference series.</figcaption></figure>"
+        )
+    return '<section id="plot"><h2>Timeline</h2>' + "".join(figures) + "</section>"
 
 
 def _conflicts_section(claims: pd.DataFrame, conflicts: pd.DataFrame, docs: pd.DataFrame | None) -> str:

@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 #: Categories whose counts can only rise as they are reported (total_decreased applies).
 RISING_CATEGORIES = frozenset({"killed", "injured"})
 
-FINDING_COLUMNS = ["claim_a", "claim_b", "severity", "gap", "key", "message"]
+FINDING_COLUMNS = ["claim_a", "claim_b", "severity", "gap", "key", "message", "event"]
 
 
 @dataclass
@@ -85,7 +85,7 @@ class Context:
     def _same_day(self) -> pd.DataFrame:
         f = self.frame
         lo, ihi, hi = self.ranks
-        key_code = pd.factorize(f["key"])[0].astype(np.int64)
+        key_code = f["_group"].to_numpy(np.int64)
         day_code = pd.factorize(f["_report_group"].to_numpy())[0].astype(np.int64)
         group = pd.Series(pd.factorize(key_code * (int(day_code.max(initial=0)) + 1) + day_code)[0])
         table = pairs.buckets(group, f["place"], self.options.get("places", quantity.compatible_places))
@@ -110,8 +110,8 @@ class Context:
         lo, _, hi = self.ranks
         rising = np.isin(f["category"].to_numpy(object), list(RISING_CATEGORIES))
         eligible = np.flatnonzero(rising & f["_day"].notna().to_numpy())
-        sub = f[["key", "place"]].iloc[eligible]
-        group = pd.Series(pd.factorize(sub["key"])[0])
+        sub = f[["_group", "place"]].iloc[eligible]
+        group = pd.Series(pd.factorize(sub["_group"])[0])
         table = pairs.buckets(
             group, sub["place"].reset_index(drop=True), self.options.get("places", quantity.compatible_places)
         )
@@ -431,6 +431,7 @@ def _findings(
             "gap": list(gap),
             "key": _pair_key(ctx, a, b) if b is not None else list(take(ctx.frame["key"], a)),
             "message": messages,
+            "event": take(ctx.frame["event"], a) if "event" in ctx.frame and len(a) else [pd.NA] * len(a),
         },
         columns=FINDING_COLUMNS,
     )

@@ -37,6 +37,7 @@ DOCUMENT_COLUMNS: Mapping[str, str] = {
     "title": STRING,
     "url": STRING,
     "path": STRING,
+    "event": STRING,
 }
 
 #: One row per numeric claim about people, in this order.
@@ -68,6 +69,7 @@ CLAIM_COLUMNS: Mapping[str, str] = {
     "part_of": STRING,  # claim_id of the whole this figure is a part of ("including 12 children")
     "role": STRING,  # figure | part | increment ("20 more") | earlier ("previously put at"): see docs/claim-model.md
     "sentence_start": "int64",  # offset of `sentence` in the document text
+    "event": STRING,  # the story the document tells (claimcheck.events); figures of two events are never compared
 }
 
 #: One row per finding of :func:`claimcheck.check`, in this order.
@@ -83,6 +85,7 @@ CONFLICT_COLUMNS: Mapping[str, str] = {
     # Extensions: for sorting and filtering.
     "key": STRING,  # the comparison key both claims share
     "gap": "float64",  # distance between the two intervals (0 when only implied bounds part)
+    "event": STRING,  # the event both claims belong to
 }
 
 _COLUMNS: Mapping[str, Mapping[str, str]] = {

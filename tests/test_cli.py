@@ -394,3 +394,37 @@ def test_ignore_rule_runs_the_other_rules_and_drops_the_ignored_one(tmp_path, ca
     assert "total_decreased" in capsys.readouterr().out
     assert cli.main(["check", str(corpus), "-q", "--ignore-rule", "total_decreased"]) == 0
     assert "total_decreased" not in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("column, given", [("event", "event"), ("story", "--event-column=story")])
+def test_the_documents_event_field_is_kept_as_each_claims_event(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], column: str, given: str
+) -> None:
+    rows = [
+        {
+            "doc_id": "a",
+            "text": "The Harbour blast killed 40 people, officials said.",
+            column: "blast-in-the-port",
+            "published": "2024-05-01",
+        },
+        {
+            "doc_id": "b",
+            "text": "The Harbour blast killed 12 people, officials said.",
+            column: "another-blast",
+            "published": "2024-05-01",
+        },
+    ]
+    path = tmp_path / "docs.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    extra = [given] if given.startswith("--") else []
+    code, _, _ = run(capsys, "extract", str(path), "-o", "claims.csv", *extra)
+    assert code == 0
+    back = pd.read_csv(tmp_path / "claims.csv")
+    assert dict(zip(back["doc_id"], back["event"], strict=True)) == {"a": "blast-in-the-port", "b": "another-blast"}
+    # two events: the two tolls are never compared
+    code, out, _ = run(capsys, "check", str(path), *extra)
+    assert code == 0 and "no conflicts" in out.lower()
+    # without the field the two reports are grouped as one story, and they disagree
+    code, out, _ = run(capsys, "check", str(path), "--event-column=nothing")
+    assert code == 1 and "interval_mismatch" in out

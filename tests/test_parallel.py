@@ -157,7 +157,7 @@ def test_streamed_chunks_put_together_equal_one_call(docs: pd.DataFrame) -> None
     chunks = [texts[i : i + 4] for i in range(0, len(texts), 4)]
     streamed = list(parallel.extract_stream(iter(chunks)))
     assert len(streamed) == len(chunks)
-    pd.testing.assert_frame_equal(parallel.combine_claims(streamed), claimcheck.extract(texts))
+    pd.testing.assert_frame_equal(parallel.combine_claims(streamed), claimcheck.extract(texts, events=False))
 
 
 def test_iter_corpus_chunks_add_up_to_read_corpus_and_stream_through_extract() -> None:
@@ -166,7 +166,7 @@ def test_iter_corpus_chunks_add_up_to_read_corpus_and_stream_through_extract() -
     assert [len(c) for c in chunks] == [4, len(whole) - 4]
     pd.testing.assert_frame_equal(pd.concat(chunks, ignore_index=True), whole)
     streamed = parallel.combine_claims(parallel.extract_stream(iter_corpus(TUTORIAL, chunk_size=4), n_jobs=2))
-    pd.testing.assert_frame_equal(streamed, claimcheck.extract(whole))
+    pd.testing.assert_frame_equal(streamed, claimcheck.extract(whole, events=False))
 
 
 # --------------------------------------------------------------------------- dask
@@ -187,7 +187,7 @@ def test_dask_documents_give_a_lazy_dask_claims_frame(docs: pd.DataFrame, monkey
     assert calls == []  # nothing read until asked
     computed = lazy.compute(scheduler="synchronous")
     assert len(calls) == len(docs)
-    pd.testing.assert_frame_equal(sorted_claims(computed), sorted_claims(claimcheck.extract(docs)))
+    pd.testing.assert_frame_equal(sorted_claims(computed), sorted_claims(claimcheck.extract(docs, events=False)))
 
 
 def test_dask_documents_need_their_own_ids(docs: pd.DataFrame) -> None:

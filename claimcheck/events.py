@@ -1,0 +1,302 @@
+"""Which story each document tells: documents grouped into events, so that figures of two events are never compared.
+
+A CI job checks an archive, not one story: a wildfire's toll must not be
+compared with a flood's, nor one war's running total with an attack in another
+country. :func:`assign_events` groups the documents of a claims frame by a
+documented, deterministic method that costs about linear time in the corpus:
+
+1. Each document is described by its *names* (capitalised words of the
+   sentences its figures stand in), the *kind of event* it reports (quake, flood,
+   fire, bombing, shooting, war...: :data:`EVENT_KINDS`), and the *countries* its
+   figures are placed in (through :mod:`claimcheck.gazetteer`).
+2. Two documents are candidates when they share one of their most telling
+   names or kinds and lie close together in that word's date-sorted list of
+   documents (so a war reported daily for a year costs a chain, not all pairs).
+3. A candidate pair is linked when the countries they place figures in
+   overlap (where both place any) and their similarity (cosine of idf-weighted
+   words) is high enough for the time between them: :data:`NEAR_SIMILARITY`
+   within :data:`NEAR_DAYS` when they share a name, :data:`LINK_SIMILARITY` within :data:`LINK_DAYS`
+   (or when either is undated), :data:`LINK_SIMILARITY_ANY_DATE` at any
+   distance, as a long war's reports are.
+4. Events are the connected groups of linked documents. Documents that give
+   nothing to tell them apart (no names, kinds or places: a claims frame built
+   by hand without sentences) are one event.
+
+A user's own grouping wins: an ``event`` column in the documents is carried
+into the claims, and :func:`claimcheck.check` takes ``events=`` (a column's
+values, a function of the claims frame, or ``"document"``).
+
+>>> import pandas as pd
+>>> claims = pd.DataFrame({
+...     "doc_id": ["a", "b", "c"],
+...     "sentence": ["The Lahaina wildfire on Maui killed 97 people, Hawaii officials said.",
+...                  "Officials on Maui said the Lahaina wildfire death toll stood at 97.",
+...                  "The flood in Derna killed 4,000 people, Libyan officials said."],
+...     "location": ["Lahaina", "Maui", "Derna"],
+...     "published": pd.to_datetime(["2023-08-20", "2023-08-22", "2023-09-14"])})
+>>> events = assign_events(claims)
+>>> events[0] == events[1], events[0] == events[2]
+(True, False)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Final
+
+import numpy as np
+import pandas as pd
+import regex
+
+from . import gazetteer
+from ._rx import compile_pattern
+
+log = logging.getLogger(__name__)
+
+#: Link two documents whose word similarity reaches this and that were published within LINK_DAYS.
+LINK_SIMILARITY: Final[float] = 0.20
+#: How many days apart two linked documents may be published (single events are covered for weeks).
+LINK_DAYS: Final[int] = 45
+#: Link documents published within NEAR_DAYS of each other from this similarity on (the first days of a story,
+#: when reports share few names yet).
+NEAR_SIMILARITY: Final[float] = 0.12
+NEAR_DAYS: Final[int] = 7
+#: Link at any distance in time when documents are this alike (a war's daily reports, months apart).
+LINK_SIMILARITY_ANY_DATE: Final[float] = 0.45
+#: How much of a document's text is read for its names (the lead tells the story; long texts cost linear time).
+MAX_TEXT_CHARS: Final[int] = 6000
+#: How many of its most telling words a document offers for finding candidates.
+TOP_WORDS: Final[int] = 12
+#: How many neighbours in a word's date-sorted list of documents each document is compared with.
+NEIGHBOURS: Final[int] = 8
+
+#: Words that name the kind of event a story reports; a document's kinds weigh like its names.
+EVENT_KINDS: Final[dict[str, str]] = {
+    **dict.fromkeys("earthquake earthquakes quake quakes tremor aftershock aftershocks".split(), "quake"),
+    **dict.fromkeys("flood floods flooding floodwaters flash-flood deluge monsoon dam".split(), "flood"),
+    **dict.fromkeys("fire fires wildfire wildfires blaze blazes inferno bushfire".split(), "fire"),
+    **dict.fromkeys("bomb bombs bombing bombings bomber bombers blast blasts explosion explosions".split(), "bombing"),
+    **dict.fromkeys("shooting shootings gunman gunmen shooter gunfire massacre".split(), "shooting"),
+    **dict.fromkeys(
+        "war invasion offensive airstrike airstrikes shelling missile missiles drone drones".split(), "war"
+    ),
+    **dict.fromkeys("hurricane cyclone typhoon storm storms tornado tornadoes".split(), "storm"),
+    **dict.fromkeys("crash crashes collision derailment derailed plane train ferry capsized sank".split(), "crash"),
+    **dict.fromkeys("stampede crush".split(), "stampede"),
+    **dict.fromkeys("protest protests protesters demonstrators demonstration riot riots unrest".split(), "protest"),
+    **dict.fromkeys("landslide landslides mudslide avalanche collapse collapsed".split(), "collapse"),
+    **dict.fromkeys("outbreak epidemic cholera pandemic".split(), "outbreak"),
+    **dict.fromkeys("hostage hostages kidnapping kidnapped abducted".split(), "hostage"),
+    **dict.fromkeys("attack attacks attacker attackers terror terrorist terrorists".split(), "attack"),
+}
+
+#: Capitalised words that name no story: sentence openers, titles, days, months, agencies' generic words.
+_NOT_NAMES: Final[frozenset[str]] = frozenset(
+    """the a an and but or of in on at to for from by with as after before during since until while when where
+    this that these those there their they he she it its his her we our you i at least more than about nearly
+    some many most all no not one two three four five six seven eight nine ten hundreds thousands dozens
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+    january february march april may june july august september october november december
+    mr mrs ms dr gov lt sen rep president prime minister spokesman spokeswoman spokesperson chief officer
+    police officials official authorities ministry health department office agency news reuters ap afp
+    associated press said says told according however also meanwhile earlier later update updated
+    breaking live video photo read watch related editor note""".split()
+)
+
+_CAPITALISED = compile_pattern(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}'\u2019-]{2,}")
+_WORDS = compile_pattern(r"[a-z][a-z-]{2,}")
+
+
+@dataclass
+class _Doc:
+    doc_id: str
+    day: float  # days since the epoch, NaN when undated
+    words: Counter[str] = field(default_factory=Counter)
+    countries: set[str] = field(default_factory=set)
+
+
+def assign_events(claims: pd.DataFrame) -> pd.Series:
+    """One event id per claim, from the claims frame alone (the sentences its figures stand in).
+
+    For a claims frame built without :func:`claimcheck.extract` (which groups
+    documents on their whole text). An ``event`` column already filled (the
+    user's own grouping) is kept where it has a value. The input is not
+    modified; the result has its index.
+    """
+    if claims.empty:
+        return pd.Series([], index=claims.index, dtype="string")
+    given = claims["event"].astype("string") if "event" in claims else pd.Series(pd.NA, index=claims.index)
+    doc_id = claims["doc_id"].astype("string").fillna("")
+    # each document's distinct sentences, joined once (codes, not strings, are deduplicated and sorted)
+    doc_codes, doc_names = pd.factorize(doc_id.to_numpy(object))
+    sentences = claims["sentence"] if "sentence" in claims else pd.Series("", index=claims.index)
+    sentence_codes, sentence_texts = pd.factorize(sentences.astype(object).fillna("").to_numpy(object))
+    pairs = np.unique(doc_codes.astype(np.int64) * (len(sentence_texts) + 1) + sentence_codes)
+    owner, sentence_of = pairs // (len(sentence_texts) + 1), pairs % (len(sentence_texts) + 1)
+    texts = [[] for _ in range(len(doc_names))]  # type: list[list[str]]
+    for d, k in zip(owner.tolist(), sentence_of.tolist(), strict=True):
+        texts[d].append(sentence_texts[k])
+    published = pd.to_datetime(claims["published"]) if "published" in claims else pd.Series(pd.NaT, index=claims.index)
+    first = published.groupby(doc_codes).min() if len(doc_names) else published.iloc[:0]
+    docs = pd.DataFrame(
+        {
+            "doc_id": np.asarray(doc_names, dtype=object),
+            "text": ["\n".join(t) for t in texts],
+            "published": first.reindex(range(len(doc_names))).to_numpy(),
+        }
+    )
+    found = group_documents(docs, place_lists(claims)).to_numpy(object)
+    out = pd.Series(found[doc_codes], index=claims.index, dtype="string")
+    return out if given.isna().all() else given.fillna(out)
+
+
+def group_documents(docs: pd.DataFrame, places: Mapping[str, Iterable[str]] | None = None) -> pd.Series:
+    """One event id per document of ``docs`` (``doc_id``, ``text``, optionally ``title`` and ``published``).
+
+    ``places`` maps a ``doc_id`` to the places its figures are placed in (the
+    claims' ``location``s); they give each document its countries.
+    """
+    if docs.empty:
+        return pd.Series([], index=docs.index, dtype="string")
+    described = [
+        _describe(str(doc_id), str(text), title, published, (places or {}).get(str(doc_id), ()))
+        for doc_id, text, title, published in zip(
+            docs["doc_id"],
+            docs["text"].fillna(""),
+            docs["title"] if "title" in docs else [None] * len(docs),
+            pd.to_datetime(docs["published"]) if "published" in docs else [pd.NaT] * len(docs),
+            strict=True,
+        )
+    ]
+    groups = _link(described)
+    names = _event_names(described, groups)
+    return pd.Series([names[g] for g in groups], index=docs.index, dtype="string")
+
+
+def place_lists(claims: pd.DataFrame) -> dict[str, list[str]]:
+    """The distinct places each document's figures are placed in."""
+    if "location" not in claims or claims.empty:
+        return {}
+    doc_codes, docs = pd.factorize(claims["doc_id"].astype(object).to_numpy(object))
+    place_codes, places = pd.factorize(claims["location"].astype(object).to_numpy(object))
+    placed = place_codes >= 0
+    pairs = np.unique(doc_codes[placed].astype(np.int64) * (len(places) + 1) + place_codes[placed])
+    out: dict[str, list[str]] = {}
+    for d, p in zip((pairs // (len(places) + 1)).tolist(), (pairs % (len(places) + 1)).tolist(), strict=True):
+        out.setdefault(str(docs[d]), []).append(str(places[p]))
+    return out
+
+
+def _describe(doc_id: str, text: str, title: Any, published: Any, places: Iterable[str]) -> _Doc:
+    """A document's names, kinds of event, countries and date."""
+    day = float((pd.Timestamp(published) - pd.Timestamp("1970-01-01")).days) if not pd.isna(published) else math.nan
+    doc = _Doc(doc_id, day)
+    if isinstance(title, str):
+        doc.words.update(_names(title))
+    doc.words.update(_names(text[:MAX_TEXT_CHARS]))
+    for location in places:
+        place = gazetteer.resolve(str(location))
+        if place is not None:
+            doc.countries.add(place.country)
+            doc.words["@" + place.country] += 1
+    return doc
+
+
+def _names(sentence: str) -> Iterable[str]:
+    """The telling words of a sentence: capitalised names (lowered) and kinds of event (as their kind)."""
+    for m in _CAPITALISED.finditer(sentence):
+        word = m.group().lower().rstrip("'\u2019-")
+        if word.endswith("'s") or word.endswith("\u2019s"):
+            word = word[:-2]
+        if word not in _NOT_NAMES and len(word) > 2:
+            yield word
+    for m in _WORDS.finditer(sentence.lower()):
+        kind = EVENT_KINDS.get(m.group())
+        if kind:
+            yield "~" + kind
+
+
+def _link(docs: list[_Doc]) -> list[int]:
+    """The connected groups of linked documents, as one group number per document."""
+    n = len(docs)
+    df: Counter[str] = Counter()
+    for d in docs:
+        df.update(d.words.keys())
+    idf = {w: 1.0 + math.log((1 + n) / (1 + c)) for w, c in df.items()}
+    vectors = []
+    for d in docs:
+        v = {w: (1.0 + math.log(c)) * idf[w] for w, c in d.words.items()}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        vectors.append({w: x / norm for w, x in v.items()})
+    # candidates: neighbours in the date-sorted list of documents of each of a document's telling words
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, v in enumerate(vectors):
+        for w in sorted(v, key=lambda w: (-v[w], w))[:TOP_WORDS]:
+            postings[w].append(i)
+    candidates: set[tuple[int, int]] = set()
+    for members in postings.values():
+        members.sort(key=lambda i: (docs[i].day if not math.isnan(docs[i].day) else math.inf, docs[i].doc_id))
+        for k, i in enumerate(members):
+            for j in members[k + 1 : k + 1 + NEIGHBOURS]:
+                candidates.add((min(i, j), max(i, j)))
+    parent = list(range(n))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    # documents that give nothing to tell them apart (no names, no kinds, no places) are one unknown story
+    blank = [i for i, d in enumerate(docs) if not d.words]
+    candidates.update((blank[0], j) for j in blank[1:])
+    for i, j in sorted(candidates):
+        if _linked(docs[i], docs[j], vectors[i], vectors[j]):
+            a, b = root(i), root(j)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    roots = [root(i) for i in range(n)]
+    return list(pd.factorize(np.asarray(roots))[0])
+
+
+def _linked(a: _Doc, b: _Doc, va: dict[str, float], vb: dict[str, float]) -> bool:
+    """Whether two documents tell one story: alike enough, close enough in time, in overlapping countries."""
+    if not a.words and not b.words:
+        return True
+    if a.countries and b.countries and not (a.countries & b.countries):
+        return False
+    small, large = (va, vb) if len(va) <= len(vb) else (vb, va)
+    similarity = sum(x * large.get(w, 0.0) for w, x in small.items())
+    if similarity >= LINK_SIMILARITY_ANY_DATE:
+        return True
+    if math.isnan(a.day) or math.isnan(b.day):
+        return similarity >= LINK_SIMILARITY
+    gap = abs(a.day - b.day)
+    if similarity >= LINK_SIMILARITY and gap <= LINK_DAYS:
+        return True
+    # close in time and a little alike: only when they share a name, not just a kind of event and a country
+    return similarity >= NEAR_SIMILARITY and gap <= NEAR_DAYS and any(w[0] not in "@~" and w in vb for w in va)
+
+
+def _event_names(docs: list[_Doc], groups: list[int]) -> dict[int, str]:
+    """A readable, stable id per group: its two most frequent names, its first month, and a short hash."""
+    members: dict[int, list[_Doc]] = defaultdict(list)
+    for d, g in zip(docs, groups, strict=True):
+        members[g].append(d)
+    names = {}
+    for g, group in members.items():
+        words: Counter[str] = Counter()
+        for d in group:
+            words.update({w: 1 for w in d.words if not w.startswith(("@", "~"))})
+        top = [w for w, _ in sorted(words.items(), key=lambda kv: (-kv[1], kv[0]))[:2]]
+        days = [d.day for d in group if not math.isnan(d.day)]
+        month = (pd.Timestamp("1970-01-01") + pd.Timedelta(days=min(days))).strftime("%Y-%m") if days else "undated"
+        digest = hashlib.sha1("\x1f".join(sorted(d.doc_id for d in group)).encode()).hexdigest()[:6]
+        slug = regex.sub(r"[^\p{L}\p{N}]+", "-", " ".join(top)).strip("-") or "event"
+        names[g] = f"{slug}-{month}-{digest}"
+    return names

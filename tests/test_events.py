@@ -1,0 +1,306 @@
+"""Events: documents grouped into the stories they tell, and what "the same quantity" means inside one.
+
+Every sentence here is written for these tests; the events are invented or generic.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import claimcheck
+from claimcheck import events, gazetteer, quantity
+
+
+def _docs(*rows: tuple[str, str, str | None]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=["doc_id", "text", "published"])
+    frame["published"] = pd.to_datetime(frame["published"])
+    return frame
+
+
+QUAKE = [
+    (
+        "q1",
+        "A powerful earthquake struck near Erzincan in eastern Turkey on Monday, killing at least 120 people, "
+        "the disaster agency AFAD said.",
+        "2024-02-05",
+    ),
+    (
+        "q2",
+        "Rescuers in Erzincan pulled more survivors from the rubble as the earthquake death toll rose to 160, "
+        "Turkey's AFAD said.",
+        "2024-02-06",
+    ),
+]
+FIRE = [
+    (
+        "f1",
+        "A wildfire tore through the town of Paradise Valley in Nevada, killing 12 people, the county sheriff said.",
+        "2024-02-06",
+    ),
+    (
+        "f2",
+        "The Paradise Valley wildfire in Nevada has now killed 14 people, the sheriff said on Wednesday.",
+        "2024-02-07",
+    ),
+]
+WAR = [
+    (
+        "w1",
+        "The Gaza health ministry said 30,000 Palestinians had been killed in the war with Israel since October 7.",
+        "2024-03-01",
+    ),
+    (
+        "w2",
+        "The Gaza health ministry said 34,000 Palestinians had been killed in the war with Israel since October 7.",
+        "2024-05-01",
+    ),
+    (
+        "w3",
+        "Israel's war in Gaza has killed 37,000 Palestinians, the Gaza health ministry said on Saturday.",
+        "2024-06-15",
+    ),
+]
+
+
+def _events_of(claims: pd.DataFrame) -> dict[str, str]:
+    return dict(zip(claims["doc_id"], claims["event"], strict=True))
+
+
+def test_documents_about_one_story_share_an_event_and_other_stories_do_not():
+    claims = claimcheck.extract(_docs(*QUAKE, *FIRE))
+    event = _events_of(claims)
+    assert event["q1"] == event["q2"]
+    assert event["f1"] == event["f2"]
+    assert event["q1"] != event["f1"]
+
+
+def test_a_long_war_reported_months_apart_stays_one_event():
+    claims = claimcheck.extract(_docs(*WAR))
+    assert len(set(_events_of(claims).values())) == 1
+
+
+def test_the_documents_own_event_column_wins():
+    docs = _docs(*QUAKE, *FIRE).assign(event=["one", "two", "one", "two"])
+    claims = claimcheck.extract(docs)
+    assert _events_of(claims) == {"q1": "one", "q2": "two", "f1": "one", "f2": "two"}
+
+
+def test_event_ids_are_stable_and_readable():
+    first = claimcheck.extract(_docs(*QUAKE))["event"].iloc[0]
+    second = claimcheck.extract(_docs(*QUAKE))["event"].iloc[0]
+    assert first == second
+    assert "2024-02" in first and "erzincan" in first
+
+
+def test_figures_of_two_events_are_never_compared():
+    # a fire's toll and a quake's toll reported the same day in one corpus: two quantities
+    docs = _docs(
+        ("a", "The earthquake in Erzincan, Turkey, killed 300 people, officials said.", "2024-02-06"),
+        ("b", "The wildfire in Paradise Valley, Nevada, killed 12 people, officials said.", "2024-02-06"),
+    )
+    conflicts = claimcheck.check(claimcheck.extract(docs))
+    assert conflicts.empty
+
+
+@pytest.mark.parametrize("how", [None, "document"])
+def test_check_events_option_switches_grouping(how):
+    docs = _docs(
+        ("a", "The earthquake in Erzincan, Turkey, killed 300 people, officials said.", "2024-02-06"),
+        ("b", "The earthquake in Erzincan, Turkey, killed 120 people, officials said.", "2024-02-06"),
+    )
+    claims = claimcheck.extract(docs)
+    found = claimcheck.check(claims, events=how)
+    # one event (None) compares them; each document its own event does not
+    assert (len(found) > 0) is (how is None)
+
+
+def test_check_assigns_events_when_the_claims_frame_has_none():
+    claims = claimcheck.extract(_docs(*QUAKE, *FIRE)).drop(columns=["event"])
+    conflicts = claimcheck.check(claims)
+    assert conflicts.empty or conflicts["event"].notna().all()
+
+
+@pytest.mark.parametrize(
+    "toll, total",
+    [
+        ("The earthquake killed at least 310 people on Monday, officials said.", "The death toll stands at 295."),
+        ("At least 115 people died in the fire, the governor said.", "The number of dead has climbed to 90."),
+        ("The bombing at the market killed 40 people.", "The total number of dead now stands at 25."),
+        ("The ferry capsized on the lake, killing 62 people.", "So far the toll stands at 44 dead."),
+    ],
+)
+def test_one_incidents_toll_worded_as_incident_and_as_total_is_one_quantity(toll, total):
+    docs = _docs(("a", toll, "2024-04-02"), ("b", total, "2024-04-02"))
+    conflicts = claimcheck.check(claimcheck.extract(docs), events=lambda c: pd.Series("one", index=c.index))
+    assert len(conflicts) == 1
+
+
+@pytest.mark.parametrize(
+    "total, strike",
+    [
+        (
+            "Since the war began, 30,000 people have been killed, the ministry said.",
+            "An air strike on a house on Tuesday killed 9 people.",
+        ),
+        ("The offensive has killed 12,000 people, officials said.", "A missile strike on the market killed 40 people."),
+        ("The protests have left 300 people dead since September.", "Police shot dead 12 protesters on Friday."),
+    ],
+)
+def test_a_campaigns_running_total_and_one_incident_inside_it_are_two_quantities(total, strike):
+    docs = _docs(("a", total, "2024-04-05"), ("b", strike, "2024-04-05"))
+    conflicts = claimcheck.check(claimcheck.extract(docs), events=lambda c: pd.Series("one", index=c.index))
+    assert conflicts.empty
+
+
+@pytest.mark.parametrize(
+    "daily",
+    [
+        "In the past 24 hours, 57 people died in the floods.",
+        "Another 40 people were killed overnight, officials said.",
+        "On Sunday alone 35 people died.",
+    ],
+)
+def test_a_count_over_a_period_is_not_the_events_toll(daily):
+    docs = _docs(
+        ("a", "The floods have killed 1,100 people, officials said.", "2024-08-30"), ("b", daily, "2024-09-02")
+    )
+    claims = claimcheck.extract(docs).assign(event="one")
+    toll = quantity.one_toll(claims)
+    assert not toll[claims["doc_id"] == "b"].any()
+
+
+def test_a_past_disaster_quoted_for_comparison_is_not_todays_toll():
+    claims = pd.DataFrame(
+        {
+            "event": ["one", "one"],
+            "scope": ["cumulative", "incident"],
+            "category": ["killed", "killed"],
+            "sentence": ["The toll rose to 40.", "A storm in 1998 killed 300."],
+            "claim_date": pd.to_datetime(["2024-05-02", "1998-01-01"]),
+            "published": pd.to_datetime(["2024-05-02", "2024-05-02"]),
+        }
+    )
+    assert quantity.one_toll(claims).tolist() == [True, False]
+
+
+def test_hostages_taken_and_hostages_still_held_stay_two_quantities():
+    claims = pd.DataFrame(
+        {
+            "event": ["one", "one"],
+            "scope": ["incident", "cumulative"],
+            "category": ["hostages", "hostages"],
+            "sentence": ["Gunmen took 250 people hostage.", "Some 115 hostages are still held."],
+            "claim_date": pd.to_datetime(["2024-05-01", "2024-05-03"]),
+            "published": pd.to_datetime(["2024-05-03", "2024-05-03"]),
+        }
+    )
+    assert not quantity.one_toll(claims).any()
+
+
+# ------------------------------------------------------------------ places
+
+
+@pytest.mark.parametrize(
+    "inner, outer",
+    [
+        ("Derna", "Libya"),
+        ("Kerr County", "Texas"),
+        ("Lahaina", "Hawaii"),
+        ("Kharkiv", "Ukraine"),
+        ("Quetta", "Pakistan"),
+    ],
+)
+def test_a_named_place_is_compatible_with_the_country_or_state_that_holds_it(inner, outer):
+    a, b = quantity.place_key(inner), quantity.place_key(outer)
+    assert quantity.compatible_places(a, b) and quantity.compatible_places(b, a)
+
+
+@pytest.mark.parametrize(
+    "a, b", [("Lahaina", "Derna"), ("Texas", "Libya"), ("Moscow", "Brussels"), ("Kerr County", "Hawaii")]
+)
+def test_places_in_different_countries_or_states_are_never_one_place(a, b):
+    assert not quantity.compatible_places(quantity.place_key(a), quantity.place_key(b))
+
+
+def test_an_unplaced_figure_takes_its_documents_country():
+    claims = pd.DataFrame(
+        {
+            "doc_id": ["a", "a", "b", "b", "b"],
+            "location": ["Derna", None, "Derna", "Benghazi", None],
+            "event": "one",
+        }
+    )
+    keys = quantity.placed_in_documents(claims).tolist()
+    assert keys[1] == quantity.anywhere_in("LY")
+    assert keys[4] == quantity.anywhere_in("LY")
+    assert not quantity.compatible_places(keys[1], quantity.place_key("Lahaina"))
+
+
+def test_an_unplaced_figure_of_a_document_about_several_countries_stays_in_it():
+    claims = pd.DataFrame({"doc_id": ["a", "a", "a"], "location": ["Pakistan", "India", None], "event": "one"})
+    keys = quantity.placed_in_documents(claims).tolist()
+    assert keys[2] == quantity.only_here("a")
+    assert not quantity.compatible_places(keys[2], quantity.place_key("Pakistan"))
+
+
+def test_an_unplaced_figure_is_at_no_site_when_its_event_names_several():
+    claims = pd.DataFrame(
+        {
+            "doc_id": ["a", "a", "b"],
+            "location": ["the airport terminal", "the metro station", None],
+            "event": "one",
+            "scope": "incident",
+            "sentence": "",
+            "published": pd.Timestamp("2024-03-01"),
+        }
+    )
+    keys = quantity.placed_in_documents(claims).tolist()
+    assert not quantity.compatible_places(keys[2], keys[0])
+
+
+@pytest.mark.parametrize(
+    "phrase, country",
+    [
+        ("the coastal city of Derna", "LY"),
+        ("Kerr County, Texas", "US"),
+        ("northern Pakistan", "PK"),
+        ("the Zaporizhzhia region", "UA"),
+        ("Moscow, Idaho", "US"),
+        ("Texas's Kerr County", "US"),
+        ("the Nuseirat camp", "PS"),
+    ],
+)
+def test_gazetteer_resolves_place_phrases_as_news_writes_them(phrase, country):
+    place = gazetteer.resolve(phrase)
+    assert place is not None and place.country == country
+
+
+@pytest.mark.parametrize("phrase", ["Crocus City Hall", "the Guadalupe River", "a packed music venue", ""])
+def test_gazetteer_leaves_unknown_places_unresolved(phrase):
+    assert gazetteer.resolve(phrase) is None
+
+
+def test_event_grouping_from_claims_alone_matches_their_documents():
+    claims = claimcheck.extract(_docs(*QUAKE, *FIRE)).drop(columns=["event"])
+    found = events.assign_events(claims)
+    by_doc = dict(zip(claims["doc_id"], found, strict=True))
+    assert by_doc["q1"] == by_doc["q2"] != by_doc["f1"] == by_doc["f2"]
+
+
+def test_the_timeline_draws_one_event_per_panel_and_the_report_one_panel_per_event():
+    pytest.importorskip("matplotlib")
+    from claimcheck import plot
+
+    claims = claimcheck.extract(_docs(*QUAKE, *FIRE))
+    conflicts = claimcheck.check(claims)
+    names = plot.events(claims, category="killed", scope=None)
+    assert len(names) == 2
+    fig = plot.timeline(claims, conflicts, category="killed", scope=None, event=names[0])
+    assert names[0] in fig.axes[0].get_title()
+    drawn = fig.axes[0].get_title().split(": ")[-1]
+    expected = int((claims["event"] == names[0]).sum())
+    assert drawn == f"{expected} claims over time"
+    page = claimcheck.report(claims, conflicts, category="killed", generated="now")
+    assert page.count("<figure>") == 2
+    assert all(f"in event {name}" in page for name in names)
