@@ -90,6 +90,7 @@ def extract(
     A document the extractor fails on is logged and listed in ``claims.attrs["failed"]``
     (``doc_id`` and ``error``); the other documents are still read.
     """
+    schema.validate_extract_call(tolerance, vague_ranges, n_jobs, categories)  # ValueError naming the option
     from . import parallel
 
     if n_jobs != 1 or parallel.is_dask(docs):
@@ -353,6 +354,7 @@ def _rows(doc: Any, found: list[_Found], published: dt.date | None) -> list[dict
     for f in found:
         p = f.count.phrase
         start, end = f.sentence.start + p.start, f.sentence.start + p.end
+        sentence, sentence_start = schema.sentence_window(f.sentence.text, f.sentence.start, start, end)
         siblings = by_sentence[f.sentence.start]
         whole = f.count.part_of
         part_of = ids[id(siblings[whole].count)] if whole is not None and whole < len(siblings) else None
@@ -363,7 +365,7 @@ def _rows(doc: Any, found: list[_Found], published: dt.date | None) -> list[dict
                 "start": start,
                 "end": end,
                 "surface": p.surface,
-                "sentence": f.sentence.text,
+                "sentence": sentence,
                 "low": p.low,
                 "high": p.high,
                 "low_inclusive": p.low_inclusive,
@@ -383,7 +385,7 @@ def _rows(doc: Any, found: list[_Found], published: dt.date | None) -> list[dict
                 "outlet": doc.outlet,
                 "part_of": part_of,
                 "role": f.count.role,
-                "sentence_start": f.sentence.start,
+                "sentence_start": sentence_start,
                 "event": getattr(doc, "event", None),
             }
         )
