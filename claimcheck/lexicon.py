@@ -169,7 +169,9 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     protester demonstrators demonstrator rioters looters fans spectators concertgoers concert-goers visitors tourists
     shoppers diners guests villagers farmers fishermen sailors crew crewmembers pilots troopers marines commandos
     recruits conscripts cadets officials official aid-workers humanitarians peacekeepers monitors inmates families
-    others more people""".split()
+    others more people travellers travelers commuters motorists drivers riders campers counselors counsellors
+    responders rescuers searchers hikers climbers swimmers tenants occupants patrons congregants churchgoers mourners
+    bystanders onlookers survivors teachers teacher counselor counsellor neighbours neighbors runners skiers""".split()
 ) - {"families"}
 
 #: Nouns that count things, never people: a figure whose head is one of these is not a claim.
