@@ -41,7 +41,7 @@ _PART_LINK = compile_pattern(
 )
 _PARTITIVE_AFTER = compile_pattern(r"^\s+of\s+(?:them|those|whom|these)\b", regex.IGNORECASE)
 _RIGHT_PREDICATE_GAP = compile_pattern(
-    r"^[\s,)]*(?:(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|also|still|now|all|later|"
+    r"^[\s,)]*(?:(?:were|was|are|is|have|has|had|been|being|be|got|get|getting|reportedly|also|still|now|all|later|those|"
     r"confirmed|reported|believed|feared|known|thought|said|to|among|the|left|found|already|officially|"
     r"subsequently|then|initially|originally|either|currently|remain|remained|remains|listed|as|who|that|"
     r"lay|lie|lying|being|declared|presumed|in|mostly|mainly|critically|seriously|lightly|slightly|badly|"
@@ -96,6 +96,7 @@ _SUPERSEDED = compile_pattern(
     regex.IGNORECASE | regex.REVERSE,
 )
 _SUPERSEDED_WORDS = ("from", "previous", "earlier", "prior", "initial", "original", "old", "first", "at first")
+_COORDINATED_PEOPLE = compile_pattern(r"\s+(?:[\p{L}'-]+\s+){0,2}?[\p{L}'-]+\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)")
 _COORDINATED = compile_pattern(r"\s*(?:,\s*|\s(?:and|or)\s+)", regex.IGNORECASE)
 _OF_THE_NEXT = compile_pattern(r"\s+(?:out\s+)?of\s+(?:the|those|all|all\s+the)\s+", regex.IGNORECASE)
 #: A figure labelled at the start of a line or a list item: "412: The number of people still missing",
@@ -216,7 +217,17 @@ def read_counts(
             _refine(text, count, counts, previous)
             by_phrase[i] = len(counts)
             counts.append(count)
+    _share_predicate(sentence, counts)
     return counts
+
+
+def _share_predicate(sentence: str, counts: list[Count]) -> None:
+    """ "120 children and 80 women were among the dead": the first of coordinated counts shares the last's predicate."""
+    for k in range(len(counts) - 2, -1, -1):
+        this, nxt = counts[k], counts[k + 1]
+        if this.category == "other" and nxt.category != "other" and this.subject and nxt.subject:
+            if _COORDINATED_PEOPLE.fullmatch(sentence, this.phrase.end, nxt.phrase.start):
+                this.category = nxt.category
 
 
 def _shares_next(

@@ -43,6 +43,7 @@ CATEGORY_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"drowned",
             r"deceased",
             r"corpses?",
+            r"remains\s+of",
         ),
         "injured": (
             r"injur(?:ed|ies|y|ing)\w*",
@@ -54,8 +55,17 @@ CATEGORY_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"casualties\s+treated",
             r"in\s+hospitals?",
             r"treated\s+for",
+            r"treated\s+(?:at|in|by)",
+            r"(?:for|receiving|undergoing|under)\s+treatment",
         ),
-        "missing": (r"missing", r"unaccounted", r"trapped", r"under\s+the\s+rubble", r"disappeared"),
+        "missing": (
+            r"missing",
+            r"unaccounted",
+            r"trapped",
+            r"under\s+the\s+rubble",
+            r"disappeared",
+            r"(?:not|unable\s+to|yet\s+to)\s+(?:been\s+able\s+to\s+)?(?:locate|find|account\s+for)",
+        ),
         "hostages": (
             r"hostages?",
             r"abduct(?:ed|ing|ion|ions|ees?)?",
@@ -96,6 +106,7 @@ CATEGORY_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"crossed\s+(?:into|the\s+border)",
             r"sought\s+refuge",
             r"lost\s+their\s+homes",
+            r"living\s+in\s+(?:[\p{L}-]+\s+)?(?:camps|shelters|tents)",
         ),
     }
 )

@@ -250,3 +250,88 @@ def test_an_undated_toll_in_follow_up_coverage_takes_the_events_day(text, surfac
 )
 def test_arrests_and_counts_over_a_period_keep_their_own_day(text, surface):
     assert claim(text, surface)["claim_date"] != pd.Timestamp("2024-03-11")
+
+
+# --- categories and counts as disaster coverage writes them ------------------------------------------------------
+
+
+def one_count(text: str, surface: str) -> tuple[str, str | None]:
+    row = claim(text, surface)
+    return row["category"], (None if pd.isna(row["subject"]) else row["subject"])
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "category"),
+    [
+        # lists of the missing and the unaccounted for
+        ("412: The number of people still unaccounted for after the blaze", "412", "missing"),
+        ("The list of those unaccounted for after the storm now has 412 names on it.", "412", "missing"),
+        ("Officials narrowed the list of the missing down to 412 names.", "412", "missing"),
+        ("Police traced 120 of those listed as missing; the list of 412 is shorter each day.", "412", "missing"),
+        ("The number of unaccounted for fell to 31 on Friday.", "31", "missing"),
+        ("Officials have not been able to account for 41 people in the valley.", "41", "missing"),
+        ("Police were unable to locate 14 residents of the tower.", "14", "missing"),
+        # labels at the start of a line or a list item
+        ("Total victims: 35", "35", "killed"),
+        ("Injured: 64", "64", "injured"),
+        # death in its many words
+        ("Some 230 residents perished in the mudslide.", "230", "killed"),
+        ("Officials said 120 children and 80 women were among those who lost their lives.", "120", "killed"),
+        ("Four patients died in hospital overnight.", "Four", "killed"),
+        ("Two hostages were killed during the rescue attempt.", "Two", "killed"),
+        ("The remains of 40 people were identified by DNA.", "40", "killed"),
+        ("Divers recovered the bodies of 17 passengers.", "17", "killed"),
+        ("Fourteen pupils, a teacher and the driver are dead.", "Fourteen", "killed"),
+        ("Nine miners and a rescuer were killed in the blast.", "Nine", "killed"),
+        ("What can one say about 12 pupils getting killed at school?", "12", "killed"),
+        ("Of the deaths so far, 52 occurred in the capital.", "52", "killed"),
+        ("The north reported 308 and 223 deaths, respectively.", "308", "killed"),
+        ("The agency said 74 of the 97 victims had been identified.", "74", "killed"),
+        # the injured in treatment
+        ("Eleven people remain in critical condition.", "Eleven", "injured"),
+        ("Thirty people are being treated at the regional hospital.", "Thirty", "injured"),
+        ("The clinic received 9 children by ambulance for treatment.", "9", "injured"),
+        # the displaced in camps
+        ("At least 5,000 flood-hit villagers were living in relief camps.", "5,000", "displaced"),
+        # survivors, the rescued and the rescuers are people, of no listed category
+        ("Rescuers pulled 12 survivors from the rubble.", "12", "other"),
+        ("More than 250 people were rescued by boat.", "250", "other"),
+        ("More than 400 first responders joined the search.", "400", "other"),
+        ("Some 80 rescuers worked through the night.", "80", "other"),
+    ],
+)
+def test_category_of_disaster_counts(text, surface, category):
+    assert one_count(text, surface)[0] == category
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Seven campers and one counselor are still missing.", "one", "counselor"),
+        ("412: The number of people still unaccounted for after the blaze", "412", "people"),
+        ("About 90 travellers were kidnapped on the highway.", "90", "travellers"),
+    ],
+)
+def test_subject_of_listed_and_labelled_counts(text, surface, subject):
+    assert one_count(text, surface)[1] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("He was one of the 12 people killed.", "one"),
+        ("Trains run from 6 to 9 daily.", "6"),
+        ("The score was 3 and 4 after the break.", "3"),
+    ],
+)
+def test_figures_that_count_no_one_stay_out(text, surface):
+    claims = claims_of(text)
+    assert not claims["surface"].str.fullmatch(surface).any()
+
+
+def test_a_part_of_the_next_figure_points_at_it():
+    claims = claims_of("The agency said 74 of the 97 victims had been identified.")
+    part = claims[claims["surface"] == "74"].iloc[0]
+    whole = claims[claims["surface"] == "97"].iloc[0]
+    assert part["part_of"] == whole["claim_id"]
+    assert part["role"] == "part"
