@@ -32,7 +32,7 @@ _CUMULATIVE = compile_pattern(
     r"rose\s+to|risen\s+to|climbed\s+to|increased\s+to|soared\s+to|reached|brings|brought|"
     r"recorded|verified|documented|registered|offensive|invasion|war(?!\s+crimes?)|conflict|hostilities|fighting|"
     r"(?:that|this|the)\s+(?:number|figure)|reach|"
-    r"there\s+are|(?:are|is)\s+(?:still\s+)?(?:being|missing|trapped|sheltering|held|detained|wounded|injured|displaced|homeless|refugees)|"
+    r"there\s+(?:are|have\s+been)|currently|at\s+present|(?:are|is)\s+(?:still\s+)?(?:being|missing|trapped|sheltering|held|detained|wounded|injured|displaced|homeless|refugees)|"
     r"remain|remains|still)\b",
     regex.IGNORECASE,
 )
@@ -43,9 +43,9 @@ _STRONG_INCIDENT = compile_pattern(
 )
 _INCIDENT = compile_pattern(
     r"\b(?:(?:a|an|the|this|that|one|another|its|their|whose|\p{Lu}\p{Ll}+'s)\s+(?:[\p{L}'\u2019-]+\s+){0,4}?"
-    r"(?:strike|airstrike|air\s+strike|attack|explosion|blast|bombing|raid|shelling|crash|collision|stampede|"
-    r"fire|shooting|assault|ambush|massacre|incident|earthquake|quake|landslide|derailment|crime|storm|flood|"
-    r"sinking|capsizing|clashes|protest|protests)|"
+    r"(?:(?:strike|airstrike|air\s+strike|attack|explosion|blast|bombing|raid|crash|collision|shooting|assault|"
+    r"ambush|massacre|incident)s?|shelling|stampede|fire|earthquake|quake|landslide|derailment|crime|storm|flood|"
+    r"sinking|capsizing|clashes|protests?)|"
     r"(?:in|during)\s+(?:jan|febr|march|april|may|june|july|aug|sept|oct|nov|dec)\w*\s+(?:19|20)\d\d|"
     r"compared\s+to\s+the\s+previous\s+day|in\s+the\s+previous\s+day|"
     r"(?:in|during|over|within)\s+the\s+same\s+(?:time\s+)?(?:period|day|hours?|timeframe|span))\b",
@@ -68,7 +68,8 @@ _TOLL_CHANGE_WORDS = tuple(
 )
 #: Taking people hostage is an event, dated when they were taken; hostages "still held" are a stock.
 _TAKEN = compile_pattern(
-    r"\b(?:(?:taken|took|seized|snatched)\s+(?:as\s+)?(?:hostages?|captives?|captive|prisoners?)|abducted|kidnapped|"
+    r"\b(?:(?:taken|took|seized|snatched)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:as\s+)?(?:hostages?|captives?|captive|prisoners?)|"
+    r"abducted|kidnapped|"
     r"abduction\s+of|kidnapping\s+of)\b",
     regex.IGNORECASE,
 )
@@ -85,7 +86,8 @@ _CLAUSE_BOUNDARY = compile_pattern(r"[,;:()\u2014\u2013]|\s-\s")
 _CLAUSE_PENALTY = 60
 _STRONG_BONUS = 60
 _PERFECT = compile_pattern(
-    r"^\s*(?:[\p{L}'-]+\s+){0,3}?(?:has|have|to\s+have)\s+(?:(?:also|now|already|since|reportedly|so\s+far|officially|been)\s+)*"
+    r"^\s*(?:[\p{L}\d'\u2019-]+\s+){0,8}?(?:has|have|to\s+have)\s+"
+    r"(?:(?:also|now|already|since|reportedly|so\s+far|officially|been)\s+)*"
     r"[a-z]+(?:ed|en|wn|t|n)\b",
     regex.IGNORECASE,
 )
@@ -138,7 +140,7 @@ _DENIAL_WORDS = tuple(  # lexicon.DENIAL
 )
 _CUE_PATTERNS = (
     ("cumulative", _CUMULATIVE, 0, ()),  # none: "has", "the", "since" ... are in most sentences
-    ("incident", _INCIDENT, 0, _INCIDENT_WORDS),
+    ("event", _INCIDENT, 0, _INCIDENT_WORDS),
     ("incident", _STRONG_INCIDENT, _STRONG_BONUS, _STRONG_INCIDENT_WORDS),
     ("incident", _PERIOD, _STRONG_BONUS, _PERIOD_WORDS),
     ("incident", _TAKEN, 0, _TAKEN_WORDS),
@@ -160,11 +162,22 @@ def is_report_date(sentence: str, start: int, end: int) -> bool:
 STATE_CATEGORIES = frozenset({"missing", "displaced", "hostages"})
 
 
-def scope_cue(sentence: str, start: int, end: int, published: dt.date | None = None) -> str | None:
-    """The scope the cue nearest to ``sentence[start:end]`` says, or None when there is no cue."""
+def scope_cue(
+    sentence: str, start: int, end: int, published: dt.date | None = None, category: str | None = None
+) -> str | None:
+    """The scope the cue nearest to ``sentence[start:end]`` says, or None when there is no cue.
+
+    A day or an event ("on Friday", "after the storm") marks one incident's figure, but not a state's: "20 hikers
+    were missing after the storm on Friday" counts the missing as of that day; only a period ("overnight") or an
+    act ("were taken hostage") makes a state's figure an incident.
+    """
     best: tuple[int, str] | None = None
     cues, boundaries = _cues(sentence, published)
     for m_start, m_end, kind, bonus in cues:
+        if kind in ("date", "event"):
+            if category in STATE_CATEGORIES:
+                continue
+            kind = "incident"
         if m_end <= start:
             a, b = m_end, start
         elif m_start >= end:
@@ -197,7 +210,7 @@ def _cues(sentence: str, published: dt.date | None = None) -> tuple[tuple[tuple[
             continue  # "said on Monday", "On Saturday, the UN said": when it was said, not when it happened
         before = sentence[: m.start()]
         since = may_be_since and _SINCE_BEFORE.search(before)
-        kind = "cumulative" if since or _UNTIL_BEFORE.search(before) else "incident"
+        kind = "cumulative" if since or _UNTIL_BEFORE.search(before) else "date"
         found.append((m.start(), m.end(), kind, 0))
     for past in find_past_events(sentence, published):
         if not (may_be_since and _SINCE_BEFORE.search(sentence[: past.start])):
@@ -235,7 +248,7 @@ def scope_of(
         return (
             "cumulative" if perfect or _PERFECT_IN_CLAUSE.search(sentence[max(0, start - 120) : start]) else "incident"
         )
-    cue = scope_cue(sentence, start, end, published)
+    cue = scope_cue(sentence, start, end, published, category)
     if cue:
         return cue
     if perfect:

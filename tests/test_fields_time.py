@@ -335,3 +335,30 @@ def test_a_part_of_the_next_figure_points_at_it():
     whole = claims[claims["surface"] == "97"].iloc[0]
     assert part["part_of"] == whole["claim_id"]
     assert part["role"] == "part"
+
+
+# --- disaster tolls: the whole event's toll as reported is cumulative; one incident's count is an incident -------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "scope"),
+    [
+        # a state, as of a day, is the running count of that state
+        ("The storm left more than 20 hikers unaccounted for on Friday.", "20", "cumulative"),
+        ("The search went on Sunday morning for 10 missing climbers.", "10", "cumulative"),
+        ("At least 5,000 villagers were currently living in relief camps.", "5,000", "cumulative"),
+        # a present perfect several words after the figure still says the state so far
+        (
+            "More than 30 million people in some 100 of the 150 districts have been affected by the rains.",
+            "30 million",
+            "cumulative",
+        ),
+        ("About 4,000 residents of the three coastal towns have been displaced.", "4,000", "cumulative"),
+        # one attack, one blast: an incident, also in the plural
+        ("Forty people were killed in coordinated attacks on two churches.", "Forty", "incident"),
+        ("Gunmen killed 12 people in shootings at two bars on Saturday.", "12", "incident"),
+        ("Six people died when the bus plunged into a ravine on Monday.", "Six", "incident"),
+    ],
+)
+def test_disaster_tolls_scope(text, surface, scope):
+    assert claim(text, surface)["scope"] == scope
