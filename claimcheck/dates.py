@@ -57,6 +57,8 @@ DATE_EXPRESSION = compile_pattern(
     )\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+#: A day-and-month a few days after ``published`` is coming ("will reopen on Wednesday (March 30)"), not last year's.
+_AHEAD_DAYS = 7
 _MONTH_WORD = compile_pattern(_MONTH, regex.IGNORECASE)
 #: Every date expression holds one of these (lowercased), or a digit, a hyphen and two digits (an ISO date);
 #: "day" first, as the most frequent (weekdays, yesterday, today).
@@ -183,7 +185,7 @@ def _resolve_match(m: regex.Match[str], published: dt.date | None) -> dt.date | 
         candidate = _safe_date(published.year, month, day)
         if candidate is None:
             return None
-        if candidate > published:
+        if candidate > published and (candidate - published).days > _AHEAD_DAYS:
             candidate = _safe_date(published.year - 1, month, day)
         return candidate
     if published is None:

@@ -37,8 +37,12 @@ _CUMULATIVE = compile_pattern(
     regex.IGNORECASE,
 )
 _STRONG_INCIDENT = compile_pattern(
-    r"\b(?:(?:past|last|previous)\s+(?:24|twenty-four|48|forty-eight|72)\s+hours|overnight|per\s+(?:day|week|month)|"
-    r"(?:killing|wounding|injuring)(?=\s+(?:\S+\s+){0,3}?\S*\d|\s+(?:at\s+least|more\s+than|about|some|dozens|hundreds|thousands|scores|several|\p{L}+\s+people)))",
+    r"\b(?:(?:past|last|previous)\s+(?:24|twenty-four|48|forty-eight|72)\s+hours|overnight|per\s+(?:day|week|month))\b",
+    regex.IGNORECASE,
+)
+#: "..., killing 12 people": the act of one incident (a state's figure beside it is not that act's).
+_KILLING = compile_pattern(
+    r"\b(?:(?:killing|wounding|injuring)(?=\s+(?:\S+\s+){0,3}?\S*\d|\s+(?:at\s+least|more\s+than|about|some|dozens|hundreds|thousands|scores|several|\p{L}+\s+people)))",
     regex.IGNORECASE,
 )
 _INCIDENT = compile_pattern(
@@ -57,8 +61,7 @@ _TOLL_CHANGE = compile_pattern(
     r"\b(?:(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|increased|increases|soared|grew|mounted|"
     r"lowered|lowering|revised|revising|raised|raising|reduced|cut|pushing|pushed|bringing|brought|brings|"
     r"goes\s+down|went\s+down|gone\s+down|goes\s+up|went\s+up|fell|fallen|dropped|declined|decreased)"
-    r"(?:\s+(?:it|its|the|toll|tally|number|count|figure|overall|official|death|back|again|now|further|sharply|"
-    r"down|up|from\s+\S+))*\s+to|(?:stands|stood|standing|now\s+stands|remains|remained)\s+at|"
+    r"(?:\s+[^\s,.;:()]+){0,10}?\s+to|(?:stands|stood|standing|now\s+stands|remains|remained)\s+at|"
     r"(?:toll|tally|total)\s+(?:of|at|is|was|now))\s+(?:at\s+least\s+|more\s+than\s+|about\s+|around\s+|nearly\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
 )
@@ -68,12 +71,12 @@ _TOLL_CHANGE_WORDS = tuple(
 )
 #: Taking people hostage is an event, dated when they were taken; hostages "still held" are a stock.
 _TAKEN = compile_pattern(
-    r"\b(?:(?:taken|took|seized|snatched)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:as\s+)?(?:hostages?|captives?|captive|prisoners?)|"
+    r"\b(?:(?:taken|took|taking|seized|seizing|snatched)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:as\s+)?(?:hostages?|captives?|captive|prisoners?)|"
     r"abducted|kidnapped|"
     r"abduction\s+of|kidnapping\s+of)\b",
     regex.IGNORECASE,
 )
-_TAKEN_WORDS = ("taken", "took", "seized", "snatched", "abduct", "kidnap")
+_TAKEN_WORDS = ("taken", "took", "taking", "seiz", "snatched", "abduct", "kidnap")
 _SINCE_BEFORE = compile_pattern(r"\b(?:since|from|starting)\b[^,.;]{0,60}$", regex.IGNORECASE | regex.REVERSE)
 _SPEECH_BEFORE = compile_pattern(
     r"\b(?:said|says|announced|reported|confirmed|stated|told\s+\S+|update|statement|released)\s+(?:on\s+|in\s+the\s+early\s+hours\s+of\s+|late\s+|early\s+)?$",
@@ -129,7 +132,8 @@ _INCIDENT_WORDS = tuple(
     "massacre incident quake landslide derailment crime storm flood sinking capsizing clashes protest previous same "
     "jan febr march april may june july aug sept oct nov dec".split()
 )
-_STRONG_INCIDENT_WORDS = tuple("hours overnight per killing wounding injuring".split())
+_STRONG_INCIDENT_WORDS = tuple("hours overnight per".split())
+_KILLING_WORDS = tuple("killing wounding injuring".split())
 _PERIOD_WORDS = tuple("from fortnight week month days single".split())
 _SINCE_WORDS = ("since", "from", "starting")  # _SINCE_BEFORE
 _PROJECTION_WORDS = tuple(  # lexicon.PROJECTION and _MODAL_AFTER
@@ -142,6 +146,7 @@ _CUE_PATTERNS = (
     ("cumulative", _CUMULATIVE, 0, ()),  # none: "has", "the", "since" ... are in most sentences
     ("event", _INCIDENT, 0, _INCIDENT_WORDS),
     ("incident", _STRONG_INCIDENT, _STRONG_BONUS, _STRONG_INCIDENT_WORDS),
+    ("event", _KILLING, _STRONG_BONUS, _KILLING_WORDS),
     ("incident", _PERIOD, _STRONG_BONUS, _PERIOD_WORDS),
     ("incident", _TAKEN, 0, _TAKEN_WORDS),
 )
@@ -171,13 +176,17 @@ def scope_cue(
     were missing after the storm on Friday" counts the missing as of that day; only a period ("overnight") or an
     act ("were taken hostage") makes a state's figure an incident.
     """
+    kind = _nearest_cue(sentence, start, end, published, category)
+    return "incident" if kind in ("date", "event") else kind
+
+
+def _nearest_cue(sentence: str, start: int, end: int, published: dt.date | None, category: str | None) -> str | None:
+    """The kind of the cue nearest the figure: ``cumulative``, ``incident``, ``event`` or ``date``."""
     best: tuple[int, str] | None = None
     cues, boundaries = _cues(sentence, published)
     for m_start, m_end, kind, bonus in cues:
-        if kind in ("date", "event"):
-            if category in STATE_CATEGORIES:
-                continue
-            kind = "incident"
+        if kind in ("date", "event") and category in STATE_CATEGORIES:
+            continue
         if m_end <= start:
             a, b = m_end, start
         elif m_start >= end:
@@ -248,9 +257,11 @@ def scope_of(
         return (
             "cumulative" if perfect or _PERFECT_IN_CLAUSE.search(sentence[max(0, start - 120) : start]) else "incident"
         )
-    cue = scope_cue(sentence, start, end, published, category)
-    if cue:
-        return cue
+    kind = _nearest_cue(sentence, start, end, published, category)
+    if kind == "date" and _PERFECT_BEFORE.search(sentence[max(0, start - 60) : start]):
+        return "cumulative"  # "monsoons that have claimed 1,160 lives": the perfect, not a day elsewhere, dates it
+    if kind:
+        return "incident" if kind in ("date", "event") else kind
     if perfect:
         return "cumulative"  # "have been killed", "has left 30,000 homeless": a state so far
     if inherited:

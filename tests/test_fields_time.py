@@ -362,3 +362,47 @@ def test_a_part_of_the_next_figure_points_at_it():
 )
 def test_disaster_tolls_scope(text, surface, scope):
     assert claim(text, surface)["scope"] == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "scope"),
+    [
+        # the act beside a state is not the state's: the missing stay a running count
+        (
+            "Flash floods swept the valley, killing 13 people and leaving 20 campers missing on Friday.",
+            "20",
+            "cumulative",
+        ),
+        ("The quake flattened the town, killing 40 and leaving 3,000 residents homeless.", "3,000", "cumulative"),
+        ("The quake flattened the town, killing 40 and leaving 3,000 residents homeless.", "40", "incident"),
+        # a perfect right before the figure, a day elsewhere in the sentence
+        (
+            "Rescue work went on on Tuesday after storms that have claimed more than 900 lives this year.",
+            "900",
+            "cumulative",
+        ),
+        # a toll verb with its object and the event between it and "to"
+        ("The government lowered the death toll from last week's bombings to 32.", "32", "cumulative"),
+        ("Officials raised the number of dead in the two flooded provinces to 64 on Friday.", "64", "cumulative"),
+        # taking people hostage, in the participle
+        ("Gunmen stormed the village on 2 March, killing 9 people and taking about 40 hostages.", "40", "incident"),
+    ],
+)
+def test_acts_states_and_toll_verbs(text, surface, scope):
+    assert claim(text, surface)["scope"] == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "claim_date"),
+    [
+        # a day named a few days ahead is coming, not a year ago; the toll is dated when reported
+        (
+            "The airport will not reopen on Wednesday (March 16), as the toll from the bombings rose to 32.",
+            "32",
+            PUBLISHED,
+        ),
+        ("Gunmen stormed the village on 2 March, killing 9 people and taking about 40 hostages.", "40", "2024-03-02"),
+    ],
+)
+def test_dates_ahead_and_acts_of_taking(text, surface, claim_date):
+    assert claim(text, surface)["claim_date"] == pd.Timestamp(claim_date)
