@@ -162,6 +162,34 @@ def _resolve_past(m: regex.Match[str], published: dt.date) -> tuple[dt.date, str
     return first.replace(day=1), "month"
 
 
+#: A wire dateline: "ANKARA, Feb 7 (Reuters) -", "KYIV, Ukraine, March 3, 2024 —", "GENEVA, 12 May (AP):".
+_DATELINE = compile_pattern(
+    rf"""^\s*(?:\p{{Lu}}[\p{{Lu}}\p{{L}} .'/-]{{1,40}},\s*){{1,3}}?
+        (?P<when>{_MONTH}\s+\d{{1,2}}(?:,?\s+(?:19|20)\d\d)?|\d{{1,2}}\s+{_MONTH}(?:\s+(?:19|20)\d\d)?)
+        \s*(?:\([^)]{{1,30}}\)\s*)?(?:[-:\u2013\u2014]|--)""",
+    regex.IGNORECASE | regex.VERBOSE | regex.MULTILINE,
+)
+_DATELINE_REACH = 400
+_DATELINE_DAYS = 3
+
+
+def dateline_date(text: str, published: dt.date | None) -> dt.date | None:
+    """The date of the document's dateline ("ANKARA, Feb 7 (Reuters) -"), when it is a few days before ``published``.
+
+    A wire story is written on its dateline's day and may be published (or stamped) a day or two later: its
+    "on Monday" and "yesterday" are read against the dateline, not the later stamp.
+    """
+    if published is None:
+        return None
+    m = _DATELINE.search(text[:_DATELINE_REACH])
+    if m is None:
+        return None
+    when = resolve(m.group("when"), published)
+    if when is None or when > published or (published - when).days > _DATELINE_DAYS:
+        return None
+    return when
+
+
 def resolve(expression: str, published: dt.date | None) -> dt.date | None:
     """The date one expression refers to, or None."""
     m = DATE_EXPRESSION.search(expression)

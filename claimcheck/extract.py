@@ -26,7 +26,7 @@ import regex
 from . import attribution, schema
 from ._rx import compile_pattern, rx
 from .counts import Count, read_counts
-from .dates import DateMention, find_dates, find_past_events
+from .dates import DateMention, dateline_date, find_dates, find_past_events
 from .documents import Documents, as_documents
 from .framing import (
     _SINCE_BEFORE,
@@ -158,6 +158,7 @@ def _read_document(
     ranges: Mapping[str, tuple[float, float]],
     categories: Mapping[str, Iterable[str]] | None,
 ) -> list[_Found]:
+    published = dateline_date(text, published) or published  # "ANKARA, Feb 7 (Reuters) -": the day it was written
     sentences = split_sentences(text)
     counts_by_sentence: list[list[Count]] = []
     previous: list[Count] = []

@@ -406,3 +406,22 @@ def test_acts_states_and_toll_verbs(text, surface, scope):
 )
 def test_dates_ahead_and_acts_of_taking(text, surface, claim_date):
     assert claim(text, surface)["claim_date"] == pd.Timestamp(claim_date)
+
+
+# --- a wire dateline is the day relative dates are read against ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "claim_date"),
+    [
+        # stamped after the dateline: "today", "yesterday", "last night" are the dateline's
+        ("QUITO, March 12 (Reuters) - A landslide today killed 14 villagers.", "2024-03-13", "2024-03-12"),
+        ("LIMA, 12 March (AP) - A bus crash yesterday killed 9 passengers.", "2024-03-14", "2024-03-11"),
+        ("NAIROBI, Kenya, March 12, 2024 - Floods last night killed 31 people.", "2024-03-13", "2024-03-11"),
+        # no dateline, or one far from the stamp: the stamp is the reference
+        ("A landslide on Monday killed 14 villagers.", "2024-03-13", "2024-03-11"),
+        ("QUITO, March 1 (Reuters) - A landslide on Monday killed 14 villagers.", "2024-03-13", "2024-03-11"),
+    ],
+)
+def test_relative_days_are_read_against_the_dateline(text, published, claim_date):
+    assert claims_of(text, published).iloc[0]["claim_date"] == pd.Timestamp(claim_date)
