@@ -64,7 +64,13 @@ _TOLL_VERB = compile_pattern(
 _ANAPHOR = compile_pattern(
     r"\b(?:that|this|the|its|their)\s+(?:number|figure|toll|tally|count|total)\b", regex.IGNORECASE
 )
-_INCLUDING_ASIDE = compile_pattern(r"^\s*,\s*(?:including|among\s+them|of\s+whom)\s[^,;]{1,60},", regex.IGNORECASE)
+_INCLUDING_ASIDE = compile_pattern(
+    r"^\s*(?:,\s*(?:including|among\s+them|of\s+whom)\s[^,;]{1,60},"
+    r"|(?:\u2014|\u2013|--|\s-\s)\s*(?:including|among\s+them|of\s+whom)\s[^,;\u2014\u2013]{1,60}?(?:\u2014|\u2013|--|\s-\s))",
+    regex.IGNORECASE,
+)
+#: "18 of the adults": a part of the people an earlier figure counted.
+_OF_THE_NOUN = compile_pattern(r"\s+of\s+(?:the|those|these)\s+([\p{L}'-]+)", regex.IGNORECASE)
 _AGE_APPOSITION = compile_pattern(r"(?:\p{Lu}[\p{L}'-]*|[a-z]+),\s*$", regex.REVERSE)
 _VERB_QUALIFIER = compile_pattern(
     r"(?i)(?:exceeded|exceeding|exceeds|topped|tops|topping|surpassed|surpasses|surpassing|passed|passes|passing)\s"
@@ -291,6 +297,10 @@ def _read_one(
     whole = _whole(sentence, phrase, before, earlier)
     subject = head.subject
 
+    if head.kind == "none":
+        of_the = _of_the_counted(sentence, phrase, earlier)
+        if of_the is not None:
+            return of_the
     labelled = _labelled(sentence, phrase, cues, head)
     if labelled is not None:
         return Count(phrase, labelled[0], labelled[1] or subject, whole)
@@ -369,6 +379,19 @@ def _read_one(
     # 6. a count of people with nothing said about what happened to them
     if head.kind == "people":
         return Count(phrase, "other", subject, whole)
+    return None
+
+
+def _of_the_counted(sentence: str, phrase: NumberPhrase, earlier: list[Count]) -> Count | None:
+    """ "40 adults and 28 children, with 18 of the adults ...": a part of the earlier figure whose people it names."""
+    m = _OF_THE_NOUN.match(sentence, phrase.end)
+    if m is None:
+        return None
+    noun = m.group(1).lower()
+    for idx in range(len(earlier) - 1, -1, -1):
+        ref = earlier[idx]
+        if ref.subject and ref.subject.lower().split()[-1] == noun:
+            return Count(phrase, ref.category, ref.subject, idx)
     return None
 
 

@@ -287,6 +287,17 @@ def one_count(text: str, surface: str) -> tuple[str, str | None]:
         ("Of the deaths so far, 52 occurred in the capital.", "52", "killed"),
         ("The north reported 308 and 223 deaths, respectively.", "308", "killed"),
         ("The agency said 74 of the 97 victims had been identified.", "74", "killed"),
+        ("The dead include 40 adults and 28 children, with 18 of the adults still unidentified.", "18", "killed"),
+        (
+            "The 2012 attack, in which 26 people\u2014including 20 children\u2014were killed, shocked the town.",
+            "26",
+            "killed",
+        ),
+        (
+            "The 2012 attack, in which 26 people -- including 20 children -- were killed, shocked the town.",
+            "20",
+            "killed",
+        ),
         # the injured in treatment
         ("Eleven people remain in critical condition.", "Eleven", "injured"),
         ("Thirty people are being treated at the regional hospital.", "Thirty", "injured"),
@@ -327,6 +338,13 @@ def test_subject_of_listed_and_labelled_counts(text, surface, subject):
 def test_figures_that_count_no_one_stay_out(text, surface):
     claims = claims_of(text)
     assert not claims["surface"].str.fullmatch(surface).any()
+
+
+def test_a_part_of_the_people_an_earlier_figure_counted_points_at_it():
+    claims = claims_of("Police held 30 protesters, and 12 of the protesters were later charged.")
+    part = claims[claims["surface"] == "12"].iloc[0]
+    assert part["part_of"] == claims[claims["surface"] == "30"].iloc[0]["claim_id"]
+    assert part["subject"] == "protesters"
 
 
 def test_a_part_of_the_next_figure_points_at_it():
