@@ -101,6 +101,15 @@ _SUPERSEDED = compile_pattern(
     r"(?:official\s+|reported\s+)?(?:death\s+)?(?:toll\s+|figure\s+|count\s+|tally\s+|estimate\s+)?(?:of\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
 )
+#: A figure of the count at an earlier moment the text names: "earlier this week, when the number topped 1,000",
+#: "the week began with officials saying the toll had reached 850", "at one point the list held 2,000 names".
+_EARLIER_MOMENT = compile_pattern(
+    r"\b(?:earlier\s+(?:this|that|in\s+the)\s+(?:week|month|day)|at\s+one\s+point|at\s+first|"
+    r"(?:week|day|month)\s+(?:started|began|opened)\s+with|a\s+(?:day|week)\s+earlier|days\s+earlier|"
+    r"the\s+previous\s+(?:day|night|week))\b[^.;:]{0,80}?\b(?:number|toll|tally|count|total|figure|list)\b[^.;:]{0,40}$",
+    regex.IGNORECASE | regex.REVERSE,
+)
+_EARLIER_MOMENT_WORDS = ("earlier", "one point", "first", "started", "began", "opened", "previous")
 _SUPERSEDED_WORDS = ("from", "previous", "earlier", "prior", "initial", "original", "old", "first", "at first")
 _COORDINATED_PEOPLE = compile_pattern(r"\s+(?:[\p{L}'-]+\s+){0,2}?[\p{L}'-]+\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)")
 _COORDINATED = compile_pattern(r"\s*(?:,\s*|\s(?:and|or)\s+)", regex.IGNORECASE)
@@ -469,7 +478,9 @@ def _refine(sentence: str, count: Count, earlier: list[Count], previous: Sequenc
         return
     window = before[-120:]
     low = window.lower()
-    if any(w in low for w in _SUPERSEDED_WORDS) and _SUPERSEDED.search(window):
+    if (any(w in low for w in _SUPERSEDED_WORDS) and _SUPERSEDED.search(window)) or (
+        any(w in low for w in _EARLIER_MOMENT_WORDS) and _EARLIER_MOMENT.search(window)
+    ):
         count.role, count.superseded = "earlier", True
         return
     earlier_word = _EARLIER.search(before)

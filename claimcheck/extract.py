@@ -32,6 +32,8 @@ from .framing import (
     _SINCE_BEFORE,
     event_date,
     is_anchor_date,
+    is_header,
+    is_list_item,
     is_period_count,
     is_report_date,
     modality_of,
@@ -181,8 +183,15 @@ def _read_document(
     paragraph_source: dict[int, str] = {}
     paragraph_scope: dict[int, str] = {}
     frame: tuple[dt.date, int] | None = None  # a date that frames the figures of the next sentences
+    header_scope: str | None = None  # the scope a header ("Since the war began:") gives the list below it
     for i, (s, counts) in enumerate(zip(sentences, counts_by_sentence, strict=True)):
         inherited_scope = paragraph_scope.get(s.paragraph)
+        if not counts and is_header(s.text):
+            header_scope = scope_cue(s.text, len(s.text), len(s.text), published)
+        elif header_scope is not None and is_list_item(s.text):
+            inherited_scope = header_scope
+        else:
+            header_scope = None
         if frame is not None and i > frame[1] + _FRAME_SENTENCES:
             frame = None
         opening = _FRAMING_DATE.match(s.text)

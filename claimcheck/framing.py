@@ -345,3 +345,22 @@ def is_anchor_date(sentence: str, start: int) -> bool:
     """Whether the date at ``start`` starts a war or a running total ("since the war began on October 7")."""
     low = fold_case(sentence[:start])
     return any(w in low for w in _ANCHOR_WORDS) and _ANCHOR_BEFORE.search(sentence[:start]) is not None
+
+
+#: A header line: short, and ending with a colon or with no stop at all ("Casualties since October 7:").
+_HEADER = compile_pattern(r"^[^.!?]{3,120}(?::|[^.!?:;,\"\u201d\u2019)])\s*$")
+#: A list item: a bullet, a number and a stop, or a label and a figure ("- Killed: 34,000", "2. Injured 60").
+_LIST_ITEM = compile_pattern(
+    r"^\s*(?:[-*\u2022\u25aa\u2013\u2014\u00b7]\s*|\d{1,2}[.)]\s+|[\p{L}][\p{L}' -]{0,40}:\s*[\d(])"
+)
+_LIST_LINE_CHARS = 160
+
+
+def is_header(line: str) -> bool:
+    """Whether a sentence with no figure is a header that can give its scope to the list below it."""
+    return _HEADER.match(line) is not None
+
+
+def is_list_item(line: str) -> bool:
+    """Whether a line is an item of a list ("- Killed: 34,000", "* 42 killed", "Injured: 77,000")."""
+    return len(line) <= _LIST_LINE_CHARS and _LIST_ITEM.match(line) is not None

@@ -443,3 +443,52 @@ def test_dates_ahead_and_acts_of_taking(text, surface, claim_date):
 )
 def test_relative_days_are_read_against_the_dateline(text, published, claim_date):
     assert claims_of(text, published).iloc[0]["claim_date"] == pd.Timestamp(claim_date)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "The list now has 412 names, a sharp drop from earlier this week, when the number of missing topped 1,500.",
+            "1,500",
+        ),
+        ("The week started with the mayor saying the number of missing had fallen to 850.", "850"),
+        ("At one point the toll of the dead stood at 300, officials said.", "300"),
+    ],
+)
+def test_a_count_at_an_earlier_moment_the_text_names_is_an_earlier_report(text, surface):
+    row = claim(text, surface)
+    assert row["role"] == "earlier"
+    assert pd.isna(row["claim_date"])
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Earlier this week, a strike killed 12 people.", "12"),
+        ("The list of the missing now has 412 names, a sharp drop from earlier this week.", "412"),
+    ],
+)
+def test_an_event_earlier_in_the_week_is_no_earlier_report(text, surface):
+    assert claim(text, surface)["role"] == "figure"
+
+
+# --- section headers and lists carry a scope to the figures below them -------------------------------------------
+
+_LISTED = (
+    "Casualties since the fighting began:\n- Killed: 3,400\n- Injured: 7,700\n\n"
+    "In the past 24 hours:\n* 42 killed\n* 60 injured\n\n"
+    "Aid convoys were stopped at the border. Police said 9 people were arrested at a protest on Tuesday."
+)
+
+
+@pytest.mark.parametrize(
+    ("surface", "scope"),
+    [("3,400", "cumulative"), ("7,700", "cumulative"), ("42", "incident"), ("60", "incident"), ("9", "incident")],
+)
+def test_a_header_gives_its_scope_to_the_list_below_it(surface, scope):
+    assert claim(_LISTED, surface)["scope"] == scope
+
+
+def test_a_list_without_a_header_keeps_its_own_scope():
+    assert claim("- Killed: 3,400\n- Injured: 7,700", "3,400")["scope"] == "incident"
