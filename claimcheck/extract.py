@@ -231,6 +231,8 @@ def _read_document(
             if frame is not None and f.scope == "cumulative" and f.claim_date == published:
                 f.claim_date = frame[0]  # "Yesterday, we received varying figures ...": the figures that follow
             found.append(f)
+        if counts:
+            _parts_follow_their_whole(found[len(found) - len(counts) :])
         cue = (
             next((scope_cue(s.text, c.phrase.start, c.phrase.end, published) for c in counts), None) if counts else None
         )
@@ -251,6 +253,18 @@ def _read_document(
     _mark_disputed(found, sentences, counts_by_sentence)
     _date_by_event(found, sentences, published)
     return found
+
+
+def _parts_follow_their_whole(sentence_found: list[_Found]) -> None:
+    """A part ("57 more deaths, including 25 children") has its whole's scope, and its date unless it gives its own."""
+    for f in sentence_found:
+        whole = f.count.part_of
+        if whole is None or not 0 <= whole < len(sentence_found) or sentence_found[whole] is f:
+            continue
+        w = sentence_found[whole]
+        f.scope = w.scope
+        if not f.own_date and not f.count.superseded:
+            f.claim_date, f.precision = w.claim_date, w.precision
 
 
 def _date_by_event(found: list[_Found], sentences: list[Sentence], published: dt.date | None) -> None:

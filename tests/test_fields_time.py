@@ -492,3 +492,19 @@ def test_a_header_gives_its_scope_to_the_list_below_it(surface, scope):
 
 def test_a_list_without_a_header_keeps_its_own_scope():
     assert claim("- Killed: 3,400\n- Injured: 7,700", "3,400")["scope"] == "incident"
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "whole"),
+    [
+        ("The flood toll kept climbing with 57 more deaths, including 25 children.", "25", "57"),
+        ("The death toll rose to 310 on Friday, including 41 children.", "41", "310"),
+        ("A blast on Monday killed 19 people, among them 6 police officers, in the so far calm city.", "6", "19"),
+    ],
+)
+def test_a_part_has_its_wholes_scope_and_date(text, part, whole):
+    claims = claims_of(text)
+    p = claims[claims["surface"] == part].iloc[0]
+    w = claims[claims["surface"] == whole].iloc[0]
+    assert p["part_of"] == w["claim_id"]
+    assert (p["scope"], p["claim_date"]) == (w["scope"], w["claim_date"])
