@@ -182,7 +182,8 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     recruits conscripts cadets officials official aid-workers humanitarians peacekeepers monitors inmates families
     others more people travellers travelers commuters motorists drivers riders campers counselors counsellors
     responders rescuers searchers hikers climbers swimmers tenants occupants patrons congregants churchgoers mourners
-    bystanders onlookers survivors teachers teacher counselor counsellor neighbours neighbors runners skiers""".split()
+    bystanders onlookers survivors teachers teacher counselor counsellor neighbours neighbors runners skiers
+    bombers shooters perpetrators hijackers kidnappers snipers""".split()
 ) - {"families"}
 
 #: Nouns that count things, never people: a figure whose head is one of these is not a claim.
