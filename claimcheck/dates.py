@@ -75,7 +75,8 @@ _EVENT_NOUN = (
 )
 #: A past event dated by a year or a month, never by a day: the precision the text gives is kept.
 #: "the 1976 storm", "the 2010 floods", "Hurricane Harvey in 2017", "in June 2010", "in June", "last month's fire",
-#: "last year". ("last week" is left alone: a week back is most often the story's own event.)
+#: "last year", "ten years ago", "two decades ago". ("last week" is left alone: a week back is most often the
+#: story's own event.)
 PAST_EVENT = compile_pattern(
     rf"""\b(?:
         (?P<attr>(?P<attr_y>(?:19|20)\d\d)(?:'s|\u2019s)?\s+(?:[\p{{L}}-]+\s+){{0,2}}?{_EVENT_NOUN})
@@ -83,10 +84,19 @@ PAST_EVENT = compile_pattern(
             (?P<in_y>(?:19|20)\d\d)(?![-\d]))
       | (?P<month>in\s+(?:early\s+|late\s+|mid-?)?(?P<month_m>{_MONTH}))(?![\s.]*\d)
       | (?P<last>last\s+(?P<last_unit>month|year)(?:'s|\u2019s)?)
+      | (?P<ago>(?P<ago_n>\d{{1,3}}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|
+            thirty|forty|fifty|a\s+few|several)\s+(?P<ago_unit>years?|decades?|months?)\s+ago)
     )\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
-_PAST_HINT = compile_pattern(r"(?:19|20)\d\d|\blast\s|\bin\s+(?:early\s+|late\s+|mid-?)?\p{Lu}", regex.IGNORECASE)
+_PAST_HINT = compile_pattern(
+    r"(?:19|20)\d\d|\blast\s|\bin\s+(?:early\s+|late\s+|mid-?)?\p{Lu}|\sago\b", regex.IGNORECASE
+)
+_AGO_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50,
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -150,6 +160,8 @@ def _resolve_past(m: regex.Match[str], published: dt.date) -> tuple[dt.date, str
             when = dt.date(year, _MONTHS[fold_case(month_word)[:3]], 1)
             return (when, "month") if when < published.replace(day=1) else None
         return (dt.date(year, 1, 1), "year") if year < published.year else None
+    if m.group("ago"):
+        return _ago(m, published)
     if m.group("month_m"):
         month = _MONTHS[fold_case(m.group("month_m"))[:3]]
         year = published.year if month <= published.month else published.year - 1
@@ -188,6 +200,20 @@ def dateline_date(text: str, published: dt.date | None) -> dt.date | None:
     if when is None or when > published or (published - when).days > _DATELINE_DAYS:
         return None
     return when
+
+
+def _ago(m: regex.Match[str], published: dt.date) -> tuple[dt.date, str] | None:
+    """ "ten years ago" (year precision), "two decades ago", "three months ago" (month precision)."""
+    word = fold_case(m.group("ago_n"))
+    n = int(word) if word.isdigit() else _AGO_NUMBERS.get(word)
+    if n is None:
+        return None  # "a few", "several": no year the text gives
+    unit = fold_case(m.group("ago_unit"))
+    if unit.startswith("month"):
+        month_index = published.year * 12 + published.month - 1 - n
+        return dt.date(month_index // 12, month_index % 12 + 1, 1), "month"
+    years = n * 10 if unit.startswith("decade") else n
+    return (dt.date(published.year - years, 1, 1), "year") if 0 < years < published.year else None
 
 
 def resolve(expression: str, published: dt.date | None) -> dt.date | None:

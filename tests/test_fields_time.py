@@ -36,6 +36,9 @@ def claim(text: str, surface: str, published: str | None = PUBLISHED) -> pd.Seri
         ("Last year's blaze at the depot killed 18 workers.", "18", "2023-01-01", "year"),
         ("Last month's explosion at the plant injured 64 employees.", "64", "2024-02-01", "month"),
         ("The quake of 2005 left 7,000 people homeless in the district.", "7,000", "2005-01-01", "year"),
+        ("Ten years ago, a tsunami killed 2,300 people on this coast.", "2,300", "2014-01-01", "year"),
+        ("The quake two decades ago killed 1,700 villagers.", "1,700", "2004-01-01", "year"),
+        ("Three months ago a fire at the market killed 40 shoppers.", "40", "2023-12-01", "month"),
     ],
 )
 def test_a_past_event_is_an_incident_dated_at_the_precision_given(text, surface, claim_date, precision):
@@ -508,3 +511,8 @@ def test_a_part_has_its_wholes_scope_and_date(text, part, whole):
     w = claims[claims["surface"] == whole].iloc[0]
     assert p["part_of"] == w["claim_id"]
     assert (p["scope"], p["claim_date"]) == (w["scope"], w["claim_date"])
+
+
+def test_a_vague_time_ago_gives_no_year():
+    row = claim("A few years ago floods killed 300 villagers on Tuesday.", "300")
+    assert row["claim_date_precision"] == "day"
