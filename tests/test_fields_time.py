@@ -516,3 +516,23 @@ def test_a_part_has_its_wholes_scope_and_date(text, part, whole):
 def test_a_vague_time_ago_gives_no_year():
     row = claim("A few years ago floods killed 300 villagers on Tuesday.", "300")
     assert row["claim_date_precision"] == "day"
+
+
+def test_people_taken_and_hostages_still_held_in_one_sentence_are_two_quantities():
+    claims = claims_of("Of the 250 people abducted on 7 October, 130 are still held.")
+    taken = claims[claims["surface"] == "250"].iloc[0]
+    held = claims[claims["surface"] == "130"].iloc[0]
+    assert (taken["scope"], taken["claim_date"]) == ("incident", pd.Timestamp("2023-10-07"))
+    assert (held["scope"], held["claim_date"]) == ("cumulative", pd.Timestamp(PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("The group freed 33 hostages on Sunday.", "incident"),
+        ("In all, 105 hostages have been released so far.", "cumulative"),
+    ],
+)
+def test_a_release_is_an_event_and_releases_so_far_a_running_total(text, scope):
+    row = claims_of(text).iloc[0]
+    assert (row["category"], row["scope"]) == ("released", scope)
