@@ -100,7 +100,7 @@ _LEVEL_RANK: Final[dict[str, int]] = {"country": 0, "region": 1, "county": 2, "c
 _KIND_TAIL: Final[frozenset[str]] = frozenset(
     """area areas city town village county camp camps airport station hospital school university mosque church
     market district neighbourhood neighborhood suburb suburbs outskirts centre center port harbour harbor
-    border crossing checkpoint base prison province region""".split()
+    border crossing checkpoint base prison province region island islands""".split()
 )
 
 
@@ -170,10 +170,14 @@ def _candidates() -> dict[str, list[Place]]:
     for sub in pycountry.subdivisions:
         if sub.parent_code is None and sub.country_code != "US":
             add(sub.name, Place(sub.name, "region", sub.country_code, sub.code, None, sub.code))
+    short_names: list[tuple[str, Place]] = []
     for county in cache.get_us_counties():
         state = f"US-{county['state']}"
         place = Place(county["name"], "county", "US", state, f"fips:{county['fips']}", f"fips:{county['fips']}")
         add(county["name"], place)
+        short = re.sub(r"\s+(?:County|Parish|Borough|Census Area|Municipality)$", "", county["name"])
+        if short != county["name"]:
+            short_names.append((short, place))
     for city in cache.get_cities().values():
         iso = city["countrycode"]
         region = f"US-{city['admin1code']}" if iso == "US" else None
@@ -183,6 +187,10 @@ def _candidates() -> dict[str, list[Place]]:
             # alternate spellings in Latin letters only, not codes ("GZA") or one-letter abbreviations
             if len(alt) >= 4 and alt.isascii() and not alt.isupper() and alt[0].isupper():
                 add(alt, place)
+    # a county named without the word ("Maui", "Kerr"), where the name names nothing else
+    for short, place in short_names:
+        if len(short) >= 4 and fold(short) not in found:
+            add(short, place)
     index = {key: sorted(places.values(), key=_preference) for key, places in found.items()}
     log.debug("gazetteer: %d names", len(index))
     return index

@@ -546,7 +546,11 @@ PERIOD_CUES = compile_pattern(
 #: An event reported across more days than this is a campaign, not one incident.
 CAMPAIGN_DAYS: Final[int] = 60
 
-#: Days before and after an event's first report in which an incident figure's own date makes it the event.
+#: How long before its first report an event may have begun: coverage found later ("two weeks after the
+#: fire") still dates the incident it is about.
+ONSET_LOOKBACK_DAYS: Final[int] = 30
+
+#: Days before and after an event's start in which an incident figure's own date makes it the event.
 ONSET_BEFORE_DAYS: Final[int] = 3
 ONSET_AFTER_DAYS: Final[int] = 1
 
@@ -648,6 +652,32 @@ def _near_figure(
     return out
 
 
+def _onsets(
+    claims: pd.DataFrame, event: pd.Series, scope: pd.Series, published: pd.Series, claim_date: pd.Series
+) -> pd.Series:
+    """When each claim's event began: its first report, or the earliest incident it dates to the day before it.
+
+    Only incidents dated to the day (``claim_date_precision``) and at most
+    :data:`ONSET_LOOKBACK_DAYS` before the first report count: a past disaster
+    quoted by year or month ("a 1983 quake") does not move the start.
+    """
+    key = event.fillna("")
+    first = published.groupby(key, sort=False).transform("min")
+    precision = (
+        claims["claim_date_precision"].astype("string").fillna("day")
+        if "claim_date_precision" in claims
+        else pd.Series("day", index=claims.index, dtype="string")
+    )
+    dated = (
+        scope.eq("incident").fillna(False)
+        & precision.eq("day").fillna(False)
+        & claim_date.notna()
+        & (claim_date >= first - pd.Timedelta(days=ONSET_LOOKBACK_DAYS))
+    )
+    earliest = claim_date.where(dated).groupby(key, sort=False).transform("min")
+    return earliest.where(earliest < first, first).fillna(first)
+
+
 def one_toll(claims: pd.DataFrame) -> pd.Series:
     """Which figures are their event's one toll, whatever the wording's scope.
 
@@ -672,8 +702,7 @@ def one_toll(claims: pd.DataFrame) -> pd.Series:
     cumulative = scope.ne("incident")
     sentences = _sentences(claims)
     campaign = campaigns(claims)
-    first = published.groupby(event.fillna(""), sort=False).transform("min")
-    onset = first
+    onset = _onsets(claims, event, scope, published, claim_date)
     own_date = claim_date.notna() & published.notna() & claim_date.ne(published)
     at_onset = (claim_date >= onset - pd.Timedelta(days=ONSET_BEFORE_DAYS)) & (
         claim_date <= onset + pd.Timedelta(days=ONSET_AFTER_DAYS)

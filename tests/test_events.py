@@ -347,3 +347,29 @@ def test_the_accessor_keeps_one_events_claims():
     assert set(picked["doc_id"]) == {"q1", "q2"}
     totals = claims.claimcheck.running_total(event=quake)
     assert set(totals["claim_ids"].str.split(",").explode()) <= set(claims.loc[claims["event"] == quake, "claim_id"])
+
+
+def test_an_incident_dated_before_the_first_report_is_still_the_events_toll():
+    # coverage that starts days after the fire still dates the fire; a quake quoted by its year does not
+    claims = pd.DataFrame(
+        {
+            "event": "one",
+            "scope": ["incident", "cumulative", "incident"],
+            "category": "killed",
+            "sentence": [
+                "The fire on August 8 killed at least 115.",
+                "The toll was lowered to 97.",
+                "A 1983 quake killed 300.",
+            ],
+            "claim_date": pd.to_datetime(["2024-08-08", "2024-09-16", "1983-01-01"]),
+            "claim_date_precision": ["day", "day", "year"],
+            "published": pd.to_datetime(["2024-08-25", "2024-09-16", "2024-08-25"]),
+        }
+    )
+    assert quantity.one_toll(claims).tolist() == [True, True, False]
+
+
+@pytest.mark.parametrize("short, county", [("Maui", "Maui County"), ("Kerr", "Kerr County")])
+def test_a_county_named_without_the_word_county_resolves(short, county):
+    place = gazetteer.resolve(short)
+    assert place is not None and place.level == "county" and place.name == county
