@@ -386,3 +386,34 @@ def test_in_a_campaign_a_later_figure_far_below_the_running_total_is_a_part_not_
     pairs = {frozenset(p) for p in zip(conflicts["doc_a"], conflicts["doc_b"], strict=True)}
     assert frozenset(("a", "b")) not in pairs  # a part of the war's toll
     assert frozenset(("a", "c")) in pairs  # the national total fell: that is a finding
+
+
+def test_a_story_told_in_one_country_stays_one_event_when_a_figure_is_placed_abroad():
+    # the second report also counts a related attack abroad; the story is still told in New Zealand
+    docs = _docs(
+        (
+            "a",
+            "A gunman attacked two mosques in Christchurch, New Zealand, killing 49 people, police said.",
+            "2024-03-15",
+        ),
+        (
+            "b",
+            "New Zealand police said 50 people were killed in the Christchurch mosque attacks. In Sydney, "
+            "Australia, police said 3 people were hurt in an unrelated attack at a Lakemba mosque.",
+            "2024-03-16",
+        ),
+    )
+    claims = claimcheck.extract(docs)
+    assert claims["event"].nunique() == 1
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("Floods swept through Sindh and Balochistan provinces in Pakistan.", "PK"),
+        ("Officials in Texas said the river rose 26 feet near San Antonio.", "US"),
+        ("The quake was felt in Tokyo and across Japan.", "JP"),
+    ],
+)
+def test_the_countries_a_text_names_come_from_countries_states_and_large_cities(text, country):
+    assert events._countries_named(text).most_common(1)[0][0] == country
