@@ -89,9 +89,9 @@ PAST_EVENT = compile_pattern(
     )\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
-_PAST_HINT = compile_pattern(
-    r"(?:19|20)\d\d|\blast\s|\bin\s+(?:early\s+|late\s+|mid-?)?\p{Lu}|\sago\b", regex.IGNORECASE
-)
+# Case-sensitive on purpose: a month counts only capitalised ("in may" is a verb), and under IGNORECASE \p{Lu}
+# would let every "in the" through to the full pattern.
+_PAST_HINT = compile_pattern(r"(?:19|20)\d\d|\b(?i:last)\s|\b(?i:in)\s+(?i:early\s+|late\s+|mid-?)?\p{Lu}|\s(?i:ago)\b")
 _AGO_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
@@ -131,14 +131,15 @@ def date_matches(sentence: str) -> tuple[regex.Match[str], ...]:
     return tuple(DATE_EXPRESSION.finditer(sentence))
 
 
-def find_past_events(sentence: str, published: dt.date | None) -> list[DateMention]:
+@functools.lru_cache(maxsize=256)
+def find_past_events(sentence: str, published: dt.date | None) -> tuple[DateMention, ...]:
     """The years and months of past events in ``sentence`` ("the 1976 storm", "in June 2010", "last month's fire").
 
     A year or month that is not before ``published`` is left out: it is the time of today's report, not of a past
     event. Without ``published`` nothing is: a year alone cannot tell a past event from today's.
     """
     if published is None or not _PAST_HINT.search(sentence):
-        return []
+        return ()
     found: list[DateMention] = []
     for m in PAST_EVENT.finditer(sentence):
         if m.group("month") and not m.group("month_m")[0].isupper():
@@ -148,7 +149,7 @@ def find_past_events(sentence: str, published: dt.date | None) -> list[DateMenti
             continue
         when, precision = resolved
         found.append(DateMention(m.start(), m.end(), m.group(), when, precision))
-    return found
+    return tuple(found)
 
 
 def _resolve_past(m: regex.Match[str], published: dt.date) -> tuple[dt.date, str] | None:

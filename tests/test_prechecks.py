@@ -99,3 +99,15 @@ def test_the_fold_for_case_sensitive_number_patterns_covers_every_letter_ignorec
         if not 0xD800 <= code <= 0xDFFF and any_letter.match(char):
             found[char] = next(letter for letter, reader in readers.items() if reader.match(char))
     assert found == IGNORECASE_LETTERS
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(st.data())
+def test_the_past_event_hint_lets_through_every_past_event_that_counts(data: st.DataObject) -> None:
+    """dates._PAST_HINT guards dates.PAST_EVENT: any match kept (a month only capitalised) passes the hint."""
+    text = data.draw(_generator_for(dates.PAST_EVENT))
+    kept = [
+        m for m in dates.PAST_EVENT.finditer(text) if not (m.group("month") and not m.group("month_m")[0].isupper())
+    ]
+    if kept:
+        assert dates._PAST_HINT.search(text), text
