@@ -201,9 +201,17 @@ def choose(attributions: list[Attribution], sentence: str, start: int, end: int)
             distance = a.start - end
         else:
             continue
+        if _is_region_name(a.source):
+            distance += len(sentence)  # "Harlow County has recorded 27 deaths, its sheriff said": the place yields
         if best is None or distance < best[0]:
             best = (distance, a)
     return best[1] if best else None
+
+
+def _is_region_name(source: str) -> bool:
+    from .places import is_region_name
+
+    return source[-1:] in "ytenhe" and is_region_name(source)  # County, Province, State, Region, Oblast ...
 
 
 @functools.lru_cache(maxsize=256)

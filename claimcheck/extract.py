@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -30,7 +30,17 @@ from .dates import DateMention, find_dates
 from .documents import Documents, as_documents
 from .framing import _SINCE_BEFORE, is_report_date, modality_of, scope_cue, scope_of
 from .lexicon import DENIAL
-from .places import find_location
+from .places import (
+    all_places,
+    bare_place_noun,
+    dateline,
+    find_location,
+    is_named_place,
+    last_place,
+    named_places_of_kind,
+    possessive_place,
+    respective_places,
+)
 from .sentences import Sentence, split_sentences
 from .settings import TOLERANCE, VAGUE_RANGES
 
@@ -51,6 +61,92 @@ _FRAME_SENTENCES = 4
 _UNTIL = compile_pattern(
     r"\b(?:as\s+of|by|until|till|through|to|up\s+to)\s+(?:\S+\s+){0,3}$", regex.IGNORECASE | regex.REVERSE
 )
+
+
+@dataclass
+class _DocumentPlaces:
+    """Where a document's figures are when their sentence says nothing of it.
+
+    A figure with no place of its own takes the named place of an earlier figure or
+    sentence of its paragraph ("Floods hit Kerr County. Nine children died."); the
+    document's own place (its dateline, else its headline's place) is kept apart,
+    in ``document_place``, since the figure's text does not name it.
+    """
+
+    sentences: list[Sentence]
+    document: str | None = None
+
+    @classmethod
+    def of(cls, sentences: list[Sentence]) -> _DocumentPlaces:
+        """The dateline opening one of the first paragraphs ("CITY, Feb 7 (Agency) -"), else the headline's place."""
+        firsts = [s for k, s in enumerate(sentences) if k == 0 or sentences[k - 1].paragraph != s.paragraph]
+        place = next((p for p in (dateline(s.text) for s in firsts[:_DATELINE_PARAGRAPHS]) if p), None)
+        if place is None and sentences and _is_headline(sentences[0], sentences):
+            place = last_place(sentences[0].text)
+        return cls(sentences, place)
+
+    def fill(self, found: list[_Found]) -> None:
+        """Give each unplaced figure the nearest named place before it in its paragraph."""
+        index = {id(s): i for i, s in enumerate(self.sentences)}
+        placed: dict[int, str] = {}  # sentence index -> the last named place its figures took
+        for f in found:
+            i = index[id(f.sentence)]
+            if f.location is not None:
+                f.location = self._antecedent(i, f.location) or f.location
+                if is_named_place(f.location):
+                    placed[i] = f.location
+                continue
+            f.location = self._paragraph_place(i, placed)
+            if f.location is not None:
+                placed[i] = f.location
+
+    def _earlier_places(self, i: int, placed: dict[int, str]) -> Iterator[str]:
+        """The places named before sentence ``i`` in its paragraph, nearest first."""
+        paragraph = self.sentences[i].paragraph
+        for j in range(i - 1, max(-1, i - _PARAGRAPH_REACH), -1):
+            if self.sentences[j].paragraph != paragraph:
+                return
+            place = placed.get(j) or last_place(self.sentences[j].text, named=True)
+            if place:
+                yield place
+
+    def _paragraph_place(self, i: int, placed: dict[int, str]) -> str | None:
+        if i in placed:
+            return placed[i]  # "Five died in Calder, and three were hurt": the sentence's place so far
+        if _NEW_ITEM.search(self.sentences[i].text):
+            return None  # "Separately, ...", "He also said ...": another matter, maybe elsewhere
+        return next(self._earlier_places(i, placed), None)
+
+    def _antecedent(self, i: int, location: str) -> str | None:
+        """ "the county" after "Kerr County": the named place a bare place noun refers back to."""
+        noun = bare_place_noun(location)
+        if noun is None:
+            return None
+        for k in range(i, max(-1, i - _PARAGRAPH_REACH * 2), -1):
+            text = self.sentences[k].text
+            for place in reversed(all_places(text)):
+                if is_named_place(place) and noun in place.lower().split():
+                    return place
+            named = named_places_of_kind(text, noun)
+            if named:
+                return named[-1]
+        return None
+
+
+def _is_headline(first: Sentence, sentences: list[Sentence]) -> bool:
+    """A first line that stands alone, short and with no full stop: a headline."""
+    alone = len(sentences) == 1 or sentences[1].paragraph != first.paragraph
+    return alone and len(first.text) < 120 and not _ENDS_SENTENCE.search(first.text)
+
+
+#: A sentence that turns to another matter: it does not inherit the paragraph's place.
+_NEW_ITEM = compile_pattern(
+    r"^(?:\W*)(?:separately|additionally|in\s+addition|elsewhere|meanwhile|also|in\s+another)\b"
+    r"|^\W*\w+(?:\s+\w+)?\s+also\s+(?:said|told|reported|confirmed|announced)\b",
+    regex.IGNORECASE,
+)
+_DATELINE_PARAGRAPHS = 3
+_PARAGRAPH_REACH = 6
 
 
 @dataclass
@@ -177,8 +273,9 @@ def _read_document(
             frame = (when, i) if when else None
         if counts:  # once per sentence, not once per figure: a sentence may hold hundreds of figures
             source_spans = [a.source_span(s.text) for a in attributions[i]]
+            respective = respective_places(s.text, [(c.phrase.start, c.phrase.end) for c in counts])
             dates = [d for d in find_dates(s.text, published) if d.date is not None]
-        for count in counts:
+        for k, count in enumerate(counts):
             f = _Found(s, count)
             f.source = _source(i, sentences, attributions, counts_by_sentence, count, paragraph_source, spoke)
             f.location = find_location(
@@ -189,6 +286,9 @@ def _read_document(
                 floor=max((c.phrase.end for c in counts if c.phrase.end <= count.phrase.start), default=0),
                 exclude=source_spans,
             )
+            f.location = respective.get(k, f.location)
+            if f.location is None and f.source:
+                f.location = possessive_place(f.source)  # "the county's sheriff said": the sheriff's county
             f.scope = scope_of(s.text, count.phrase.start, count.phrase.end, count.category, inherited_scope)
             f.modality = _modality(s.text, count)
             f.claim_date = _claim_date(s.text, count, f.scope, published, dates)
@@ -211,6 +311,11 @@ def _read_document(
             if named and found[-1].source == named[-1]:
                 paragraph_source[s.paragraph] = named[-1]  # "This was announced by X." speaks for what follows too
     _mark_disputed(found, sentences, counts_by_sentence)
+    if found:
+        places = _DocumentPlaces.of(sentences)
+        places.fill(found)
+        for f in found:
+            f.extra["document_place"] = places.document
     return found
 
 
@@ -385,6 +490,7 @@ def _rows(doc: Any, found: list[_Found], published: dt.date | None) -> list[dict
                 "role": f.count.role,
                 "sentence_start": f.sentence.start,
                 "event": getattr(doc, "event", None),
+                "document_place": f.extra.get("document_place"),
             }
         )
     return rows

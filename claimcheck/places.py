@@ -19,8 +19,21 @@ from collections.abc import Sequence
 
 import regex
 
-from ._rx import compile_pattern
-from .lexicon import DIRECTIONS, PLACE_NOUNS
+from ._rx import compile_pattern, rx
+from .lexicon import DIRECTIONS
+from .lexicon import PLACE_NOUNS as _REGION_NOUNS
+
+#: Nouns that name a kind of place: the lexicon's regions and sites, and the venues, buildings, rooms and
+#: vessels where an incident happens ("at the stadium", "in the hold of the boat", "on the stairs").
+PLACE_NOUNS: frozenset[str] = _REGION_NOUNS | frozenset(
+    """boat boats ship vessel ferry bus train plane aircraft hold deck cabin carriage
+    hotel mall store supermarket restaurant cafe bar nightclub club
+    theater theatre cinema stadium arena concert festival park beach river lake bridge highway tunnel mine
+    synagogue temple cathedral warehouse headquarters barracks checkpoint crossing clinic ward morgue lobby
+    basement room rooms hallway corridor stairs stairwell staircase restroom restrooms terminal airport
+    campus dormitory classroom classrooms auditorium gym courthouse jail embassy ranch farm forest valley shore
+    encampment settlement kibbutz precinct""".split()
+)
 
 _NOT_PLACES = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
@@ -50,6 +63,20 @@ _NATIONALITY = compile_pattern(
     r"(?:Israeli|Russian|Ukrainian|Palestinian|American|British|French|Iranian|Syrian|Libyan)"
 )
 _HEADLINE = compile_pattern(r"^\s*((?:\p{Lu}[\p{L}.'\-]*\s?){1,4}):\s")
+#: A dateline's place: capitalised words, "CITY/OTHER CITY", an optional ", State" after them.
+_DATELINE_PLACE = r"\p{Lu}[\p{L}.'\u2019\-]*(?:(?:\s|\s?/\s?)\p{Lu}[\p{L}.'\u2019\-]*){0,4}"
+_DATELINE_DATE = r"(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?)"
+#: "CITY, Feb 7 (Agency) -", "CITY (Agency) -", "CITY, State, Feb 7 --", "CITY/OTHER CITY:", "CITY -- ".
+_DATELINE = compile_pattern(
+    rf"^\s*(?P<place>{_DATELINE_PLACE}(?:,\s+\p{{Lu}}[\p{{L}}.]*(?:\s\p{{Lu}}[\p{{L}}.]*)?)?)"
+    rf"(?:{_DATELINE_DATE}?\s*\([^()\n]{{2,40}}\)\s*[-\u2013\u2014:]+"  # (Agency) -
+    r"|(?P<caps>)" + _DATELINE_DATE + r"?\s*(?:--|[\u2013\u2014])"  # CITY -- / CITY, Feb 7 --
+    r"|(?P<slash>)\s*:)\s"  # CITY/OTHER CITY:
+)
+#: Labels that open a paragraph like a dateline but name no place ("UPDATE:", "Summary:").
+_LABELS = frozenset(
+    "update updates breaking summary watch live analysis opinion exclusive note correction video photos".split()
+)
 
 
 def find_location(
@@ -67,6 +94,9 @@ def find_location(
     where it begins (a place before an earlier figure is that figure's);
     ``exclude`` are spans that cannot hold a place (the words of an attribution).
     """
+    label = _LIST_LABEL.search(sentence, max(floor, start - 40), start) if ":" in sentence else None
+    if label is not None and label.end() == start and not _LABEL_WORDS.search(label.group(1)):
+        return label.group(1)  # "Calder: 12, Brisk: 4": a list of places, each with its figure
     places = [p for p in _places(sentence) if not any(s <= p[0] < e or p[0] <= s < p[1] for s, e in exclude)]
     after = [p for p in places if p[0] >= end]
     before = [p for p in places if floor <= p[0] and p[1] <= start]
@@ -82,7 +112,143 @@ def find_location(
     m = _HEADLINE.match(sentence)
     if m and m.end() <= start + 1:
         return m.group(1).strip()
+    subject = _SUBJECT_PLACE.match(sentence) if floor == 0 else None
+    if subject and subject.end() <= start:
+        return subject.group(1)  # "Harlow County has recorded 27 deaths": the place is the subject
     return None
+
+
+def named_places_of_kind(sentence: str, noun: str) -> list[str]:
+    """The named places of one kind in ``sentence``, in order: "Kerr County" for "county"."""
+    if noun not in sentence.lower():
+        return []
+    pattern = rx(rf"((?:\p{{Lu}}[\p{{L}}.'\u2019\-]*\s+){{1,3}})(?i:{noun})\b|(?i:{noun})\s+of\s+\p{{Lu}}[\p{{L}}\-]*")
+    return [m.group().strip() for m in pattern.finditer(sentence) if m.group().split()[0].lower() not in ("the", "a")]
+
+
+def is_region_name(phrase: str) -> bool:
+    """Whether ``phrase`` is a region's name ("Texas's Kerr County", "Sindh Province"): a place, not a speaker."""
+    return bool(_REGION_NAME.fullmatch(phrase.strip()))
+
+
+def possessive_place(phrase: str) -> str | None:
+    """ "Harlow County" in "Harlow County's sheriff", "county" in "the county's sheriff": a place owning a source."""
+    m = _POSSESSIVE_PLACE.search(phrase) if "s" in phrase else None
+    return m.group(1) if m else None
+
+
+def dateline(paragraph: str) -> str | None:
+    """The place of a dateline opening ``paragraph`` ("CITY, Feb 7 (Agency) -", "CITY/OTHER CITY:"), or None.
+
+    A dateline names where the story was filed: the place of every figure that names none.
+
+    >>> dateline("VALDORA, March 3 (Wirepress) - Nine people died.")
+    'VALDORA'
+    >>> dateline("Port Amber/Lowmere: Twelve people died.") , dateline("Summary: Nine died.")
+    ('Port Amber/Lowmere', None)
+    """
+    m = _DATELINE.match(paragraph)
+    if m is None:
+        return None
+    place = m.group("place").strip()
+    if m.group("caps") is not None and not _ALL_CAPS.fullmatch(place.split(",")[0].replace(" ", "").replace("/", "")):
+        return None  # "Nine people -- ...": only an upper-case place opens a dateline with a dash alone
+    if m.group("slash") is not None and "/" not in place and (not _ALL_CAPS.fullmatch(place.replace(" ", ""))):
+        return None  # "Gaza: ..." is read by the sentence itself; "Summary:" is a label
+    first = place.split()[0].lower().strip(".,")
+    if first in _LABELS or first in _NOT_PLACES or _NATIONALITY.fullmatch(place):
+        return None
+    return place
+
+
+def respective_places(sentence: str, spans: Sequence[tuple[int, int]]) -> dict[int, str]:
+    """ "In X and Y, 310 and 42 died, respectively": each figure (by index in ``spans``) to its own place.
+
+    The places are the parts of the last coordinated place before "respectively"; the
+    figures, as many, the last ones before it joined by "and" or commas.
+    """
+    at = sentence.lower().find("respectively")
+    if at < 0:
+        return {}
+    for _s, _e, text in reversed([p for p in _places(sentence) if p[0] < at]):
+        parts = [p.strip() for p in _COORDINATION.split(text) if p.strip()]
+        if len(parts) >= 2:
+            break
+    else:
+        return {}
+    run = None
+    for m in _NUMBER_RUN.finditer(sentence, 0, at):
+        run = m  # the last run of coordinated numbers before "respectively"
+    if run is None:
+        return {}
+    numbers = [n for n in _NUMBER.finditer(run.group()) if n.group().strip(",.")]
+    if len(numbers) != len(parts):
+        return {}
+    out: dict[int, str] = {}
+    for n, place in zip(numbers, parts, strict=True):
+        n_start = run.start() + n.start()
+        for k, (s, e) in enumerate(spans):
+            if s <= n_start < e:
+                out[k] = place
+    return out
+
+
+_COORDINATION = compile_pattern(r",\s*(?:and\s+)?|\s+and\s+")
+_NUMBER = compile_pattern(r"\d[\d,.]*\d|\d")
+#: "310 and 42", "1,200, 300 and 45", "310 people and 42": coordinated numbers, a few words apart at most.
+_NUMBER_RUN = compile_pattern(
+    r"\d[\d,.]*(?:\s+[\p{L}-]+){0,2}?(?:(?:,\s*|,?\s+and\s+)\d[\d,.]*(?:\s+[\p{L}-]+){0,2}?)+(?=\W)"
+)
+#: "Calder: 12": a capitalised place name and a colon right before a figure, opening the text or after a comma.
+_KINDS = r"(?:[Cc]ounty|[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Oo]blast|[Gg]overnorate|[Pp]arish|[Pp]refecture)"
+#: A sentence whose subject is a named region: "Harlow County has recorded ...", "Texas's Kerr County reported ...".
+_SUBJECT_PLACE = compile_pattern(
+    rf"^\W*(?:[Tt]he\s+)?((?:\p{{Lu}}[\p{{L}}.'\u2019\-]*\s+){{1,4}}{_KINDS})(?=\s+(?:has|had|have|is|was|were|reported|recorded|confirmed|said|counted|saw|suffered|registered)\b)"
+)
+_REGION_NAME = compile_pattern(rf"(?:\p{{Lu}}[\p{{L}}.'\u2019\-]*\s+){{1,4}}{_KINDS}")
+_POSSESSIVE_PLACE = compile_pattern(
+    rf"((?:\p{{Lu}}[\p{{L}}.\-]*\s+){{0,3}}\b(?i:county|province|state|region|district|city|town|camp|oblast)|{_KINDS})['\u2019]s\b"
+)
+_LIST_LABEL = compile_pattern(r"(?:^|[,;:]\s*)(\p{Lu}[\p{L}.'\-]*(?:\s\p{Lu}[\p{L}.'\-]*){0,3}):\s*")
+#: Labels that are no places ("Deaths: 12", "Update: 4").
+_LABEL_WORDS = compile_pattern(
+    r"(?i)\b(?:deaths?|dead|killed|injured|wounded|missing|total|toll|update|source|note|children|women|men)\b"
+)
+
+
+def last_place(sentence: str, *, named: bool = False) -> str | None:
+    """The last place ``sentence`` names, as written (with ``named``, the last proper-named one)."""
+    found = [p[2] for p in _places(sentence) if not named or is_named_place(p[2])]
+    return found[-1] if found else None
+
+
+def all_places(sentence: str) -> list[str]:
+    """Every place ``sentence`` names, in order, as written."""
+    return [p[2] for p in _places(sentence)]
+
+
+def is_named_place(place: str) -> bool:
+    """Whether a place is named ("Kerr County", "northern Gaza") rather than a site ("an electricity substation").
+
+    Only a named place frames the figures after it: a site introduced with "a" or in
+    lower-case words belongs to the figure it came with.
+    """
+    first = place.split(maxsplit=1)[0].lower() if place.strip() else ""
+    return first not in ("a", "an") and any(w[:1].isupper() for w in place.split())
+
+
+def bare_place_noun(place: str) -> str | None:
+    """ "county" for "county" or "the county": a place noun standing alone refers back to a named place."""
+    words = place.lower().split()
+    if words and words[0] in ("the", "this", "that"):
+        words = words[1:]
+    return words[0] if len(words) == 1 and words[0] in _ANAPHORIC_NOUNS else None
+
+
+#: Place nouns that, alone, refer back to the named place of that kind ("the county" after "Kerr County").
+_ANAPHORIC_NOUNS = frozenset(
+    "county province region district state city town village camp oblast governorate municipality island".split()
+)
 
 
 def _clause_end(sentence: str, position: int) -> int:

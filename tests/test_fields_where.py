@@ -1,0 +1,171 @@
+"""Where a figure is and who it is credited to, as news writes them across sentences and paragraphs."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import claimcheck
+from claimcheck.places import dateline, respective_places
+from claimcheck.sources import same_organisation, source_key
+
+
+def _column(text: str, column: str) -> list[object]:
+    return [None if pd.isna(v) else v for v in claimcheck.extract(text)[column].tolist()]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("VALDORA, March 3 (Wirepress) - At least 14 people were killed.", "VALDORA"),
+        ("KESTREL CITY (Newsline) - Floods have killed 22 people.", "KESTREL CITY"),
+        ("Port Amber/Lowmere: Twelve people died in the storm.", "Port Amber/Lowmere"),
+        ("BRANDOVILLE -- Nine people were injured.", "BRANDOVILLE"),
+        ("MILLBROOK, Oregon, June 2 -- Six people drowned.", "MILLBROOK, Oregon"),
+        ("Sandport, 4 May (Daily Wire) — Thirty people died.", "Sandport"),
+    ],
+)
+def test_a_dateline_names_the_documents_place(text, place):
+    assert dateline(text) == place
+    assert _column(text, "document_place") == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine people -- including four children -- died.",
+        "(Newsline) — At least 8 people died.",
+        "Summary: Nine people died.",
+        "UPDATE: Nine people died.",
+        "The ministry said 9 people died.",
+    ],
+)
+def test_what_opens_like_a_dateline_but_names_no_place(text):
+    assert dateline(text) is None
+
+
+def test_a_headline_names_the_documents_place_when_there_is_no_dateline():
+    text = "Deadly storm tears through homes in Harlow County\nAt least 9 people died, officials said."
+    assert _column(text, "document_place") == ["Harlow County"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Floods tore through Harlow County on Friday. At least 9 people died.", ["Harlow County"]),
+        ("A gunman opened fire in Millbrook on Sunday. Police said 5 people were killed.", ["Millbrook"]),
+        ("Five people died in Calder, and three more were hurt.", ["Calder", "Calder"]),
+        ("In Brisk, 12 people were killed. Another 30 were injured, medics said.", ["Brisk", "Brisk"]),
+    ],
+)
+def test_a_named_place_is_carried_to_later_figures_of_its_paragraph(text, places):
+    assert _column(text, "location") == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a site introduced with "a" belongs to its own figure
+        ("Two guards were killed at a water plant. One soldier was wounded.", ["a water plant", None]),
+        # a new paragraph starts afresh
+        ("Five people died in Calder.\nTwelve people were hurt.", ["Calder", None]),
+        # a sentence turning to another matter does not inherit
+        ("Five people died in Calder. Separately, 12 people were arrested.", ["Calder", None]),
+        ("Five people died in Calder. He also said 3 soldiers were hurt.", ["Calder", None]),
+    ],
+)
+def test_what_is_not_carried(text, places):
+    assert _column(text, "location") == places
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Five people died at the camp, aid workers said.", "camp"),
+        ("Eleven migrants were found dead in the hold of the boat.", "hold of the boat"),
+        ("Three students were wounded outside the school on Monday.", "school"),
+        ("Four fans were crushed at the stadium.", "stadium"),
+        ("Seven bodies were found on the stairs of the theater.", "stairs of the theater"),
+        ("At least 8 people died in Harlow County after the river rose.", "Harlow County"),
+    ],
+)
+def test_venues_buildings_and_vessels_are_places(text, place):
+    assert _column(text, "location") == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Floods hit Harlow County on Friday.\nThe county's sheriff said 6 people remain missing.", "Harlow County"),
+        ("Harlow County's sheriff said 6 people remain missing.", "Harlow County"),
+        ("Rains hit Sindh province. In the province, 40 people died.", "Sindh province"),
+        ("Oregon's Lane County has recorded 27 deaths, the county's sheriff said.", "Oregon's Lane County"),
+        ("Sindh Province has reported 300 deaths.", "Sindh Province"),
+    ],
+)
+def test_a_place_named_by_its_kind_or_possessive(text, place):
+    assert _column(text, "location") == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("The death toll rose to 410 in Norvania and to 95 in Estmark.", ["Norvania", "Estmark"]),
+        ("Floods hit Norvania and Estmark, killing 310 and 42 people, respectively.", ["Norvania", "Estmark"]),
+        ("Officials reported 15 dead in Calder, 9 in Brisk and 3 in Tolland.", ["Calder", "Brisk", "Tolland"]),
+        ("Harlow: 12 killed, Brisk: 4 killed.", ["Harlow", "Brisk"]),
+        ("Dead by county: Harlow: 12 people, Brisk: 4 people.", ["Harlow", "Brisk"]),
+    ],
+)
+def test_parallel_figures_each_take_their_own_place(text, places):
+    assert _column(text, "location") == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "In Calder, Brisk and Tolland the toll stood at 1,200, 300 and 45, respectively.",
+            ["Calder", "Brisk", "Tolland"],
+        ),
+        ("The tolls in Norvania and Estmark rose to 410 and 95 respectively.", ["Norvania", "Estmark"]),
+        ("In Norvania and Estmark, 310 and 42 people died, respectively.", ["Norvania", "Estmark"]),
+    ],
+)
+def test_respectively_pairs_places_and_numbers_in_order(text, places):
+    import regex
+
+    spans = [m.span() for m in regex.finditer(r"\d[\d,]*\d|\d", text)]
+    assert respective_places(text, spans) == dict(enumerate(places))
+
+
+def test_respectively_needs_as_many_places_as_numbers():
+    text = "In Norvania, 310 and 42 people died and were hurt, respectively."
+    assert respective_places(text, [(13, 16), (21, 23)]) == {}
+
+
+@pytest.mark.parametrize(
+    ("source", "key"),
+    [
+        ("Sheriff Jane Doe", "sheriff"),
+        ("the sheriff's office", "sheriff"),
+        ("Jane Doe, the county sheriff", "sheriff"),
+        ("Lt. Gov. John Roe", "lieutenant-governor"),
+        ("Lieutenant Governor John Roe", "lieutenant-governor"),
+        ("Gov. Mary Poe", "governor"),
+        ("the governor's office", "governor"),
+        ("Police Chief Mark Lane", "police"),
+        ("the police department", "police"),
+        ("Fire Chief Ann Lee", "fire-department"),
+        ("the fire department", "fire-department"),
+        ("Mayor Tom Reyes", "mayor"),
+        ("UN Secretary-General Ana Souto", "un-secretary-general"),
+        ("Harlow County Sheriff's Office", "harlow-sheriff"),
+    ],
+)
+def test_a_person_with_a_title_shares_the_key_of_their_office(source, key):
+    assert source_key(source) == key
+
+
+def test_a_named_sheriff_and_a_county_sheriff_are_one_organisation():
+    assert same_organisation(source_key("Sheriff Jane Doe"), source_key("Harlow County Sheriff's Office"))
