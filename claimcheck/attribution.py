@@ -171,7 +171,7 @@ def find_attributions(sentence: str) -> list[Attribution]:
         if source:
             found.append(Attribution(source, m.start(), m.end(), _is_trailing(sentence, m.end())))
     # "Al Jazeera reports citing the Libyan Red Crescent": the figure is the cited body's.
-    citing = [a for a in found if sentence[a.start : a.start + 6].lower() == "citing" and a.source[:1].isupper()]
+    citing = [a for a in found if sentence[a.start : a.start + 6].lower() == "citing" and _names_a_body(a.source)]
     if citing:
         found = [
             a
@@ -184,6 +184,75 @@ def find_attributions(sentence: str) -> list[Attribution]:
     if headline:
         found.append(Attribution(headline.group(1).strip(), headline.start(), headline.end(), True))
     return sorted(found, key=_START) if len(found) > 1 else found
+
+
+def _names_a_body(source: str) -> bool:
+    """ "the Interior Ministry", "local hospitals": a cited phrase that names who counted, not a document."""
+    return source[:1].isupper() or any(
+        w in _SOURCE_WORDS and w not in _CONNECTORS and w not in _HEDGE_WORDS for w in source.lower().split()
+    )
+
+
+#: Words of a phrase that names a document, a procedure or a time, and no one who speaks:
+#: "an update on Tuesday", "preliminary figures", "DNA testing", "a report released Friday".
+_HEDGE_WORDS = frozenset(
+    """a an latest new initial early earlier preliminary updated revised final
+    update updates report reports statement figures data estimate estimates tally count counts numbers number
+    testing tests test dna analysis autopsy autopsies records record document documents list toll
+    released published issued posted on late early media local unconfirmed social
+    monday tuesday wednesday thursday friday saturday sunday
+    today yesterday morning evening night""".split()
+)
+
+
+_DEFINITE_BEFORE = compile_pattern(r"\b(?:the|this|that|its|their)\s*$", regex.IGNORECASE)
+
+
+def is_hedge(phrase: str) -> bool:
+    """Whether ``phrase`` names only a document, a procedure or a time ("an update on Tuesday"): not a source.
+
+    "the report" or "its statement" refers back to a known document and stays a source.
+    """
+    words = [w.strip(".,'\u2019").lower() for w in phrase.split()]
+    definite = bool(words) and words[0] in ("the", "this", "that", "its", "their")
+    if definite:
+        words = words[1:]
+    return bool(words) and all(w in _HEDGE_WORDS for w in words) and not (definite and len(words) == 1)
+
+
+#: A source referred back to by its head noun: "the agency", "its sheriff", "the department".
+_REFERENCE = compile_pattern(r"(?i)^(?:the|its|their|his|her)\s+([\p{L}\-]+)$")
+
+
+#: Offices a person is named with ("Sheriff Jane Doe") and later referred back to by ("the sheriff said").
+_TITLE_NOUNS = frozenset(
+    """sheriff mayor governor coroner chief minister commissioner president spokesman spokeswoman spokesperson
+    director superintendent prosecutor administrator premier""".split()
+)
+
+
+def titled_name(text: str, source: str) -> str | None:
+    """ "Sheriff Jane Doe" in ``text`` for the reference "its sheriff": the last person named with that title."""
+    m = _REFERENCE.match(source.strip())
+    noun = m.group(1) if m else source.strip()
+    if noun.lower() not in _TITLE_NOUNS or noun.lower() not in text.lower():
+        return None
+    title = regex.escape(noun)
+    found = rx(rf"\b(?i:{title})\s+\p{{Lu}}[\p{{L}}'\u2019\-]+(?:\s+\p{{Lu}}[\p{{L}}'\u2019\-]+){{1,2}}").findall(text)
+    return found[-1] if found else None
+
+
+def resolve_reference(source: str, earlier: list[str]) -> str | None:
+    """The earlier named source that "the agency" or "its sheriff" refers back to, nearest first, or None."""
+    m = _REFERENCE.match(source.strip()) if " " in source.strip() else None
+    noun = m.group(1).lower() if m else source.strip().lower()
+    if not (m or noun in _SOURCE_WORDS) or noun in _CONNECTORS:
+        return None
+    for named in reversed(earlier):
+        words = named.lower().replace("\u2019", "'").replace("'s", "").split()
+        if noun in words and named.strip().lower() != source.strip().lower() and len(words) > 1:
+            return named
+    return None
 
 
 def choose(attributions: list[Attribution], sentence: str, start: int, end: int) -> Attribution | None:
@@ -330,8 +399,11 @@ def _collect_backward(head: str) -> str | None:
     if not taken:
         return None
     phrase = head[taken[-1][1] : taken[0][2]].strip()
+    # "the report said" refers back to a known document; "the latest update" does not
+    definite = _DEFINITE_BEFORE.search(head, 0, taken[-1][1])
+    hedge = is_hedge(f"{definite.group().strip()} {phrase}" if definite else phrase)
     phrase = _ARTICLE_START.sub("", phrase)
-    if not phrase or phrase.lower() in _CONNECTORS or _looks_like_time(phrase):
+    if not phrase or phrase.lower() in _CONNECTORS or _looks_like_time(phrase) or hedge:
         return None
     if not any(
         w[0].isupper() or (w.lower().replace("\u2019", "'") in _SOURCE_WORDS and w.lower() not in _CONNECTORS)
@@ -349,9 +421,10 @@ def _noun_phrase_forward(sentence: str, start: int) -> str | None:
     phrase = rx(
         r"\s+(?:that|who|which|on\s+\p{Lu}\p{Ll}+day|in\s+a\s+statement|told|said|says|as|after|when|with)\b"
     ).split(phrase)[0]
+    hedge = is_hedge(phrase)
     phrase = _ARTICLE_START.sub("", phrase.strip())
     words = phrase.split()
-    if not words or len(words) > 14 or rx(r"\d{2,}").search(phrase):
+    if not words or len(words) > 14 or rx(r"\d{2,}").search(phrase) or hedge:
         return None
     return phrase
 

@@ -311,6 +311,7 @@ def _read_document(
             if named and found[-1].source == named[-1]:
                 paragraph_source[s.paragraph] = named[-1]  # "This was announced by X." speaks for what follows too
     _mark_disputed(found, sentences, counts_by_sentence)
+    _resolve_references(found, sentences, attributions)
     if found:
         places = _DocumentPlaces.of(sentences)
         places.fill(found)
@@ -319,12 +320,46 @@ def _read_document(
     return found
 
 
+def _resolve_references(found: list[_Found], sentences: list[Sentence], attributions: _LazyAttributions) -> None:
+    """ "the agency", "its sheriff": a source referred back to takes the earlier named source it stands for."""
+    named: list[str] = []
+    index = {id(s): i for i, s in enumerate(sentences)}
+    seen = -1
+    for f in found:
+        i = index[id(f.sentence)]
+        for j in range(seen + 1, i):
+            named.extend(a.source for a in attributions.known(j))
+        seen = max(seen, i - 1)
+        if f.source:
+            resolved = attribution.resolve_reference(f.source, named) or _titled(f.source, sentences, i)
+            if resolved:
+                f.source = resolved
+            else:
+                named.append(f.source)
+
+
+_REFERENCE_REACH = 40  # sentences searched back for "Sheriff Jane Doe" when a figure credits "its sheriff"
+
+
+def _titled(source: str, sentences: list[Sentence], i: int) -> str | None:
+    """The person named with the title ``source`` refers back to ("the sheriff": "Sheriff Jane Doe"), nearest first."""
+    for j in range(i, max(-1, i - _REFERENCE_REACH), -1):
+        name = attribution.titled_name(sentences[j].text, source)
+        if name:
+            return name
+    return None
+
+
 class _LazyAttributions:
     """The attributions of each sentence, found only for the sentences a figure asks about."""
 
     def __init__(self, sentences: list[Sentence]) -> None:
         self._sentences = sentences
         self._found: dict[int, list[attribution.Attribution]] = {}
+
+    def known(self, i: int) -> list[attribution.Attribution]:
+        """The attributions of sentence ``i`` if they were found already, else none (nothing is searched)."""
+        return self._found.get(i, [])
 
     def __getitem__(self, i: int) -> list[attribution.Attribution]:
         if i not in self._found:
@@ -385,14 +420,19 @@ def _source(
     return source
 
 
+#: What a denial governs: "denied that", "rejected the figures", "false rumors of", "dismissed claims that".
+_DENIED_OBJECT = compile_pattern(
+    r"\s*(?:that|the|this|these|those|reports?"
+    r"|(?:false|unfounded|baseless|fake|untrue)?\s*(?:rumou?rs?|claims?|allegations?|speculation|reports?)\s+(?:of|that|about))\b",
+    regex.IGNORECASE,
+)
+
+
 def _modality(sentence: str, count: Count) -> str:
     modality = modality_of(sentence, count.phrase.start, count.phrase.end)
     if modality == "disputed":
         denial = DENIAL.search(sentence[: count.phrase.start])
-        governs = denial and (
-            rx(r"\s*(?:that|the|this|these|those|reports?)\b", regex.IGNORECASE).match(sentence[denial.end() :])
-            or _FIGURE_WORDS.search(sentence)
-        )
+        governs = denial and (_DENIED_OBJECT.match(sentence[denial.end() :]) or _FIGURE_WORDS.search(sentence))
         return "disputed" if governs else "asserted"
     return modality
 

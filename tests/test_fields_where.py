@@ -169,3 +169,92 @@ def test_a_person_with_a_title_shares_the_key_of_their_office(source, key):
 
 def test_a_named_sheriff_and_a_county_sheriff_are_one_organisation():
     assert same_organisation(source_key("Sheriff Jane Doe"), source_key("Harlow County Sheriff's Office"))
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        (
+            "The National Weather Agency said 5 people died. The agency said 20 are missing.",
+            ["National Weather Agency", "National Weather Agency"],
+        ),
+        (
+            "The Harlow County Sheriff's Office reported 5 deaths.\n\nNine more people are missing, its sheriff said.",
+            ["Harlow County Sheriff's Office", "Harlow County Sheriff's Office"],
+        ),
+        (
+            "The city fire department said 3 firefighters were hurt.\nThe department said 2 residents died.",
+            ["city fire department", "city fire department"],
+        ),
+        (
+            "Sheriff Jane Doe gave an update on Monday.\nTwelve children are still missing, she said.",
+            ["Sheriff Jane Doe"],
+        ),
+        (
+            '"We have recovered 12 bodies so far. Another 30 people are missing," the ministry said.',
+            ["ministry", "ministry"],
+        ),
+    ],
+)
+def test_a_source_referred_back_to_is_the_one_named_before(text, sources):
+    assert _column(text, "source") == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("At least 19 people were killed, according to the Red Cross, citing local hospitals.", "local hospitals"),
+        ("At least 19 people were killed, according to Newsline, citing the Interior Ministry.", "Interior Ministry"),
+        ("At least 12 people were killed in the raid, the army said, citing field reports.", "army"),
+    ],
+)
+def test_according_to_a_citing_b_credits_the_cited_body(text, source):
+    assert _column(text, "source") == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DNA testing has identified 45 victims.",
+        "Preliminary figures show 60 people were killed.",
+        "An update on Tuesday said 70 people were missing.",
+        "A report released Friday said 70 people were missing.",
+        "Monday, 30 people were confirmed dead.",
+        "The latest update said 14 people were still in hospital.",
+        "Local media reports said 9 people died.",
+    ],
+)
+def test_a_document_procedure_or_time_is_no_source(text):
+    assert _column(text, "source") == [None]
+
+
+def test_the_report_referred_back_to_stays_a_source():
+    assert _column("The report said that flooding killed 170 more people.", "source") == ["report"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials dismissed false rumors of hundreds of bodies in the river.",
+        "There were false rumours of 300 deaths at the camp.",
+        "The mayor rejected claims that 50 people had died.",
+        "Police denied unfounded reports of 40 arrests.",
+    ],
+)
+def test_a_figure_reported_only_to_be_denied_is_disputed(text):
+    assert _column(text, "modality") == ["disputed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Floods swept through Harlow County, where Sheriff Jane Doe led the search.\n\n"
+            "The county has counted 27 deaths, its sheriff said.",
+            "Sheriff Jane Doe",
+        ),
+        ("Mayor Tom Reyes toured the site on Sunday. At least 8 people died, the mayor said.", "Mayor Tom Reyes"),
+    ],
+)
+def test_a_title_referred_back_to_is_the_person_named_with_it(text, source):
+    assert _column(text, "source") == [source]
