@@ -260,6 +260,8 @@ def _clause_end(sentence: str, position: int) -> int:
 def _places(sentence: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for m in _OPENER.finditer(sentence):
+        if m.group().lower().startswith("on") and _CHANNEL_VERB.search(sentence, max(0, m.start() - 20), m.start()):
+            continue
         place = _place_phrase(sentence, m.end())
         if place:
             out.append(place)
@@ -282,8 +284,9 @@ def _place_phrase(sentence: str, start: int) -> tuple[int, int, str] | None:
             words.extend(_words(_MORE_WORDS.match(sentence, more)))  # (the loop goes on over the longer list)
             more = -1
         w, s, _, lw = word
-        if taken and sentence[taken[-1][2] : s].strip() not in ("", ","):
-            break
+        gap = sentence[taken[-1][2] : s].strip() if taken else ""
+        if gap not in ("", ",") or (gap == "," and lw.rstrip(".") in _APPOSITION_HEADS):
+            break  # "Kerr County, Sheriff Jane Doe said": a title after the comma starts a person, not a place
         if lw in ("the", "its", "their", "his", "her") and not taken:
             continue
         if lw in ("a", "an") and not taken:
@@ -378,6 +381,13 @@ _QUANTIFIER = compile_pattern(
 _OUTSIDE = compile_pattern(r"\s+(?:outside|near|in)\s+", regex.IGNORECASE)
 _AL_NAME = compile_pattern(r"(?i)^(?:al|el|ad|as|ash|ar|an|az|at)-\p{Lu}")
 _AL_WORD = compile_pattern(r"^(?:al|el)-\p{L}")
+#: Titles that, after a place and a comma, start a person's name rather than continue the place.
+_APPOSITION_HEADS = frozenset(
+    """sheriff gov governor lt lieutenant mayor president minister police chief commissioner sen senator rep
+    spokesman spokeswoman spokesperson officials official authorities coroner judge gen general col capt sgt""".split()
+)
+#: "posted on Facebook", "said on X", "told on television": after a verb of speech, "on" names a channel.
+_CHANNEL_VERB = compile_pattern(r"(?i)\b(?:posted|wrote|said|says|announced|tweeted|shared|published|reported|told)\s+$")
 _MEDIA = frozenset("television tv radio channel newspaper website broadcaster agency network app platform".split())
 
 

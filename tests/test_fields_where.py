@@ -258,3 +258,28 @@ def test_a_figure_reported_only_to_be_denied_is_disputed(text):
 )
 def test_a_title_referred_back_to_is_the_person_named_with_it(text, source):
     assert _column(text, "source") == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Floods in Harlow County, Sheriff Jane Doe said, killed 27 people.", "Harlow County"),
+        ("Nine people died in Harlow County, Texas, on Friday.", "Harlow County, Texas"),
+        ("A fire in Millbrook, Mayor Tom Reyes said, killed 4 people.", "Millbrook"),
+    ],
+)
+def test_a_place_ends_where_a_titled_person_begins(text, place):
+    assert _column(text, "location") == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The hospital said on Facebook that 4 patients died.", None),
+        ("The hospital posted on Instagram that 4 patients died in Millbrook.", "Millbrook"),
+        ("Police wrote on Telegram that 6 people were arrested.", None),
+        ("At least 5 people were killed on Main Street.", "Main Street"),
+    ],
+)
+def test_on_after_a_verb_of_speech_names_a_channel_not_a_place(text, place):
+    assert _column(text, "location") == [place]
