@@ -387,7 +387,9 @@ _APPOSITION_HEADS = frozenset(
     spokesman spokeswoman spokesperson officials official authorities coroner judge gen general col capt sgt""".split()
 )
 #: "posted on Facebook", "said on X", "told on television": after a verb of speech, "on" names a channel.
-_CHANNEL_VERB = compile_pattern(r"(?i)\b(?:posted|wrote|said|says|announced|tweeted|shared|published|reported|told)\s+$")
+_CHANNEL_VERB = compile_pattern(
+    r"(?i)\b(?:posted|wrote|said|says|announced|tweeted|shared|published|reported|told)\s+$"
+)
 _MEDIA = frozenset("television tv radio channel newspaper website broadcaster agency network app platform".split())
 
 
