@@ -90,7 +90,7 @@ def _factored(words: list[str]) -> str:
 
 
 #: The words _VERB finds, lowercase: an ASCII word is one of them exactly when _VERB matches it whole.
-_VERB_FORMS = frozenset([*SPEECH_VERBS.split("|"), "gave", "shared"])
+_VERB_FORMS = frozenset([*SPEECH_VERBS.split("|"), "gave", "shared", "tweeted", "tweets"])
 _VERB = compile_pattern(rf"\b(?:{_factored(list(_VERB_FORMS))})\b", regex.IGNORECASE)
 _FORWARD = compile_pattern(
     r"\b(?:according\s+to|citing|cited\s+by|per(?=\s+(?:the\s+)?(?-i:\p{Lu}))|(?:announced|reported|confirmed|stated|released|issued|compiled|"
@@ -110,6 +110,14 @@ _CONTRAST = compile_pattern(r"\b(?:but|while|whereas|however|although)\b|;", reg
 #: taken backwards until the clause ends, mostly after a few. (Read forwards, the text splits into the same tokens.)
 _TOKEN = compile_pattern(r"\([^()]{1,80}\)|[\p{L}\d][\p{L}\d'\u2019.\-]*|[^\s]", regex.REVERSE)
 
+#: "Officials raised the death toll to 35", "police revised the number of deaths to 97": who revises a toll gives it.
+_REVISION = compile_pattern(
+    r"\b(?:raised|lowered|revised|updated|raises|lowers|revises|updates)\s+(?=(?:the|its|their)\s+"
+    r"(?:[\p{L}\-]+\s+){0,2}?(?:toll|tally|count|number|figure|estimate)s?\b)",
+    regex.IGNORECASE,
+)
+_REVISION_WORDS = frozenset({"raised", "lowered", "revised", "updated", "raises", "lowers", "revises", "updates"})
+_TOLL_WORDS = frozenset({"toll", "tally", "count", "number", "figure", "estimate", "tolls", "figures", "numbers"})
 #: Words of which every match of _FORWARD, of _VERB or _INVERTED, of _CONTRAST holds one whole: a sentence
 #: holding none of them (see ``_words``) is not searched. Keep them in step with the patterns.
 _FORWARD_WORDS = frozenset({"according", "citing", "cited", "per", "by", "source", "sources", "reference"})
@@ -170,6 +178,11 @@ def find_attributions(sentence: str) -> list[Attribution]:
         source = _noun_phrase_backward(sentence, m.start())
         if source:
             found.append(Attribution(source, m.start(), m.end(), _is_trailing(sentence, m.end())))
+    if not _REVISION_WORDS.isdisjoint(words) and not _TOLL_WORDS.isdisjoint(words):
+        for m in _REVISION.finditer(sentence):
+            source = _noun_phrase_backward(sentence, m.start())
+            if source and any(w.lower() in _SOURCE_WORDS - _CONNECTORS for w in source.split()):
+                found.append(Attribution(source, m.start(), m.end(), _is_trailing(sentence, m.end())))
     # "Al Jazeera reports citing the Libyan Red Crescent": the figure is the cited body's.
     citing = [a for a in found if sentence[a.start : a.start + 6].lower() == "citing" and _names_a_body(a.source)]
     if citing:
@@ -336,7 +349,12 @@ def _noun_phrase_backward(sentence: str, verb_start: int) -> str | None:
             appositive = _collect_backward(inner)
             if appositive and rx(r"\s*(?:the|a|an)\s").match(aside):
                 return appositive
-            return _collect_backward(inner[:aside_start]) or appositive
+            before = _collect_backward(inner[:aside_start])
+            named_aside = rx(r"(?:\s*\p{Lu}[\p{L}.'\u2019\-]*){1,4}\s*").fullmatch(aside)
+            if before and appositive and before.islower() and named_aside:
+                both = f"{before}, {appositive}"  # "its sheriff, Jane Doe, said": the role and who holds it
+                return both if both in sentence else appositive
+            return before or appositive
         return None
     return _collect_backward(head)
 

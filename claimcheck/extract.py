@@ -286,7 +286,10 @@ def _read_document(
                 floor=max((c.phrase.end for c in counts if c.phrase.end <= count.phrase.start), default=0),
                 exclude=source_spans,
             )
-            f.location = respective.get(k, f.location)
+            if k in respective:
+                f.location = respective[k]
+                if f.source and respective[k] in f.source and " and " in f.source:
+                    f.source = None  # "X and Y reported 308 and 223 deaths, respectively": places, not sources
             if f.location is None and f.source:
                 f.location = possessive_place(f.source)  # "the county's sheriff said": the sheriff's county
             f.scope = scope_of(s.text, count.phrase.start, count.phrase.end, count.category, inherited_scope)

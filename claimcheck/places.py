@@ -170,16 +170,23 @@ def respective_places(sentence: str, spans: Sequence[tuple[int, int]]) -> dict[i
     at = sentence.lower().find("respectively")
     if at < 0:
         return {}
-    for _s, _e, text in reversed([p for p in _places(sentence) if p[0] < at]):
-        parts = [p.strip() for p in _COORDINATION.split(text) if p.strip()]
-        if len(parts) >= 2:
-            break
-    else:
-        return {}
     run = None
     for m in _NUMBER_RUN.finditer(sentence, 0, at):
         run = m  # the last run of coordinated numbers before "respectively"
     if run is None:
+        return {}
+    coordinated = [p[2] for p in _places(sentence) if p[0] < at]
+    # "X and Y reported 308 and 223 deaths, respectively": named places as the subject
+    coordinated += [
+        _LEADING_WORD.sub("", m.group())
+        for m in _NAMED_COORDINATION.finditer(sentence, 0, run.start())
+        if _places_not_speakers(sentence, m)
+    ]
+    for text in reversed(coordinated):
+        parts = [p.strip() for p in _COORDINATION.split(text) if p.strip()]
+        if len(parts) >= 2:
+            break
+    else:
         return {}
     numbers = [n for n in _NUMBER.finditer(run.group()) if n.group().strip(",.")]
     if len(numbers) != len(parts):
@@ -193,6 +200,24 @@ def respective_places(sentence: str, spans: Sequence[tuple[int, int]]) -> dict[i
     return out
 
 
+_NAME = r"\p{Lu}[\p{L}'\u2019\-]*(?:\s\p{Lu}[\p{L}'\u2019\-]*){0,3}"
+_NAMED_COORDINATION = compile_pattern(rf"{_NAME}(?:,\s*{_NAME})*,?\s+and\s+{_NAME}(?=\s+\p{{Ll}})")
+_SPEAKS = compile_pattern(r"\s+(?:said|says|say|told|tell|stated|added|estimated|announced)\b")
+_ORGANISATION_WORDS = frozenset(
+    """ministry ministries agency agencies office department police army forces committee council organization
+    organisation authority authorities cross crescent nations fund service services group institute""".split()
+)
+
+
+def _places_not_speakers(sentence: str, m: regex.Match[str]) -> bool:
+    """Whether "X and Y" before figures are places, not organisations that speak ("UNICEF and the Red Cross said")."""
+    if _SPEAKS.match(sentence, m.end()):
+        return False
+    words = m.group().replace(",", " ").split()
+    return not any(w.lower() in _ORGANISATION_WORDS or (len(w) > 1 and _ALL_CAPS.fullmatch(w)) for w in words)
+
+
+_LEADING_WORD = compile_pattern(r"^(?:In|At|On|The|From|Across|Both|While|But|And)\s+")
 _COORDINATION = compile_pattern(r",\s*(?:and\s+)?|\s+and\s+")
 _NUMBER = compile_pattern(r"\d[\d,.]*\d|\d")
 #: "310 and 42", "1,200, 300 and 45", "310 people and 42": coordinated numbers, a few words apart at most.

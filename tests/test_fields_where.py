@@ -283,3 +283,72 @@ def test_a_place_ends_where_a_titled_person_begins(text, place):
 )
 def test_on_after_a_verb_of_speech_names_a_channel_not_a_place(text, place):
     assert _column(text, "location") == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Calder was hit hardest, while North Brisk and Tolland reported 308 and 223 deaths, respectively.",
+            ["North Brisk", "Tolland"],
+        ),
+        ("Eastvale and Westvale counted 12 and 7 dead, respectively.", ["Eastvale", "Westvale"]),
+    ],
+)
+def test_places_as_coordinated_subjects_pair_with_their_figures(text, places):
+    import regex
+
+    spans = [m.span() for m in regex.finditer(r"\d+", text)]
+    assert respective_places(text, spans) == dict(enumerate(places))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Red Cross and UNICEF said 30 and 12 children died, respectively.",
+        "WHO and UNHCR counted 30 and 12 deaths, respectively.",
+        "The Health Ministry and Civil Defence reported 30 and 12 deaths, respectively.",
+    ],
+)
+def test_coordinated_speakers_are_not_places(text):
+    import regex
+
+    spans = [m.span() for m in regex.finditer(r"\d+", text)]
+    assert respective_places(text, spans) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Harlow officials on Monday raised the death toll from the storm to 35.", "Harlow officials"),
+        ("Police have revised the number of deaths from the fire to 97.", "Police"),
+        ("The ministry lowered its tally of the dead to 41 on Friday.", "ministry"),
+    ],
+)
+def test_who_revises_a_toll_is_its_source(text, source):
+    assert _column(text, "source")[:1] == [source]
+
+
+def test_a_revision_verb_with_no_speaker_gives_no_source():
+    assert _column("Floods raised the death toll to 40.", "source") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "key"),
+    [
+        (
+            "Of the dead, 68 were in Harlow County, its sheriff, Jane Doe, said on Sunday.",
+            "its sheriff, Jane Doe",
+            "sheriff",
+        ),
+        ("At least 9 died, the regional governor, Ann Lee, said.", "regional governor, Ann Lee", "governor"),
+        (
+            'Health Minister Ann Lee tweeted: "Four patients died in hospital."',
+            "Health Minister Ann Lee",
+            "health-minister",
+        ),
+    ],
+)
+def test_a_role_and_its_holder_are_one_source_keyed_by_the_role(text, source, key):
+    assert _column(text, "source") == [source]
+    assert _column(text, "source_key") == [key]
