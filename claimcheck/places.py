@@ -32,7 +32,8 @@ PLACE_NOUNS: frozenset[str] = _REGION_NOUNS | frozenset(
     synagogue temple cathedral warehouse headquarters barracks checkpoint crossing clinic ward morgue lobby
     basement room rooms hallway corridor stairs stairwell staircase restroom restrooms terminal airport
     campus dormitory classroom classrooms auditorium gym courthouse jail embassy ranch farm forest valley shore
-    encampment settlement kibbutz precinct""".split()
+    encampment settlement kibbutz precinct counties states communities parishes prefectures oblasts
+    governorates""".split()
 )
 
 _NOT_PLACES = frozenset(
@@ -45,7 +46,10 @@ _NOT_PLACES = frozenset(
 #: (One pattern for both: no match of one can overlap a match of the other, so one scan finds the same.)
 _OPENER = compile_pattern(
     r"\b(?:in|at|near|outside|inside|across|on|throughout|through|around|off"
-    r"|attacked|entered|struck|hit|stormed|raided|shelled|bombed|targeted|invaded)\s+",
+    r"|attacked|entered|struck|hit|stormed|raided|shelled|bombed|targeted|invaded"
+    # what a disaster strikes is a place ("floods slammed the Hill Country", "blasts rocked Brussels")
+    r"|rocked|slammed|swept|ravaged|battered|lashed|devastated|engulfed|inundated|pounded|gutted|flattened"
+    r"|(?:missing|evacuated|fled|rescued|displaced|escaped)\s+from)\s+",
     regex.IGNORECASE,
 )
 _CLAUSE_END = compile_pattern(
@@ -123,7 +127,12 @@ def named_places_of_kind(sentence: str, noun: str) -> list[str]:
     if noun not in sentence.lower():
         return []
     pattern = rx(rf"((?:\p{{Lu}}[\p{{L}}.'\u2019\-]*\s+){{1,3}})(?i:{noun})\b|(?i:{noun})\s+of\s+\p{{Lu}}[\p{{L}}\-]*")
-    return [m.group().strip() for m in pattern.finditer(sentence) if m.group().split()[0].lower() not in ("the", "a")]
+    named = [m.group().strip() for m in pattern.finditer(sentence) if m.group().split()[0].lower() not in ("the", "a")]
+    # "Sindh was the worst-hit province": the subject is a place of that kind
+    copular = rx(
+        rf"(\p{{Lu}}[\p{{L}}'\u2019\-]*(?:\s\p{{Lu}}[\p{{L}}'\u2019\-]*){{0,2}})\s+(?:is|was|remains|became)\s+(?:the|a|an)\s+(?:[\p{{L}}\-]+\s+){{0,2}}?(?i:{noun})\b"
+    )
+    return named + [m.group(1) for m in copular.finditer(sentence)]
 
 
 def is_region_name(phrase: str) -> bool:
@@ -267,6 +276,8 @@ def bare_place_noun(place: str) -> str | None:
     words = place.lower().split()
     if words and words[0] in ("the", "this", "that"):
         words = words[1:]
+    if len(words) == 2 and words[0] == "same":
+        return words[1]  # "the same hospital": the one named before, whatever its kind
     return words[0] if len(words) == 1 and words[0] in _ANAPHORIC_NOUNS else None
 
 
@@ -342,8 +353,7 @@ def _place_phrase(sentence: str, start: int) -> tuple[int, int, str] | None:
             taken.append(word)
             continue
         if (
-            taken
-            and taken[0][3] in ("a", "an")
+            ((taken and taken[0][3] in ("a", "an")) or (not taken and i > 0 and words[i - 1][3] == "the"))
             and any(x[3] in PLACE_NOUNS for x in words[i + 1 : i + 3])
             and lw not in _NOT_PLACES
             and lw.isalpha()
@@ -454,5 +464,9 @@ _MODIFIERS = frozenset(
         "eastern",
         "western",
         "evacuation",
+        "surrounding",
+        "various",
+        "affected",
+        "same",
     )
 )

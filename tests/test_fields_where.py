@@ -352,3 +352,55 @@ def test_a_revision_verb_with_no_speaker_gives_no_source():
 def test_a_role_and_its_holder_are_one_source_keyed_by_the_role(text, source, key):
     assert _column(text, "source") == [source]
     assert _column(text, "source_key") == [key]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Blasts rocked Eastvale on Tuesday, killing at least 28 people.", "Eastvale"),
+        ("Flash floods slammed the Hill Country, and at least 82 people are dead.", "Hill Country"),
+        ("A cyclone battered Port Amber overnight, killing 9 people.", "Port Amber"),
+        ("Wildfires ravaged Calder, leaving 14 people dead.", "Calder"),
+    ],
+)
+def test_what_a_disaster_strikes_is_a_place(text, place):
+    assert _column(text, "location") == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("At least 10 girls are missing from Camp Willow, officials said.", "Camp Willow"),
+        ("About 300 families were evacuated from Riverside.", None),  # families are no people: no claim
+        ("Some 2,000 people fled from Eastvale overnight.", "Eastvale"),
+    ],
+)
+def test_missing_or_fled_from_a_place(text, place):
+    assert _column(text, "location") == ([place] if place else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Calder was the worst-hit province, where 792 people were killed.", ["Calder"]),
+        ("Brisk is the hardest-hit county, where 40 people died.", ["Brisk"]),
+        (
+            "One victim died at Eastvale General Hospital. Forty people are being treated at the same hospital.",
+            ["Eastvale General Hospital", "Eastvale General Hospital"],
+        ),
+    ],
+)
+def test_a_place_named_by_its_kind_refers_back_to_the_place_of_that_kind(text, places):
+    assert _column(text, "location") == places
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A bomb exploded in the departure hall, killing 14 people.", "departure hall"),
+        ("Eleven more deaths were confirmed in surrounding counties.", "surrounding counties"),
+        ("Nine bodies were found on the evacuation stairs.", "evacuation stairs"),
+    ],
+)
+def test_a_site_named_by_a_compound_noun(text, place):
+    assert _column(text, "location") == [place]
