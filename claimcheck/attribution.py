@@ -61,7 +61,7 @@ _LEADING_SMALL = _CONNECTORS - {"the"}
 _BEFORE_VERB_WORD = (
     r"(?:also|now|later|earlier|previously|has|have|had|just|already|officially|separately|initially|"
     r"further|again|then|still|repeatedly|recently|first|publicly|reportedly|quickly|today|yesterday|"
-    r"on\s+\p{Lu}\p{Ll}+|in\s+a\s+statement)"
+    r"on\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?|in\s+a\s+statement)"
 )
 _SKIP_BEFORE_VERB = compile_pattern(rf"(?:\s+{_BEFORE_VERB_WORD})*\s*$", regex.IGNORECASE)
 #: The same searched from the end (one try, not one at every space); group 1 is the trailing space.
@@ -266,6 +266,20 @@ def resolve_reference(source: str, earlier: list[str]) -> str | None:
         if noun in words and named.strip().lower() != source.strip().lower() and len(words) > 1:
             return named
     return None
+
+
+def hedged(sentence: str) -> bool:
+    """Whether ``sentence`` credits its figures to no one in particular ("according to the latest media reports").
+
+    Such a figure has no source, and borrows none from the sentences around it.
+    """
+    if _FORWARD_WORDS.isdisjoint(_words(sentence)):
+        return False
+    for m in _FORWARD.finditer(sentence):
+        rest = rx(r"[^,.;:!?\u201c\u201d\"()\n\u2014]*").match(sentence, m.end())
+        if rest and is_hedge(rest.group().strip()):
+            return True
+    return False
 
 
 def choose(attributions: list[Attribution], sentence: str, start: int, end: int) -> Attribution | None:

@@ -396,6 +396,8 @@ def _source(
         if named:
             return named[0]  # "The WHO said they had identified ..."
         return spoke or source
+    if source is None and attribution.hedged(s.text):
+        return None  # "according to the latest reports": credited to no one, and to no neighbour either
     if source is None and _QUOTE_OPEN.match(s.text):
         for j in range(i + 1, min(i + 4, len(sentences))):
             if sentences[j].paragraph != s.paragraph:

@@ -404,3 +404,33 @@ def test_a_place_named_by_its_kind_refers_back_to_the_place_of_that_kind(text, p
 )
 def test_a_site_named_by_a_compound_noun(text, place):
     assert _column(text, "location") == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blasts rocked Eastvale, killing at least 28 people, according to the latest media reports. "
+        "A group claimed the attack, according to a website linked to it.",
+        "At least 28 people died, according to preliminary figures. The army said it had opened an inquiry.",
+        "According to an early tally, 40 people are missing.\nThe coast guard said the search would go on.",
+    ],
+)
+def test_a_figure_credited_to_no_one_borrows_no_neighbours_source(text):
+    assert _column(text, "source")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Eastland officials on March 28 raised the death toll from the blasts to 35.", "Eastland officials"),
+        ("Eastland officials on March 28 said 35 people died.", "Eastland officials"),
+        ("Eastland authorities had lowered the toll to 28 at the weekend.", "Eastland authorities"),
+        (
+            '"After checks, the number of victims falls to 32. Still 94 people are in hospital," '
+            "Health Minister Ann Lee tweeted.",
+            "Health Minister Ann Lee",
+        ),
+    ],
+)
+def test_a_dated_speaker_and_a_quote_closed_by_its_speaker(text, source):
+    assert set(_column(text, "source")) == {source}
