@@ -116,6 +116,13 @@ def find_location(
     m = _HEADLINE.match(sentence)
     if m and m.end() <= start + 1:
         return m.group(1).strip()
+    named_event = _EVENT_PLACE.search(sentence) if _EVENT_WORDS.search(sentence) else None
+    if (
+        named_event
+        and not _DEMONYM.search(named_event.group(1))
+        and named_event.group(1).split()[0].lower() not in _NOT_PLACES
+    ):
+        return named_event.group(1)  # "the toll from the Maui wildfire": the event is named by its place
     subject = _SUBJECT_PLACE.match(sentence) if floor == 0 else None
     if subject and subject.end() <= start:
         return subject.group(1)  # "Harlow County has recorded 27 deaths": the place is the subject
@@ -234,6 +241,18 @@ _NUMBER_RUN = compile_pattern(
     r"\d[\d,.]*(?:\s+[\p{L}-]+){0,2}?(?:(?:,\s*|,?\s+and\s+)\d[\d,.]*(?:\s+[\p{L}-]+){0,2}?)+(?=\W)"
 )
 #: "Calder: 12": a capitalised place name and a colon right before a figure, opening the text or after a comma.
+_EVENT_NOUNS = (
+    r"(?:wild)?fires?|floods?|flooding|earthquakes?|quakes?|storms?|hurricane|cyclone|typhoon|tornado|landslides?"
+    r"|mudslides?|avalanche|stampede|shooting|massacre|bombings?|blasts?|explosions?|crash|collapse|disaster"
+)
+_EVENT_WORDS = compile_pattern(rf"\b(?:{_EVENT_NOUNS})\b", regex.IGNORECASE)
+#: "the Maui wildfire", "from the Texas floods": capitalised words before an event noun name where it happened.
+_EVENT_PLACE = compile_pattern(
+    rf"\b(?:in|from|after|by|of|since)\s+(?:the\s+|last\s+\w+'s\s+)?"
+    rf"(\p{{Lu}}[\p{{L}}\-]*(?:\s\p{{Lu}}[\p{{L}}\-]*){{0,2}})\s+(?-i:{_EVENT_NOUNS})\b"
+)
+#: Nationality adjectives name who acted, not where: "the Russian bombing".
+_DEMONYM = compile_pattern(r"(?:ian|ese|ish|ean|Israeli|Iraqi|Yemeni|Somali|Pakistani|Afghani|Saudi|Thai|Nepali)$")
 _KINDS = r"(?:[Cc]ounty|[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Oo]blast|[Gg]overnorate|[Pp]arish|[Pp]refecture)"
 #: A sentence whose subject is a named region: "Harlow County has recorded ...", "Texas's Kerr County reported ...".
 _SUBJECT_PLACE = compile_pattern(

@@ -434,3 +434,18 @@ def test_a_figure_credited_to_no_one_borrows_no_neighbours_source(text):
 )
 def test_a_dated_speaker_and_a_quote_closed_by_its_speaker(text, source):
     assert set(_column(text, "source")) == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Death toll from Harlow wildfire lowered to 97", "Harlow"),
+        ("The toll from the Eastvale floods rose to 40.", "Eastvale"),
+        ("At least 30 people died in the Calder quake, officials said.", "Calder"),
+        ("At least 30 people died in the Russian bombing.", None),
+        ("Nine people were hurt in the Friday shooting.", None),
+        ("At least 30 people died in a strike.", None),
+    ],
+)
+def test_an_event_named_by_its_place(text, place):
+    assert _column(text, "location") == [place]
