@@ -324,6 +324,18 @@ def _places(sentence: str) -> list[tuple[int, int, str]]:
 
 
 def _place_phrase(sentence: str, start: int) -> tuple[int, int, str] | None:
+    """The place phrase opening at ``start``; if it fails past a comma, the part before the comma."""
+    found = _phrase_until(sentence, start, -1)
+    if found is None:
+        comma = sentence.find(",", start, start + 80)
+        if comma > start:
+            # "on the evacuation stairs, Baza Telegram channel said": the place ends at the comma
+            return _phrase_until(sentence, start, comma)
+    return found
+
+
+def _phrase_until(sentence: str, start: int, stop: int) -> tuple[int, int, str] | None:
+    """The place phrase opening at ``start``, taking no word at or after ``stop`` (when not -1)."""
     quantifier = _QUANTIFIER.match(sentence, start)  # "one of its schools", "several areas of"
     if quantifier:
         start = quantifier.end()
@@ -339,6 +351,8 @@ def _place_phrase(sentence: str, start: int) -> tuple[int, int, str] | None:
             words.extend(_words(_MORE_WORDS.match(sentence, more)))  # (the loop goes on over the longer list)
             more = -1
         w, s, _, lw = word
+        if 0 <= stop <= s:
+            break
         gap = sentence[taken[-1][2] : s].strip() if taken else ""
         if gap not in ("", ",") or (gap == "," and lw.rstrip(".") in _APPOSITION_HEADS):
             break  # "Kerr County, Sheriff Jane Doe said": a title after the comma starts a person, not a place
@@ -401,7 +415,7 @@ def _place_phrase(sentence: str, start: int) -> tuple[int, int, str] | None:
     end = taken[-1][2]
     qualifier = _OUTSIDE.match(sentence, end)  # "a music venue outside Moscow", "a hospital in Gaza City"
     if qualifier and taken[0][3] in ("a", "an"):
-        inner = _place_phrase(sentence, qualifier.end())
+        inner = _phrase_until(sentence, qualifier.end(), stop)
         if inner:
             end = inner[1]
     text = sentence[(quantifier.start() if quantifier else taken[0][1]) : end]

@@ -449,3 +449,14 @@ def test_a_dated_speaker_and_a_quote_closed_by_its_speaker(text, source):
 )
 def test_an_event_named_by_its_place(text, place):
     assert _column(text, "location") == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Nine bodies were found on one of the stairs, Eastvale Radio network said.", "one of the stairs"),
+        ("Six people died at the stadium, Harlow News channel reported.", "stadium"),
+    ],
+)
+def test_a_place_that_runs_into_a_named_source_ends_at_the_comma(text, place):
+    assert _column(text, "location") == [place]
