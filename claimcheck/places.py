@@ -106,8 +106,12 @@ def find_location(
     before = [p for p in places if floor <= p[0] and p[1] <= start]
     clause_end = min(_clause_end(sentence, end), limit if limit is not None else len(sentence))
     for s, _end, text in after:
-        if s < clause_end and not _SUBORDINATE_VERB.search(sentence[end:s]):
-            return text
+        between = sentence[end:s]
+        if s < clause_end and (not _SUBORDINATE_VERB.search(between) or _STRIKES.search(between)):
+            return text  # ("after floods slammed X": what the disaster struck is where the figure is)
+    ranked = _RANKED.search(sentence, max(floor, start - 60), start) if "followed" in sentence else None
+    if ranked is not None:
+        return ranked.group(1)  # "Calder was worst hit, followed by Brisk with 336 deaths"
     adverb = _ADVERB_PLACE.search(sentence, end, clause_end)
     if adverb:
         return adverb.group()
@@ -251,6 +255,12 @@ _EVENT_PLACE = compile_pattern(
     rf"\b(?:in|from|after|by|of|since)\s+(?:the\s+|last\s+\w+'s\s+)?"
     rf"(\p{{Lu}}[\p{{L}}\-]*(?:\s\p{{Lu}}[\p{{L}}\-]*){{0,2}})\s+(?-i:{_EVENT_NOUNS})\b"
 )
+_STRIKES = compile_pattern(
+    r"(?i)\b(?:rocked|slammed|swept|ravaged|battered|lashed|devastated|engulfed|inundated|pounded|gutted|flattened"
+    r"|hit|struck)(?:\s+(?:the|a|an))?\s+$"
+)
+#: A ranking of places: "followed by Brisk with 336", "followed by Brisk at 336".
+_RANKED = compile_pattern(r"\bfollowed\s+by\s+(\p{Lu}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-]*){0,2})\s+(?:with|at)\s+$")
 #: Nationality adjectives name who acted, not where: "the Russian bombing".
 _DEMONYM = compile_pattern(r"(?:ian|ese|ish|ean|Israeli|Iraqi|Yemeni|Somali|Pakistani|Afghani|Saudi|Thai|Nepali)$")
 _KINDS = r"(?:[Cc]ounty|[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Oo]blast|[Gg]overnorate|[Pp]arish|[Pp]refecture)"

@@ -460,3 +460,29 @@ def test_an_event_named_by_its_place(text, place):
 )
 def test_a_place_that_runs_into_a_named_source_ends_at_the_comma(text, place):
     assert _column(text, "location") == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("At least 82 people are dead after flash floods slammed the Hill Country on Friday.", "Hill Country"),
+        ("Nine people died after a tornado struck Millbrook overnight.", "Millbrook"),
+        ("Nine people died after another victim succumbed to wounds in the hospital.", None),
+    ],
+)
+def test_the_place_a_disaster_struck_in_a_clause_after_the_figure(text, place):
+    assert _column(text, "location") == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Calder was the worst-hit province, where 792 people were killed, followed by Brisk with 336 deaths.",
+            ["Calder", "Brisk"],
+        ),
+        ("The toll was highest in Calder, where 120 people died, followed by Brisk at 45 deaths.", ["Calder", "Brisk"]),
+    ],
+)
+def test_a_ranking_of_places_places_each_figure(text, places):
+    assert _column(text, "location") == places
