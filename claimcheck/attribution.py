@@ -244,11 +244,18 @@ _TITLE_NOUNS = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=1024)
+def title_noun(source: str) -> str | None:
+    """ "sheriff" for "its sheriff", "the sheriff" or "sheriff": a source that names only an office, or None."""
+    m = _REFERENCE.match(source.strip())
+    noun = (m.group(1) if m else source.strip()).lower()
+    return noun if noun in _TITLE_NOUNS else None
+
+
 def titled_name(text: str, source: str) -> str | None:
     """ "Sheriff Jane Doe" in ``text`` for the reference "its sheriff": the last person named with that title."""
-    m = _REFERENCE.match(source.strip())
-    noun = m.group(1) if m else source.strip()
-    if noun.lower() not in _TITLE_NOUNS or noun.lower() not in text.lower():
+    noun = title_noun(source)
+    if noun is None or noun not in text.lower():
         return None
     title = regex.escape(noun)
     found = rx(rf"\b(?i:{title})\s+\p{{Lu}}[\p{{L}}'\u2019\-]+(?:\s+\p{{Lu}}[\p{{L}}'\u2019\-]+){{1,2}}").findall(text)

@@ -346,6 +346,8 @@ _REFERENCE_REACH = 40  # sentences searched back for "Sheriff Jane Doe" when a f
 
 def _titled(source: str, sentences: list[Sentence], i: int) -> str | None:
     """The person named with the title ``source`` refers back to ("the sheriff": "Sheriff Jane Doe"), nearest first."""
+    if attribution.title_noun(source) is None:
+        return None
     for j in range(i, max(-1, i - _REFERENCE_REACH), -1):
         name = attribution.titled_name(sentences[j].text, source)
         if name:
