@@ -38,6 +38,7 @@ from .places import (
     is_named_place,
     last_place,
     named_places_of_kind,
+    only_beside,
     possessive_place,
     respective_places,
 )
@@ -93,7 +94,7 @@ class _DocumentPlaces:
             i = index[id(f.sentence)]
             if f.location is not None:
                 f.location = self._antecedent(i, f.location) or f.location
-                if is_named_place(f.location):
+                if is_named_place(f.location) and not only_beside(f.sentence.text, f.location):
                     placed[i] = f.location
                 continue
             f.location = self._paragraph_place(i, placed)
@@ -435,8 +436,21 @@ _DENIED_OBJECT = compile_pattern(
 )
 
 
+#: "reports that hundreds of bodies washed ashore are false rumors": a report named, then denied after the figure.
+_REPORTED_THAT = compile_pattern(r"(?i)\b(?:reports?|rumou?rs?|claims?|allegations?)\s+(?:that|of)\b")
+_DENIED_AFTER = compile_pattern(
+    r"(?i)\b(?:are|were|is|was)\s+(?:(?:false|untrue|unfounded|baseless|fake)\b|(?:just\s+|only\s+)?rumou?rs\b)"
+)
+
+
 def _modality(sentence: str, count: Count) -> str:
     modality = modality_of(sentence, count.phrase.start, count.phrase.end)
+    if (
+        modality == "asserted"
+        and _REPORTED_THAT.search(sentence, max(0, count.phrase.start - 60), count.phrase.start)
+        and _DENIED_AFTER.search(sentence, count.phrase.end, count.phrase.end + 120)
+    ):
+        return "disputed"
     if modality == "disputed":
         denial = DENIAL.search(sentence[: count.phrase.start])
         governs = denial and (_DENIED_OBJECT.match(sentence[denial.end() :]) or _FIGURE_WORDS.search(sentence))

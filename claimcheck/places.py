@@ -23,14 +23,15 @@ from ._rx import compile_pattern, rx
 from .lexicon import DIRECTIONS
 from .lexicon import PLACE_NOUNS as _REGION_NOUNS
 
-#: Nouns that name a kind of place: the lexicon's regions and sites, and the venues, buildings, rooms and
-#: vessels where an incident happens ("at the stadium", "in the hold of the boat", "on the stairs").
+#: Nouns that name a kind of place: the lexicon's regions and sites, and the venues, buildings and vessels
+#: where an incident happens ("at the stadium", "in the hold of the boat"). Parts of a building (stairs,
+#: rooms, lobby) and airports are left out: their figures are parts of the venue's, and a checker comparing
+#: places as written would split one event's toll by them.
 PLACE_NOUNS: frozenset[str] = _REGION_NOUNS | frozenset(
-    """boat boats ship vessel ferry bus train plane aircraft hold deck cabin carriage
+    """boat boats ship vessel ferry bus train plane aircraft hold carriage
     hotel mall store supermarket restaurant cafe bar nightclub club
     theater theatre cinema stadium arena concert festival park beach river lake bridge highway tunnel mine
-    synagogue temple cathedral warehouse headquarters barracks checkpoint crossing clinic ward morgue lobby
-    basement room rooms hallway corridor stairs stairwell staircase restroom restrooms terminal airport
+    synagogue temple cathedral warehouse headquarters barracks checkpoint crossing clinic ward morgue
     campus dormitory classroom classrooms auditorium gym courthouse jail embassy ranch farm forest valley shore
     encampment settlement kibbutz precinct counties states communities parishes prefectures oblasts
     governorates""".split()
@@ -281,8 +282,27 @@ _LABEL_WORDS = compile_pattern(
 
 def last_place(sentence: str, *, named: bool = False) -> str | None:
     """The last place ``sentence`` names, as written (with ``named``, the last proper-named one)."""
-    found = [p[2] for p in _places(sentence) if not named or is_named_place(p[2])]
-    return found[-1] if found else None
+    places = _places(sentence)
+    if named:
+        spans = [(s, e) for s, e, _text in places]
+        # "a music venue outside Moscow", "the station near the EU building": what a site lies by is not carried
+        places = [
+            p
+            for p in places
+            if is_named_place(p[2])
+            and not any(s < p[0] and p[1] <= e + 40 and _BESIDE.search(sentence, s, p[0]) for s, e in spans)
+        ]
+    return places[-1][2] if places else None
+
+
+def only_beside(sentence: str, place: str) -> bool:
+    """Whether ``sentence`` names ``place`` only as what a site is beside ("a venue outside Moscow")."""
+    at = sentence.find(place)
+    return at > 0 and bool(_BESIDE.search(sentence, max(0, at - 12), at))
+
+
+#: "outside Moscow", "near the border": the place a site lies by, not the place of its figures.
+_BESIDE = compile_pattern(r"\b(?:outside|near|off|beyond)\s+(?:the\s+)?$", regex.IGNORECASE)
 
 
 def all_places(sentence: str) -> list[str]:

@@ -85,7 +85,9 @@ def test_what_is_not_carried(text, places):
         ("Eleven migrants were found dead in the hold of the boat.", "hold of the boat"),
         ("Three students were wounded outside the school on Monday.", "school"),
         ("Four fans were crushed at the stadium.", "stadium"),
-        ("Seven bodies were found on the stairs of the theater.", "stairs of the theater"),
+        ("Seven bodies were found in the theater.", "theater"),
+        # a part of a building is no place of its own: its figures are parts of the venue's
+        ("Seven bodies were found on the stairs.", None),
         ("At least 8 people died in Harlow County after the river rose.", "Harlow County"),
     ],
 )
@@ -399,7 +401,7 @@ def test_a_place_named_by_its_kind_refers_back_to_the_place_of_that_kind(text, p
     [
         ("A bomb exploded in the departure hall, killing 14 people.", "departure hall"),
         ("Eleven more deaths were confirmed in surrounding counties.", "surrounding counties"),
-        ("Nine bodies were found on the evacuation stairs.", "evacuation stairs"),
+        ("Nine bodies were found at the bus station.", "bus station"),
     ],
 )
 def test_a_site_named_by_a_compound_noun(text, place):
@@ -454,7 +456,7 @@ def test_an_event_named_by_its_place(text, place):
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("Nine bodies were found on one of the stairs, Eastvale Radio network said.", "one of the stairs"),
+        ("Nine bodies were found in one of the camps, Eastvale Radio network said.", "one of the camps"),
         ("Six people died at the stadium, Harlow News channel reported.", "stadium"),
     ],
 )
@@ -486,3 +488,33 @@ def test_the_place_a_disaster_struck_in_a_clause_after_the_figure(text, place):
 )
 def test_a_ranking_of_places_places_each_figure(text, places):
     assert _column(text, "location") == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Gunmen attacked a music venue outside Millbrook, killing 60 people. Nearly 150 were wounded.",
+            ["Millbrook", None],
+        ),
+        (
+            "A bomb went off at the Rue station near the Old Bridge. The transit agency said 15 people were killed.",
+            ["Rue station"],
+        ),
+        ("Gunmen attacked a concert in Millbrook. Nearly 150 were wounded.", ["Millbrook"]),
+    ],
+)
+def test_what_a_site_lies_beside_is_not_carried(text, places):
+    assert _column(text, "location") == places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sheriff said reports that hundreds of bodies washed ashore are false rumors.",
+        "Officials said claims that 300 people died in the blaze were untrue.",
+        "Rumours that 50 children were missing were baseless, police said.",
+    ],
+)
+def test_a_report_denied_after_the_figure_is_disputed(text):
+    assert _column(text, "modality") == ["disputed"]
