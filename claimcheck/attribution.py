@@ -262,13 +262,16 @@ def titled_name(text: str, source: str) -> str | None:
     return found[-1] if found else None
 
 
+_REFERENCE_LOOKBACK = 30  # named sources searched back, nearest first
+
+
 def resolve_reference(source: str, earlier: list[str]) -> str | None:
     """The earlier named source that "the agency" or "its sheriff" refers back to, nearest first, or None."""
     m = _REFERENCE.match(source.strip()) if " " in source.strip() else None
     noun = m.group(1).lower() if m else source.strip().lower()
     if not (m or noun in _SOURCE_WORDS) or noun in _CONNECTORS:
         return None
-    for named in reversed(earlier):
+    for named in reversed(earlier[-_REFERENCE_LOOKBACK:]):
         words = named.lower().replace("\u2019", "'").replace("'s", "").split()
         if noun in words and named.strip().lower() != source.strip().lower() and len(words) > 1:
             return named
@@ -314,7 +317,11 @@ def choose(attributions: list[Attribution], sentence: str, start: int, end: int)
 def _is_region_name(source: str) -> bool:
     from .places import is_region_name
 
-    return source[-1:] in "ytenhe" and is_region_name(source)  # County, Province, State, Region, Oblast ...
+    last = source.rsplit(None, 1)[-1].lower() if source else ""
+    return last in _REGION_KINDS and is_region_name(source)
+
+
+_REGION_KINDS = frozenset("county province state region district oblast governorate parish prefecture".split())
 
 
 @functools.lru_cache(maxsize=256)

@@ -14,6 +14,7 @@ At least 7 at_least 7.0 inf killed people Rafah medics incident
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import logging
 from collections.abc import Iterable, Iterator, Mapping
@@ -338,7 +339,7 @@ def _resolve_references(found: list[_Found], sentences: list[Sentence], attribut
             resolved = attribution.resolve_reference(f.source, named) or _titled(f.source, sentences, i)
             if resolved:
                 f.source = resolved
-            else:
+            elif not named or named[-1] != f.source:
                 named.append(f.source)
 
 
@@ -443,10 +444,18 @@ _DENIED_AFTER = compile_pattern(
 )
 
 
+@functools.lru_cache(maxsize=256)
+def _may_deny(sentence: str) -> bool:
+    """A cheap pre-check for ``_DENIED_AFTER``: the sentence holds one of its words (asked once per sentence)."""
+    low = sentence.lower()
+    return any(w in low for w in ("false", "untrue", "unfounded", "baseless", "fake", "rumo"))
+
+
 def _modality(sentence: str, count: Count) -> str:
     modality = modality_of(sentence, count.phrase.start, count.phrase.end)
     if (
         modality == "asserted"
+        and _may_deny(sentence)
         and _REPORTED_THAT.search(sentence, max(0, count.phrase.start - 60), count.phrase.start)
         and _DENIED_AFTER.search(sentence, count.phrase.end, count.phrase.end + 120)
     ):
