@@ -9,6 +9,7 @@ successive sizes: linear cost gives ratios near 4; a ratio well above 4
     .venv/bin/python benchmarks/bench_hostile.py                 # every case (several minutes: a 10 MB document)
     .venv/bin/python benchmarks/bench_hostile.py --scale 0.1     # every size divided by ten, for a quick look
     .venv/bin/python benchmarks/bench_hostile.py --only dots,digits
+    .venv/bin/python benchmarks/bench_hostile.py --memory        # peak RSS of 5 MB of figure-dense text (issue 15)
 
 Run it alone on the machine: other load makes the small sizes noisy.
 """
@@ -16,7 +17,9 @@ Run it alone on the machine: other load makes the small sizes noisy.
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import random
+import resource
 import sys
 import time
 from collections.abc import Callable
@@ -62,6 +65,18 @@ def news_prose(size: int, seed: int = 7) -> str:
         parts.append(paragraph)
         total += len(paragraph) + 1
     return "\n".join(parts)[:size]
+
+
+def figure_dense(size: int, seed: int = 1) -> str:
+    """ "N killed, M killed, ...": a figure every ten characters and no full stop (issue 15's memory case)."""
+    rng = random.Random(seed)
+    parts: list[str] = []
+    total = 0
+    while total < size:
+        part = f"{rng.randint(2, 999)} killed, "
+        parts.append(part)
+        total += len(part)
+    return "".join(parts)[:size]
 
 
 def repeat(unit: str) -> Callable[[int], str]:
@@ -116,11 +131,39 @@ def measure(text: str) -> float:
     return time.perf_counter() - began
 
 
+def _extract_in_child(size: int, queue: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
+    began = time.perf_counter()
+    claims = claimcheck.extract(figure_dense(size))
+    queue.put((len(claims), time.perf_counter() - began, int(claims["sentence"].str.len().max())))
+
+
+def memory(size_mb: float, limit_gb: float = 2.0) -> int:
+    """Extract ``size_mb`` MB of figure-dense text in a fresh process; print its peak RSS against ``limit_gb``."""
+    context = multiprocessing.get_context("spawn")
+    queue = context.Queue()
+    child = context.Process(target=_extract_in_child, args=(int(size_mb * MB), queue))
+    child.start()
+    claims, seconds, longest = queue.get()
+    child.join()
+    peak_gb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / MB  # KiB on Linux
+    verdict = "under" if peak_gb < limit_gb else "OVER"
+    print(
+        f"figure_dense {size_mb:g} MB: {claims:,} claims in {seconds:.1f} s; longest sentence kept {longest} chars; "
+        f"peak RSS {peak_gb:.2f} GB ({verdict} the {limit_gb:g} GB limit)"
+    )
+    return 0 if peak_gb < limit_gb else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--scale", type=float, default=1.0, help="multiply every size by this (default 1)")
     parser.add_argument("--only", help="comma-separated case names")
+    parser.add_argument(
+        "--memory", nargs="?", const=5.0, type=float, metavar="MB", help="peak RSS of MB (default 5) of figures"
+    )
     args = parser.parse_args(argv)
+    if args.memory is not None:
+        return memory(args.memory)
     wanted = set(args.only.split(",")) if args.only else None
     claimcheck.extract("Warm-up: 3 people were hurt.")  # imports and compiled patterns out of the timings
     print(

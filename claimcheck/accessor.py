@@ -80,11 +80,13 @@ class ClaimcheckAccessor:
         *,
         scope: str | None = None,
         source_key: str | None = None,
+        event: str | None = None,
     ) -> pd.DataFrame:
         """The claims about one quantity, oldest report first.
 
         Each argument left as ``None`` does not filter; a string matches its
         column case-insensitively (claims with that column missing are dropped).
+        ``event`` keeps one story's claims (see the ``event`` column).
         """
         frame = self._frame
         keep = pd.Series(True, index=frame.index)
@@ -94,6 +96,7 @@ class ClaimcheckAccessor:
             ("subject", subject),
             ("scope", scope),
             ("source_key", source_key),
+            ("event", event),
         ):
             if wanted is not None:
                 keep &= _matches(_column(frame, name, pd.NA), wanted)
@@ -106,14 +109,17 @@ class ClaimcheckAccessor:
             .reset_index(drop=True)
         )
 
-    def running_total(self, by: str = "source_key", *, asserted_only: bool = True) -> pd.DataFrame:
+    def running_total(
+        self, by: str = "source_key", *, asserted_only: bool = True, event: str | None = None
+    ) -> pd.DataFrame:
         """The running total (cumulative claims) over time, one row per category, group and report date.
 
         Columns: ``category``, ``by``, ``date``, ``low`` (the highest lower bound
         reported that day), ``high`` (the lowest upper bound), ``value`` (the
         largest stated figure), ``claims`` (how many), ``claim_ids``, and
         ``toll``: the largest ``value`` reported by that group so far, since a
-        toll does not fall.
+        toll does not fall. ``event`` keeps one story's claims: two events'
+        totals never make one running total.
 
         >>> import pandas as pd
         >>> from claimcheck import schema
@@ -130,6 +136,8 @@ class ClaimcheckAccessor:
         keep = scope.eq("cumulative").fillna(False).astype(bool)
         if asserted_only:
             keep &= _column(frame, "modality", "asserted").astype("string").eq("asserted").fillna(False).astype(bool)
+        if event is not None:
+            keep &= _matches(_column(frame, "event", pd.NA), event)
         sub = frame[keep]
         work = pd.DataFrame(
             {

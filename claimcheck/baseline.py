@@ -22,7 +22,6 @@ import json
 import logging
 import os
 from collections.abc import Iterable
-from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -105,13 +104,18 @@ def read_baseline(path: str | os.PathLike[str]) -> set[str]:
     """The fingerprints recorded in a baseline file; a missing file is an error naming it."""
     name = os.fspath(path)
     try:
-        body = json.loads(Path(name).read_text(encoding="utf-8"))
+        body = json.loads(atomic.read_regular_text(name))
     except FileNotFoundError:
         raise BaselineError(f"{name}: baseline file not found (create it with --write-baseline)") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise BaselineError(f"{name}: cannot read baseline: {exc}") from None
+    except OSError as exc:
+        raise BaselineError(f"{name}: cannot read baseline: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        raise BaselineError(f"{name}: cannot read baseline: not UTF-8 ({exc.reason})") from None
     except json.JSONDecodeError as exc:
         raise BaselineError(f"{name}:{exc.lineno}: baseline is not valid JSON: {exc.msg}") from None
+    except (RecursionError, ValueError) as exc:  # nested past the parser's limit, an integer of 5,000 digits
+        reason = "nested too deeply" if isinstance(exc, RecursionError) else " ".join(str(exc).split())
+        raise BaselineError(f"{name}: baseline is not valid JSON: {reason}") from None
     if not isinstance(body, dict) or "findings" not in body or not isinstance(body["findings"], list):
         raise BaselineError(f"{name}: not a claimcheck baseline (no 'findings' list)")
     version = body.get("claimcheck_baseline")

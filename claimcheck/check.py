@@ -81,6 +81,7 @@ def check(claims: pd.DataFrame, *, reference: pd.DataFrame | None = None, **opti
     The input is never modified. A dask DataFrame of claims gives a lazy dask
     DataFrame of conflicts (see :func:`claimcheck.parallel.check_dask`).
     """
+    schema.validate_check_call(claims, options)  # ValueError naming the column or option (issue 15)
     from . import parallel
 
     if parallel.is_dask(claims):

@@ -13,12 +13,13 @@ claimcheck ...
 from __future__ import annotations
 
 import argparse
+import contextlib
 import inspect
 import io
 import logging
 import os
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar, cast
@@ -76,6 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "command", None):
         parser.print_help(sys.stderr)
         return EXIT_USAGE
+    reopened = _stand_in_for_closed_streams()
     handler, restore = _configure_logging(args.verbose, args.quiet)
     try:
         return int(args.handler(args))
@@ -97,6 +99,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         logging.getLogger("claimcheck").removeHandler(handler)
         restore()
+        for name, stand_in in reopened.items():
+            stand_in.close()
+            setattr(sys, name, None)
 
 
 # --- the parser --------------------------------------------------------------------------------
@@ -185,7 +190,12 @@ def build_parser() -> argparse.ArgumentParser:
     check.set_defaults(handler=cmd_check)
     for command in (extract, check):
         command.add_argument(
-            "-j", "--jobs", type=int, default=1, metavar="N", help="extract on N processes (-1: every core; default: 1)"
+            "-j",
+            "--jobs",
+            type=_job_count,
+            default=1,
+            metavar="N",
+            help="extract on N processes (-1: every core; at most the cores there are; default: 1)",
         )
         command.add_argument(
             "--scheduler",
@@ -214,6 +224,17 @@ def build_parser() -> argparse.ArgumentParser:
             help="files, folders (read recursively), glob patterns, or - for standard input",
         )
     return parser
+
+
+def _job_count(text: str) -> int:
+    """``-j`` value: a positive whole number, or -1 for every core."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value == 0 or value < -1:
+        raise argparse.ArgumentTypeError(f"{value} processes: give a positive number, or -1 for every core")
+    return value
 
 
 def _common_options() -> _Parser:
@@ -257,7 +278,7 @@ def _common_options() -> _Parser:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     """``claimcheck extract``: claims to a file, or a table on standard output."""
-    if args.output and Path(args.output).suffix.lower() not in CLAIM_OUTPUTS:
+    if args.output and _claims_suffix(args.output) not in CLAIM_OUTPUTS:
         raise UsageError(
             f"{args.output}: claims can be written as {', '.join(CLAIM_OUTPUTS)}, "
             f"not {Path(args.output).suffix or 'no suffix'}"
@@ -379,7 +400,8 @@ def _extract(docs: pd.DataFrame, options: dict[str, Any], show_progress: bool) -
 def _report_failed(claims: pd.DataFrame) -> pd.DataFrame:
     """Say on standard error which documents the extractor failed on; none is dropped without a word."""
     for failure in claims.attrs.get("failed", []):
-        print(f"claimcheck: {failure['doc_id']}: extraction failed: {failure['error']}", file=sys.stderr)
+        message = f"{failure['doc_id']}: extraction failed: {failure['error']}"
+        print(f"claimcheck: {formats.visible(message)}", file=sys.stderr)
     return claims
 
 
@@ -390,8 +412,31 @@ def _extract_scaled(docs: pd.DataFrame, options: dict[str, Any], args: argparse.
 
     kwargs = _accepted(extract_fn, options)
     if args.scheduler:
-        return parallel.extract_on_cluster(docs, args.scheduler, **kwargs)
-    return parallel.extract_parallel(docs, args.jobs, **kwargs)
+        with _cluster_errors(args.scheduler):
+            return parallel.extract_on_cluster(docs, args.scheduler, **kwargs)
+    return parallel.extract_parallel(docs, _jobs(args.jobs, len(docs)), **kwargs)
+
+
+def _jobs(requested: int, documents: int) -> int:
+    """``-j`` bounded: -1 or more than the cores means every core, never more processes than documents."""
+    cores = os.cpu_count() or 1
+    jobs = cores if requested == -1 else min(requested, cores)
+    if requested > cores:
+        log.warning("-j %d is more than the %d cores here; using %d processes", requested, cores, cores)
+    return max(1, min(jobs, max(documents, 1)))
+
+
+@contextlib.contextmanager
+def _cluster_errors(address: str) -> Iterator[None]:
+    """A scheduler that cannot be reached (or dask not installed) is a usage error naming the address."""
+    try:
+        yield
+    except ImportError as exc:
+        raise UsageError(f"--scheduler needs dask.distributed: pip install 'claimcheck[dask]' ({exc})") from None
+    except (OSError, TimeoutError, ValueError, TypeError) as exc:
+        if type(exc).__module__.startswith("claimcheck"):
+            raise
+        raise UsageError(f"--scheduler {address}: cannot use the scheduler: {type(exc).__name__}: {exc}") from None
 
 
 def _check(state: Run, args: argparse.Namespace) -> pd.DataFrame:
@@ -408,7 +453,8 @@ def _check(state: Run, args: argparse.Namespace) -> pd.DataFrame:
     if getattr(args, "scheduler", None):
         from .parallel import check_on_cluster
 
-        return check_on_cluster(state.claims, args.scheduler, **options)
+        with _cluster_errors(args.scheduler):
+            return check_on_cluster(state.claims, args.scheduler, **options)
     return check_fn(state.claims, **options)
 
 
@@ -420,10 +466,13 @@ def _load_reference(path: str) -> Any:
         raise UsageError(f"{path}: reference file not found")
     try:
         if path.lower().endswith(".csv"):
-            return reference.as_reference(pd.read_csv(path))
+            return reference.as_reference(pd.read_csv(io.StringIO(atomic.read_regular_text(path))))
         return reference.load_gaza_moh(path)
-    except (ValueError, KeyError, TypeError, ReferenceError, pd.errors.ParserError) as exc:
-        raise UsageError(f"{path}: not a usable reference series: {exc}") from None
+    except OSError as exc:
+        raise UsageError(f"{path}: reference file cannot be read: {exc.strerror or exc}") from None
+    except (ValueError, KeyError, TypeError, ReferenceError, RecursionError, pd.errors.ParserError) as exc:
+        reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
+        raise UsageError(f"{path}: not a usable reference series: {reason}") from None
 
 
 def _apply_baseline(args: argparse.Namespace, path: str, conflicts: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
@@ -454,9 +503,25 @@ def _accepted(func: Callable[..., Any], options: dict[str, Any]) -> dict[str, An
     return kept
 
 
+def _claims_suffix(path: str) -> str:
+    """The claims format ``path`` asks for by its suffix; a device or pipe without one (``/dev/stdout``) gets CSV."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in CLAIM_OUTPUTS and _is_stream(path):
+        return ".csv"
+    return suffix
+
+
+def _is_stream(path: str) -> bool:
+    """Whether ``path`` is written in place (a device or pipe) rather than replaced."""
+    try:
+        return atomic.resolve_target(Path(path)) is None
+    except OSError:
+        return False
+
+
 def write_claims(claims: pd.DataFrame, path: str) -> None:
     """Write the claims frame to ``path`` by its suffix (.csv, .parquet, .jsonl), atomically."""
-    suffix = Path(path).suffix.lower()
+    suffix = _claims_suffix(path)
     if suffix == ".parquet":
         try:
             import pyarrow  # noqa: F401
@@ -483,16 +548,16 @@ def _report_skipped(args: argparse.Namespace, corpus: CorpusReport) -> None:
     notes: Iterable[Any] = corpus.notes.itertuples(index=False)
     for row in skipped:
         where = f"{row.path}:{row.line}" if row.line else str(row.path)
-        print(f"claimcheck: skipped {where}: {row.reason}", file=sys.stderr)
+        print(f"claimcheck: skipped {formats.visible(f'{where}: {row.reason}')}", file=sys.stderr)
     for row in notes:
         where = f"{row.path}:{row.line}" if row.line else str(row.path)
-        print(f"claimcheck: note: {where}: {row.note}", file=sys.stderr)
+        print(f"claimcheck: note: {formats.visible(f'{where}: {row.note}')}", file=sys.stderr)
     print(f"claimcheck: {corpus.summary()}", file=sys.stderr)
 
 
 def _skip_status(args: argparse.Namespace, state: Run, code: int) -> int:
-    """With ``--strict``, skipped input turns a clean exit into 2; findings (1) still win."""
-    if args.strict and len(state.corpus.skipped) and code == EXIT_OK:
+    """With ``--strict``, skipped input makes the exit 2, whatever was found: the input was not all read."""
+    if args.strict and len(state.corpus.skipped) and code != EXIT_USAGE:
         _fail(f"{len(state.corpus.skipped)} input item(s) skipped (--strict)")
         return EXIT_USAGE
     return code
@@ -520,7 +585,7 @@ def _configure_logging(verbose: int, quiet: bool) -> tuple[logging.Handler, Call
     """
     level = logging.ERROR if quiet else logging.DEBUG if verbose >= 2 else logging.INFO if verbose else logging.WARNING
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("claimcheck: %(levelname)s: %(message)s"))
+    handler.setFormatter(_VisibleFormatter("claimcheck: %(levelname)s: %(message)s"))
     package = logging.getLogger("claimcheck")
     before = (package.level, package.propagate)
     package.addHandler(handler)
@@ -534,17 +599,47 @@ def _configure_logging(verbose: int, quiet: bool) -> tuple[logging.Handler, Call
     return handler, restore
 
 
+def _stand_in_for_closed_streams() -> dict[str, io.TextIOWrapper]:
+    """``/dev/null`` for a standard stream the shell closed (``>&-``), so writing to it is never a crash.
+
+    Output meant for a closed standard output is then a usage error (see :func:`_emit`); messages
+    meant for a closed standard error are dropped. Returns the stand-ins, to close and undo after the run.
+    """
+    reopened: dict[str, io.TextIOWrapper] = {}
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            stand_in = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (closed in main's finally)
+            setattr(sys, name, stand_in)
+            reopened[name] = stand_in
+    global _STDOUT_CLOSED
+    _STDOUT_CLOSED = "stdout" in reopened
+    return reopened
+
+
+_STDOUT_CLOSED = False
+
+
+class _VisibleFormatter(logging.Formatter):
+    """Log lines with control characters from file names and input shown, not sent to the terminal."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return "\n".join(formats.visible(line) for line in super().format(record).split("\n"))
+
+
 def _say(args: argparse.Namespace, message: str) -> None:
     if not args.quiet:
-        print(f"claimcheck: {message}", file=sys.stderr)
+        print(f"claimcheck: {formats.visible(message)}", file=sys.stderr)
 
 
 def _fail(message: str) -> None:
-    print(f"claimcheck: error: {' '.join(message.split())}", file=sys.stderr)
+    """One line on standard error; control characters from file names or input shown, not acted on."""
+    print(f"claimcheck: error: {' '.join(formats.visible(message).split())}", file=sys.stderr)
 
 
 def _emit(text: str) -> None:
-    """Write to standard output; a closed pipe (``| head``) ends quietly."""
+    """Write to standard output; a closed pipe (``| head``) ends quietly; a closed standard output is exit 2."""
+    if _STDOUT_CLOSED:
+        raise UsageError("standard output is closed: write the output to a file with -o FILE")
     try:
         sys.stdout.write(text)
         sys.stdout.flush()

@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import atomic
+
 log = logging.getLogger(__name__)
 
 CONFIG_FILE = "claimcheck.toml"
@@ -120,11 +122,15 @@ def parse(table: Mapping[str, Any], where: str) -> Config:
 
 def _read_table(path: Path) -> Mapping[str, Any]:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(atomic.read_regular_text(path))
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot be read: {exc}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: invalid TOML: nested too deeply") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot be read: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: cannot be read: not UTF-8 ({exc.reason})") from None
     tool = data.get("tool", {})
     if isinstance(tool, dict) and "claimcheck" in tool:
         table = tool["claimcheck"]
@@ -139,9 +145,11 @@ def _read_table(path: Path) -> Mapping[str, Any]:
 
 def _has_tool_table(path: Path) -> bool:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(atomic.read_regular_text(path))
     except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: invalid TOML: nested too deeply") from None
     tool = data.get("tool")
     return isinstance(tool, dict) and "claimcheck" in tool
 

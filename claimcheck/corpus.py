@@ -26,6 +26,7 @@ import io
 import json
 import logging
 import os
+import stat
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -36,7 +37,7 @@ from typing import Any, BinaryIO, Union
 import pandas as pd
 import yaml
 
-from . import schema
+from . import schema, timestamps
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +73,19 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (b"\xff\xfe", "utf-16"),
     (b"\xfe\xff", "utf-16"),
 )
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """``yaml.safe_load`` without its own date reading: dates stay text for :mod:`claimcheck.timestamps`.
+
+    (YAML's reader raises on ``2024-02-30``, which cost the whole document; issue 15.)
+    """
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, pattern) for tag, pattern in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 
 
 class CorpusError(ValueError):
@@ -285,8 +299,7 @@ def _discover(paths: list[str], *, recursive: bool, reader: _Reader, stdin: Bina
     sources: list[_Source] = []
     for arg in paths:
         if arg == "-":
-            stream = stdin if stdin is not None else sys.stdin.buffer
-            data = stream.read()  # read once, and never close the caller's stream
+            data = _read_stdin(stdin)
             sources.append(_Source("<stdin>", "stdin", _bytes_opener(data), ".stdin"))
         elif os.path.isdir(arg):
             sources.extend(_walk(Path(arg), recursive=recursive, reader=reader))
@@ -302,9 +315,24 @@ def _discover(paths: list[str], *, recursive: bool, reader: _Reader, stdin: Bina
                     sources.extend(_walk(p, recursive=recursive, reader=reader))
                 elif p.is_file():
                     sources.append(_file_source(p, doc_id=_display(p)))
+                else:  # a pipe, socket, device or dangling link matched by the pattern: said, never opened
+                    reader.skip(_display(p), 0, "not a regular file (a pipe, socket or device)")
         else:
             raise CorpusError(f"{arg}: no such file or directory")
     return sources
+
+
+def _read_stdin(stdin: BinaryIO | None) -> bytes:
+    """All of standard input, read once (the caller's stream is never closed); a closed one is a usage error."""
+    try:
+        stream = stdin if stdin is not None else getattr(sys.stdin, "buffer", None)
+        if stream is None:
+            raise CorpusError("-: standard input is closed")
+        return stream.read()
+    except (OSError, ValueError) as exc:
+        if isinstance(exc, CorpusError):
+            raise
+        raise CorpusError(f"-: standard input cannot be read: {_one_line(exc)}") from None
 
 
 def _bytes_opener(data: bytes) -> Callable[[], BinaryIO]:
@@ -312,17 +340,53 @@ def _bytes_opener(data: bytes) -> Callable[[], BinaryIO]:
 
 
 def _walk(root: Path, *, recursive: bool, reader: _Reader) -> Iterator[_Source]:
-    """Files under ``root`` (hidden files and folders are ignored); ids are paths relative to ``root``."""
-    for folder, dirs, files in os.walk(root):
+    """Files under ``root`` (hidden files and folders are ignored); ids are paths relative to ``root``.
+
+    Every entry is accounted for (issue 15): a folder that cannot be listed is
+    skipped with the reason; symbolic links to folders are followed once (a
+    folder reached again, as in a link loop, is noted and not read twice); a file
+    reached by two names is read once and the second name skipped; pipes,
+    sockets and devices are skipped, never opened.
+    """
+    seen_folders: set[tuple[int, int]] = set()
+    seen_files: dict[tuple[int, int], str] = {}
+
+    def unreadable(exc: OSError) -> None:
+        where = _display(Path(exc.filename)) if exc.filename else _display(root)
+        reader.skip(where, 0, f"folder cannot be read: {exc.strerror or _one_line(exc)}")
+
+    for folder, dirs, files in os.walk(root, onerror=unreadable, followlinks=True):
+        here = Path(folder)
+        try:
+            info = here.stat()
+        except OSError as exc:
+            reader.skip(_display(here), 0, f"folder cannot be read: {exc.strerror or _one_line(exc)}")
+            dirs[:] = []
+            continue
+        if (info.st_dev, info.st_ino) in seen_folders:
+            reader.note(_display(here), 0, "folder already read through another link (a link loop?); not read again")
+            dirs[:] = []
+            continue
+        seen_folders.add((info.st_dev, info.st_ino))
         dirs[:] = sorted(d for d in dirs if not d.startswith(".")) if recursive else []
-        metadata = _folder_metadata(Path(folder), reader)
+        metadata = _folder_metadata(here, reader)
         for name in sorted(files):
             if name.startswith(".") or name == METADATA_FILE:
                 continue
-            path = Path(folder) / name
-            if path.exists() and not path.is_file():  # a FIFO or socket: reading it could block for ever
+            path = here / name
+            try:
+                entry = path.stat()
+            except OSError as exc:  # a dangling link, a link loop, a file gone since the listing
+                reader.skip(_display(path), 0, f"cannot be read: {exc.strerror or _one_line(exc)}")
+                continue
+            if not stat.S_ISREG(entry.st_mode):  # a FIFO or socket: reading it could block for ever
                 reader.skip(_display(path), 0, "not a regular file (a pipe, socket or device)")
                 continue
+            key = (entry.st_dev, entry.st_ino)
+            if key in seen_files:
+                reader.skip(_display(path), 0, f"same file as another name ({seen_files[key]}); read once")
+                continue
+            seen_files[key] = _display(path)
             yield _file_source(path, doc_id=path.relative_to(root).as_posix(), metadata=metadata.get(name, {}))
 
 
@@ -332,9 +396,13 @@ def _file_source(path: Path, *, doc_id: str, metadata: Mapping[str, Any] | None 
 
 def _display(path: Path) -> str:
     """The path as users see it: relative to the working directory when inside it, POSIX style."""
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
+    try:  # links are not followed: a linked file is shown by the name it was found under
+        absolute = Path(os.path.abspath(path))
+        for base in (Path(os.path.abspath(Path.cwd())), Path.cwd().resolve()):
+            if absolute.is_relative_to(base):
+                return absolute.relative_to(base).as_posix()
+        return path.as_posix()
+    except (ValueError, OSError, RuntimeError):  # a working directory gone
         return path.as_posix()
 
 
@@ -469,14 +537,23 @@ def _read_text(source: _Source, data: bytes, reader: _Reader) -> None:
     fields = {**source.metadata, **{k: v for k, v in meta.items() if k in METADATA_FIELDS}}
     raw_id = meta.get("doc_id") or meta.get("id")
     doc_id = str(raw_id) if raw_id and not isinstance(raw_id, (list, dict, set)) else source.doc_id
-    _add_document(reader, source, doc_id, body, fields, line=body_line)
+    key_line = _key_line(text, "published") if body_line > 1 and "published" in meta else 0
+    _add_document(reader, source, doc_id, body, fields, line=body_line, where_line=key_line)
+
+
+def _key_line(text: str, key: str) -> int:
+    """The line of the front matter where ``key:`` is written (1-based), for notes; 0 when not found."""
+    for number, line in enumerate(text.splitlines()[:200], start=1):
+        if line.lstrip("\ufeff").startswith(f"{key}:"):
+            return number
+    return 0
 
 
 def split_front_matter(text: str) -> tuple[dict[str, Any] | str, str, int]:
     """Split YAML front matter (``---`` lines) off ``text``: ``(metadata, body, line where body starts)``.
 
     Metadata is a dict, or a message (str) when the front matter is not a YAML
-    mapping; it is parsed with ``yaml.safe_load``, so nothing in it is executed.
+    mapping; it is parsed by a ``yaml.SafeLoader`` (dates left as text), so nothing in it is executed.
 
     >>> split_front_matter("---\\ntitle: Floods\\n---\\nTwo died.")
     ({'title': 'Floods'}, 'Two died.', 4)
@@ -494,8 +571,8 @@ def split_front_matter(text: str) -> tuple[dict[str, Any] | str, str, int]:
     else:
         return "front matter has no closing '---' line; read as text", text, 1
     try:
-        meta = yaml.safe_load(head) if head.strip() else {}
-    except yaml.YAMLError as exc:
+        meta = yaml.load(head, Loader=_FrontMatterLoader) if head.strip() else {}
+    except (yaml.YAMLError, ValueError, RecursionError) as exc:
         return f"front matter is not valid YAML ({_one_line(exc)}); ignored", body, i + 2
     if not isinstance(meta, dict):
         return "front matter is not a mapping of keys to values; ignored", body, i + 2
@@ -577,18 +654,17 @@ def _read_csv(source: _Source, data: bytes, reader: _Reader) -> None:
     previous_limit = csv.field_size_limit()
     csv.field_size_limit(2**31 - 1)  # article texts are longer than csv's default 128 KiB cap
     try:
-        rows = csv.reader(io.StringIO(text, newline=""))
-        header = next(rows, None)
-        if header is None:
+        rows = _csv_rows(text)
+        first = next(rows, None)
+        if first is None:
             return
-        while True:
-            start = rows.line_num + 1
-            try:
-                row = next(rows)
-            except StopIteration:
-                break
-            except csv.Error as exc:
-                raise SkipDocument(f"malformed CSV at line {rows.line_num}: {exc}") from None
+        if isinstance(first[1], str):
+            raise SkipDocument(f"malformed CSV header at line {first[0]}: {first[1]}")
+        header = first[1]
+        for start, row in rows:
+            if isinstance(row, str):
+                reader.skip(source.path, start, row)
+                continue
             if not any(cell.strip() for cell in row):
                 continue
             if len(row) != len(header):
@@ -597,6 +673,48 @@ def _read_csv(source: _Source, data: bytes, reader: _Reader) -> None:
             _add_record(reader, source, dict(zip(header, row, strict=True)), start, f"{source.doc_id}:{start}")
     finally:
         csv.field_size_limit(previous_limit)
+
+
+def _csv_rows(text: str) -> Iterator[tuple[int, list[str] | str]]:
+    """``(line where the row starts, fields)``, or ``(line, reason)`` for a row the strict reader rejects.
+
+    The reader is strict: a quote that is never closed (or closed in the middle
+    of a field) is an error rather than a field that swallows the rows after it
+    (issue 15). The rejected row's first line is skipped and reading resumes on
+    the next line, so the rows it would have swallowed are still read.
+    """
+    lines = _Lines(list(io.StringIO(text, newline="")))  # split as csv splits: \n, \r, \r\n only
+    while lines.position < len(lines.items):
+        rows = csv.reader(lines, strict=True)
+        while True:
+            start = lines.position + 1
+            try:
+                row = next(rows)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                problem = "unclosed quote" if "end of data" in str(exc) else f"misplaced quote ({exc})"
+                yield start, f"malformed CSV row: {problem}; the row is skipped, reading resumes on the next line"
+                lines.position = start  # resume after the first line of the bad row
+                break
+            yield start, row
+
+
+class _Lines:
+    """The lines of a CSV text, read by ``csv.reader`` from a position that can be moved back."""
+
+    def __init__(self, items: list[str]) -> None:
+        self.items = items
+        self.position = 0
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        if self.position >= len(self.items):
+            raise StopIteration
+        self.position += 1
+        return self.items[self.position - 1]
 
 
 def _read_parquet(source: _Source, data: bytes, reader: _Reader) -> None:
@@ -624,8 +742,9 @@ def _add_record(
         reader.skip(source.path, where_line, f"no {cols.text!r} field (fields: {', '.join(map(str, record))})")
         return
     text = record[cols.text]
-    if _is_missing(text):
-        text = ""
+    if _is_missing(text):  # null is not an empty article: said, not read as one (issue 15)
+        reader.skip(source.path, where_line, f"{cols.text!r} is null (no text)")
+        return
     if not isinstance(text, str):
         reader.skip(source.path, where_line, f"{cols.text!r} is a {type(text).__name__}, not a string")
         return
@@ -661,23 +780,21 @@ def _add_document(
             reader.note(source.path, where_line, f"{key} is a {type(value).__name__}, not a single value; ignored")
             continue
         if key == "published":
-            parsed = _parse_date(value)
-            if parsed is None:
-                reader.note(source.path, where_line, f"published date {value!r} not understood; left missing")
+            found = timestamps.coerce(value)
+            if found.stamp is None:
+                reason = found.problem or "not understood"
+                reader.note(source.path, where_line, f"published date {_short(value)} {reason}; left missing")
                 continue
-            value = parsed
+            if found.how and found.how.startswith("epoch"):
+                reader.note(source.path, where_line, f"published {value!r} read as {found.how}: {found.stamp}")
+            value = found.stamp
         row[key] = value if key == "published" else str(value)
     reader.add(row, source.path, where_line)
 
 
-def _parse_date(value: Any) -> pd.Timestamp | None:
-    try:
-        stamp = pd.Timestamp(value)
-    except (ValueError, TypeError, OverflowError):
-        return None
-    if pd.isna(stamp):
-        return None
-    return stamp.tz_convert(None) if stamp.tzinfo is not None else stamp
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _is_missing(value: Any) -> bool:

@@ -41,7 +41,7 @@ _PART_LINK = compile_pattern(
 )
 _PARTITIVE_AFTER = compile_pattern(r"^\s+of\s+(?:them|those|whom|these)\b", regex.IGNORECASE)
 _RIGHT_PREDICATE_GAP = compile_pattern(
-    r"^[\s,)]*(?:(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|also|still|now|all|later|"
+    r"^[\s,)]*(?:(?:were|was|are|is|have|has|had|been|being|be|got|get|getting|reportedly|also|still|now|all|later|those|"
     r"confirmed|reported|believed|feared|known|thought|said|to|among|the|left|found|already|officially|"
     r"subsequently|then|initially|originally|either|currently|remain|remained|remains|listed|as|who|that|"
     r"lay|lie|lying|being|declared|presumed|in|mostly|mainly|critically|seriously|lightly|slightly|badly|"
@@ -64,7 +64,13 @@ _TOLL_VERB = compile_pattern(
 _ANAPHOR = compile_pattern(
     r"\b(?:that|this|the|its|their)\s+(?:number|figure|toll|tally|count|total)\b", regex.IGNORECASE
 )
-_INCLUDING_ASIDE = compile_pattern(r"^\s*,\s*(?:including|among\s+them|of\s+whom)\s[^,;]{1,60},", regex.IGNORECASE)
+_INCLUDING_ASIDE = compile_pattern(
+    r"^\s*(?:,\s*(?:including|among\s+them|of\s+whom)\s[^,;]{1,60},"
+    r"|(?:\u2014|\u2013|--|\s-\s)\s*(?:including|among\s+them|of\s+whom)\s[^,;\u2014\u2013]{1,60}?(?:\u2014|\u2013|--|\s-\s))",
+    regex.IGNORECASE,
+)
+#: "18 of the adults": a part of the people an earlier figure counted.
+_OF_THE_NOUN = compile_pattern(r"\s+of\s+(?:the|those|these)\s+([\p{L}'-]+)", regex.IGNORECASE)
 _AGE_APPOSITION = compile_pattern(r"(?:\p{Lu}[\p{L}'-]*|[a-z]+),\s*$", regex.REVERSE)
 _VERB_QUALIFIER = compile_pattern(
     r"(?i)(?:exceeded|exceeding|exceeds|topped|tops|topping|surpassed|surpasses|surpassing|passed|passes|passing)\s"
@@ -80,6 +86,56 @@ _ANOTHER_BEFORE = compile_pattern(
 )
 _EARLIER = compile_pattern(
     r"\b(?:earlier|previously|initially|initial\s+reports?|at\s+first|originally|first\s+reported)\b", regex.IGNORECASE
+)
+#: A figure the text itself calls superseded: "up from 80", "down from a previous toll of 115", "an increase from 43",
+#: "lowered it to 28 from 31", "the initial list of 3,200", "Initially more than 1,000". Reported earlier, at a time
+#: the text does not say.
+_SUPERSEDED = compile_pattern(
+    r"(?:\b(?:up|down|increase[ds]?|decrease[ds]?|rise|rising|rose|risen|fall|falling|fell|drop|dropped|lowered|"
+    r"raised|revised|reduced|cut|climbed|jumped|grew|grown|soared|revision|correction)\b[^.;:]{0,60}?\bfrom"
+    r"|\b(?:previous|earlier|prior|initial|original|old|first)\s+(?:[\p{L}-]+\s+){0,2}?"
+    r"(?:toll|figure|count|tally|estimate|total|list|number|report|tolls|figures|estimates)"
+    r"(?:\s+(?:of|at|was|had\s+been|stood\s+at|put\s+at))?"
+    r"|^\s*(?:initially|originally|at\s+first)\s*,?)"
+    r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:previous\s+|earlier\s+|initial\s+|original\s+|prior\s+)?"
+    r"(?:official\s+|reported\s+)?(?:death\s+)?(?:toll\s+|figure\s+|count\s+|tally\s+|estimate\s+)?(?:of\s+)?$",
+    regex.IGNORECASE | regex.REVERSE,
+)
+#: A figure of the count at an earlier moment the text names: "earlier this week, when the number topped 1,000",
+#: "the week began with officials saying the toll had reached 850", "at one point the list held 2,000 names".
+_EARLIER_MOMENT = compile_pattern(
+    r"\b(?:earlier\s+(?:this|that|in\s+the)\s+(?:week|month|day)|at\s+one\s+point|at\s+first|"
+    r"(?:week|day|month)\s+(?:started|began|opened)\s+with|a\s+(?:day|week)\s+earlier|days\s+earlier|"
+    r"the\s+previous\s+(?:day|night|week))\b[^.;:]{0,80}?\b(?:number|toll|tally|count|total|figure|list)\b[^.;:]{0,40}$",
+    regex.IGNORECASE | regex.REVERSE,
+)
+_EARLIER_MOMENT_WORDS = ("earlier", "one point", "first", "started", "began", "opened", "previous")
+_SUPERSEDED_WORDS = ("from", "previous", "earlier", "prior", "initial", "original", "old", "first", "at first")
+_COORDINATED_PEOPLE = compile_pattern(r"\s+(?:[\p{L}'-]+\s+){0,2}?[\p{L}'-]+\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)")
+_COORDINATED = compile_pattern(r"\s*(?:,\s*|\s(?:and|or)\s+)", regex.IGNORECASE)
+_OF_THE_NEXT = compile_pattern(r"\s+(?:out\s+)?of\s+(?:the|those|all|all\s+the)\s+", regex.IGNORECASE)
+#: A figure labelled at the start of a line or a list item: "412: The number of people still missing",
+#: "Total victims: 35", "Injured - 64".
+_LABEL_AFTER = compile_pattern(r"\s*:\s+(?P<label>[^.;:]{3,80})", regex.IGNORECASE)
+_LABEL_BEFORE = compile_pattern(r"(?:^|\n)\s*(?P<label>(?:[\p{L}'-]+\s+){0,4}[\p{L}'-]+)\s*(?::|\s[-\u2013\u2014])\s*$")
+#: A list of people: its entries are people ("now has 412 names on it", "the list of 412", "down to 412 names").
+_LIST_OF = compile_pattern(r"\b(?:list|roster|register|registry|tally)\s+of\s+$", regex.IGNORECASE | regex.REVERSE)
+_LIST_NOUNS = frozenset({"names", "name", "entries"})
+#: "Of the deaths so far, 52 occurred in the capital": the figure counts what the opening phrase names.
+_OF_THE_OPENING = compile_pattern(
+    r"^\s*(?:of|among)\s+(?:the|those|these|all\s+the)\s+(?P<what>[^,;:]{2,60}),\s*$", regex.IGNORECASE
+)
+#: A people noun that names a category gives way to a death after it: "four patients died", "two hostages were killed".
+_DEATH_PREDICATE = compile_pattern(
+    r"^(?:died|dead|deceased|perished|killed|slain|drowned|succumbed|lost\s+their\s+lives|were\s+killed|"
+    r"were\s+dead|have\s+died|had\s+died|are\s+dead)\b",
+    regex.IGNORECASE,
+)
+#: The other members of a list of people before its predicate: ", a teacher and the gunman are dead".
+_MORE_PEOPLE = compile_pattern(
+    r"^(?:\s*(?:,|\band\b|,\s*and\b)\s*(?:a|an|the|one|two|three|his|her|their|its)\s+"
+    r"(?:(?!and\b)[\p{L}'-]+\s+)?(?!and\b)[\p{L}'-]+)+",
+    regex.IGNORECASE,
 )
 _CONTRAST_OR_NOW = compile_pattern(r"\b(?:but|however|now|while|whereas)\b|;", regex.IGNORECASE)
 _BODIES_VERBS = r"(?:identified|recovered|retrieved|buried|found|pulled|exhumed|collected|removed)"
@@ -113,6 +169,7 @@ class Count:
     part_of: int | None = None  # index into the sentence's counts
     role: str = "figure"  # figure, part ("four of them"), increment ("20 more"), earlier ("previously put at")
     more: bool = False  # "20 more", "another 12": an increment when the document counted the same before
+    superseded: bool = False  # "up from 80", "the previous toll of 115": an earlier report the text does not date
 
 
 @dataclass(frozen=True, eq=False)  # (compared and hashed by identity: one per set of categories, see _cue_set)
@@ -169,11 +226,54 @@ def read_counts(
         inside_aside = masked is not sentence and masked[phrase.start : phrase.end].isspace()
         text = sentence if inside_aside else masked
         count = _read_one(text, phrase, left_bound, right_bound, cues, counts, previous)
+        if count is None and i + 1 < len(phrases):
+            count = _shares_next(text, phrases, i, cues, counts, previous)
         if count is not None:
             _refine(text, count, counts, previous)
             by_phrase[i] = len(counts)
             counts.append(count)
+    _share_predicate(sentence, counts)
     return counts
+
+
+def _share_predicate(sentence: str, counts: list[Count]) -> None:
+    """ "120 children and 80 women were among the dead": the first of coordinated counts shares the last's predicate."""
+    for k in range(len(counts) - 2, -1, -1):
+        this, nxt = counts[k], counts[k + 1]
+        if this.category == "other" and nxt.category != "other" and this.subject and nxt.subject:
+            if _COORDINATED_PEOPLE.fullmatch(sentence, this.phrase.end, nxt.phrase.start):
+                this.category = nxt.category
+
+
+def _shares_next(
+    sentence: str,
+    phrases: Sequence[NumberPhrase],
+    i: int,
+    cues: _Cues,
+    earlier: list[Count],
+    previous: Sequence[Count],
+) -> Count | None:
+    """A bare figure that takes its noun from the next one: "308 and 223 deaths", "74 of the 97 victims".
+
+    The figure before "and"/"or" counts what the next figure counts; one before "of the" is a part of it.
+    """
+    phrase, nxt = phrases[i], phrases[i + 1]
+    between = sentence[phrase.end : nxt.start]
+    if len(between) > 24:
+        return None
+    coordinated = _COORDINATED.fullmatch(between)
+    partitive = None if coordinated or _ONE_OF.match(sentence, phrase.start) else _OF_THE_NEXT.fullmatch(between)
+    if not (coordinated or partitive):
+        return None
+    following = _read_one(sentence, nxt, phrase.end, _right_bound(sentence, phrases, i + 1), cues, earlier, previous)
+    if following is None or _head(sentence, nxt, _right_bound(sentence, phrases, i + 1)).kind not in (
+        "people",
+        "event",
+    ):
+        return None
+    if partitive:
+        return Count(phrase, following.category, following.subject, len(earlier) + 1)
+    return Count(phrase, following.category, following.subject, following.part_of)
 
 
 def _right_bound(sentence: str, phrases: Sequence[NumberPhrase], i: int) -> int:
@@ -206,9 +306,20 @@ def _read_one(
     whole = _whole(sentence, phrase, before, earlier)
     subject = head.subject
 
+    if head.kind == "none":
+        of_the = _of_the_counted(sentence, phrase, earlier)
+        if of_the is not None:
+            return of_the
+    labelled = _labelled(sentence, phrase, cues, head)
+    if labelled is not None:
+        return Count(phrase, labelled[0], labelled[1] or subject, whole)
     # 1. the noun counted ("freed 13 hostages" counts releases, not hostages held)
     if head.kind == "event" or (head.kind == "people" and head.category):
         category: str | None = head.category or "other"
+        if category in ("injured", "hostages", "detained", "displaced") and _DEATH_PREDICATE.match(
+            _after_gap(sentence[head.end : right_bound])
+        ):
+            return Count(phrase, "killed", subject, whole)  # "four patients died in hospital"
         if category in ("hostages", "detained") and "released" in (
             _cue_before(before, cues, adjacent=True),
             _cue_at_start(_after_gap(sentence[head.end : right_bound]), cues),
@@ -221,6 +332,12 @@ def _read_one(
     category = _cue_at_start(stripped, cues)
     if category:
         return Count(phrase, category, subject, whole)
+    if head.kind == "people":
+        listed = _MORE_PEOPLE.match(after_head)  # "14 pupils, a teacher and the driver are dead"
+        if listed:
+            category = _cue_at_start(_after_gap(after_head[listed.end() :]), cues)
+            if category:
+                return Count(phrase, category, subject, whole)
     rest = _after_gap(after_head)
     category = _cue_at_start(rest, cues) if rest != stripped else None  # (the same text has no cue either)
     if category:
@@ -235,7 +352,14 @@ def _read_one(
         _VERB_QUALIFIER.match(phrase.surface)
     )  # "the number of displaced people exceeded 1.7 million"
     window = sentence[max(0, phrase.start - 40) : phrase.start]
-    if verb_qualifier or _TOLL_VERB.search(before) or (window != before and _TOLL_VERB.search(window)):
+    lead = sentence[max(0, phrase.start - 120) : phrase.start]
+    superseded = any(w in lead.lower() for w in _SUPERSEDED_WORDS) and _SUPERSEDED.search(lead)
+    if (
+        verb_qualifier
+        or _TOLL_VERB.search(before)
+        or (window != before and _TOLL_VERB.search(window))
+        or superseded  # "the toll rose to 97, up from 80": the old figure of the same toll
+    ):
         category = _cue_before(sentence[: phrase.start], cues, adjacent=False, across_clauses=True)
         if category:
             return Count(phrase, category, subject, whole)
@@ -267,6 +391,67 @@ def _read_one(
     return None
 
 
+def _of_the_counted(sentence: str, phrase: NumberPhrase, earlier: list[Count]) -> Count | None:
+    """ "40 adults and 28 children, with 18 of the adults ...": a part of the earlier figure whose people it names."""
+    m = _OF_THE_NOUN.match(sentence, phrase.end)
+    if m is None:
+        return None
+    noun = m.group(1).lower()
+    for idx in range(len(earlier) - 1, -1, -1):
+        ref = earlier[idx]
+        if ref.subject and ref.subject.lower().split()[-1] == noun:
+            return Count(phrase, ref.category, ref.subject, idx)
+    return None
+
+
+def _labelled(sentence: str, phrase: NumberPhrase, cues: _Cues, head: _Head) -> tuple[str, str | None] | None:
+    """The category (and subject) of a figure a label, a list or an opening phrase names, or None.
+
+    "412: The number of people still missing" and "Total victims: 35" (a line that labels its figure);
+    "412 names on the list", "the list of 412" (a list of people: the category the sentence gives the list);
+    "Of the deaths so far, 52 occurred in the capital".
+    """
+    before = sentence[: phrase.start]
+    if not before.strip():
+        label = _LABEL_AFTER.match(sentence, phrase.end)
+        if label:
+            category = cues.category(cues.any.search(label.group("label")))
+            if category:
+                return category, _people_in(label.group("label"))
+    if before.rstrip().endswith((":", "-", "\u2013", "\u2014")):
+        label = _LABEL_BEFORE.search(before)
+        if label:
+            category = cues.category(cues.any.search(label.group("label")))
+            if category:
+                return category, _people_in(label.group("label"))
+    opening = _OF_THE_OPENING.match(before) if before[:1].isalpha() or before[:1].isspace() or not before else None
+    if opening:
+        category = cues.category(cues.any.search(opening.group("what")))
+        if category:
+            return category, None
+    listed = head.kind in ("unknown", "none", "people") and (
+        _LIST_OF.search(before[-40:]) or _first_word(sentence, head, phrase) in _LIST_NOUNS
+    )
+    if listed:
+        category = cues.category(cues.any.search(sentence))  # the list's own words: "listed as unaccounted for"
+        if category:
+            return category, None
+    return None
+
+
+def _first_word(sentence: str, head: _Head, phrase: NumberPhrase) -> str:
+    m = rx(r"\s+([\p{L}'-]+)").match(sentence, phrase.end)
+    return m.group(1).lower() if m else ""
+
+
+def _people_in(label: str) -> str | None:
+    """The people a label counts: "The number of people still missing" -> "people"."""
+    for word in rx(r"[\p{L}'-]+").findall(label):
+        if word.lower() in lexicon.PEOPLE_NOUNS:
+            return word
+    return None
+
+
 def _refine(sentence: str, count: Count, earlier: list[Count], previous: Sequence[Count]) -> None:
     """Who "four of them" and "nine more" count, and which figures are parts, increments or earlier reports."""
     phrase = count.phrase
@@ -290,6 +475,13 @@ def _refine(sentence: str, count: Count, earlier: list[Count], previous: Sequenc
         or (bool(earlier) and earlier[-1].role == "part" and _continues_list(sentence, earlier[-1], phrase))
     ):
         count.role = "part"  # "four of them", "identified 4,000 victims": a part of a toll, not the toll
+        return
+    window = before[-120:]
+    low = window.lower()
+    if (any(w in low for w in _SUPERSEDED_WORDS) and _SUPERSEDED.search(window)) or (
+        any(w in low for w in _EARLIER_MOMENT_WORDS) and _EARLIER_MOMENT.search(window)
+    ):
+        count.role, count.superseded = "earlier", True
         return
     earlier_word = _EARLIER.search(before)
     if (

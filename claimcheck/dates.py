@@ -57,6 +57,8 @@ DATE_EXPRESSION = compile_pattern(
     )\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+#: A day-and-month a few days after ``published`` is coming ("will reopen on Wednesday (March 30)"), not last year's.
+_AHEAD_DAYS = 7
 _MONTH_WORD = compile_pattern(_MONTH, regex.IGNORECASE)
 #: Every date expression holds one of these (lowercased), or a digit, a hyphen and two digits (an ISO date);
 #: "day" first, as the most frequent (weekdays, yesterday, today).
@@ -64,14 +66,51 @@ _DATE_WORDS = ("day", *_MONTHS, "night", "morning", "evening", "afternoon", "wee
 _ISO_HINT = compile_pattern(r"\d-\d\d-\d")
 
 
+#: Nouns that name one past event a figure can belong to: "the 1976 storm", "floods in June 2010".
+_EVENT_NOUN = (
+    r"(?:wars?|storms?|hurricane|typhoon|cyclone|floods?|flooding|fires?|wildfires?|blaze|quakes?|earthquakes?|tsunami|"
+    r"attacks?|bombings?|shootings?|massacres?|crash|disaster|famine|epidemic|genocide|uprising|riots?|stampede|"
+    r"eruption|explosions?|blasts?|siege|invasion|tragedy|sinking|collapse|derailment|mudslides?|landslides?|"
+    r"heat\s*waves?|drought|offensive|strikes?|raids?|clashes)"
+)
+#: A past event dated by a year or a month, never by a day: the precision the text gives is kept.
+#: "the 1976 storm", "the 2010 floods", "Hurricane Harvey in 2017", "in June 2010", "in June", "last month's fire",
+#: "last year", "ten years ago", "two decades ago". ("last week" is left alone: a week back is most often the
+#: story's own event.)
+PAST_EVENT = compile_pattern(
+    rf"""\b(?:
+        (?P<attr>(?P<attr_y>(?:19|20)\d\d)(?:'s|\u2019s)?\s+(?:[\p{{L}}-]+\s+){{0,2}}?{_EVENT_NOUN})
+      | (?P<in>(?:in|during|of)\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<in_m>{_MONTH})\s+)?
+            (?P<in_y>(?:19|20)\d\d)(?![-\d]))
+      | (?P<month>in\s+(?:early\s+|late\s+|mid-?)?(?P<month_m>{_MONTH}))(?![\s.]*\d)
+      | (?P<last>last\s+(?P<last_unit>month|year)(?:'s|\u2019s)?)
+      | (?P<ago>(?P<ago_n>\d{{1,3}}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|
+            thirty|forty|fifty|a\s+few|several)\s+(?P<ago_unit>years?|decades?|months?)\s+ago)
+    )\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_PAST_HINT = compile_pattern(
+    r"(?:19|20)\d\d|\blast\s|\bin\s+(?:early\s+|late\s+|mid-?)?\p{Lu}|\sago\b", regex.IGNORECASE
+)
+_AGO_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50,
+}  # fmt: skip
+
+
 @dataclass(frozen=True)
 class DateMention:
-    """A date expression in a sentence: its span and the date it resolves to (None when it cannot)."""
+    """A date expression in a sentence: its span, the date it resolves to (None when it cannot), and its precision.
+
+    ``precision`` is ``day``, ``month`` or ``year``: a month or a year resolves to its first day.
+    """
 
     start: int
     end: int
     text: str
     date: dt.date | None
+    precision: str = "day"
 
 
 def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
@@ -90,6 +129,91 @@ def date_matches(sentence: str) -> tuple[regex.Match[str], ...]:
     if not any(word in low for word in _DATE_WORDS) and not _ISO_HINT.search(sentence):
         return ()
     return tuple(DATE_EXPRESSION.finditer(sentence))
+
+
+def find_past_events(sentence: str, published: dt.date | None) -> list[DateMention]:
+    """The years and months of past events in ``sentence`` ("the 1976 storm", "in June 2010", "last month's fire").
+
+    A year or month that is not before ``published`` is left out: it is the time of today's report, not of a past
+    event. Without ``published`` nothing is: a year alone cannot tell a past event from today's.
+    """
+    if published is None or not _PAST_HINT.search(sentence):
+        return []
+    found: list[DateMention] = []
+    for m in PAST_EVENT.finditer(sentence):
+        if m.group("month") and not m.group("month_m")[0].isupper():
+            continue  # "in may": a verb, not a month
+        resolved = _resolve_past(m, published)
+        if resolved is None:
+            continue
+        when, precision = resolved
+        found.append(DateMention(m.start(), m.end(), m.group(), when, precision))
+    return found
+
+
+def _resolve_past(m: regex.Match[str], published: dt.date) -> tuple[dt.date, str] | None:
+    year_text = m.group("attr_y") or m.group("in_y")
+    if year_text:
+        year = int(year_text)
+        month_word = m.group("in_m")
+        if month_word:
+            when = dt.date(year, _MONTHS[fold_case(month_word)[:3]], 1)
+            return (when, "month") if when < published.replace(day=1) else None
+        return (dt.date(year, 1, 1), "year") if year < published.year else None
+    if m.group("ago"):
+        return _ago(m, published)
+    if m.group("month_m"):
+        month = _MONTHS[fold_case(m.group("month_m"))[:3]]
+        year = published.year if month <= published.month else published.year - 1
+        when = dt.date(year, month, 1)
+        return (when, "month") if when < published.replace(day=1) else None
+    unit = fold_case(m.group("last_unit"))
+    if unit == "year":
+        return dt.date(published.year - 1, 1, 1), "year"
+    first = published.replace(day=1) - dt.timedelta(days=1)
+    return first.replace(day=1), "month"
+
+
+#: A wire dateline: "ANKARA, Feb 7 (Reuters) -", "KYIV, Ukraine, March 3, 2024 —", "GENEVA, 12 May (AP):".
+_DATELINE = compile_pattern(
+    rf"""^\s*(?:\p{{Lu}}[\p{{Lu}}\p{{L}} .'/-]{{1,40}},\s*){{1,3}}?
+        (?P<when>{_MONTH}\s+\d{{1,2}}(?:,?\s+(?:19|20)\d\d)?|\d{{1,2}}\s+{_MONTH}(?:\s+(?:19|20)\d\d)?)
+        \s*(?:\([^)]{{1,30}}\)\s*)?(?:[-:\u2013\u2014]|--)""",
+    regex.IGNORECASE | regex.VERBOSE | regex.MULTILINE,
+)
+_DATELINE_REACH = 400
+_DATELINE_DAYS = 3
+
+
+def dateline_date(text: str, published: dt.date | None) -> dt.date | None:
+    """The date of the document's dateline ("ANKARA, Feb 7 (Reuters) -"), when it is a few days before ``published``.
+
+    A wire story is written on its dateline's day and may be published (or stamped) a day or two later: its
+    "on Monday" and "yesterday" are read against the dateline, not the later stamp.
+    """
+    if published is None:
+        return None
+    m = _DATELINE.search(text[:_DATELINE_REACH])
+    if m is None:
+        return None
+    when = resolve(m.group("when"), published)
+    if when is None or when > published or (published - when).days > _DATELINE_DAYS:
+        return None
+    return when
+
+
+def _ago(m: regex.Match[str], published: dt.date) -> tuple[dt.date, str] | None:
+    """ "ten years ago" (year precision), "two decades ago", "three months ago" (month precision)."""
+    word = fold_case(m.group("ago_n"))
+    n = int(word) if word.isdigit() else _AGO_NUMBERS.get(word)
+    if n is None:
+        return None  # "a few", "several": no year the text gives
+    unit = fold_case(m.group("ago_unit"))
+    if unit.startswith("month"):
+        month_index = published.year * 12 + published.month - 1 - n
+        return dt.date(month_index // 12, month_index % 12 + 1, 1), "month"
+    years = n * 10 if unit.startswith("decade") else n
+    return (dt.date(published.year - years, 1, 1), "year") if 0 < years < published.year else None
 
 
 def resolve(expression: str, published: dt.date | None) -> dt.date | None:
@@ -115,7 +239,7 @@ def _resolve_match(m: regex.Match[str], published: dt.date | None) -> dt.date | 
         candidate = _safe_date(published.year, month, day)
         if candidate is None:
             return None
-        if candidate > published:
+        if candidate > published and (candidate - published).days > _AHEAD_DAYS:
             candidate = _safe_date(published.year - 1, month, day)
         return candidate
     if published is None:

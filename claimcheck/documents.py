@@ -15,7 +15,7 @@ from collections.abc import Iterable
 import pandas as pd
 import regex
 
-from . import schema
+from . import schema, timestamps
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +61,11 @@ def as_documents(docs: Documents) -> pd.DataFrame:
         frame = pd.DataFrame(
             {"doc_id": ids, "text": pd.Series([_clean(t, d) for t, d in zip(texts, ids, strict=True)], dtype=object)}
         )
+    if "published" in frame.columns and frame["published"].dtype != "datetime64[ns]":
+        published, problems = timestamps.coerce_series(frame["published"], field="published")
+        for position, message in problems:  # an impossible date is left missing, never fatal (issue 15)
+            log.warning("document %s: %s", frame["doc_id"].iloc[position], message)
+        frame = frame.assign(published=published)
     out = schema.conform(frame, "documents")
     out["text"] = out["text"].fillna("")
     if out["doc_id"].isna().any():

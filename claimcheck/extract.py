@@ -27,9 +27,20 @@ import regex
 from . import attribution, schema
 from ._rx import compile_pattern, rx
 from .counts import Count, read_counts
-from .dates import DateMention, find_dates
+from .dates import DateMention, dateline_date, find_dates, find_past_events
 from .documents import Documents, as_documents
-from .framing import _SINCE_BEFORE, is_report_date, modality_of, scope_cue, scope_of
+from .framing import (
+    _SINCE_BEFORE,
+    event_date,
+    is_anchor_date,
+    is_header,
+    is_list_item,
+    is_period_count,
+    is_report_date,
+    modality_of,
+    scope_cue,
+    scope_of,
+)
 from .lexicon import DENIAL
 from .places import (
     all_places,
@@ -60,6 +71,8 @@ _FRAMING_DATE = compile_pattern(
     regex.IGNORECASE,
 )
 _FRAME_SENTENCES = 4
+#: The counts an event's own day dates: its dead, injured and missing (arrests and evacuations come after it).
+_EVENT_TOLL = frozenset({"killed", "injured", "missing", "other"})
 _UNTIL = compile_pattern(
     r"\b(?:as\s+of|by|until|till|through|to|up\s+to)\s+(?:\S+\s+){0,3}$", regex.IGNORECASE | regex.REVERSE
 )
@@ -162,6 +175,8 @@ class _Found:
     scope: str = "incident"
     modality: str = "asserted"
     claim_date: dt.date | None = None
+    precision: str | None = None  # day, month or year: how much of claim_date the text gives
+    own_date: bool = False  # whether the figure's sentence gave its date (else it is the report date)
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -188,6 +203,7 @@ def extract(
     A document the extractor fails on is logged and listed in ``claims.attrs["failed"]``
     (``doc_id`` and ``error``); the other documents are still read.
     """
+    schema.validate_extract_call(tolerance, vague_ranges, n_jobs, categories)  # ValueError naming the option
     from . import parallel
 
     if n_jobs != 1 or parallel.is_dask(docs):
@@ -243,6 +259,7 @@ def _read_document(
     ranges: Mapping[str, tuple[float, float]],
     categories: Mapping[str, Iterable[str]] | None,
 ) -> list[_Found]:
+    published = dateline_date(text, published) or published  # "ANKARA, Feb 7 (Reuters) -": the day it was written
     sentences = split_sentences(text)
     counts_by_sentence: list[list[Count]] = []
     previous: list[Count] = []
@@ -265,8 +282,15 @@ def _read_document(
     paragraph_source: dict[int, str] = {}
     paragraph_scope: dict[int, str] = {}
     frame: tuple[dt.date, int] | None = None  # a date that frames the figures of the next sentences
+    header_scope: str | None = None  # the scope a header ("Since the war began:") gives the list below it
     for i, (s, counts) in enumerate(zip(sentences, counts_by_sentence, strict=True)):
         inherited_scope = paragraph_scope.get(s.paragraph)
+        if not counts and is_header(s.text):
+            header_scope = scope_cue(s.text, len(s.text), len(s.text), published)
+        elif header_scope is not None and is_list_item(s.text):
+            inherited_scope = header_scope
+        else:
+            header_scope = None
         if frame is not None and i > frame[1] + _FRAME_SENTENCES:
             frame = None
         opening = _FRAMING_DATE.match(s.text)
@@ -277,6 +301,7 @@ def _read_document(
             source_spans = [a.source_span(s.text) for a in attributions[i]]
             respective = respective_places(s.text, [(c.phrase.start, c.phrase.end) for c in counts])
             dates = [d for d in find_dates(s.text, published) if d.date is not None]
+            dates += find_past_events(s.text, published)
         for k, count in enumerate(counts):
             f = _Found(s, count)
             f.source = _source(i, sentences, attributions, counts_by_sentence, count, paragraph_source, spoke)
@@ -294,13 +319,29 @@ def _read_document(
                     f.source = None  # "X and Y reported 308 and 223 deaths, respectively": places, not sources
             if f.location is None and f.source:
                 f.location = possessive_place(f.source)  # "the county's sheriff said": the sheriff's county
-            f.scope = scope_of(s.text, count.phrase.start, count.phrase.end, count.category, inherited_scope)
+            f.scope = scope_of(
+                s.text,
+                count.phrase.start,
+                count.phrase.end,
+                count.category,
+                inherited_scope,
+                published=published,
+                more=count.more,
+            )
+            if count.superseded:
+                f.scope = "cumulative"  # "up from 80", "the previous toll of 115": an earlier report of the toll
             f.modality = _modality(s.text, count)
-            f.claim_date = _claim_date(s.text, count, f.scope, published, dates)
+            f.claim_date, f.precision, f.own_date = _claim_date(s.text, count, f.scope, published, dates)
+            if count.superseded and not _dated_right_after(s.text, count, dates):
+                f.claim_date, f.precision = None, None  # "up from 80", "the previous toll of 115": reported when?
             if frame is not None and f.scope == "cumulative" and f.claim_date == published:
                 f.claim_date = frame[0]  # "Yesterday, we received varying figures ...": the figures that follow
             found.append(f)
-        cue = next((scope_cue(s.text, c.phrase.start, c.phrase.end) for c in counts), None) if counts else None
+        if counts:
+            _parts_follow_their_whole(found[len(found) - len(counts) :])
+        cue = (
+            next((scope_cue(s.text, c.phrase.start, c.phrase.end, published) for c in counts), None) if counts else None
+        )
         if cue:
             paragraph_scope[s.paragraph] = cue
         if counts or (i + 1 < len(sentences) and counts_by_sentence[i + 1]):
@@ -322,6 +363,7 @@ def _read_document(
         places.fill(found)
         for f in found:
             f.extra["document_place"] = places.document
+    _date_by_event(found, sentences, published)
     return found
 
 
@@ -355,6 +397,51 @@ def _titled(source: str, sentences: list[Sentence], i: int) -> str | None:
         if name:
             return name
     return None
+
+
+def _parts_follow_their_whole(sentence_found: list[_Found]) -> None:
+    """A part ("57 more deaths, including 25 children") has its whole's scope, and its date unless it gives its own."""
+    for f in sentence_found:
+        whole = f.count.part_of
+        if whole is None or not 0 <= whole < len(sentence_found) or sentence_found[whole] is f:
+            continue
+        w = sentence_found[whole]
+        f.scope = w.scope
+        if not f.own_date and not f.count.superseded:
+            f.claim_date, f.precision = w.claim_date, w.precision
+
+
+def _date_by_event(found: list[_Found], sentences: list[Sentence], published: dt.date | None) -> None:
+    """Undated incident figures take the day of the document's event.
+
+    Follow-up coverage names its event's day once ("killed 34 people on Tuesday", "Friday's shooting") and then
+    counts its dead and injured without a date: those figures are that day's, not the article's. A count over
+    a period ("in the past 24 hours") is the report's day and keeps it.
+    """
+    if published is None:
+        return
+    day: dt.date | None = None
+    for f in found:
+        if f.scope == "incident" and f.own_date and f.precision == "day" and f.claim_date and f.claim_date < published:
+            text = f.sentence.text
+            if (published - f.claim_date).days <= 10 and not any(
+                is_anchor_date(text, d.start) for d in find_dates(text, published)
+            ):
+                day = f.claim_date  # (a war's first day dates a figure after it, never the document's event)
+                break
+    if day is None:
+        day = next((d for s in sentences[:8] if (d := event_date(s.text, published)) is not None), None)
+    if day is None:
+        return
+    for f in found:
+        if (
+            f.scope == "incident"
+            and not f.own_date
+            and f.claim_date == published
+            and f.count.category in _EVENT_TOLL
+            and not is_period_count(f.sentence.text)
+        ):
+            f.claim_date = day
 
 
 class _LazyAttributions:
@@ -486,17 +573,28 @@ def _mark_disputed(found: list[_Found], sentences: list[Sentence], counts_by_sen
             f.modality = "disputed"
 
 
+def _dated_right_after(sentence: str, count: Count, dates: list[DateMention]) -> bool:
+    """Whether a date follows the figure in its own phrase: "up from 43 on Monday" (the old figure's day)."""
+    end = count.phrase.end
+    return any(0 <= d.start - end <= 30 and not rx(r"[,;(]").search(sentence[end : d.start]) for d in dates)
+
+
 def _claim_date(
     sentence: str, count: Count, scope: str, published: dt.date | None, dates: list[DateMention]
-) -> dt.date | None:
-    """The date the figure refers to: the nearest of the sentence's ``dates``, else the report date."""
+) -> tuple[dt.date | None, str | None, bool]:
+    """The date the figure refers to, its precision, and whether the sentence gave it (else the report date).
+
+    An incident takes the nearest of the sentence's ``dates``, a past event's year or month included ("the 1976
+    storm", "in June 2010"), but never the day a war began ("since the war began on October 7").
+    """
     if scope == "cumulative":
         # a running total is dated by its report ("said on Saturday", "as of Monday", "gave on Thursday"),
         # never by when the war began ("since October 7", "launched on 24 February")
         dated = [
             d
             for d in dates
-            if not _SINCE_BEFORE.search(sentence[: d.start])
+            if d.precision == "day"
+            and not _SINCE_BEFORE.search(sentence[: d.start])
             and (
                 _UNTIL.search(sentence[: d.start])
                 or is_report_date(sentence, d.start, d.end)
@@ -504,13 +602,14 @@ def _claim_date(
             )
         ]
     else:
-        dated = dates
+        # the day a war began dates no figure before it; a figure after it ("on October 7, killing 1,300") is that day's
+        dated = [d for d in dates if d.end <= count.phrase.start or not is_anchor_date(sentence, d.start)]
     if dated:
         start, end = count.phrase.start, count.phrase.end
         nearest = min(dated, key=lambda d: start - d.end if d.end <= start else d.start - end)
-        if published is None or nearest.date is None or nearest.date <= published:
-            return nearest.date
-    return published
+        if published is None or (nearest.date is not None and nearest.date <= published):
+            return nearest.date, nearest.precision, True
+    return published, "day" if published else None, False
 
 
 def _rows(doc: Any, found: list[_Found], published: dt.date | None) -> list[dict[str, Any]]:
@@ -528,6 +627,7 @@ def _rows(doc: Any, found: list[_Found], published: dt.date | None) -> list[dict
     for f in found:
         p = f.count.phrase
         start, end = f.sentence.start + p.start, f.sentence.start + p.end
+        sentence, sentence_start = schema.sentence_window(f.sentence.text, f.sentence.start, start, end)
         siblings = by_sentence[f.sentence.start]
         whole = f.count.part_of
         part_of = ids[id(siblings[whole].count)] if whole is not None and whole < len(siblings) else None
@@ -538,7 +638,7 @@ def _rows(doc: Any, found: list[_Found], published: dt.date | None) -> list[dict
                 "start": start,
                 "end": end,
                 "surface": p.surface,
-                "sentence": f.sentence.text,
+                "sentence": sentence,
                 "low": p.low,
                 "high": p.high,
                 "low_inclusive": p.low_inclusive,
@@ -551,6 +651,7 @@ def _rows(doc: Any, found: list[_Found], published: dt.date | None) -> list[dict
                 "source": f.source,
                 "source_key": source_key(f.source),
                 "claim_date": pd.Timestamp(f.claim_date) if f.claim_date else pd.NaT,
+                "claim_date_precision": f.precision if f.claim_date else None,
                 "published": pd.Timestamp(published) if published else pd.NaT,
                 "scope": f.scope,
                 "modality": f.modality,
@@ -558,7 +659,7 @@ def _rows(doc: Any, found: list[_Found], published: dt.date | None) -> list[dict
                 "outlet": doc.outlet,
                 "part_of": part_of,
                 "role": f.count.role,
-                "sentence_start": f.sentence.start,
+                "sentence_start": sentence_start,
                 "event": getattr(doc, "event", None),
                 "document_place": f.extra.get("document_place"),
             }

@@ -454,8 +454,26 @@ def _pair(a: Any, b: Any) -> str:
     return a_s if not b_s or a_s == b_s else f"{a_s} vs {b_s}"
 
 
+#: Characters a terminal or CI log would act on rather than show: C0 controls other than white space, DEL,
+#: C1 controls (ESC starts an ANSI escape), and the bidirectional overrides and isolates ("Trojan source").
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def visible(value: Any) -> str:
+    """``value`` with control characters and escape sequences shown as ``\\xNN``/``\\uNNNN``, never acted on.
+
+    Article text, file names and ids reach terminals and CI logs: an ANSI escape
+    in them must not recolour, move the cursor or retitle a window (issue 15).
+
+    >>> print(visible("ok" + chr(27) + "[31mred" + chr(0x202E)))
+    ok\\x1b[31mred\\u202e
+    """
+    text = str(value)
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
 def _one_line(value: str) -> str:
-    return " ".join(str(value).split())
+    return " ".join(visible(value).split())
 
 
 def _fit(cell: str, width: int) -> str:
@@ -463,7 +481,14 @@ def _fit(cell: str, width: int) -> str:
 
 
 def _md(value: Any) -> str:
-    return _one_line(_cell(value)).replace("\\", "\\\\").replace("|", "\\|")
+    """A Markdown table cell: one line, controls visible, HTML escaped (a PR comment renders raw HTML).
+
+    Brackets are escaped too, so article text cannot make a link or load an image
+    (``![x](https://tracker/)``), and ``@`` cannot mention a person or team.
+    """
+    text = _one_line(_cell(value)).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = text.replace("\\", "\\\\").replace("|", "\\|").replace("`", "\\`")
+    return text.replace("[", "\\[").replace("]", "\\]").replace("@", "&#64;")
 
 
 def _xml(text: str) -> str:
@@ -485,9 +510,11 @@ def explain(conflict: dict[str, Any], claims: pd.DataFrame, *, tty: bool = False
         by_id[str(c)] for c in (conflict.get("claim_a"), conflict.get("claim_b")) if _present(c) and str(c) in by_id
     ]
     head = [
-        f"{conflict.get('conflict_id')}  {conflict.get('severity')}  {conflict.get('rule')}"
-        + (f"  (fingerprint {conflict['fingerprint']})" if _present(conflict.get("fingerprint")) else ""),
-        _cell(conflict.get("message")),
+        visible(
+            f"{conflict.get('conflict_id')}  {conflict.get('severity')}  {conflict.get('rule')}"
+            + (f"  (fingerprint {conflict['fingerprint']})" if _present(conflict.get("fingerprint")) else "")
+        ),
+        _one_line(_cell(conflict.get("message"))),
         "",
     ]
     blocks = [_claim_block(claim, bold=tty) for claim in sides]
@@ -512,15 +539,25 @@ def _claim_block(claim: dict[str, Any], *, bold: bool) -> list[str]:
         offset = sentence.find(surface)
     if surface and offset >= 0:
         mark = ("\x1b[1m", "\x1b[0m") if bold else ("»", "«")
-        sentence = sentence[:offset] + mark[0] + surface + mark[1] + sentence[offset + len(surface) :]
+        sentence = (  # the text made visible first: the only escapes printed are our own bold marks
+            _one_line(sentence[:offset])
+            + " " * (sentence[:offset][-1:].isspace())
+            + mark[0]
+            + _one_line(surface)
+            + mark[1]
+            + " " * (sentence[offset + len(surface) :][:1].isspace())
+            + _one_line(sentence[offset + len(surface) :])
+        )
+    else:
+        sentence = _one_line(sentence)
     interval = format_interval(
         claim.get("low"), claim.get("high"), claim.get("low_inclusive"), claim.get("high_inclusive")
     )
     return [
-        f"{_cell(claim.get('doc_id'))}  published {_date(claim.get('published')) or '?'}",
-        _one_line(sentence),
-        f"figure: {surface}  [{interval}]  {_cell(claim.get('category'))}, {_cell(claim.get('scope'))}",
-        f"source: {_cell(claim.get('source')) or '-'}   date: {_date(claim.get('claim_date')) or '?'}",
+        f"{_one_line(_cell(claim.get('doc_id')))}  published {_date(claim.get('published')) or '?'}",
+        sentence.strip(),
+        _one_line(f"figure: {surface}  [{interval}]  {_cell(claim.get('category'))}, {_cell(claim.get('scope'))}"),
+        _one_line(f"source: {_cell(claim.get('source')) or '-'}   date: {_date(claim.get('claim_date')) or '?'}"),
     ]
 
 

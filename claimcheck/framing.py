@@ -16,12 +16,13 @@ the rest are incidents.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 
 import regex
 
 from ._rx import compile_pattern, fold_case
-from .dates import date_matches
+from .dates import date_matches, find_dates, find_past_events
 from .lexicon import DENIAL, PROJECTION
 
 _CUMULATIVE = compile_pattern(
@@ -31,24 +32,51 @@ _CUMULATIVE = compile_pattern(
     r"rose\s+to|risen\s+to|climbed\s+to|increased\s+to|soared\s+to|reached|brings|brought|"
     r"recorded|verified|documented|registered|offensive|invasion|war(?!\s+crimes?)|conflict|hostilities|fighting|"
     r"(?:that|this|the)\s+(?:number|figure)|reach|"
-    r"there\s+are|(?:are|is)\s+(?:still\s+)?(?:being|missing|trapped|sheltering|held|detained|wounded|injured|displaced|homeless|refugees)|"
+    r"there\s+(?:are|have\s+been)|currently|at\s+present|(?:are|is)\s+(?:still\s+)?(?:being|missing|trapped|sheltering|held|detained|wounded|injured|displaced|homeless|refugees)|"
     r"remain|remains|still)\b",
     regex.IGNORECASE,
 )
 _STRONG_INCIDENT = compile_pattern(
-    r"\b(?:(?:past|last|previous)\s+(?:24|twenty-four|48|forty-eight|72)\s+hours|overnight|per\s+(?:day|week|month)|"
-    r"(?:killing|wounding|injuring)(?=\s+(?:\S+\s+){0,3}?\S*\d|\s+(?:at\s+least|more\s+than|about|some|dozens|hundreds|thousands|scores|several|\p{L}+\s+people)))",
+    r"\b(?:(?:past|last|previous)\s+(?:24|twenty-four|48|forty-eight|72)\s+hours|overnight|per\s+(?:day|week|month))\b",
+    regex.IGNORECASE,
+)
+#: "..., killing 12 people": the act of one incident (a state's figure beside it is not that act's).
+_KILLING = compile_pattern(
+    r"\b(?:(?:killing|wounding|injuring)(?=\s+(?:\S+\s+){0,3}?\S*\d|\s+(?:at\s+least|more\s+than|about|some|dozens|hundreds|thousands|scores|several|\p{L}+\s+people)))",
     regex.IGNORECASE,
 )
 _INCIDENT = compile_pattern(
     r"\b(?:(?:a|an|the|this|that|one|another|its|their|whose|\p{Lu}\p{Ll}+'s)\s+(?:[\p{L}'\u2019-]+\s+){0,4}?"
-    r"(?:strike|airstrike|air\s+strike|attack|explosion|blast|bombing|raid|shelling|crash|collision|stampede|"
-    r"fire|shooting|assault|ambush|massacre|incident|earthquake|quake|landslide|derailment|crime|storm|flood|"
-    r"sinking|capsizing|clashes|protest|protests)|"
+    r"(?:(?:strike|airstrike|air\s+strike|attack|explosion|blast|bombing|raid|crash|collision|shooting|assault|"
+    r"ambush|massacre|incident)s?|shelling|stampede|fire|earthquake|quake|landslide|derailment|crime|storm|flood|"
+    r"sinking|capsizing|clashes|protests?)|"
     r"(?:in|during)\s+(?:jan|febr|march|april|may|june|july|aug|sept|oct|nov|dec)\w*\s+(?:19|20)\d\d|"
-    r"compared\s+to\s+the\s+previous\s+day|in\s+the\s+previous\s+day)\b",
+    r"compared\s+to\s+the\s+previous\s+day|in\s+the\s+previous\s+day|"
+    r"(?:in|during|over|within)\s+the\s+same\s+(?:time\s+)?(?:period|day|hours?|timeframe|span))\b",
     regex.IGNORECASE,
 )
+#: A figure a toll verb governs is the toll as now reported, whatever date or event the sentence also names:
+#: "the death toll rose to 41", "lowered the toll to 28", "raising it back to 31", "goes down to 32", "stood at 49".
+_TOLL_CHANGE = compile_pattern(
+    r"\b(?:(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|increased|increases|soared|grew|mounted|"
+    r"lowered|lowering|revised|revising|raised|raising|reduced|cut|pushing|pushed|bringing|brought|brings|"
+    r"goes\s+down|went\s+down|gone\s+down|goes\s+up|went\s+up|fell|fallen|dropped|declined|decreased)"
+    r"(?:\s+[^\s,.;:()]+){0,10}?\s+to|(?:stands|stood|standing|now\s+stands|remains|remained)\s+at|"
+    r"(?:toll|tally|total)\s+(?:of|at|is|was|now))\s+(?:at\s+least\s+|more\s+than\s+|about\s+|around\s+|nearly\s+)?$",
+    regex.IGNORECASE | regex.REVERSE,
+)
+_TOLL_CHANGE_WORDS = tuple(
+    "rose risen rises rising climb jumped increase soared grew mounted lower revis raised raising reduced cut "
+    "push bring brought goes went gone fell fallen dropped declined decreased stand stood remain toll tally".split()
+)
+#: Taking people hostage is an event, dated when they were taken; hostages "still held" are a stock.
+_TAKEN = compile_pattern(
+    r"\b(?:(?:taken|took|taking|seized|seizing|snatched)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:as\s+)?(?:hostages?|captives?|captive|prisoners?)|"
+    r"abducted|kidnapped|"
+    r"abduction\s+of|kidnapping\s+of)\b",
+    regex.IGNORECASE,
+)
+_TAKEN_WORDS = ("taken", "took", "taking", "seiz", "snatched", "abduct", "kidnap")
 _SINCE_BEFORE = compile_pattern(r"\b(?:since|from|starting)\b[^,.;]{0,60}$", regex.IGNORECASE | regex.REVERSE)
 _SPEECH_BEFORE = compile_pattern(
     r"\b(?:said|says|announced|reported|confirmed|stated|told\s+\S+|update|statement|released)\s+(?:on\s+|in\s+the\s+early\s+hours\s+of\s+|late\s+|early\s+)?$",
@@ -61,12 +89,17 @@ _CLAUSE_BOUNDARY = compile_pattern(r"[,;:()\u2014\u2013]|\s-\s")
 _CLAUSE_PENALTY = 60
 _STRONG_BONUS = 60
 _PERFECT = compile_pattern(
-    r"^\s*(?:[\p{L}'-]+\s+){0,3}?(?:has|have|to\s+have)\s+(?:(?:also|now|already|since|reportedly|so\s+far|officially|been)\s+)*"
+    r"^\s*(?:[\p{L}\d'\u2019-]+\s+){0,8}?(?:has|have|to\s+have)\s+"
+    r"(?:(?:also|now|already|since|reportedly|so\s+far|officially|been)\s+)*"
     r"[a-z]+(?:ed|en|wn|t|n)\b",
     regex.IGNORECASE,
 )
 _PERFECT_BEFORE = compile_pattern(
     r"\b(?:has|have)\s+(?:(?:also|now|already|so\s+far|reportedly)\s+)*(?:been\s+)?[a-z]+(?:ed|en|t)\s+$",
+    regex.IGNORECASE | regex.REVERSE,
+)
+_PERFECT_IN_CLAUSE = compile_pattern(
+    r"\b(?:has|have)\s+(?:(?:already|now|so\s+far|since|also)\s+)*(?:been\s+)?[a-z]+(?:ed|en|wn|t)\b[^,;.]{0,80}$",
     regex.IGNORECASE | regex.REVERSE,
 )
 _MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -96,10 +129,11 @@ _MODAL_AFTER = compile_pattern(
 # scanned. Keep each list in step with its pattern.
 _INCIDENT_WORDS = tuple(
     "strike attack explosion blast bombing raid shelling crash collision stampede fire shooting assault ambush "
-    "massacre incident quake landslide derailment crime storm flood sinking capsizing clashes protest previous "
+    "massacre incident quake landslide derailment crime storm flood sinking capsizing clashes protest previous same "
     "jan febr march april may june july aug sept oct nov dec".split()
 )
-_STRONG_INCIDENT_WORDS = tuple("hours overnight per killing wounding injuring".split())
+_STRONG_INCIDENT_WORDS = tuple("hours overnight per".split())
+_KILLING_WORDS = tuple("killing wounding injuring".split())
 _PERIOD_WORDS = tuple("from fortnight week month days single".split())
 _SINCE_WORDS = ("since", "from", "starting")  # _SINCE_BEFORE
 _PROJECTION_WORDS = tuple(  # lexicon.PROJECTION and _MODAL_AFTER
@@ -110,9 +144,11 @@ _DENIAL_WORDS = tuple(  # lexicon.DENIAL
 )
 _CUE_PATTERNS = (
     ("cumulative", _CUMULATIVE, 0, ()),  # none: "has", "the", "since" ... are in most sentences
-    ("incident", _INCIDENT, 0, _INCIDENT_WORDS),
+    ("event", _INCIDENT, 0, _INCIDENT_WORDS),
     ("incident", _STRONG_INCIDENT, _STRONG_BONUS, _STRONG_INCIDENT_WORDS),
+    ("event", _KILLING, _STRONG_BONUS, _KILLING_WORDS),
     ("incident", _PERIOD, _STRONG_BONUS, _PERIOD_WORDS),
+    ("incident", _TAKEN, 0, _TAKEN_WORDS),
 )
 
 
@@ -131,11 +167,26 @@ def is_report_date(sentence: str, start: int, end: int) -> bool:
 STATE_CATEGORIES = frozenset({"missing", "displaced", "hostages"})
 
 
-def scope_cue(sentence: str, start: int, end: int) -> str | None:
-    """The scope the cue nearest to ``sentence[start:end]`` says, or None when there is no cue."""
+def scope_cue(
+    sentence: str, start: int, end: int, published: dt.date | None = None, category: str | None = None
+) -> str | None:
+    """The scope the cue nearest to ``sentence[start:end]`` says, or None when there is no cue.
+
+    A day or an event ("on Friday", "after the storm") marks one incident's figure, but not a state's: "20 hikers
+    were missing after the storm on Friday" counts the missing as of that day; only a period ("overnight") or an
+    act ("were taken hostage") makes a state's figure an incident.
+    """
+    kind = _nearest_cue(sentence, start, end, published, category)
+    return "incident" if kind in ("date", "event") else kind
+
+
+def _nearest_cue(sentence: str, start: int, end: int, published: dt.date | None, category: str | None) -> str | None:
+    """The kind of the cue nearest the figure: ``cumulative``, ``incident``, ``event`` or ``date``."""
     best: tuple[int, str] | None = None
-    cues, boundaries = _cues(sentence)
+    cues, boundaries = _cues(sentence, published)
     for m_start, m_end, kind, bonus in cues:
+        if kind in ("date", "event") and category in STATE_CATEGORIES:
+            continue
         if m_end <= start:
             a, b = m_end, start
         elif m_start >= end:
@@ -150,7 +201,7 @@ def scope_cue(sentence: str, start: int, end: int) -> str | None:
 
 
 @functools.lru_cache(maxsize=256)
-def _cues(sentence: str) -> tuple[tuple[tuple[int, int, str, int], ...], list[int]]:
+def _cues(sentence: str, published: dt.date | None = None) -> tuple[tuple[tuple[int, int, str, int], ...], list[int]]:
     """Every scope cue of a sentence as (start, end, scope, bonus), and where its clause boundaries stand.
 
     Found once per sentence, read for each of its figures. A pattern is run only
@@ -168,18 +219,50 @@ def _cues(sentence: str) -> tuple[tuple[tuple[int, int, str, int], ...], list[in
             continue  # "said on Monday", "On Saturday, the UN said": when it was said, not when it happened
         before = sentence[: m.start()]
         since = may_be_since and _SINCE_BEFORE.search(before)
-        kind = "cumulative" if since or _UNTIL_BEFORE.search(before) else "incident"
+        kind = "cumulative" if since or _UNTIL_BEFORE.search(before) else "date"
         found.append((m.start(), m.end(), kind, 0))
+    for past in find_past_events(sentence, published):
+        if not (may_be_since and _SINCE_BEFORE.search(sentence[: past.start])):
+            found.append((past.start, past.end, "incident", _STRONG_BONUS))  # "the 1948 war", "in June 2010"
     boundaries = [m.start() for m in _CLAUSE_BOUNDARY.finditer(sentence)] if len(found) > 1 else []
     return tuple(found), boundaries
 
 
-def scope_of(sentence: str, start: int, end: int, category: str, inherited: str | None = None) -> str:
-    """``cumulative`` or ``incident`` for the figure at ``start:end``."""
-    cue = scope_cue(sentence, start, end)
-    if cue:
-        return cue
-    if _PERFECT.match(sentence[end : end + 80]) or _PERFECT_BEFORE.search(sentence[max(0, start - 60) : start]):
+def scope_of(
+    sentence: str,
+    start: int,
+    end: int,
+    category: str,
+    inherited: str | None = None,
+    *,
+    published: dt.date | None = None,
+    more: bool = False,
+) -> str:
+    """``cumulative`` or ``incident`` for the figure at ``start:end``.
+
+    ``more`` marks an addition ("57 more deaths", "another 12 bodies"): the count of one day or incident, unless
+    a present perfect makes it part of the state so far ("another 170 have been confirmed dead"). "Another 900
+    are missing" adds a state to a toll, not a day's count: states keep their cues.
+    """
+    before = sentence[max(0, start - 80) : start]
+    low = fold_case(before)
+    if any(word in low for word in _TOLL_CHANGE_WORDS) and _TOLL_CHANGE.search(before):
+        return "cumulative"  # "the toll rose to 41", "lowered it to 28 at the weekend": the toll as now reported
+    perfect = bool(
+        _PERFECT.match(sentence[end : end + 80]) or _PERFECT_BEFORE.search(sentence[max(0, start - 60) : start])
+    )
+    if (
+        more and category not in STATE_CATEGORIES
+    ):  # "has already killed 464 children and injured 931 more": the perfect governs the whole clause
+        return (
+            "cumulative" if perfect or _PERFECT_IN_CLAUSE.search(sentence[max(0, start - 120) : start]) else "incident"
+        )
+    kind = _nearest_cue(sentence, start, end, published, category)
+    if kind == "date" and _PERFECT_BEFORE.search(sentence[max(0, start - 60) : start]):
+        return "cumulative"  # "monsoons that have claimed 1,160 lives": the perfect, not a day elsewhere, dates it
+    if kind:
+        return "incident" if kind in ("date", "event") else kind
+    if perfect:
         return "cumulative"  # "have been killed", "has left 30,000 homeless": a state so far
     if inherited:
         return inherited
@@ -212,3 +295,72 @@ def _holds_any(sentence: str, words: tuple[str, ...]) -> bool:
     """
     low = fold_case(sentence)
     return any(word in low for word in words)
+
+
+#: A date that starts a running total or a war is its anchor, never a figure's date:
+#: "since the war began on October 7", "the war that started on 24 February".
+_ANCHOR_BEFORE = compile_pattern(
+    r"\b(?:since|began|begun|begins|started|starts|launched|erupted|broke\s+out|outbreak)\b[^,.;]{0,100}$",
+    regex.IGNORECASE | regex.REVERSE,
+)
+_ANCHOR_WORDS = ("since", "began", "begun", "begins", "start", "launch", "erupt", "broke", "outbreak")
+#: An event noun beside a date: the day the document's event happened ("Friday's shooting", "the attack on Tuesday").
+_EVENT_BESIDE = compile_pattern(
+    r"\b(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacre|strikes?|raids?|crash|collision|fire|wildfire|"
+    r"blaze|floods?|flooding|flash\s+floods?|storm|quake|earthquake|landslide|stampede|collapse|derailment|sinking|"
+    r"capsizing|ambush|assault|rampage|prayers?)\b",
+    regex.IGNORECASE,
+)
+_EVENT_REACH = 40
+_EVENT_DAYS = 10
+
+
+def is_period_count(sentence: str) -> bool:
+    """Whether the sentence counts over a period ("in the past 24 hours"): the day's count, not the event's."""
+    low = fold_case(sentence)
+    return (any(w in low for w in _STRONG_INCIDENT_WORDS) and _STRONG_INCIDENT.search(sentence) is not None) or (
+        any(w in low for w in _PERIOD_WORDS) and _PERIOD.search(sentence) is not None
+    )
+
+
+def event_date(sentence: str, published: dt.date | None) -> dt.date | None:
+    """The day of an event the sentence names beside a date ("Friday's attack", "the floods early Friday"), or None.
+
+    Only a day in the ten days up to ``published`` counts: the story's own event, not an anniversary.
+    """
+    if published is None:
+        return None
+    for d in find_dates(sentence, published):
+        if d.date is None or d.date >= published or (published - d.date).days > _EVENT_DAYS:
+            continue
+        if is_report_date(sentence, d.start, d.end) or is_anchor_date(sentence, d.start):
+            continue
+        near = sentence[max(0, d.start - _EVENT_REACH) : d.end + _EVENT_REACH]
+        if _EVENT_BESIDE.search(near):
+            return d.date
+    return None
+
+
+def is_anchor_date(sentence: str, start: int) -> bool:
+    """Whether the date at ``start`` starts a war or a running total ("since the war began on October 7")."""
+    low = fold_case(sentence[:start])
+    return any(w in low for w in _ANCHOR_WORDS) and _ANCHOR_BEFORE.search(sentence[:start]) is not None
+
+
+#: A header line: short, and ending with a colon or with no stop at all ("Casualties since October 7:").
+_HEADER = compile_pattern(r"^[^.!?]{3,120}(?::|[^.!?:;,\"\u201d\u2019)])\s*$")
+#: A list item: a bullet, a number and a stop, or a label and a figure ("- Killed: 34,000", "2. Injured 60").
+_LIST_ITEM = compile_pattern(
+    r"^\s*(?:[-*\u2022\u25aa\u2013\u2014\u00b7]\s*|\d{1,2}[.)]\s+|[\p{L}][\p{L}' -]{0,40}:\s*[\d(])"
+)
+_LIST_LINE_CHARS = 160
+
+
+def is_header(line: str) -> bool:
+    """Whether a sentence with no figure is a header that can give its scope to the list below it."""
+    return _HEADER.match(line) is not None
+
+
+def is_list_item(line: str) -> bool:
+    """Whether a line is an item of a list ("- Killed: 34,000", "* 42 killed", "Injured: 77,000")."""
+    return len(line) <= _LIST_LINE_CHARS and _LIST_ITEM.match(line) is not None

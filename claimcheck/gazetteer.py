@@ -100,7 +100,7 @@ _LEVEL_RANK: Final[dict[str, int]] = {"country": 0, "region": 1, "county": 2, "c
 _KIND_TAIL: Final[frozenset[str]] = frozenset(
     """area areas city town village county camp camps airport station hospital school university mosque church
     market district neighbourhood neighborhood suburb suburbs outskirts centre center port harbour harbor
-    border crossing checkpoint base prison province region""".split()
+    border crossing checkpoint base prison province region island islands""".split()
 )
 
 
@@ -170,10 +170,14 @@ def _candidates() -> dict[str, list[Place]]:
     for sub in pycountry.subdivisions:
         if sub.parent_code is None and sub.country_code != "US":
             add(sub.name, Place(sub.name, "region", sub.country_code, sub.code, None, sub.code))
+    short_names: list[tuple[str, Place]] = []
     for county in cache.get_us_counties():
         state = f"US-{county['state']}"
         place = Place(county["name"], "county", "US", state, f"fips:{county['fips']}", f"fips:{county['fips']}")
         add(county["name"], place)
+        short = re.sub(r"\s+(?:County|Parish|Borough|Census Area|Municipality)$", "", county["name"])
+        if short != county["name"]:
+            short_names.append((short, place))
     for city in cache.get_cities().values():
         iso = city["countrycode"]
         region = f"US-{city['admin1code']}" if iso == "US" else None
@@ -183,6 +187,10 @@ def _candidates() -> dict[str, list[Place]]:
             # alternate spellings in Latin letters only, not codes ("GZA") or one-letter abbreviations
             if len(alt) >= 4 and alt.isascii() and not alt.isupper() and alt[0].isupper():
                 add(alt, place)
+    # a county named without the word ("Maui", "Kerr"), where the name names nothing else
+    for short, place in short_names:
+        if len(short) >= 4 and fold(short) not in found:
+            add(short, place)
     index = {key: sorted(places.values(), key=_preference) for key, places in found.items()}
     log.debug("gazetteer: %d names", len(index))
     return index
@@ -218,6 +226,9 @@ def resolve(text: str | None) -> Place | None:
     ('UA', True)
     >>> resolve("Moscow").country, resolve("Moscow, Idaho").country
     ('RU', 'US')
+    >>> hunt = resolve("Hunt, Texas")  # a town too small for the gazetteers, inside a state they know
+    >>> hunt.level, hunt.region
+    ('city', 'US-TX')
     """
     if not text or not isinstance(text, str):
         return None
@@ -225,8 +236,8 @@ def resolve(text: str | None) -> Place | None:
     parts = [p for p in (_strip(fold(part)) for part in re.split(r"[,;(]|['\u2019]s\s", text)) if p]
     if not parts:
         return None
-    readings = [_readings(part) for part in parts]
-    readings = [r for r in readings if r]
+    all_readings = [_readings(part) for part in parts]
+    readings = [r for r in all_readings if r]
     if not readings:
         return None
     best: Place | None = None
@@ -238,6 +249,14 @@ def resolve(text: str | None) -> Place | None:
                 if best is None or _LEVEL_RANK[place.level] > _LEVEL_RANK[best.level]:
                     best = place
                 break
+    head = all_readings[0]
+    if len(parts) > 1 and (not head or best is None or best not in head):
+        # "Hunt, Texas", "Riverton, Ohio": a town the gazetteers lack (or know elsewhere) inside a place they
+        # know: a place of its own, inside the container the last part names
+        container = next((r[0] for r in reversed(all_readings[1:]) if r), None)
+        if container is not None and container.level in ("country", "region", "county"):
+            region = container.region if container.level != "country" else None
+            return Place(parts[0], "city", container.country, region, container.county, f"name:{parts[0]}")
     return best
 
 

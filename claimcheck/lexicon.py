@@ -43,6 +43,7 @@ CATEGORY_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"drowned",
             r"deceased",
             r"corpses?",
+            r"remains\s+of",
         ),
         "injured": (
             r"injur(?:ed|ies|y|ing)\w*",
@@ -54,8 +55,17 @@ CATEGORY_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"casualties\s+treated",
             r"in\s+hospitals?",
             r"treated\s+for",
+            r"treated\s+(?:at|in|by)",
+            r"(?:for|receiving|undergoing|under)\s+treatment",
         ),
-        "missing": (r"missing", r"unaccounted", r"trapped", r"under\s+the\s+rubble", r"disappeared"),
+        "missing": (
+            r"missing",
+            r"unaccounted",
+            r"trapped",
+            r"under\s+the\s+rubble",
+            r"disappeared",
+            r"(?:not|unable\s+to|yet\s+to)\s+(?:been\s+able\s+to\s+)?(?:locate|find|account\s+for)",
+        ),
         "hostages": (
             r"hostages?",
             r"abduct(?:ed|ing|ion|ions|ees?)?",
@@ -96,6 +106,7 @@ CATEGORY_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"crossed\s+(?:into|the\s+border)",
             r"sought\s+refuge",
             r"lost\s+their\s+homes",
+            r"living\s+in\s+(?:[\p{L}-]+\s+)?(?:camps|shelters|tents)",
         ),
     }
 )
@@ -169,7 +180,10 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     protester demonstrators demonstrator rioters looters fans spectators concertgoers concert-goers visitors tourists
     shoppers diners guests villagers farmers fishermen sailors crew crewmembers pilots troopers marines commandos
     recruits conscripts cadets officials official aid-workers humanitarians peacekeepers monitors inmates families
-    others more people""".split()
+    others more people travellers travelers commuters motorists drivers riders campers counselors counsellors
+    responders rescuers searchers hikers climbers swimmers tenants occupants patrons congregants churchgoers mourners
+    bystanders onlookers survivors teachers teacher counselor counsellor neighbours neighbors runners skiers
+    bombers shooters perpetrators hijackers kidnappers snipers""".split()
 ) - {"families"}
 
 #: Nouns that count things, never people: a figure whose head is one of these is not a claim.

@@ -74,7 +74,20 @@ _WORD_NUM = (
     rf"(?:\s+(?:hundred|thousand|million|billion)(?:\s+(?:and\s+)?{_UNIT_WORD}(?:[-\u2010\u2011]{_UNIT_WORD})?)?)*"
     r"|a\s+(?:hundred|thousand|million|billion)|a\s+dozen|a\s+half\s+dozen)"
 )
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# Digit groups: commas (and the Arabic thousands separator U+066C); narrow, thin and no-break spaces, any
+# number of groups; a plain space only where a day of the month cannot be meant ("250 000", "1 000 000",
+# "5 000", not "March 3 500"). Decimals with a point or the Arabic decimal separator U+066B ("٣٫٥").
+_SPACE_GROUPED = (
+    r"\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})+"
+    r"|\d{1,3}(?:\x20\d{3}){2,}|(?:3[2-9]|[4-9]\d|\d{3})\x20\d{3}|\d{1,2}\x20000"
+)
+_DIGITS = (
+    rf"(?:\d{{1,3}}(?:[,\u066c]\d{{3}})+(?:[.\u066b]\d+)?|(?:{_SPACE_GROUPED})(?!\d)(?:[.\u066b]\d+)?"
+    r"|\d+(?:[.\u066b]\d+)?)"
+)
+#: A space between digit groups, and the Arabic separators, as ``float`` reads them.
+_GROUP_SPACE = compile_pattern(r"(?<=\d)[\x20\u00a0\u2009\u202f](?=\d)")
+_SEPARATORS = str.maketrans({"\u066b": ".", "\u066c": ","})
 _DIGIT_NUM = rf"(?:{_DIGITS}(?:\s*(?:million|billion|thousand|mn|bn|m)\b)?)"
 _NUM = rf"(?:{_DIGIT_NUM}|{_WORD_NUM})"
 
@@ -111,7 +124,7 @@ _NUMBER_PHRASE = compile_pattern(
       | (?P<vague>{_VAGUE})
     )
     {_SUFFIX}?
-    (?![\w\u2010\u2011]|[.,:]\d|-(?:year|day|week|month|hour|minute|kilo|metre|meter|mile|storey|story))
+    (?![\w\u2010\u2011]|[.,:\u066b\u066c]\d|-(?:year|day|week|month|hour|minute|kilo|metre|meter|mile|storey|story))
     """,
     regex.VERBOSE,  # matched against the sentence's letters folded to lower case (see _candidates): faster
 )
@@ -254,6 +267,7 @@ def digit_number(text: str) -> float | None:
     >>> digit_number("38,243"), digit_number("1.9 million"), digit_number("2.2m")
     (38243.0, 1900000.0, 2200000.0)
     """
+    text = _GROUP_SPACE.sub("", text.translate(_SEPARATORS)) if not text.isascii() or " " in text else text
     m = rx(r"(\d[\d,]*(?:\.\d+)?)\s*([a-z]*)").fullmatch(text.strip().lower())
     if not m:
         return None
@@ -396,10 +410,11 @@ def _phrase(
         low, high = vague_ranges[word]
         high_inc = word not in VAGUE_HIGH_EXCLUSIVE
         core_start = m.start("vague")
+        stop = end if not suffix else m.start("suffix")  # the surface is the span: "dozens" of "dozens or more"
         return NumberPhrase(
             core_start,
-            end if not suffix else m.start("suffix"),
-            sentence[core_start:end].strip(),
+            stop,
+            sentence[core_start:stop].strip(),
             "vague",
             low,
             low,
@@ -432,6 +447,8 @@ def _phrase(
         text
     ):
         return None
+    if not prefix and (_negated(before, text) or _none_of(before, m.string[m.end() : m.end() + 60])):
+        return None  # "no one was killed", "not a single one", "none of the 5 were hurt": not a count of 1 or 5
     qualifier = prefix or "exact"
     if suffix in ("or more", "and counting", "or higher", "+", "-plus"):
         qualifier = "at_least"
@@ -441,6 +458,54 @@ def _phrase(
     if text.lower() in ("a dozen", "a half dozen") and qualifier == "exact":
         qualifier = "about"
     low, high, low_inc, high_inc = interval(qualifier, value, tolerance=tolerance)
+    if low > high or (low == high and not (low_inc and high_inc)):
+        return None  # "fewer than 0", "nearly 0": an interval no count lies in is no claim
     return NumberPhrase(
         start, end, sentence[start:end], qualifier, value, low, high, low_inc, high_inc, implied_high(value, high)
     )
+
+
+#: How text that negates the figure after it ends (lowercased, trailing space stripped): the cheap pre-check.
+_NEGATION_ENDINGS = ("no", "not", "nor", "even", "single")
+_NEGATED = compile_pattern(r"(?:\b(?P<one>no|not|nor|not\s+even)|\bnot\s+(?:even\s+)?a\s+single)\s*$", regex.IGNORECASE)
+
+
+_NONE_OF = compile_pattern(
+    r"\b(?:none|neither)\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$", regex.IGNORECASE
+)
+#: "none of the 5 [guards] were hurt": the harm itself denied right after the set, so no count of hurt.
+_DENIED_HARM = compile_pattern(
+    r"^\s+(?:[a-z'-]+\s+){0,3}?(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:killed|hurt|injured|wounded|harmed|reported\s+(?:missing|hurt|injured|killed)|missing|taken\s+hostage"
+    r"|abducted|kidnapped|detained|arrested|released|freed|displaced|evacuated)\b"
+)
+
+
+def _none_of(before: str, after: str) -> bool:
+    """Whether "none of the N ..." denies the harm of the very figure ("None of the 5 guards were hurt").
+
+    The figure still counts a set when what follows it is not that harm ("None of the three people
+    taken into custody had a record": three detained).
+
+    >>> _none_of("None of the ", " guards were hurt."), _none_of("none of the ", " people taken into custody had")
+    (True, False)
+    """
+    if "of" not in before[-16:].lower():
+        return False
+    return _NONE_OF.search(before) is not None and _DENIED_HARM.match(after) is not None
+
+
+def _negated(before: str, figure: str) -> bool:
+    """Whether the words before ``figure`` deny it: "no one", "not one", "not a single".
+
+    ("None of the 5 hostages were hurt" keeps its 5: it counts the hostages, a set the sentence
+    names, and only the predicate after it is denied.)
+
+    >>> _negated("Police said no ", "one"), _negated("not a single ", "1"), _negated("No ", "5"), _negated("Some ", "5")
+    (True, True, False, False)
+    """
+    tail = before.rstrip().lower()
+    if not tail.endswith(_NEGATION_ENDINGS):
+        return False
+    m = _NEGATED.search(before)
+    return m is not None and (not m.group("one") or figure.lower() == "one")

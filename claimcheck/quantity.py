@@ -45,6 +45,16 @@ GENERIC_SUBJECT_WORDS: Final[frozenset[str]] = frozenset(
     martyr martyrs life lives soul souls human humans""".split()
 )
 
+#: Who an event struck, named by what they were doing there: a crash's passengers, a stampede's
+#: pilgrims, a shipwreck's migrants. A report counts the same people as "people" (unlike children or
+#: soldiers, who are a part of them), so these are the class "people" too.
+EVENT_ROLE_WORDS: Final[frozenset[str]] = frozenset(
+    """passenger passengers pilgrim pilgrims worshipper worshippers worshiper worshipers spectator spectators
+    fan fans concertgoer concertgoers festivalgoer festivalgoers shopper shoppers tourist tourists visitor visitors
+    attendee attendees villager villagers local locals occupant occupants migrant migrants miner miners
+    guest guests""".split()
+)
+
 #: Words that restate the category or quantify rather than say who is counted:
 #: "displaced people" are people for a displacement count, "more bodies" are bodies.
 NEUTRAL_SUBJECT_WORDS: Final[frozenset[str]] = frozenset(
@@ -128,7 +138,7 @@ def subject_class(subject: str | None) -> str:
         return "people"
     words = []
     for w in _ascii_words(subject):
-        if w in NEUTRAL_SUBJECT_WORDS or w in GENERIC_SUBJECT_WORDS or w.isdigit():
+        if w in NEUTRAL_SUBJECT_WORDS or w in GENERIC_SUBJECT_WORDS or w in EVENT_ROLE_WORDS or w.isdigit():
             continue
         words.append(w)
     if len(words) > 1:
@@ -536,7 +546,11 @@ PERIOD_CUES = compile_pattern(
 #: An event reported across more days than this is a campaign, not one incident.
 CAMPAIGN_DAYS: Final[int] = 60
 
-#: Days before and after an event's first report in which an incident figure's own date makes it the event.
+#: How long before its first report an event may have begun: coverage found later ("two weeks after the
+#: fire") still dates the incident it is about.
+ONSET_LOOKBACK_DAYS: Final[int] = 30
+
+#: Days before and after an event's start in which an incident figure's own date makes it the event.
 ONSET_BEFORE_DAYS: Final[int] = 3
 ONSET_AFTER_DAYS: Final[int] = 1
 
@@ -581,6 +595,89 @@ def campaigns(claims: pd.DataFrame) -> set[str]:
     return {str(e) for e in per_event.index[(per_event["cue"] | (span > CAMPAIGN_DAYS)).to_numpy()]}
 
 
+#: People still being cared for ("remain in hospital", "in critical condition"): a count of the injured
+#: now, which falls as they are discharged, not how many were hurt.
+IN_CARE_CUES = compile_pattern(
+    r"\b(?:(?:remain(?:s|ed)?|still|are|is)\s+(?:\w+\s+){0,2}?(?:in\s+(?:the\s+)?hospitals?|hospitali[sz]ed|"
+    r"being\s+treated|receiving\s+treatment|under\s+treatment)|in\s+(?:a\s+)?(?:critical|serious|grave|stable)\s+"
+    r"condition|in\s+intensive\s+care)\b",
+    regex.IGNORECASE,
+)
+
+#: The scope part of the key of a count of people in care (see :data:`IN_CARE_CUES`).
+IN_CARE_SCOPE: Final[str] = "in care"
+
+
+def in_care(claims: pd.DataFrame) -> np.ndarray:
+    """Which injured figures count people still in care, a stock that falls, not the injured toll.
+
+    >>> claims = pd.DataFrame({"category": ["injured", "injured"], "start": [0, 0], "end": [2, 2],
+    ...     "sentence_start": [0, 0], "sentence": ["40 were hurt.", "12 remain in hospital."]})
+    >>> in_care(claims).tolist()
+    [False, True]
+    """
+    if "category" not in claims or claims.empty:
+        return np.zeros(len(claims), dtype=bool)
+    injured = claims["category"].astype("string").eq("injured").fillna(False).to_numpy(bool)
+    if not injured.any():
+        return injured
+    # the cue is the predicate of the figure's own noun phrase, which may run long ("Thirty people injured
+    # in the blast remain in hospital")
+    return injured & _near_figure(claims, _sentences(claims).where(injured, ""), IN_CARE_CUES, before=20, after=100)
+
+
+#: How far (characters) before and after a figure a cue about that figure is looked for.
+CUE_WINDOW: Final[int] = 50
+
+
+def _near_figure(
+    claims: pd.DataFrame, sentences: pd.Series, pattern: Any, before: int = CUE_WINDOW, after: int = CUE_WINDOW
+) -> np.ndarray:
+    """Whether ``pattern`` occurs from ``before`` characters before each claim's figure to ``after`` after it.
+
+    A cue elsewhere in a long sentence speaks of another clause ("six have died, after one of the
+    wounded died overnight"). Without offsets the whole sentence is searched.
+    """
+    if not {"start", "end", "sentence_start"} <= set(claims.columns):
+        return _mapped(sentences, lambda t: bool(t and pattern.search(t))).astype(bool).to_numpy()
+    start = (claims["start"] - claims["sentence_start"]).to_numpy(np.int64)
+    end = (claims["end"] - claims["sentence_start"]).to_numpy(np.int64)
+    texts = sentences.to_numpy(object)
+    candidates = _mapped(sentences, lambda t: bool(t and pattern.search(t))).astype(bool).to_numpy()
+    out = np.zeros(len(claims), dtype=bool)
+    for i in np.flatnonzero(candidates).tolist():
+        text = texts[i]
+        window = text[max(0, start[i] - before) : max(0, end[i]) + after]
+        out[i] = bool(pattern.search(window))
+    return out
+
+
+def _onsets(
+    claims: pd.DataFrame, event: pd.Series, scope: pd.Series, published: pd.Series, claim_date: pd.Series
+) -> pd.Series:
+    """When each claim's event began: its first report, or the earliest incident it dates to the day before it.
+
+    Only incidents dated to the day (``claim_date_precision``) and at most
+    :data:`ONSET_LOOKBACK_DAYS` before the first report count: a past disaster
+    quoted by year or month ("a 1983 quake") does not move the start.
+    """
+    key = event.fillna("")
+    first = published.groupby(key, sort=False).transform("min")
+    precision = (
+        claims["claim_date_precision"].astype("string").fillna("day")
+        if "claim_date_precision" in claims
+        else pd.Series("day", index=claims.index, dtype="string")
+    )
+    dated = (
+        scope.eq("incident").fillna(False)
+        & precision.eq("day").fillna(False)
+        & claim_date.notna()
+        & (claim_date >= first - pd.Timedelta(days=ONSET_LOOKBACK_DAYS))
+    )
+    earliest = claim_date.where(dated).groupby(key, sort=False).transform("min")
+    return earliest.where(earliest < first, first).fillna(first)
+
+
 def one_toll(claims: pd.DataFrame) -> pd.Series:
     """Which figures are their event's one toll, whatever the wording's scope.
 
@@ -605,13 +702,12 @@ def one_toll(claims: pd.DataFrame) -> pd.Series:
     cumulative = scope.ne("incident")
     sentences = _sentences(claims)
     campaign = campaigns(claims)
-    first = published.groupby(event.fillna(""), sort=False).transform("min")
-    onset = first
+    onset = _onsets(claims, event, scope, published, claim_date)
     own_date = claim_date.notna() & published.notna() & claim_date.ne(published)
     at_onset = (claim_date >= onset - pd.Timedelta(days=ONSET_BEFORE_DAYS)) & (
         claim_date <= onset + pd.Timedelta(days=ONSET_AFTER_DAYS)
     )
-    period = _mapped(sentences, lambda t: bool(t and PERIOD_CUES.search(t))).astype(bool)
+    period = _near_figure(claims, sentences, PERIOD_CUES)
     incident_is_event = (~own_date | at_onset.fillna(False)) & ~period
     category = claims["category"].astype("string").fillna("other")
     toll = event.notna() & ~event.isin(campaign) & ~category.isin(SEPARATE_SCOPES)
@@ -639,6 +735,9 @@ def comparison_key(claims: pd.DataFrame) -> pd.Series:
     toll = one_toll(claims)
     if toll.any():
         scope = scope.mask(toll, TOLL_SCOPE)
+    care = in_care(claims)
+    if care.any():
+        scope = scope.mask(care, IN_CARE_SCOPE)
     incident = scope.eq("incident").to_numpy(dtype=bool, na_value=False)
     # Each part as codes into its distinct strings, and each distinct key built once: corpora repeat few keys.
     parts = [

@@ -23,6 +23,8 @@ from typing import Final
 
 import pandas as pd
 
+from . import atomic, timestamps
+
 log = logging.getLogger(__name__)
 
 #: Columns of a reference frame, in order, with their dtypes.
@@ -73,7 +75,10 @@ def as_reference(frame: pd.DataFrame) -> pd.DataFrame:
     for name, dtype in REFERENCE_COLUMNS.items():
         col = frame[name] if name in frame.columns else pd.Series(pd.NA, index=frame.index, dtype="object")
         if dtype.startswith("datetime"):
-            out[name] = pd.to_datetime(col, errors="coerce").dt.normalize()
+            dates, problems = timestamps.coerce_series(col, field=name)
+            for position, message in problems[:5]:
+                log.warning("reference row %d: %s", position, message)
+            out[name] = dates.dt.normalize()
         elif dtype == "float64":
             out[name] = pd.to_numeric(col, errors="coerce").astype("float64")
         elif dtype == "bool":
@@ -108,8 +113,13 @@ def load_gaza_moh(
     "Palestinians", "Gazans"), the nationality the ministry counts, since
     nationalities are their own subject class (see ``docs/checking.md``).
     """
-    with open(path, encoding="utf-8") as fh:
-        reports = json.load(fh)
+    try:
+        reports = json.loads(atomic.read_regular_text(path))
+    except json.JSONDecodeError as exc:
+        raise ReferenceError(f"{path}:{exc.lineno}: not valid JSON: {exc.msg}") from None
+    except (RecursionError, UnicodeDecodeError) as exc:
+        reason = "nested too deeply" if isinstance(exc, RecursionError) else f"not UTF-8 ({exc.reason})"
+        raise ReferenceError(f"{path}: not valid JSON: {reason}") from None
     if not isinstance(reports, list):
         raise ReferenceError(f"{path}: expected a JSON array of daily reports")
     raw = pd.DataFrame(reports)

@@ -20,11 +20,11 @@ import io
 import logging
 import math
 import os
-import tempfile
 from pathlib import Path
 
 import pandas as pd
 
+from . import atomic
 from .accessor import report_dates, source_labels
 from .context import claim_context
 from .documents import Documents, as_documents
@@ -185,19 +185,9 @@ def report(
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file in the same folder, so readers never see half a file."""
+    """Write ``text`` to ``path`` as :mod:`claimcheck.atomic` does: whole or not at all, never over a device or link."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic.write_text(path, text)
 
 
 def _e(value: object) -> str:

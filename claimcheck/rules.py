@@ -30,6 +30,10 @@ log = logging.getLogger(__name__)
 #: Categories whose counts can only rise as they are reported (total_decreased applies).
 RISING_CATEGORIES = frozenset({"killed", "injured"})
 
+#: In a campaign (a war, a protest wave), a later figure at most this fraction of an earlier running total
+#: counts a part of it (one strike, one city), not a fall.
+CAMPAIGN_PART_RATIO = 10.0
+
 FINDING_COLUMNS = ["claim_a", "claim_b", "severity", "gap", "key", "message", "event"]
 
 
@@ -108,7 +112,8 @@ class Context:
     def _falling(self) -> pd.DataFrame:
         f = self.frame
         lo, _, hi = self.ranks
-        rising = np.isin(f["category"].to_numpy(object), list(RISING_CATEGORIES))
+        # people still in care are a count that falls as they are discharged, whatever its category
+        rising = np.isin(f["category"].to_numpy(object), list(RISING_CATEGORIES)) & ~quantity.in_care(f)
         eligible = np.flatnonzero(rising & f["_day"].notna().to_numpy())
         sub = f[["_group", "place"]].iloc[eligible]
         group = pd.Series(pd.factorize(sub["_group"])[0])
@@ -118,9 +123,27 @@ class Context:
         table["row"] = eligible[table["row"].to_numpy()]
         found = pairs.falling_pairs(table, f["_day"].to_numpy(float), lo, hi)
         found = self._drop_within_document(found, "earlier", "later")
+        found = self._drop_parts_of_campaigns(found)
         a, b = found["earlier"].to_numpy(), found["later"].to_numpy()
         gap = f["_lo"].to_numpy(float)[a] - f["_hi"].to_numpy(float)[b]
         return found.assign(gap=gap, same_source=self._same_source(a, b))
+
+    def _drop_parts_of_campaigns(self, found: pd.DataFrame) -> pd.DataFrame:
+        """In a campaign, a later figure a tenth of an earlier one or less is a part of it, not a fall.
+
+        A war's national total and one strike's or one city's toll are worded
+        alike ("the toll rose to 30"); a later count far below a running total
+        is a smaller quantity inside it (:data:`CAMPAIGN_PART_RATIO`), while a
+        revision or a contested total stays within that factor.
+        """
+        f = self.frame
+        campaign = f.attrs.get(quantity.CAMPAIGNS_ATTR)
+        if not campaign or found.empty or "event" not in f:
+            return found
+        a, b = found["earlier"].to_numpy(), found["later"].to_numpy()
+        in_campaign = np.isin(f["event"].to_numpy(object)[a], list(campaign))
+        part = in_campaign & (f["_lo"].to_numpy(float)[a] > f["_hi"].to_numpy(float)[b] * CAMPAIGN_PART_RATIO)
+        return found[~part].reset_index(drop=True)
 
     def _drop_within_document(self, found: pd.DataFrame, a: str, b: str) -> pd.DataFrame:
         """Keep pairs across documents; within one, only named organisations that disagree, or a later report.

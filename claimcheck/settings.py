@@ -49,4 +49,12 @@ CONTEXT_WINDOW: Final[int] = 120
 #: keeps cost linear on text with no sentence punctuation.
 MAX_SENTENCE_CHARS: Final[int] = 2000
 
+#: A claim whose sentence is longer than this keeps only a window of about
+#: ``CLAIM_SENTENCE_WINDOW`` characters around its figure in ``sentence``: on
+#: figure-dense text every claim carrying its whole 2,000-character sentence
+#: made memory grow with figures x sentence length (issue 15). News sentences
+#: are far shorter, so they are kept whole.
+MAX_CLAIM_SENTENCE: Final[int] = 1000
+CLAIM_SENTENCE_WINDOW: Final[int] = 300
+
 INF: Final[float] = math.inf

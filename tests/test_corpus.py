@@ -149,10 +149,11 @@ def test_jsonl_rows_without_usable_text_are_skipped_with_a_reason(tmp_path: Path
     assert report.skipped.loc[0, "line"] == 1 and reason in report.skipped.loc[0, "reason"]
 
 
-def test_null_text_is_read_as_an_empty_document(tmp_path: Path) -> None:
-    write(tmp_path / "feed.jsonl", json.dumps({"doc_id": "n1", "text": None}) + "\n")
-    docs = read_corpus(tmp_path)
-    assert docs["text"].tolist() == [""]
+def test_null_text_is_skipped_with_its_reason_not_read_as_an_empty_document(tmp_path: Path) -> None:
+    write(tmp_path / "feed.jsonl", json.dumps({"doc_id": "n1", "text": None}) + "\n" + json.dumps({"text": ""}) + "\n")
+    report = read_corpus_report(tmp_path)
+    assert report.docs["text"].tolist() == [""]  # an empty string is an empty article
+    assert report.skipped[["line", "reason"]].values.tolist() == [[1, "'text' is null (no text)"]]
 
 
 def test_json_list_and_truncated_json(tmp_path: Path) -> None:

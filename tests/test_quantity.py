@@ -29,6 +29,10 @@ from claimcheck import quantity
         ("Palestinians", "palestinian"),
         ("Israelis", "israeli"),
         ("Palestinian children", "child"),
+        ("passengers", "people"),
+        ("pilgrims", "people"),
+        ("migrants", "people"),
+        ("concertgoers", "people"),
     ],
 )
 def test_subject_class(subject, expected):

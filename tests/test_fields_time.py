@@ -1,0 +1,538 @@
+"""Scope, claim dates, earlier reports and categories as news writes them (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import claimcheck
+
+PUBLISHED = "2024-03-14"  # a Thursday
+
+
+def claims_of(text: str, published: str | None = PUBLISHED) -> pd.DataFrame:
+    docs = pd.DataFrame({"doc_id": ["d"], "text": [text], "published": [published]})
+    return claimcheck.extract(docs)
+
+
+def claim(text: str, surface: str, published: str | None = PUBLISHED) -> pd.Series:
+    claims = claims_of(text, published)
+    hits = claims[claims["surface"].str.contains(surface, regex=False)]
+    assert len(hits) == 1, claims[["surface", "category", "scope"]].to_dict("records")
+    return hits.iloc[0]
+
+
+# --- A past event carries its own date, at the precision the text gives ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "claim_date", "precision"),
+    [
+        ("The 1987 cyclone killed hundreds of fishermen along the coast.", "hundreds", "1987-01-01", "year"),
+        ("In the 1967 war, about 300,000 people fled the valley.", "300,000", "1967-01-01", "year"),
+        ("The 2011 floods left 900 villagers dead in the delta.", "900", "2011-01-01", "year"),
+        ("Floods in July 2019 killed 212 people in the province.", "212", "2019-07-01", "month"),
+        ("A landslide in October killed 41 miners, the company said.", "41", "2023-10-01", "month"),
+        ("Last year's blaze at the depot killed 18 workers.", "18", "2023-01-01", "year"),
+        ("Last month's explosion at the plant injured 64 employees.", "64", "2024-02-01", "month"),
+        ("The quake of 2005 left 7,000 people homeless in the district.", "7,000", "2005-01-01", "year"),
+        ("Ten years ago, a tsunami killed 2,300 people on this coast.", "2,300", "2014-01-01", "year"),
+        ("The quake two decades ago killed 1,700 villagers.", "1,700", "2004-01-01", "year"),
+        ("Three months ago a fire at the market killed 40 shoppers.", "40", "2023-12-01", "month"),
+    ],
+)
+def test_a_past_event_is_an_incident_dated_at_the_precision_given(text, surface, claim_date, precision):
+    row = claim(text, surface)
+    assert row["scope"] == "incident"
+    assert row["claim_date"] == pd.Timestamp(claim_date)
+    assert row["claim_date_precision"] == precision
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "claim_date"),
+    [
+        ("The November 9 attack killed 1,150 people, officials said.", "1,150", "2023-11-09"),
+        ("A strike on Tuesday killed six people.", "six", "2024-03-12"),
+        ("Rebels stormed the town on 2 March, killing at least 37 villagers.", "37", "2024-03-02"),
+    ],
+)
+def test_a_dated_incident_has_day_precision(text, surface, claim_date):
+    row = claim(text, surface)
+    assert row["claim_date"] == pd.Timestamp(claim_date)
+    assert row["claim_date_precision"] == "day"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 1987 cyclone killed hundreds of fishermen.",
+        "At least 40 people died in the fire on Tuesday.",
+    ],
+)
+def test_precision_is_missing_when_the_date_is(text):
+    row = claims_of(text, published=None).iloc[0]
+    assert pd.isna(row["claim_date"])
+    assert pd.isna(row["claim_date_precision"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So far in 2024, 310 people have been killed on the roads.",
+        "In 2024 alone the floods have displaced 12,000 residents.",
+    ],
+)
+def test_this_years_figure_is_no_past_event(text):
+    row = claims_of(text).iloc[0]
+    assert row["claim_date"] == pd.Timestamp(PUBLISHED)
+    assert row["claim_date_precision"] == "day"
+
+
+# --- "since the war began on October 7" anchors a running total, it does not date a figure --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "At least 31 people died over the past 24 hours, bringing the number killed since the war began on "
+            "9 November to 4,210, the ministry said.",
+            "31",
+        ),
+        (
+            "Medics said 12 people were killed overnight in the north, where fighting has raged since the offensive "
+            "was launched on January 5.",
+            "12",
+        ),
+        (
+            "The ministry counted 19 deaths in the last day, while 6,400 have been wounded since the conflict "
+            "started on 20 December.",
+            "19",
+        ),
+    ],
+)
+def test_the_day_a_war_began_does_not_date_a_figure_before_it(text, surface):
+    assert claim(text, surface)["claim_date"] == pd.Timestamp(PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "scope"),
+    [
+        ("More than 4,210 people have been killed since the war began on 9 November.", "4,210", "cumulative"),
+        ("Since the fighting erupted on January 5, 800 people have been detained.", "800", "cumulative"),
+    ],
+)
+def test_a_running_total_since_a_day_is_dated_when_reported(text, surface, scope):
+    row = claim(text, surface)
+    assert row["scope"] == scope
+    assert row["claim_date"] == pd.Timestamp(PUBLISHED)
+
+
+# --- hostages: taking people is an event, people still held a stock -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "scope", "claim_date"),
+    [
+        ("Gunmen abducted 42 students from a boarding school on Monday.", "42", "incident", "2024-03-11"),
+        ("About 90 travellers were kidnapped on the highway on Saturday.", "90", "incident", "2024-03-09"),
+        ("Militants took 23 aid workers hostage on 2 March.", "23", "incident", "2024-03-02"),
+        ("Of those seized in the raid, 61 hostages are still held.", "61", "cumulative", PUBLISHED),
+        ("Some 57 captives remain in the hands of the group, officials said.", "57", "cumulative", PUBLISHED),
+        ("The army believes 35 hostages are still being held in the tunnels.", "35", "cumulative", PUBLISHED),
+    ],
+)
+def test_people_taken_hostage_are_an_event_and_hostages_held_a_stock(text, surface, scope, claim_date):
+    row = claim(text, surface)
+    assert row["category"] == "hostages"
+    assert (row["scope"], row["claim_date"]) == (scope, pd.Timestamp(claim_date))
+
+
+# --- a running toll against one incident's count ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "scope"),
+    [
+        ("The toll from the ferry sinking rose to 73 on Wednesday.", "73", "cumulative"),
+        ("Officials lowered the toll to 28 on Monday after a recount.", "28", "cumulative"),
+        ("The number of dead from the mine collapse climbed to 52 on Tuesday night.", "52", "cumulative"),
+        ("After the recount the number of victims goes down to 32.", "32", "cumulative"),
+        ("The provincial toll stood at 49 on Wednesday evening.", "49", "cumulative"),
+        ("The toll was then revised back to 31 on the night of March 10.", "31", "cumulative"),
+        ("A drone strike on a market on Tuesday killed 6 people.", "6", "incident"),
+        ("The flood toll kept climbing, with 57 more deaths reported in the south.", "57", "incident"),
+        ("Rescuers found 14 more bodies in the rubble of the hotel.", "14", "incident"),
+        ("The army has already killed 300 fighters and wounded 410 more.", "410", "cumulative"),
+        ("Twelve people were also hurt in the same period, the agency said.", "Twelve", "incident"),
+    ],
+)
+def test_scope_tells_a_running_toll_from_one_incident(text, surface, scope):
+    assert claim(text, surface)["scope"] == scope
+
+
+# --- figures the article itself calls earlier --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The toll rose to 97 on Wednesday, up from 80 a day earlier.", "80"),
+        ("Officials now believe 61 people died, down from a previous official toll of 75.", "75"),
+        ("The death toll fell to 32, from an earlier toll of 35.", "35"),
+        ("That was an increase from 43 deaths reported the night before.", "43"),
+        ("Authorities lowered the toll to 28 at the weekend from 31.", "31"),
+        ("Initially more than 1,000 people were thought to be missing.", "1,000"),
+        ("Police traced most names on the initial list of 3,200 missing people.", "3,200"),
+        ("Rescuers now count 140 dead, against their first estimate of 90.", "90"),
+    ],
+)
+def test_a_figure_the_article_calls_earlier_is_an_undated_earlier_report(text, surface):
+    row = claim(text, surface)
+    assert row["role"] == "earlier"
+    assert row["scope"] == "cumulative"
+    assert pd.isna(row["claim_date"])
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The toll rose to 97 on Wednesday, up from 80 a day earlier.", "97"),
+        ("Officials now believe 61 people died, down from a previous official toll of 75.", "61"),
+        ("Some 200 people were evacuated from the first floor of the tower.", "200"),
+        ("At least 30 people fled from 12 villages overnight.", "30"),
+    ],
+)
+def test_the_current_figure_beside_an_earlier_one_stays_a_figure(text, surface):
+    assert claim(text, surface)["role"] == "figure"
+
+
+# --- follow-up coverage: the event's day dates its undated tolls -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "claim_date"),
+    [
+        (
+            "Two bombs tore through a bus station on Monday, killing 19 people.\n\n"
+            "The regional health office said 11 people died at the scene and 40 were injured.",
+            "40",
+            "2024-03-11",
+        ),
+        (
+            "Monday's stampede at the stadium gates left mourners in shock.\n\n"
+            "Police said 23 people were crushed to death and 70 were hurt.",
+            "70",
+            "2024-03-11",
+        ),
+        (
+            "A gunman opened fire in a shopping mall on Sunday.\n\nEight shoppers were killed, the police chief said.",
+            "Eight",
+            "2024-03-10",
+        ),
+    ],
+)
+def test_an_undated_toll_in_follow_up_coverage_takes_the_events_day(text, surface, claim_date):
+    assert claim(text, surface)["claim_date"] == pd.Timestamp(claim_date)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "A gunman opened fire in a shopping mall on Sunday.\n\n"
+            "Police said on Thursday that 4 suspects had been arrested.",
+            "4",
+        ),
+        (
+            "A strike on a school on Monday killed 9 people.\n\n"
+            "The ministry said 31 people were killed over the past 24 hours.",
+            "31",
+        ),
+    ],
+)
+def test_arrests_and_counts_over_a_period_keep_their_own_day(text, surface):
+    assert claim(text, surface)["claim_date"] != pd.Timestamp("2024-03-11")
+
+
+# --- categories and counts as disaster coverage writes them ------------------------------------------------------
+
+
+def one_count(text: str, surface: str) -> tuple[str, str | None]:
+    row = claim(text, surface)
+    return row["category"], (None if pd.isna(row["subject"]) else row["subject"])
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "category"),
+    [
+        # lists of the missing and the unaccounted for
+        ("412: The number of people still unaccounted for after the blaze", "412", "missing"),
+        ("The list of those unaccounted for after the storm now has 412 names on it.", "412", "missing"),
+        ("Officials narrowed the list of the missing down to 412 names.", "412", "missing"),
+        ("Police traced 120 of those listed as missing; the list of 412 is shorter each day.", "412", "missing"),
+        ("The number of unaccounted for fell to 31 on Friday.", "31", "missing"),
+        ("Officials have not been able to account for 41 people in the valley.", "41", "missing"),
+        ("Police were unable to locate 14 residents of the tower.", "14", "missing"),
+        # labels at the start of a line or a list item
+        ("Total victims: 35", "35", "killed"),
+        ("Injured: 64", "64", "injured"),
+        # death in its many words
+        ("Some 230 residents perished in the mudslide.", "230", "killed"),
+        ("Officials said 120 children and 80 women were among those who lost their lives.", "120", "killed"),
+        ("Four patients died in hospital overnight.", "Four", "killed"),
+        ("Two hostages were killed during the rescue attempt.", "Two", "killed"),
+        ("The remains of 40 people were identified by DNA.", "40", "killed"),
+        ("Divers recovered the bodies of 17 passengers.", "17", "killed"),
+        ("Fourteen pupils, a teacher and the driver are dead.", "Fourteen", "killed"),
+        ("Nine miners and a rescuer were killed in the blast.", "Nine", "killed"),
+        ("What can one say about 12 pupils getting killed at school?", "12", "killed"),
+        ("Of the deaths so far, 52 occurred in the capital.", "52", "killed"),
+        ("The north reported 308 and 223 deaths, respectively.", "308", "killed"),
+        ("The agency said 74 of the 97 victims had been identified.", "74", "killed"),
+        ("The dead include 40 adults and 28 children, with 18 of the adults still unidentified.", "18", "killed"),
+        (
+            "The 2012 attack, in which 26 people\u2014including 20 children\u2014were killed, shocked the town.",
+            "26",
+            "killed",
+        ),
+        (
+            "The 2012 attack, in which 26 people -- including 20 children -- were killed, shocked the town.",
+            "20",
+            "killed",
+        ),
+        # the injured in treatment
+        ("Eleven people remain in critical condition.", "Eleven", "injured"),
+        ("Thirty people are being treated at the regional hospital.", "Thirty", "injured"),
+        ("The clinic received 9 children by ambulance for treatment.", "9", "injured"),
+        # the displaced in camps
+        ("At least 5,000 flood-hit villagers were living in relief camps.", "5,000", "displaced"),
+        # survivors, the rescued and the rescuers are people, of no listed category
+        ("Rescuers pulled 12 survivors from the rubble.", "12", "other"),
+        ("More than 250 people were rescued by boat.", "250", "other"),
+        ("More than 400 first responders joined the search.", "400", "other"),
+        ("Some 80 rescuers worked through the night.", "80", "other"),
+    ],
+)
+def test_category_of_disaster_counts(text, surface, category):
+    assert one_count(text, surface)[0] == category
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Seven campers and one counselor are still missing.", "one", "counselor"),
+        ("412: The number of people still unaccounted for after the blaze", "412", "people"),
+        ("About 90 travellers were kidnapped on the highway.", "90", "travellers"),
+    ],
+)
+def test_subject_of_listed_and_labelled_counts(text, surface, subject):
+    assert one_count(text, surface)[1] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("He was one of the 12 people killed.", "one"),
+        ("Trains run from 6 to 9 daily.", "6"),
+        ("The score was 3 and 4 after the break.", "3"),
+    ],
+)
+def test_figures_that_count_no_one_stay_out(text, surface):
+    claims = claims_of(text)
+    assert not claims["surface"].str.fullmatch(surface).any()
+
+
+def test_a_part_of_the_people_an_earlier_figure_counted_points_at_it():
+    claims = claims_of("Police held 30 protesters, and 12 of the protesters were later charged.")
+    part = claims[claims["surface"] == "12"].iloc[0]
+    assert part["part_of"] == claims[claims["surface"] == "30"].iloc[0]["claim_id"]
+    assert part["subject"] == "protesters"
+
+
+def test_a_part_of_the_next_figure_points_at_it():
+    claims = claims_of("The agency said 74 of the 97 victims had been identified.")
+    part = claims[claims["surface"] == "74"].iloc[0]
+    whole = claims[claims["surface"] == "97"].iloc[0]
+    assert part["part_of"] == whole["claim_id"]
+    assert part["role"] == "part"
+
+
+# --- disaster tolls: the whole event's toll as reported is cumulative; one incident's count is an incident -------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "scope"),
+    [
+        # a state, as of a day, is the running count of that state
+        ("The storm left more than 20 hikers unaccounted for on Friday.", "20", "cumulative"),
+        ("The search went on Sunday morning for 10 missing climbers.", "10", "cumulative"),
+        ("At least 5,000 villagers were currently living in relief camps.", "5,000", "cumulative"),
+        # a present perfect several words after the figure still says the state so far
+        (
+            "More than 30 million people in some 100 of the 150 districts have been affected by the rains.",
+            "30 million",
+            "cumulative",
+        ),
+        ("About 4,000 residents of the three coastal towns have been displaced.", "4,000", "cumulative"),
+        # one attack, one blast: an incident, also in the plural
+        ("Forty people were killed in coordinated attacks on two churches.", "Forty", "incident"),
+        ("Gunmen killed 12 people in shootings at two bars on Saturday.", "12", "incident"),
+        ("Six people died when the bus plunged into a ravine on Monday.", "Six", "incident"),
+    ],
+)
+def test_disaster_tolls_scope(text, surface, scope):
+    assert claim(text, surface)["scope"] == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "scope"),
+    [
+        # the act beside a state is not the state's: the missing stay a running count
+        (
+            "Flash floods swept the valley, killing 13 people and leaving 20 campers missing on Friday.",
+            "20",
+            "cumulative",
+        ),
+        ("The quake flattened the town, killing 40 and leaving 3,000 residents homeless.", "3,000", "cumulative"),
+        ("The quake flattened the town, killing 40 and leaving 3,000 residents homeless.", "40", "incident"),
+        # a perfect right before the figure, a day elsewhere in the sentence
+        (
+            "Rescue work went on on Tuesday after storms that have claimed more than 900 lives this year.",
+            "900",
+            "cumulative",
+        ),
+        # a toll verb with its object and the event between it and "to"
+        ("The government lowered the death toll from last week's bombings to 32.", "32", "cumulative"),
+        ("Officials raised the number of dead in the two flooded provinces to 64 on Friday.", "64", "cumulative"),
+        # taking people hostage, in the participle
+        ("Gunmen stormed the village on 2 March, killing 9 people and taking about 40 hostages.", "40", "incident"),
+    ],
+)
+def test_acts_states_and_toll_verbs(text, surface, scope):
+    assert claim(text, surface)["scope"] == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "claim_date"),
+    [
+        # a day named a few days ahead is coming, not a year ago; the toll is dated when reported
+        (
+            "The airport will not reopen on Wednesday (March 16), as the toll from the bombings rose to 32.",
+            "32",
+            PUBLISHED,
+        ),
+        ("Gunmen stormed the village on 2 March, killing 9 people and taking about 40 hostages.", "40", "2024-03-02"),
+    ],
+)
+def test_dates_ahead_and_acts_of_taking(text, surface, claim_date):
+    assert claim(text, surface)["claim_date"] == pd.Timestamp(claim_date)
+
+
+# --- a wire dateline is the day relative dates are read against ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "claim_date"),
+    [
+        # stamped after the dateline: "today", "yesterday", "last night" are the dateline's
+        ("QUITO, March 12 (Reuters) - A landslide today killed 14 villagers.", "2024-03-13", "2024-03-12"),
+        ("LIMA, 12 March (AP) - A bus crash yesterday killed 9 passengers.", "2024-03-14", "2024-03-11"),
+        ("NAIROBI, Kenya, March 12, 2024 - Floods last night killed 31 people.", "2024-03-13", "2024-03-11"),
+        # no dateline, or one far from the stamp: the stamp is the reference
+        ("A landslide on Monday killed 14 villagers.", "2024-03-13", "2024-03-11"),
+        ("QUITO, March 1 (Reuters) - A landslide on Monday killed 14 villagers.", "2024-03-13", "2024-03-11"),
+    ],
+)
+def test_relative_days_are_read_against_the_dateline(text, published, claim_date):
+    assert claims_of(text, published).iloc[0]["claim_date"] == pd.Timestamp(claim_date)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "The list now has 412 names, a sharp drop from earlier this week, when the number of missing topped 1,500.",
+            "1,500",
+        ),
+        ("The week started with the mayor saying the number of missing had fallen to 850.", "850"),
+        ("At one point the toll of the dead stood at 300, officials said.", "300"),
+    ],
+)
+def test_a_count_at_an_earlier_moment_the_text_names_is_an_earlier_report(text, surface):
+    row = claim(text, surface)
+    assert row["role"] == "earlier"
+    assert pd.isna(row["claim_date"])
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Earlier this week, a strike killed 12 people.", "12"),
+        ("The list of the missing now has 412 names, a sharp drop from earlier this week.", "412"),
+    ],
+)
+def test_an_event_earlier_in_the_week_is_no_earlier_report(text, surface):
+    assert claim(text, surface)["role"] == "figure"
+
+
+# --- section headers and lists carry a scope to the figures below them -------------------------------------------
+
+_LISTED = (
+    "Casualties since the fighting began:\n- Killed: 3,400\n- Injured: 7,700\n\n"
+    "In the past 24 hours:\n* 42 killed\n* 60 injured\n\n"
+    "Aid convoys were stopped at the border. Police said 9 people were arrested at a protest on Tuesday."
+)
+
+
+@pytest.mark.parametrize(
+    ("surface", "scope"),
+    [("3,400", "cumulative"), ("7,700", "cumulative"), ("42", "incident"), ("60", "incident"), ("9", "incident")],
+)
+def test_a_header_gives_its_scope_to_the_list_below_it(surface, scope):
+    assert claim(_LISTED, surface)["scope"] == scope
+
+
+def test_a_list_without_a_header_keeps_its_own_scope():
+    assert claim("- Killed: 3,400\n- Injured: 7,700", "3,400")["scope"] == "incident"
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "whole"),
+    [
+        ("The flood toll kept climbing with 57 more deaths, including 25 children.", "25", "57"),
+        ("The death toll rose to 310 on Friday, including 41 children.", "41", "310"),
+        ("A blast on Monday killed 19 people, among them 6 police officers, in the so far calm city.", "6", "19"),
+    ],
+)
+def test_a_part_has_its_wholes_scope_and_date(text, part, whole):
+    claims = claims_of(text)
+    p = claims[claims["surface"] == part].iloc[0]
+    w = claims[claims["surface"] == whole].iloc[0]
+    assert p["part_of"] == w["claim_id"]
+    assert (p["scope"], p["claim_date"]) == (w["scope"], w["claim_date"])
+
+
+def test_a_vague_time_ago_gives_no_year():
+    row = claim("A few years ago floods killed 300 villagers on Tuesday.", "300")
+    assert row["claim_date_precision"] == "day"
+
+
+def test_people_taken_and_hostages_still_held_in_one_sentence_are_two_quantities():
+    claims = claims_of("Of the 250 people abducted on 7 October, 130 are still held.")
+    taken = claims[claims["surface"] == "250"].iloc[0]
+    held = claims[claims["surface"] == "130"].iloc[0]
+    assert (taken["scope"], taken["claim_date"]) == ("incident", pd.Timestamp("2023-10-07"))
+    assert (held["scope"], held["claim_date"]) == ("cumulative", pd.Timestamp(PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("The group freed 33 hostages on Sunday.", "incident"),
+        ("In all, 105 hostages have been released so far.", "cumulative"),
+    ],
+)
+def test_a_release_is_an_event_and_releases_so_far_a_running_total(text, scope):
+    row = claims_of(text).iloc[0]
+    assert (row["category"], row["scope"]) == ("released", scope)
