@@ -30,7 +30,7 @@ from .lexicon import PLACE_NOUNS as _REGION_NOUNS
 PLACE_NOUNS: frozenset[str] = _REGION_NOUNS | frozenset(
     """boat boats ship vessel ferry bus train plane aircraft hold carriage
     hotel mall store supermarket restaurant cafe bar nightclub club
-    theater theatre cinema stadium arena concert festival park beach river lake bridge highway tunnel mine
+    theater theatre cinema stadium arena park beach river lake bridge highway tunnel mine
     synagogue temple cathedral warehouse headquarters barracks checkpoint crossing clinic ward morgue
     campus dormitory classroom classrooms auditorium gym courthouse jail embassy ranch farm forest valley shore
     encampment settlement kibbutz precinct counties states communities parishes prefectures oblasts
