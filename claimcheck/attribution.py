@@ -61,7 +61,7 @@ _LEADING_SMALL = _CONNECTORS - {"the"}
 _BEFORE_VERB_WORD = (
     r"(?:also|now|later|earlier|previously|has|have|had|just|already|officially|separately|initially|"
     r"further|again|then|still|repeatedly|recently|first|publicly|reportedly|quickly|today|yesterday|"
-    r"on\s+\p{Lu}\p{Ll}+|in\s+a\s+statement)"
+    r"on\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?|in\s+a\s+statement)"
 )
 _SKIP_BEFORE_VERB = compile_pattern(rf"(?:\s+{_BEFORE_VERB_WORD})*\s*$", regex.IGNORECASE)
 #: The same searched from the end (one try, not one at every space); group 1 is the trailing space.
@@ -90,7 +90,7 @@ def _factored(words: list[str]) -> str:
 
 
 #: The words _VERB finds, lowercase: an ASCII word is one of them exactly when _VERB matches it whole.
-_VERB_FORMS = frozenset([*SPEECH_VERBS.split("|"), "gave", "shared"])
+_VERB_FORMS = frozenset([*SPEECH_VERBS.split("|"), "gave", "shared", "tweeted", "tweets"])
 _VERB = compile_pattern(rf"\b(?:{_factored(list(_VERB_FORMS))})\b", regex.IGNORECASE)
 _FORWARD = compile_pattern(
     r"\b(?:according\s+to|citing|cited\s+by|per(?=\s+(?:the\s+)?(?-i:\p{Lu}))|(?:announced|reported|confirmed|stated|released|issued|compiled|"
@@ -110,6 +110,14 @@ _CONTRAST = compile_pattern(r"\b(?:but|while|whereas|however|although)\b|;", reg
 #: taken backwards until the clause ends, mostly after a few. (Read forwards, the text splits into the same tokens.)
 _TOKEN = compile_pattern(r"\([^()]{1,80}\)|[\p{L}\d][\p{L}\d'\u2019.\-]*|[^\s]", regex.REVERSE)
 
+#: "Officials raised the death toll to 35", "police revised the number of deaths to 97": who revises a toll gives it.
+_REVISION = compile_pattern(
+    r"\b(?:raised|lowered|revised|updated|raises|lowers|revises|updates)\s+(?=(?:the|its|their)\s+"
+    r"(?:[\p{L}\-]+\s+){0,2}?(?:toll|tally|count|number|figure|estimate)s?\b)",
+    regex.IGNORECASE,
+)
+_REVISION_WORDS = frozenset({"raised", "lowered", "revised", "updated", "raises", "lowers", "revises", "updates"})
+_TOLL_WORDS = frozenset({"toll", "tally", "count", "number", "figure", "estimate", "tolls", "figures", "numbers"})
 #: Words of which every match of _FORWARD, of _VERB or _INVERTED, of _CONTRAST holds one whole: a sentence
 #: holding none of them (see ``_words``) is not searched. Keep them in step with the patterns.
 _FORWARD_WORDS = frozenset({"according", "citing", "cited", "per", "by", "source", "sources", "reference"})
@@ -170,8 +178,13 @@ def find_attributions(sentence: str) -> list[Attribution]:
         source = _noun_phrase_backward(sentence, m.start())
         if source:
             found.append(Attribution(source, m.start(), m.end(), _is_trailing(sentence, m.end())))
+    if not _REVISION_WORDS.isdisjoint(words) and not _TOLL_WORDS.isdisjoint(words):
+        for m in _REVISION.finditer(sentence):
+            source = _noun_phrase_backward(sentence, m.start())
+            if source and any(w.lower() in _SOURCE_WORDS - _CONNECTORS for w in source.split()):
+                found.append(Attribution(source, m.start(), m.end(), _is_trailing(sentence, m.end())))
     # "Al Jazeera reports citing the Libyan Red Crescent": the figure is the cited body's.
-    citing = [a for a in found if sentence[a.start : a.start + 6].lower() == "citing" and a.source[:1].isupper()]
+    citing = [a for a in found if sentence[a.start : a.start + 6].lower() == "citing" and _names_a_body(a.source)]
     if citing:
         found = [
             a
@@ -184,6 +197,99 @@ def find_attributions(sentence: str) -> list[Attribution]:
     if headline:
         found.append(Attribution(headline.group(1).strip(), headline.start(), headline.end(), True))
     return sorted(found, key=_START) if len(found) > 1 else found
+
+
+def _names_a_body(source: str) -> bool:
+    """ "the Interior Ministry", "local hospitals": a cited phrase that names who counted, not a document."""
+    return source[:1].isupper() or any(
+        w in _SOURCE_WORDS and w not in _CONNECTORS and w not in _HEDGE_WORDS for w in source.lower().split()
+    )
+
+
+#: Words of a phrase that names a document, a procedure or a time, and no one who speaks:
+#: "an update on Tuesday", "preliminary figures", "DNA testing", "a report released Friday".
+_HEDGE_WORDS = frozenset(
+    """a an latest new initial early earlier preliminary updated revised final
+    update updates report reports statement figures data estimate estimates tally count counts numbers number
+    testing tests test dna analysis autopsy autopsies records record document documents list toll
+    released published issued posted on late early media local unconfirmed social
+    monday tuesday wednesday thursday friday saturday sunday
+    today yesterday morning evening night""".split()
+)
+
+
+_DEFINITE_BEFORE = compile_pattern(r"\b(?:the|this|that|its|their)\s*$", regex.IGNORECASE)
+
+
+def is_hedge(phrase: str) -> bool:
+    """Whether ``phrase`` names only a document, a procedure or a time ("an update on Tuesday"): not a source.
+
+    "the report" or "its statement" refers back to a known document and stays a source.
+    """
+    words = [w.strip(".,'\u2019").lower() for w in phrase.split()]
+    definite = bool(words) and words[0] in ("the", "this", "that", "its", "their")
+    if definite:
+        words = words[1:]
+    return bool(words) and all(w in _HEDGE_WORDS for w in words) and not (definite and len(words) == 1)
+
+
+#: A source referred back to by its head noun: "the agency", "its sheriff", "the department".
+_REFERENCE = compile_pattern(r"(?i)^(?:the|its|their|his|her)\s+([\p{L}\-]+)$")
+
+
+#: Offices a person is named with ("Sheriff Jane Doe") and later referred back to by ("the sheriff said").
+_TITLE_NOUNS = frozenset(
+    """sheriff mayor governor coroner chief minister commissioner president spokesman spokeswoman spokesperson
+    director superintendent prosecutor administrator premier""".split()
+)
+
+
+@functools.lru_cache(maxsize=1024)
+def title_noun(source: str) -> str | None:
+    """ "sheriff" for "its sheriff", "the sheriff" or "sheriff": a source that names only an office, or None."""
+    m = _REFERENCE.match(source.strip())
+    noun = (m.group(1) if m else source.strip()).lower()
+    return noun if noun in _TITLE_NOUNS else None
+
+
+def titled_name(text: str, source: str) -> str | None:
+    """ "Sheriff Jane Doe" in ``text`` for the reference "its sheriff": the last person named with that title."""
+    noun = title_noun(source)
+    if noun is None or noun not in text.lower():
+        return None
+    title = regex.escape(noun)
+    found = rx(rf"\b(?i:{title})\s+\p{{Lu}}[\p{{L}}'\u2019\-]+(?:\s+\p{{Lu}}[\p{{L}}'\u2019\-]+){{1,2}}").findall(text)
+    return found[-1] if found else None
+
+
+_REFERENCE_LOOKBACK = 30  # named sources searched back, nearest first
+
+
+def resolve_reference(source: str, earlier: list[str]) -> str | None:
+    """The earlier named source that "the agency" or "its sheriff" refers back to, nearest first, or None."""
+    m = _REFERENCE.match(source.strip()) if " " in source.strip() else None
+    noun = m.group(1).lower() if m else source.strip().lower()
+    if not (m or noun in _SOURCE_WORDS) or noun in _CONNECTORS:
+        return None
+    for named in reversed(earlier[-_REFERENCE_LOOKBACK:]):
+        words = named.lower().replace("\u2019", "'").replace("'s", "").split()
+        if noun in words and named.strip().lower() != source.strip().lower() and len(words) > 1:
+            return named
+    return None
+
+
+def hedged(sentence: str) -> bool:
+    """Whether ``sentence`` credits its figures to no one in particular ("according to the latest media reports").
+
+    Such a figure has no source, and borrows none from the sentences around it.
+    """
+    if _FORWARD_WORDS.isdisjoint(_words(sentence)):
+        return False
+    for m in _FORWARD.finditer(sentence):
+        rest = rx(r"[^,.;:!?\u201c\u201d\"()\n\u2014]*").match(sentence, m.end())
+        if rest and is_hedge(rest.group().strip()):
+            return True
+    return False
 
 
 def choose(attributions: list[Attribution], sentence: str, start: int, end: int) -> Attribution | None:
@@ -201,9 +307,21 @@ def choose(attributions: list[Attribution], sentence: str, start: int, end: int)
             distance = a.start - end
         else:
             continue
+        if _is_region_name(a.source):
+            distance += len(sentence)  # "Harlow County has recorded 27 deaths, its sheriff said": the place yields
         if best is None or distance < best[0]:
             best = (distance, a)
     return best[1] if best else None
+
+
+def _is_region_name(source: str) -> bool:
+    from .places import is_region_name
+
+    last = source.rsplit(None, 1)[-1].lower() if source else ""
+    return last in _REGION_KINDS and is_region_name(source)
+
+
+_REGION_KINDS = frozenset("county province state region district oblast governorate parish prefecture".split())
 
 
 @functools.lru_cache(maxsize=256)
@@ -259,7 +377,12 @@ def _noun_phrase_backward(sentence: str, verb_start: int) -> str | None:
             appositive = _collect_backward(inner)
             if appositive and rx(r"\s*(?:the|a|an)\s").match(aside):
                 return appositive
-            return _collect_backward(inner[:aside_start]) or appositive
+            before = _collect_backward(inner[:aside_start])
+            named_aside = rx(r"(?:\s*\p{Lu}[\p{L}.'\u2019\-]*){1,4}\s*").fullmatch(aside)
+            if before and appositive and before.islower() and named_aside:
+                both = f"{before}, {appositive}"  # "its sheriff, Jane Doe, said": the role and who holds it
+                return both if both in sentence else appositive
+            return before or appositive
         return None
     return _collect_backward(head)
 
@@ -322,8 +445,11 @@ def _collect_backward(head: str) -> str | None:
     if not taken:
         return None
     phrase = head[taken[-1][1] : taken[0][2]].strip()
+    # "the report said" refers back to a known document; "the latest update" does not
+    definite = _DEFINITE_BEFORE.search(head, 0, taken[-1][1])
+    hedge = is_hedge(f"{definite.group().strip()} {phrase}" if definite else phrase)
     phrase = _ARTICLE_START.sub("", phrase)
-    if not phrase or phrase.lower() in _CONNECTORS or _looks_like_time(phrase):
+    if not phrase or phrase.lower() in _CONNECTORS or _looks_like_time(phrase) or hedge:
         return None
     if not any(
         w[0].isupper() or (w.lower().replace("\u2019", "'") in _SOURCE_WORDS and w.lower() not in _CONNECTORS)
@@ -341,9 +467,10 @@ def _noun_phrase_forward(sentence: str, start: int) -> str | None:
     phrase = rx(
         r"\s+(?:that|who|which|on\s+\p{Lu}\p{Ll}+day|in\s+a\s+statement|told|said|says|as|after|when|with)\b"
     ).split(phrase)[0]
+    hedge = is_hedge(phrase)
     phrase = _ARTICLE_START.sub("", phrase.strip())
     words = phrase.split()
-    if not words or len(words) > 14 or rx(r"\d{2,}").search(phrase):
+    if not words or len(words) > 14 or rx(r"\d{2,}").search(phrase) or hedge:
         return None
     return phrase
 

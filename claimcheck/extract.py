@@ -14,9 +14,10 @@ At least 7 at_least 7.0 inf killed people Rafah medics incident
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -41,7 +42,18 @@ from .framing import (
     scope_of,
 )
 from .lexicon import DENIAL
-from .places import find_location
+from .places import (
+    all_places,
+    bare_place_noun,
+    dateline,
+    find_location,
+    is_named_place,
+    last_place,
+    named_places_of_kind,
+    only_beside,
+    possessive_place,
+    respective_places,
+)
 from .sentences import Sentence, split_sentences
 from .settings import TOLERANCE, VAGUE_RANGES
 
@@ -64,6 +76,92 @@ _EVENT_TOLL = frozenset({"killed", "injured", "missing", "other"})
 _UNTIL = compile_pattern(
     r"\b(?:as\s+of|by|until|till|through|to|up\s+to)\s+(?:\S+\s+){0,3}$", regex.IGNORECASE | regex.REVERSE
 )
+
+
+@dataclass
+class _DocumentPlaces:
+    """Where a document's figures are when their sentence says nothing of it.
+
+    A figure with no place of its own takes the named place of an earlier figure or
+    sentence of its paragraph ("Floods hit Kerr County. Nine children died."); the
+    document's own place (its dateline, else its headline's place) is kept apart,
+    in ``document_place``, since the figure's text does not name it.
+    """
+
+    sentences: list[Sentence]
+    document: str | None = None
+
+    @classmethod
+    def of(cls, sentences: list[Sentence]) -> _DocumentPlaces:
+        """The dateline opening one of the first paragraphs ("CITY, Feb 7 (Agency) -"), else the headline's place."""
+        firsts = [s for k, s in enumerate(sentences) if k == 0 or sentences[k - 1].paragraph != s.paragraph]
+        place = next((p for p in (dateline(s.text) for s in firsts[:_DATELINE_PARAGRAPHS]) if p), None)
+        if place is None and sentences and _is_headline(sentences[0], sentences):
+            place = last_place(sentences[0].text)
+        return cls(sentences, place)
+
+    def fill(self, found: list[_Found]) -> None:
+        """Give each unplaced figure the nearest named place before it in its paragraph."""
+        index = {id(s): i for i, s in enumerate(self.sentences)}
+        placed: dict[int, str] = {}  # sentence index -> the last named place its figures took
+        for f in found:
+            i = index[id(f.sentence)]
+            if f.location is not None:
+                f.location = self._antecedent(i, f.location) or f.location
+                if is_named_place(f.location) and not only_beside(f.sentence.text, f.location):
+                    placed[i] = f.location
+                continue
+            f.location = self._paragraph_place(i, placed)
+            if f.location is not None:
+                placed[i] = f.location
+
+    def _earlier_places(self, i: int, placed: dict[int, str]) -> Iterator[str]:
+        """The places named before sentence ``i`` in its paragraph, nearest first."""
+        paragraph = self.sentences[i].paragraph
+        for j in range(i - 1, max(-1, i - _PARAGRAPH_REACH), -1):
+            if self.sentences[j].paragraph != paragraph:
+                return
+            place = placed.get(j) or last_place(self.sentences[j].text, named=True)
+            if place:
+                yield place
+
+    def _paragraph_place(self, i: int, placed: dict[int, str]) -> str | None:
+        if i in placed:
+            return placed[i]  # "Five died in Calder, and three were hurt": the sentence's place so far
+        if _NEW_ITEM.search(self.sentences[i].text):
+            return None  # "Separately, ...", "He also said ...": another matter, maybe elsewhere
+        return next(self._earlier_places(i, placed), None)
+
+    def _antecedent(self, i: int, location: str) -> str | None:
+        """ "the county" after "Kerr County": the named place a bare place noun refers back to."""
+        noun = bare_place_noun(location)
+        if noun is None:
+            return None
+        for k in range(i, max(-1, i - _PARAGRAPH_REACH * 2), -1):
+            text = self.sentences[k].text
+            for place in reversed(all_places(text)):
+                if is_named_place(place) and noun in place.lower().split():
+                    return place
+            named = named_places_of_kind(text, noun)
+            if named:
+                return named[-1]
+        return None
+
+
+def _is_headline(first: Sentence, sentences: list[Sentence]) -> bool:
+    """A first line that stands alone, short and with no full stop: a headline."""
+    alone = len(sentences) == 1 or sentences[1].paragraph != first.paragraph
+    return alone and len(first.text) < 120 and not _ENDS_SENTENCE.search(first.text)
+
+
+#: A sentence that turns to another matter: it does not inherit the paragraph's place.
+_NEW_ITEM = compile_pattern(
+    r"^(?:\W*)(?:separately|additionally|in\s+addition|elsewhere|meanwhile|also|in\s+another)\b"
+    r"|^\W*\w+(?:\s+\w+)?\s+also\s+(?:said|told|reported|confirmed|announced)\b",
+    regex.IGNORECASE,
+)
+_DATELINE_PARAGRAPHS = 3
+_PARAGRAPH_REACH = 6
 
 
 @dataclass
@@ -201,9 +299,10 @@ def _read_document(
             frame = (when, i) if when else None
         if counts:  # once per sentence, not once per figure: a sentence may hold hundreds of figures
             source_spans = [a.source_span(s.text) for a in attributions[i]]
+            respective = respective_places(s.text, [(c.phrase.start, c.phrase.end) for c in counts])
             dates = [d for d in find_dates(s.text, published) if d.date is not None]
             dates += find_past_events(s.text, published)
-        for count in counts:
+        for k, count in enumerate(counts):
             f = _Found(s, count)
             f.source = _source(i, sentences, attributions, counts_by_sentence, count, paragraph_source, spoke)
             f.location = find_location(
@@ -214,6 +313,12 @@ def _read_document(
                 floor=max((c.phrase.end for c in counts if c.phrase.end <= count.phrase.start), default=0),
                 exclude=source_spans,
             )
+            if k in respective:
+                f.location = respective[k]
+                if f.source and respective[k] in f.source and " and " in f.source:
+                    f.source = None  # "X and Y reported 308 and 223 deaths, respectively": places, not sources
+            if f.location is None and f.source:
+                f.location = possessive_place(f.source)  # "the county's sheriff said": the sheriff's county
             f.scope = scope_of(
                 s.text,
                 count.phrase.start,
@@ -252,8 +357,46 @@ def _read_document(
             if named and found[-1].source == named[-1]:
                 paragraph_source[s.paragraph] = named[-1]  # "This was announced by X." speaks for what follows too
     _mark_disputed(found, sentences, counts_by_sentence)
+    _resolve_references(found, sentences, attributions)
+    if found:
+        places = _DocumentPlaces.of(sentences)
+        places.fill(found)
+        for f in found:
+            f.extra["document_place"] = places.document
     _date_by_event(found, sentences, published)
     return found
+
+
+def _resolve_references(found: list[_Found], sentences: list[Sentence], attributions: _LazyAttributions) -> None:
+    """ "the agency", "its sheriff": a source referred back to takes the earlier named source it stands for."""
+    named: list[str] = []
+    index = {id(s): i for i, s in enumerate(sentences)}
+    seen = -1
+    for f in found:
+        i = index[id(f.sentence)]
+        for j in range(seen + 1, i):
+            named.extend(a.source for a in attributions.known(j))
+        seen = max(seen, i - 1)
+        if f.source:
+            resolved = attribution.resolve_reference(f.source, named) or _titled(f.source, sentences, i)
+            if resolved:
+                f.source = resolved
+            elif not named or named[-1] != f.source:
+                named.append(f.source)
+
+
+_REFERENCE_REACH = 40  # sentences searched back for "Sheriff Jane Doe" when a figure credits "its sheriff"
+
+
+def _titled(source: str, sentences: list[Sentence], i: int) -> str | None:
+    """The person named with the title ``source`` refers back to ("the sheriff": "Sheriff Jane Doe"), nearest first."""
+    if attribution.title_noun(source) is None:
+        return None
+    for j in range(i, max(-1, i - _REFERENCE_REACH), -1):
+        name = attribution.titled_name(sentences[j].text, source)
+        if name:
+            return name
+    return None
 
 
 def _parts_follow_their_whole(sentence_found: list[_Found]) -> None:
@@ -308,6 +451,10 @@ class _LazyAttributions:
         self._sentences = sentences
         self._found: dict[int, list[attribution.Attribution]] = {}
 
+    def known(self, i: int) -> list[attribution.Attribution]:
+        """The attributions of sentence ``i`` if they were found already, else none (nothing is searched)."""
+        return self._found.get(i, [])
+
     def __getitem__(self, i: int) -> list[attribution.Attribution]:
         if i not in self._found:
             self._found[i] = attribution.find_attributions(self._sentences[i].text)
@@ -340,6 +487,8 @@ def _source(
         if named:
             return named[0]  # "The WHO said they had identified ..."
         return spoke or source
+    if source is None and attribution.hedged(s.text):
+        return None  # "according to the latest reports": credited to no one, and to no neighbour either
     if source is None and _QUOTE_OPEN.match(s.text):
         for j in range(i + 1, min(i + 4, len(sentences))):
             if sentences[j].paragraph != s.paragraph:
@@ -367,14 +516,40 @@ def _source(
     return source
 
 
+#: What a denial governs: "denied that", "rejected the figures", "false rumors of", "dismissed claims that".
+_DENIED_OBJECT = compile_pattern(
+    r"\s*(?:that|the|this|these|those|reports?"
+    r"|(?:false|unfounded|baseless|fake|untrue)?\s*(?:rumou?rs?|claims?|allegations?|speculation|reports?)\s+(?:of|that|about))\b",
+    regex.IGNORECASE,
+)
+
+
+#: "reports that hundreds of bodies washed ashore are false rumors": a report named, then denied after the figure.
+_REPORTED_THAT = compile_pattern(r"(?i)\b(?:reports?|rumou?rs?|claims?|allegations?)\s+(?:that|of)\b")
+_DENIED_AFTER = compile_pattern(
+    r"(?i)\b(?:are|were|is|was)\s+(?:(?:false|untrue|unfounded|baseless|fake)\b|(?:just\s+|only\s+)?rumou?rs\b)"
+)
+
+
+@functools.lru_cache(maxsize=256)
+def _may_deny(sentence: str) -> bool:
+    """A cheap pre-check for ``_DENIED_AFTER``: the sentence holds one of its words (asked once per sentence)."""
+    low = sentence.lower()
+    return any(w in low for w in ("false", "untrue", "unfounded", "baseless", "fake", "rumo"))
+
+
 def _modality(sentence: str, count: Count) -> str:
     modality = modality_of(sentence, count.phrase.start, count.phrase.end)
+    if (
+        modality == "asserted"
+        and _may_deny(sentence)
+        and _REPORTED_THAT.search(sentence, max(0, count.phrase.start - 60), count.phrase.start)
+        and _DENIED_AFTER.search(sentence, count.phrase.end, count.phrase.end + 120)
+    ):
+        return "disputed"
     if modality == "disputed":
         denial = DENIAL.search(sentence[: count.phrase.start])
-        governs = denial and (
-            rx(r"\s*(?:that|the|this|these|those|reports?)\b", regex.IGNORECASE).match(sentence[denial.end() :])
-            or _FIGURE_WORDS.search(sentence)
-        )
+        governs = denial and (_DENIED_OBJECT.match(sentence[denial.end() :]) or _FIGURE_WORDS.search(sentence))
         return "disputed" if governs else "asserted"
     return modality
 
@@ -486,6 +661,7 @@ def _rows(doc: Any, found: list[_Found], published: dt.date | None) -> list[dict
                 "role": f.count.role,
                 "sentence_start": sentence_start,
                 "event": getattr(doc, "event", None),
+                "document_place": f.extra.get("document_place"),
             }
         )
     return rows

@@ -19,8 +19,23 @@ from collections.abc import Sequence
 
 import regex
 
-from ._rx import compile_pattern
-from .lexicon import DIRECTIONS, PLACE_NOUNS
+from ._rx import compile_pattern, rx
+from .lexicon import DIRECTIONS
+from .lexicon import PLACE_NOUNS as _REGION_NOUNS
+
+#: Nouns that name a kind of place: the lexicon's regions and sites, and the venues, buildings and vessels
+#: where an incident happens ("at the stadium", "in the hold of the boat"). Parts of a building (stairs,
+#: rooms, lobby) and airports are left out: their figures are parts of the venue's, and a checker comparing
+#: places as written would split one event's toll by them.
+PLACE_NOUNS: frozenset[str] = _REGION_NOUNS | frozenset(
+    """boat boats ship vessel ferry bus train plane aircraft hold carriage
+    hotel mall store supermarket restaurant cafe bar nightclub club
+    theater theatre cinema stadium arena park beach river lake bridge highway tunnel mine
+    synagogue temple cathedral warehouse headquarters barracks checkpoint crossing clinic ward morgue
+    campus dormitory classroom classrooms auditorium gym courthouse jail embassy ranch farm forest valley shore
+    encampment settlement kibbutz precinct counties states communities parishes prefectures oblasts
+    governorates""".split()
+)
 
 _NOT_PLACES = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
@@ -32,7 +47,10 @@ _NOT_PLACES = frozenset(
 #: (One pattern for both: no match of one can overlap a match of the other, so one scan finds the same.)
 _OPENER = compile_pattern(
     r"\b(?:in|at|near|outside|inside|across|on|throughout|through|around|off"
-    r"|attacked|entered|struck|hit|stormed|raided|shelled|bombed|targeted|invaded)\s+",
+    r"|attacked|entered|struck|hit|stormed|raided|shelled|bombed|targeted|invaded"
+    # what a disaster strikes is a place ("floods slammed the Hill Country", "blasts rocked Brussels")
+    r"|rocked|slammed|swept|ravaged|battered|lashed|devastated|engulfed|inundated|pounded|gutted|flattened"
+    r"|(?:missing|evacuated|fled|rescued|displaced|escaped)\s+from)\s+",
     regex.IGNORECASE,
 )
 _CLAUSE_END = compile_pattern(
@@ -50,6 +68,20 @@ _NATIONALITY = compile_pattern(
     r"(?:Israeli|Russian|Ukrainian|Palestinian|American|British|French|Iranian|Syrian|Libyan)"
 )
 _HEADLINE = compile_pattern(r"^\s*((?:\p{Lu}[\p{L}.'\-]*\s?){1,4}):\s")
+#: A dateline's place: capitalised words, "CITY/OTHER CITY", an optional ", State" after them.
+_DATELINE_PLACE = r"\p{Lu}[\p{L}.'\u2019\-]*(?:(?:\s|\s?/\s?)\p{Lu}[\p{L}.'\u2019\-]*){0,4}"
+_DATELINE_DATE = r"(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?)"
+#: "CITY, Feb 7 (Agency) -", "CITY (Agency) -", "CITY, State, Feb 7 --", "CITY/OTHER CITY:", "CITY -- ".
+_DATELINE = compile_pattern(
+    rf"^\s*(?P<place>{_DATELINE_PLACE}(?:,\s+\p{{Lu}}[\p{{L}}.]*(?:\s\p{{Lu}}[\p{{L}}.]*)?)?)"
+    rf"(?:{_DATELINE_DATE}?\s*\([^()\n]{{2,40}}\)\s*[-\u2013\u2014:]+"  # (Agency) -
+    r"|(?P<caps>)" + _DATELINE_DATE + r"?\s*(?:--|[\u2013\u2014])"  # CITY -- / CITY, Feb 7 --
+    r"|(?P<slash>)\s*:)\s"  # CITY/OTHER CITY:
+)
+#: Labels that open a paragraph like a dateline but name no place ("UPDATE:", "Summary:").
+_LABELS = frozenset(
+    "update updates breaking summary watch live analysis opinion exclusive note correction video photos".split()
+)
 
 
 def find_location(
@@ -67,13 +99,20 @@ def find_location(
     where it begins (a place before an earlier figure is that figure's);
     ``exclude`` are spans that cannot hold a place (the words of an attribution).
     """
+    label = _LIST_LABEL.search(sentence, max(floor, start - 40), start) if ":" in sentence else None
+    if label is not None and label.end() == start and not _LABEL_WORDS.search(label.group(1)):
+        return label.group(1)  # "Calder: 12, Brisk: 4": a list of places, each with its figure
     places = [p for p in _places(sentence) if not any(s <= p[0] < e or p[0] <= s < p[1] for s, e in exclude)]
     after = [p for p in places if p[0] >= end]
     before = [p for p in places if floor <= p[0] and p[1] <= start]
     clause_end = min(_clause_end(sentence, end), limit if limit is not None else len(sentence))
     for s, _end, text in after:
-        if s < clause_end and not _SUBORDINATE_VERB.search(sentence[end:s]):
-            return text
+        between = sentence[end:s]
+        if s < clause_end and (not _SUBORDINATE_VERB.search(between) or _STRIKES.search(between)):
+            return text  # ("after floods slammed X": what the disaster struck is where the figure is)
+    ranked = _RANKED.search(sentence, max(floor, start - 60), start) if "followed" in sentence else None
+    if ranked is not None:
+        return ranked.group(1)  # "Calder was worst hit, followed by Brisk with 336 deaths"
     adverb = _ADVERB_PLACE.search(sentence, end, clause_end)
     if adverb:
         return adverb.group()
@@ -82,7 +121,219 @@ def find_location(
     m = _HEADLINE.match(sentence)
     if m and m.end() <= start + 1:
         return m.group(1).strip()
+    named_event = _EVENT_PLACE.search(sentence) if _EVENT_WORDS.search(sentence) else None
+    if (
+        named_event
+        and not _DEMONYM.search(named_event.group(1))
+        and named_event.group(1).split()[0].lower() not in _NOT_PLACES
+    ):
+        return named_event.group(1)  # "the toll from the Maui wildfire": the event is named by its place
+    subject = _SUBJECT_PLACE.match(sentence) if floor == 0 else None
+    if subject and subject.end() <= start:
+        return subject.group(1)  # "Harlow County has recorded 27 deaths": the place is the subject
     return None
+
+
+def named_places_of_kind(sentence: str, noun: str) -> list[str]:
+    """The named places of one kind in ``sentence``, in order: "Kerr County" for "county"."""
+    if noun not in sentence.lower():
+        return []
+    pattern = rx(rf"((?:\p{{Lu}}[\p{{L}}.'\u2019\-]*\s+){{1,3}})(?i:{noun})\b|(?i:{noun})\s+of\s+\p{{Lu}}[\p{{L}}\-]*")
+    named = [m.group().strip() for m in pattern.finditer(sentence) if m.group().split()[0].lower() not in ("the", "a")]
+    # "Sindh was the worst-hit province": the subject is a place of that kind
+    copular = rx(
+        rf"(\p{{Lu}}[\p{{L}}'\u2019\-]*(?:\s\p{{Lu}}[\p{{L}}'\u2019\-]*){{0,2}})\s+(?:is|was|remains|became)\s+(?:the|a|an)\s+(?:[\p{{L}}\-]+\s+){{0,2}}?(?i:{noun})\b"
+    )
+    return named + [m.group(1) for m in copular.finditer(sentence)]
+
+
+def is_region_name(phrase: str) -> bool:
+    """Whether ``phrase`` is a region's name ("Texas's Kerr County", "Sindh Province"): a place, not a speaker."""
+    return bool(_REGION_NAME.fullmatch(phrase.strip()))
+
+
+def possessive_place(phrase: str) -> str | None:
+    """ "Harlow County" in "Harlow County's sheriff", "county" in "the county's sheriff": a place owning a source."""
+    m = _POSSESSIVE_PLACE.search(phrase) if "s" in phrase else None
+    return m.group(1) if m else None
+
+
+def dateline(paragraph: str) -> str | None:
+    """The place of a dateline opening ``paragraph`` ("CITY, Feb 7 (Agency) -", "CITY/OTHER CITY:"), or None.
+
+    A dateline names where the story was filed: the place of every figure that names none.
+
+    >>> dateline("VALDORA, March 3 (Wirepress) - Nine people died.")
+    'VALDORA'
+    >>> dateline("Port Amber/Lowmere: Twelve people died.") , dateline("Summary: Nine died.")
+    ('Port Amber/Lowmere', None)
+    """
+    m = _DATELINE.match(paragraph)
+    if m is None:
+        return None
+    place = m.group("place").strip()
+    if m.group("caps") is not None and not _ALL_CAPS.fullmatch(place.split(",")[0].replace(" ", "").replace("/", "")):
+        return None  # "Nine people -- ...": only an upper-case place opens a dateline with a dash alone
+    if m.group("slash") is not None and "/" not in place and (not _ALL_CAPS.fullmatch(place.replace(" ", ""))):
+        return None  # "Gaza: ..." is read by the sentence itself; "Summary:" is a label
+    first = place.split()[0].lower().strip(".,")
+    if first in _LABELS or first in _NOT_PLACES or _NATIONALITY.fullmatch(place):
+        return None
+    return place
+
+
+def respective_places(sentence: str, spans: Sequence[tuple[int, int]]) -> dict[int, str]:
+    """ "In X and Y, 310 and 42 died, respectively": each figure (by index in ``spans``) to its own place.
+
+    The places are the parts of the last coordinated place before "respectively"; the
+    figures, as many, the last ones before it joined by "and" or commas.
+    """
+    at = sentence.lower().find("respectively")
+    if at < 0:
+        return {}
+    run = None
+    for m in _NUMBER_RUN.finditer(sentence, 0, at):
+        run = m  # the last run of coordinated numbers before "respectively"
+    if run is None:
+        return {}
+    coordinated = [p[2] for p in _places(sentence) if p[0] < at]
+    # "X and Y reported 308 and 223 deaths, respectively": named places as the subject
+    coordinated += [
+        _LEADING_WORD.sub("", m.group())
+        for m in _NAMED_COORDINATION.finditer(sentence, 0, run.start())
+        if _places_not_speakers(sentence, m)
+    ]
+    for text in reversed(coordinated):
+        parts = [p.strip() for p in _COORDINATION.split(text) if p.strip()]
+        if len(parts) >= 2:
+            break
+    else:
+        return {}
+    numbers = [n for n in _NUMBER.finditer(run.group()) if n.group().strip(",.")]
+    if len(numbers) != len(parts):
+        return {}
+    out: dict[int, str] = {}
+    for n, place in zip(numbers, parts, strict=True):
+        n_start = run.start() + n.start()
+        for k, (s, e) in enumerate(spans):
+            if s <= n_start < e:
+                out[k] = place
+    return out
+
+
+_NAME = r"\p{Lu}[\p{L}'\u2019\-]*(?:\s\p{Lu}[\p{L}'\u2019\-]*){0,3}"
+_NAMED_COORDINATION = compile_pattern(rf"{_NAME}(?:,\s*{_NAME})*,?\s+and\s+{_NAME}(?=\s+\p{{Ll}})")
+_SPEAKS = compile_pattern(r"\s+(?:said|says|say|told|tell|stated|added|estimated|announced)\b")
+_ORGANISATION_WORDS = frozenset(
+    """ministry ministries agency agencies office department police army forces committee council organization
+    organisation authority authorities cross crescent nations fund service services group institute""".split()
+)
+
+
+def _places_not_speakers(sentence: str, m: regex.Match[str]) -> bool:
+    """Whether "X and Y" before figures are places, not organisations that speak ("UNICEF and the Red Cross said")."""
+    if _SPEAKS.match(sentence, m.end()):
+        return False
+    words = m.group().replace(",", " ").split()
+    return not any(w.lower() in _ORGANISATION_WORDS or (len(w) > 1 and _ALL_CAPS.fullmatch(w)) for w in words)
+
+
+_LEADING_WORD = compile_pattern(r"^(?:In|At|On|The|From|Across|Both|While|But|And)\s+")
+_COORDINATION = compile_pattern(r",\s*(?:and\s+)?|\s+and\s+")
+_NUMBER = compile_pattern(r"\d[\d,.]*\d|\d")
+#: "310 and 42", "1,200, 300 and 45", "310 people and 42": coordinated numbers, a few words apart at most.
+_NUMBER_RUN = compile_pattern(
+    r"\d[\d,.]*(?:\s+[\p{L}-]+){0,2}?(?:(?:,\s*|,?\s+and\s+)\d[\d,.]*(?:\s+[\p{L}-]+){0,2}?)+(?=\W)"
+)
+#: "Calder: 12": a capitalised place name and a colon right before a figure, opening the text or after a comma.
+_EVENT_NOUNS = (
+    r"(?:wild)?fires?|floods?|flooding|earthquakes?|quakes?|storms?|hurricane|cyclone|typhoon|tornado|landslides?"
+    r"|mudslides?|avalanche|stampede|shooting|massacre|bombings?|blasts?|explosions?|crash|collapse|disaster"
+)
+_EVENT_WORDS = compile_pattern(rf"\b(?:{_EVENT_NOUNS})\b", regex.IGNORECASE)
+#: "the Maui wildfire", "from the Texas floods": capitalised words before an event noun name where it happened.
+_EVENT_PLACE = compile_pattern(
+    rf"\b(?:in|from|after|by|of|since)\s+(?:the\s+|last\s+\w+'s\s+)?"
+    rf"(\p{{Lu}}[\p{{L}}\-]*(?:\s\p{{Lu}}[\p{{L}}\-]*){{0,2}})\s+(?-i:{_EVENT_NOUNS})\b"
+)
+_STRIKES = compile_pattern(
+    r"(?i)\b(?:rocked|slammed|swept|ravaged|battered|lashed|devastated|engulfed|inundated|pounded|gutted|flattened"
+    r"|hit|struck)(?:\s+(?:the|a|an))?\s+$"
+)
+#: A ranking of places: "followed by Brisk with 336", "followed by Brisk at 336".
+_RANKED = compile_pattern(r"\bfollowed\s+by\s+(\p{Lu}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-]*){0,2})\s+(?:with|at)\s+$")
+#: Nationality adjectives name who acted, not where: "the Russian bombing".
+_DEMONYM = compile_pattern(r"(?:ian|ese|ish|ean|Israeli|Iraqi|Yemeni|Somali|Pakistani|Afghani|Saudi|Thai|Nepali)$")
+_KINDS = r"(?:[Cc]ounty|[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Oo]blast|[Gg]overnorate|[Pp]arish|[Pp]refecture)"
+#: A sentence whose subject is a named region: "Harlow County has recorded ...", "Texas's Kerr County reported ...".
+_SUBJECT_PLACE = compile_pattern(
+    rf"^\W*(?:[Tt]he\s+)?((?:\p{{Lu}}[\p{{L}}.'\u2019\-]*\s+){{1,4}}{_KINDS})(?=\s+(?:has|had|have|is|was|were|reported|recorded|confirmed|said|counted|saw|suffered|registered)\b)"
+)
+_REGION_NAME = compile_pattern(rf"(?:\p{{Lu}}[\p{{L}}.'\u2019\-]*\s+){{1,4}}{_KINDS}")
+_POSSESSIVE_PLACE = compile_pattern(
+    rf"((?:\p{{Lu}}[\p{{L}}.\-]*\s+){{0,3}}\b(?i:county|province|state|region|district|city|town|camp|oblast)|{_KINDS})['\u2019]s\b"
+)
+_LIST_LABEL = compile_pattern(r"(?:^|[,;:]\s*)(\p{Lu}[\p{L}.'\-]*(?:\s\p{Lu}[\p{L}.'\-]*){0,3}):\s*")
+#: Labels that are no places ("Deaths: 12", "Update: 4").
+_LABEL_WORDS = compile_pattern(
+    r"(?i)\b(?:deaths?|dead|killed|injured|wounded|missing|total|toll|update|source|note|children|women|men)\b"
+)
+
+
+def last_place(sentence: str, *, named: bool = False) -> str | None:
+    """The last place ``sentence`` names, as written (with ``named``, the last proper-named one)."""
+    places = _places(sentence)
+    if named:
+        spans = [(s, e) for s, e, _text in places]
+        # "a music venue outside Moscow", "the station near the EU building": what a site lies by is not carried
+        places = [
+            p
+            for p in places
+            if is_named_place(p[2])
+            and not any(s < p[0] and p[1] <= e + 40 and _BESIDE.search(sentence, s, p[0]) for s, e in spans)
+        ]
+    return places[-1][2] if places else None
+
+
+def only_beside(sentence: str, place: str) -> bool:
+    """Whether ``sentence`` names ``place`` only as what a site is beside ("a venue outside Moscow")."""
+    at = sentence.find(place)
+    return at > 0 and bool(_BESIDE.search(sentence, max(0, at - 12), at))
+
+
+#: "outside Moscow", "near the border": the place a site lies by, not the place of its figures.
+_BESIDE = compile_pattern(r"\b(?:outside|near|off|beyond)\s+(?:the\s+)?$", regex.IGNORECASE)
+
+
+def all_places(sentence: str) -> list[str]:
+    """Every place ``sentence`` names, in order, as written."""
+    return [p[2] for p in _places(sentence)]
+
+
+def is_named_place(place: str) -> bool:
+    """Whether a place is named ("Kerr County", "northern Gaza") rather than a site ("an electricity substation").
+
+    Only a named place frames the figures after it: a site introduced with "a" or in
+    lower-case words belongs to the figure it came with.
+    """
+    first = place.split(maxsplit=1)[0].lower() if place.strip() else ""
+    return first not in ("a", "an") and any(w[:1].isupper() for w in place.split())
+
+
+def bare_place_noun(place: str) -> str | None:
+    """ "county" for "county" or "the county": a place noun standing alone refers back to a named place."""
+    words = place.lower().split()
+    if words and words[0] in ("the", "this", "that"):
+        words = words[1:]
+    if len(words) == 2 and words[0] == "same":
+        return words[1]  # "the same hospital": the one named before, whatever its kind
+    return words[0] if len(words) == 1 and words[0] in _ANAPHORIC_NOUNS else None
+
+
+#: Place nouns that, alone, refer back to the named place of that kind ("the county" after "Kerr County").
+_ANAPHORIC_NOUNS = frozenset(
+    "county province region district state city town village camp oblast governorate municipality island".split()
+)
 
 
 def _clause_end(sentence: str, position: int) -> int:
@@ -94,6 +345,8 @@ def _clause_end(sentence: str, position: int) -> int:
 def _places(sentence: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for m in _OPENER.finditer(sentence):
+        if m.group().lower().startswith("on") and _CHANNEL_VERB.search(sentence, max(0, m.start() - 20), m.start()):
+            continue
         place = _place_phrase(sentence, m.end())
         if place:
             out.append(place)
@@ -101,6 +354,18 @@ def _places(sentence: str) -> list[tuple[int, int, str]]:
 
 
 def _place_phrase(sentence: str, start: int) -> tuple[int, int, str] | None:
+    """The place phrase opening at ``start``; if it fails past a comma, the part before the comma."""
+    found = _phrase_until(sentence, start, -1)
+    if found is None:
+        comma = sentence.find(",", start, start + 80)
+        if comma > start:
+            # "on the evacuation stairs, Baza Telegram channel said": the place ends at the comma
+            return _phrase_until(sentence, start, comma)
+    return found
+
+
+def _phrase_until(sentence: str, start: int, stop: int) -> tuple[int, int, str] | None:
+    """The place phrase opening at ``start``, taking no word at or after ``stop`` (when not -1)."""
     quantifier = _QUANTIFIER.match(sentence, start)  # "one of its schools", "several areas of"
     if quantifier:
         start = quantifier.end()
@@ -116,8 +381,11 @@ def _place_phrase(sentence: str, start: int) -> tuple[int, int, str] | None:
             words.extend(_words(_MORE_WORDS.match(sentence, more)))  # (the loop goes on over the longer list)
             more = -1
         w, s, _, lw = word
-        if taken and sentence[taken[-1][2] : s].strip() not in ("", ","):
+        if 0 <= stop <= s:
             break
+        gap = sentence[taken[-1][2] : s].strip() if taken else ""
+        if gap not in ("", ",") or (gap == "," and lw.rstrip(".") in _APPOSITION_HEADS):
+            break  # "Kerr County, Sheriff Jane Doe said": a title after the comma starts a person, not a place
         if lw in ("the", "its", "their", "his", "her") and not taken:
             continue
         if lw in ("a", "an") and not taken:
@@ -148,8 +416,7 @@ def _place_phrase(sentence: str, start: int) -> tuple[int, int, str] | None:
             taken.append(word)
             continue
         if (
-            taken
-            and taken[0][3] in ("a", "an")
+            ((taken and taken[0][3] in ("a", "an")) or (not taken and i > 0 and words[i - 1][3] == "the"))
             and any(x[3] in PLACE_NOUNS for x in words[i + 1 : i + 3])
             and lw not in _NOT_PLACES
             and lw.isalpha()
@@ -178,7 +445,7 @@ def _place_phrase(sentence: str, start: int) -> tuple[int, int, str] | None:
     end = taken[-1][2]
     qualifier = _OUTSIDE.match(sentence, end)  # "a music venue outside Moscow", "a hospital in Gaza City"
     if qualifier and taken[0][3] in ("a", "an"):
-        inner = _place_phrase(sentence, qualifier.end())
+        inner = _phrase_until(sentence, qualifier.end(), stop)
         if inner:
             end = inner[1]
     text = sentence[(quantifier.start() if quantifier else taken[0][1]) : end]
@@ -212,6 +479,15 @@ _QUANTIFIER = compile_pattern(
 _OUTSIDE = compile_pattern(r"\s+(?:outside|near|in)\s+", regex.IGNORECASE)
 _AL_NAME = compile_pattern(r"(?i)^(?:al|el|ad|as|ash|ar|an|az|at)-\p{Lu}")
 _AL_WORD = compile_pattern(r"^(?:al|el)-\p{L}")
+#: Titles that, after a place and a comma, start a person's name rather than continue the place.
+_APPOSITION_HEADS = frozenset(
+    """sheriff gov governor lt lieutenant mayor president minister police chief commissioner sen senator rep
+    spokesman spokeswoman spokesperson officials official authorities coroner judge gen general col capt sgt""".split()
+)
+#: "posted on Facebook", "said on X", "told on television": after a verb of speech, "on" names a channel.
+_CHANNEL_VERB = compile_pattern(
+    r"(?i)\b(?:posted|wrote|said|says|announced|tweeted|shared|published|reported|told)\s+$"
+)
 _MEDIA = frozenset("television tv radio channel newspaper website broadcaster agency network app platform".split())
 
 
@@ -251,5 +527,9 @@ _MODIFIERS = frozenset(
         "eastern",
         "western",
         "evacuation",
+        "surrounding",
+        "various",
+        "affected",
+        "same",
     )
 )

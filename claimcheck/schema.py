@@ -70,6 +70,7 @@ CLAIM_COLUMNS: Mapping[str, str] = {
     "role": STRING,  # figure | part | increment ("20 more") | earlier ("previously put at"): see docs/claim-model.md
     "sentence_start": "int64",  # offset of `sentence` in the document text
     "event": STRING,  # the story the document tells (claimcheck.events); figures of two events are never compared
+    "document_place": STRING,  # the document's place (dateline, else headline), for figures that name none
     "claim_date_precision": STRING,  # day | month | year: how much of claim_date the text gives (missing with it)
 }
 

@@ -29,6 +29,7 @@ from types import MappingProxyType
 from typing import Final
 
 import pandas as pd
+import regex
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +113,22 @@ ORGANISATIONS: Final[Mapping[str, str]] = MappingProxyType(
         "authorities": "officials",
         "government": "officials",
         "government media office": "media-office",
+        # an office and the person who holds it: "the sheriff's office" is the sheriff's
+        "sheriff office": "sheriff",
+        "sheriff department": "sheriff",
+        "police department": "police",
+        "police service": "police",
+        "coroner office": "coroner",
+        "medical examiner": "coroner",
+        "medical examiner office": "coroner",
+        "governor office": "governor",
+        "mayor office": "mayor",
+        "lieutenant governor": "lieutenant-governor",
+        "lieutenant governor office": "lieutenant-governor",
+        "fire department": "fire-department",
+        "fire": "fire-department",
+        "fire service": "fire-department",
+        "fire rescue": "fire-department",
     }
 )
 
@@ -128,7 +145,7 @@ FILLERS: Final[frozenset[str]] = frozenset(
     official local senior top unnamed anonymous different another other latest new revised
     chief head director press release as said says told document documents
     regional provincial national federal district municipal
-    enclave territory territories strip region province city country area
+    enclave territory territories strip region province city country area county
     northern southern eastern western central""".split()
 )
 
@@ -167,7 +184,63 @@ _ORG_LONGEST = max(len(k.split()) for k in _ORGS)
 _PLACE_LONGEST = max(len(k.split()) for k in PLACES)
 
 
+#: Titles a person's name follows ("Sheriff Jane Doe", "Lt. Gov. John Roe"), abbreviated ones spelt out.
+_TITLES: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "lt. gov.": "lieutenant governor",
+        "lt gov": "lieutenant governor",
+        "lieutenant governor": "lieutenant governor",
+        "gov.": "governor",
+        "gov": "governor",
+        "sen.": "senator",
+        "rep.": "representative",
+        "atty. gen.": "attorney general",
+        "supt.": "superintendent",
+        "sgt.": "sergeant",
+        "capt.": "captain",
+        "lt.": "lieutenant",
+        "insp.": "inspector",
+        "dr.": "",
+    }
+)
+_TITLE_WORDS = (
+    r"sheriff|governor|mayor|chief|coroner|commissioner|president|minister|secretary|director|superintendent"
+    r"|captain|sergeant|lieutenant|inspector|judge|senator|representative|prosecutor|attorney\s+general|marshal"
+    r"|administrator|examiner|spokes(?:man|woman|person)|officer|commander|colonel|general|premier|ambassador|envoy|warden"
+)
+#: A title and the name after it: the name goes, the office stays ("Police Chief Mark Lane" -> "Police Chief").
+_TITLED_NAME = regex.compile(
+    rf"\b((?:{'|'.join(regex.escape(t) for t in sorted(_TITLES, key=len, reverse=True))})|(?:{_TITLE_WORDS})\b)"
+    r"(,?\s+(?:\p{Lu}\p{Ll}*\.?\s+)?(?-i:\p{Lu})[\p{L}'\u2019\-]+(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn|abu)[\s\-])?(?-i:\p{Lu})[\p{L}'\u2019\-]+){0,2})",
+    regex.IGNORECASE,
+)
+#: "Jane Doe, the county sheriff": a name, then the office it holds.
+_NAME_APPOSITION = re.compile(rf"^\s*[A-Z][\w'.\-]*(?:\s+[A-Z][\w'.\-]*){{0,3}},\s+(?=.*\b(?:{_TITLE_WORDS})\b)")
+
+
+def _office(text: str) -> str:
+    """``text`` with a person's name dropped for the office they hold ("Sheriff Jane Doe" -> "sheriff")."""
+    text = _NAME_APPOSITION.sub("", text)
+
+    def title(m: regex.Match[str]) -> str:
+        head = m.group(1)
+        spelt = _TITLES.get(head.lower(), head)
+        if any(w in _OFFICE_WORDS for w in _plain(m.group(2)).split()):
+            return m.group(0)  # "Chief Medical Examiner", "Sheriff's Office": the words are the office's
+        return spelt if spelt else m.group(2)
+
+    return _TITLED_NAME.sub(title, text)
+
+
+#: Capitalised words after a title that belong to an office, not to a name ("Chief Medical Examiner").
+_OFFICE_WORDS: Final[frozenset[str]] = frozenset(
+    """of for medical examiner executive constable office department ministry police fire health county city state
+    general deputy emergency management services service agency""".split()
+)
+
+
 def _organisation(text: str) -> str | None:
+    text = _office(text)
     acronym = _ACRONYM.search(text)
     if acronym:  # "World Health Organization (WHO)": the acronym names it
         text = acronym.group(1)

@@ -1,0 +1,520 @@
+"""Where a figure is and who it is credited to, as news writes them across sentences and paragraphs."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import claimcheck
+from claimcheck.places import dateline, respective_places
+from claimcheck.sources import same_organisation, source_key
+
+
+def _column(text: str, column: str) -> list[object]:
+    return [None if pd.isna(v) else v for v in claimcheck.extract(text)[column].tolist()]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("VALDORA, March 3 (Wirepress) - At least 14 people were killed.", "VALDORA"),
+        ("KESTREL CITY (Newsline) - Floods have killed 22 people.", "KESTREL CITY"),
+        ("Port Amber/Lowmere: Twelve people died in the storm.", "Port Amber/Lowmere"),
+        ("BRANDOVILLE -- Nine people were injured.", "BRANDOVILLE"),
+        ("MILLBROOK, Oregon, June 2 -- Six people drowned.", "MILLBROOK, Oregon"),
+        ("Sandport, 4 May (Daily Wire) — Thirty people died.", "Sandport"),
+    ],
+)
+def test_a_dateline_names_the_documents_place(text, place):
+    assert dateline(text) == place
+    assert _column(text, "document_place") == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine people -- including four children -- died.",
+        "(Newsline) — At least 8 people died.",
+        "Summary: Nine people died.",
+        "UPDATE: Nine people died.",
+        "The ministry said 9 people died.",
+    ],
+)
+def test_what_opens_like_a_dateline_but_names_no_place(text):
+    assert dateline(text) is None
+
+
+def test_a_headline_names_the_documents_place_when_there_is_no_dateline():
+    text = "Deadly storm tears through homes in Harlow County\nAt least 9 people died, officials said."
+    assert _column(text, "document_place") == ["Harlow County"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Floods tore through Harlow County on Friday. At least 9 people died.", ["Harlow County"]),
+        ("A gunman opened fire in Millbrook on Sunday. Police said 5 people were killed.", ["Millbrook"]),
+        ("Five people died in Calder, and three more were hurt.", ["Calder", "Calder"]),
+        ("In Brisk, 12 people were killed. Another 30 were injured, medics said.", ["Brisk", "Brisk"]),
+    ],
+)
+def test_a_named_place_is_carried_to_later_figures_of_its_paragraph(text, places):
+    assert _column(text, "location") == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a site introduced with "a" belongs to its own figure
+        ("Two guards were killed at a water plant. One soldier was wounded.", ["a water plant", None]),
+        # a new paragraph starts afresh
+        ("Five people died in Calder.\nTwelve people were hurt.", ["Calder", None]),
+        # a sentence turning to another matter does not inherit
+        ("Five people died in Calder. Separately, 12 people were arrested.", ["Calder", None]),
+        ("Five people died in Calder. He also said 3 soldiers were hurt.", ["Calder", None]),
+    ],
+)
+def test_what_is_not_carried(text, places):
+    assert _column(text, "location") == places
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Five people died at the camp, aid workers said.", "camp"),
+        ("Eleven migrants were found dead in the hold of the boat.", "hold of the boat"),
+        ("Three students were wounded outside the school on Monday.", "school"),
+        ("Four fans were crushed at the stadium.", "stadium"),
+        ("Seven bodies were found in the theater.", "theater"),
+        # a part of a building is no place of its own: its figures are parts of the venue's
+        ("Seven bodies were found on the stairs.", None),
+        ("At least 8 people died in Harlow County after the river rose.", "Harlow County"),
+    ],
+)
+def test_venues_buildings_and_vessels_are_places(text, place):
+    assert _column(text, "location") == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Floods hit Harlow County on Friday.\nThe county's sheriff said 6 people remain missing.", "Harlow County"),
+        ("Harlow County's sheriff said 6 people remain missing.", "Harlow County"),
+        ("Rains hit Sindh province. In the province, 40 people died.", "Sindh province"),
+        ("Oregon's Lane County has recorded 27 deaths, the county's sheriff said.", "Oregon's Lane County"),
+        ("Sindh Province has reported 300 deaths.", "Sindh Province"),
+    ],
+)
+def test_a_place_named_by_its_kind_or_possessive(text, place):
+    assert _column(text, "location") == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("The death toll rose to 410 in Norvania and to 95 in Estmark.", ["Norvania", "Estmark"]),
+        ("Floods hit Norvania and Estmark, killing 310 and 42 people, respectively.", ["Norvania", "Estmark"]),
+        ("Officials reported 15 dead in Calder, 9 in Brisk and 3 in Tolland.", ["Calder", "Brisk", "Tolland"]),
+        ("Harlow: 12 killed, Brisk: 4 killed.", ["Harlow", "Brisk"]),
+        ("Dead by county: Harlow: 12 people, Brisk: 4 people.", ["Harlow", "Brisk"]),
+    ],
+)
+def test_parallel_figures_each_take_their_own_place(text, places):
+    assert _column(text, "location") == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "In Calder, Brisk and Tolland the toll stood at 1,200, 300 and 45, respectively.",
+            ["Calder", "Brisk", "Tolland"],
+        ),
+        ("The tolls in Norvania and Estmark rose to 410 and 95 respectively.", ["Norvania", "Estmark"]),
+        ("In Norvania and Estmark, 310 and 42 people died, respectively.", ["Norvania", "Estmark"]),
+    ],
+)
+def test_respectively_pairs_places_and_numbers_in_order(text, places):
+    import regex
+
+    spans = [m.span() for m in regex.finditer(r"\d[\d,]*\d|\d", text)]
+    assert respective_places(text, spans) == dict(enumerate(places))
+
+
+def test_respectively_needs_as_many_places_as_numbers():
+    text = "In Norvania, 310 and 42 people died and were hurt, respectively."
+    assert respective_places(text, [(13, 16), (21, 23)]) == {}
+
+
+@pytest.mark.parametrize(
+    ("source", "key"),
+    [
+        ("Sheriff Jane Doe", "sheriff"),
+        ("the sheriff's office", "sheriff"),
+        ("Jane Doe, the county sheriff", "sheriff"),
+        ("Lt. Gov. John Roe", "lieutenant-governor"),
+        ("Lieutenant Governor John Roe", "lieutenant-governor"),
+        ("Gov. Mary Poe", "governor"),
+        ("the governor's office", "governor"),
+        ("Police Chief Mark Lane", "police"),
+        ("the police department", "police"),
+        ("Fire Chief Ann Lee", "fire-department"),
+        ("the fire department", "fire-department"),
+        ("Mayor Tom Reyes", "mayor"),
+        ("UN Secretary-General Ana Souto", "un-secretary-general"),
+        ("Harlow County Sheriff's Office", "harlow-sheriff"),
+    ],
+)
+def test_a_person_with_a_title_shares_the_key_of_their_office(source, key):
+    assert source_key(source) == key
+
+
+def test_a_named_sheriff_and_a_county_sheriff_are_one_organisation():
+    assert same_organisation(source_key("Sheriff Jane Doe"), source_key("Harlow County Sheriff's Office"))
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        (
+            "The National Weather Agency said 5 people died. The agency said 20 are missing.",
+            ["National Weather Agency", "National Weather Agency"],
+        ),
+        (
+            "The Harlow County Sheriff's Office reported 5 deaths.\n\nNine more people are missing, its sheriff said.",
+            ["Harlow County Sheriff's Office", "Harlow County Sheriff's Office"],
+        ),
+        (
+            "The city fire department said 3 firefighters were hurt.\nThe department said 2 residents died.",
+            ["city fire department", "city fire department"],
+        ),
+        (
+            "Sheriff Jane Doe gave an update on Monday.\nTwelve children are still missing, she said.",
+            ["Sheriff Jane Doe"],
+        ),
+        (
+            '"We have recovered 12 bodies so far. Another 30 people are missing," the ministry said.',
+            ["ministry", "ministry"],
+        ),
+    ],
+)
+def test_a_source_referred_back_to_is_the_one_named_before(text, sources):
+    assert _column(text, "source") == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("At least 19 people were killed, according to the Red Cross, citing local hospitals.", "local hospitals"),
+        ("At least 19 people were killed, according to Newsline, citing the Interior Ministry.", "Interior Ministry"),
+        ("At least 12 people were killed in the raid, the army said, citing field reports.", "army"),
+    ],
+)
+def test_according_to_a_citing_b_credits_the_cited_body(text, source):
+    assert _column(text, "source") == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DNA testing has identified 45 victims.",
+        "Preliminary figures show 60 people were killed.",
+        "An update on Tuesday said 70 people were missing.",
+        "A report released Friday said 70 people were missing.",
+        "Monday, 30 people were confirmed dead.",
+        "The latest update said 14 people were still in hospital.",
+        "Local media reports said 9 people died.",
+    ],
+)
+def test_a_document_procedure_or_time_is_no_source(text):
+    assert _column(text, "source") == [None]
+
+
+def test_the_report_referred_back_to_stays_a_source():
+    assert _column("The report said that flooding killed 170 more people.", "source") == ["report"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials dismissed false rumors of hundreds of bodies in the river.",
+        "There were false rumours of 300 deaths at the camp.",
+        "The mayor rejected claims that 50 people had died.",
+        "Police denied unfounded reports of 40 arrests.",
+    ],
+)
+def test_a_figure_reported_only_to_be_denied_is_disputed(text):
+    assert _column(text, "modality") == ["disputed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Floods swept through Harlow County, where Sheriff Jane Doe led the search.\n\n"
+            "The county has counted 27 deaths, its sheriff said.",
+            "Sheriff Jane Doe",
+        ),
+        ("Mayor Tom Reyes toured the site on Sunday. At least 8 people died, the mayor said.", "Mayor Tom Reyes"),
+    ],
+)
+def test_a_title_referred_back_to_is_the_person_named_with_it(text, source):
+    assert _column(text, "source") == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Floods in Harlow County, Sheriff Jane Doe said, killed 27 people.", "Harlow County"),
+        ("Nine people died in Harlow County, Texas, on Friday.", "Harlow County, Texas"),
+        ("A fire in Millbrook, Mayor Tom Reyes said, killed 4 people.", "Millbrook"),
+    ],
+)
+def test_a_place_ends_where_a_titled_person_begins(text, place):
+    assert _column(text, "location") == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The hospital said on Facebook that 4 patients died.", None),
+        ("The hospital posted on Instagram that 4 patients died in Millbrook.", "Millbrook"),
+        ("Police wrote on Telegram that 6 people were arrested.", None),
+        ("At least 5 people were killed on Main Street.", "Main Street"),
+    ],
+)
+def test_on_after_a_verb_of_speech_names_a_channel_not_a_place(text, place):
+    assert _column(text, "location") == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Calder was hit hardest, while North Brisk and Tolland reported 308 and 223 deaths, respectively.",
+            ["North Brisk", "Tolland"],
+        ),
+        ("Eastvale and Westvale counted 12 and 7 dead, respectively.", ["Eastvale", "Westvale"]),
+    ],
+)
+def test_places_as_coordinated_subjects_pair_with_their_figures(text, places):
+    import regex
+
+    spans = [m.span() for m in regex.finditer(r"\d+", text)]
+    assert respective_places(text, spans) == dict(enumerate(places))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Red Cross and UNICEF said 30 and 12 children died, respectively.",
+        "WHO and UNHCR counted 30 and 12 deaths, respectively.",
+        "The Health Ministry and Civil Defence reported 30 and 12 deaths, respectively.",
+    ],
+)
+def test_coordinated_speakers_are_not_places(text):
+    import regex
+
+    spans = [m.span() for m in regex.finditer(r"\d+", text)]
+    assert respective_places(text, spans) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Harlow officials on Monday raised the death toll from the storm to 35.", "Harlow officials"),
+        ("Police have revised the number of deaths from the fire to 97.", "Police"),
+        ("The ministry lowered its tally of the dead to 41 on Friday.", "ministry"),
+    ],
+)
+def test_who_revises_a_toll_is_its_source(text, source):
+    assert _column(text, "source")[:1] == [source]
+
+
+def test_a_revision_verb_with_no_speaker_gives_no_source():
+    assert _column("Floods raised the death toll to 40.", "source") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "key"),
+    [
+        (
+            "Of the dead, 68 were in Harlow County, its sheriff, Jane Doe, said on Sunday.",
+            "its sheriff, Jane Doe",
+            "sheriff",
+        ),
+        ("At least 9 died, the regional governor, Ann Lee, said.", "regional governor, Ann Lee", "governor"),
+        (
+            'Health Minister Ann Lee tweeted: "Four patients died in hospital."',
+            "Health Minister Ann Lee",
+            "health-minister",
+        ),
+    ],
+)
+def test_a_role_and_its_holder_are_one_source_keyed_by_the_role(text, source, key):
+    assert _column(text, "source") == [source]
+    assert _column(text, "source_key") == [key]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Blasts rocked Eastvale on Tuesday, killing at least 28 people.", "Eastvale"),
+        ("Flash floods slammed the Hill Country, and at least 82 people are dead.", "Hill Country"),
+        ("A cyclone battered Port Amber overnight, killing 9 people.", "Port Amber"),
+        ("Wildfires ravaged Calder, leaving 14 people dead.", "Calder"),
+    ],
+)
+def test_what_a_disaster_strikes_is_a_place(text, place):
+    assert _column(text, "location") == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("At least 10 girls are missing from Camp Willow, officials said.", "Camp Willow"),
+        ("About 300 families were evacuated from Riverside.", None),  # families are no people: no claim
+        ("Some 2,000 people fled from Eastvale overnight.", "Eastvale"),
+    ],
+)
+def test_missing_or_fled_from_a_place(text, place):
+    assert _column(text, "location") == ([place] if place else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Calder was the worst-hit province, where 792 people were killed.", ["Calder"]),
+        ("Brisk is the hardest-hit county, where 40 people died.", ["Brisk"]),
+        (
+            "One victim died at Eastvale General Hospital. Forty people are being treated at the same hospital.",
+            ["Eastvale General Hospital", "Eastvale General Hospital"],
+        ),
+    ],
+)
+def test_a_place_named_by_its_kind_refers_back_to_the_place_of_that_kind(text, places):
+    assert _column(text, "location") == places
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A bomb exploded in the departure hall, killing 14 people.", "departure hall"),
+        ("Eleven more deaths were confirmed in surrounding counties.", "surrounding counties"),
+        ("Nine bodies were found at the bus station.", "bus station"),
+    ],
+)
+def test_a_site_named_by_a_compound_noun(text, place):
+    assert _column(text, "location") == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blasts rocked Eastvale, killing at least 28 people, according to the latest media reports. "
+        "A group claimed the attack, according to a website linked to it.",
+        "At least 28 people died, according to preliminary figures. The army said it had opened an inquiry.",
+        "According to an early tally, 40 people are missing.\nThe coast guard said the search would go on.",
+    ],
+)
+def test_a_figure_credited_to_no_one_borrows_no_neighbours_source(text):
+    assert _column(text, "source")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Eastland officials on March 28 raised the death toll from the blasts to 35.", "Eastland officials"),
+        ("Eastland officials on March 28 said 35 people died.", "Eastland officials"),
+        ("Eastland authorities had lowered the toll to 28 at the weekend.", "Eastland authorities"),
+        (
+            '"After checks, the number of victims falls to 32. Still 94 people are in hospital," '
+            "Health Minister Ann Lee tweeted.",
+            "Health Minister Ann Lee",
+        ),
+    ],
+)
+def test_a_dated_speaker_and_a_quote_closed_by_its_speaker(text, source):
+    assert set(_column(text, "source")) == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Death toll from Harlow wildfire lowered to 97", "Harlow"),
+        ("The toll from the Eastvale floods rose to 40.", "Eastvale"),
+        ("At least 30 people died in the Calder quake, officials said.", "Calder"),
+        ("At least 30 people died in the Russian bombing.", None),
+        ("Nine people were hurt in the Friday shooting.", None),
+        ("At least 30 people died in a strike.", None),
+    ],
+)
+def test_an_event_named_by_its_place(text, place):
+    assert _column(text, "location") == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Nine bodies were found in one of the camps, Eastvale Radio network said.", "one of the camps"),
+        ("Six people died at the stadium, Harlow News channel reported.", "stadium"),
+    ],
+)
+def test_a_place_that_runs_into_a_named_source_ends_at_the_comma(text, place):
+    assert _column(text, "location") == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("At least 82 people are dead after flash floods slammed the Hill Country on Friday.", "Hill Country"),
+        ("Nine people died after a tornado struck Millbrook overnight.", "Millbrook"),
+        ("Nine people died after another victim succumbed to wounds in the hospital.", None),
+    ],
+)
+def test_the_place_a_disaster_struck_in_a_clause_after_the_figure(text, place):
+    assert _column(text, "location") == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Calder was the worst-hit province, where 792 people were killed, followed by Brisk with 336 deaths.",
+            ["Calder", "Brisk"],
+        ),
+        ("The toll was highest in Calder, where 120 people died, followed by Brisk at 45 deaths.", ["Calder", "Brisk"]),
+    ],
+)
+def test_a_ranking_of_places_places_each_figure(text, places):
+    assert _column(text, "location") == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Gunmen attacked a music venue outside Millbrook, killing 60 people. Nearly 150 were wounded.",
+            ["Millbrook", None],
+        ),
+        (
+            "A bomb went off at the Rue station near the Old Bridge. The transit agency said 15 people were killed.",
+            ["Rue station"],
+        ),
+        ("Gunmen attacked a concert in Millbrook. Nearly 150 were wounded.", ["Millbrook"]),
+    ],
+)
+def test_what_a_site_lies_beside_is_not_carried(text, places):
+    assert _column(text, "location") == places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sheriff said reports that hundreds of bodies washed ashore are false rumors.",
+        "Officials said claims that 300 people died in the blaze were untrue.",
+        "Rumours that 50 children were missing were baseless, police said.",
+    ],
+)
+def test_a_report_denied_after_the_figure_is_disputed(text):
+    assert _column(text, "modality") == ["disputed"]
