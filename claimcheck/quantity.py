@@ -276,7 +276,7 @@ def anywhere_in(code: str | None, *, sites: bool = True) -> str:
     """The place key of an unplaced figure in a document whose places all lie in one country.
 
     >>> anywhere = anywhere_in("LY")
-    >>> compatible_places(anywhere, place_key("southern Libya")), compatible_places(anywhere, place_key("Maui"))
+    >>> compatible_places(anywhere, place_key("southern Libya")), compatible_places(anywhere, place_key("Crocus Hall"))
     (True, True)
     >>> compatible_places(anywhere_in("LY"), place_key("Lahaina"))
     False
