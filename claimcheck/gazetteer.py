@@ -46,7 +46,8 @@ AMBIGUOUS_WORDS: Final[frozenset[str]] = frozenset(
 _LEADING: Final[frozenset[str]] = frozenset(
     """the a an city town village of coastal port capital nearby neighbouring neighboring
     rural remote small tiny historic northern southern eastern western central northeastern northwestern
-    southeastern southwestern north south east west greater upper lower downtown""".split()
+    southeastern southwestern north south east west greater upper lower downtown
+    state province region county island district""".split()
 )
 
 #: Administrative words after a name: "Zaporizhzhia region" is looked up as "Zaporizhzhia".

@@ -172,10 +172,10 @@ def _matching_places(distinct: np.ndarray, places: PlaceMatch) -> pd.DataFrame:
     # "anywhere" (an unplaced figure of a document) may also be any place sharing no word with it: tried
     # against every place (few distinct places, whatever the claims)
     text = frame["place"].astype(str)
-    anywhere = text[text.str.startswith("*")]
-    if len(anywhere):
+    wide = text[text.str.startswith("*").to_numpy(bool)]
+    if len(wide):
         extra = pd.DataFrame(
-            [(a, b) for a in anywhere.tolist() for b in text.tolist() if a != b],
+            [(a, b) for a in wide.tolist() for b in text.tolist() if a != b],
             columns=["place_a", "place_b"],
             dtype=object,
         )

@@ -204,7 +204,9 @@ def _kind(word: str) -> str | None:
     return KIND_SYNONYMS.get(word, word) if word in LEVEL_WORDS or word == "venue" else None
 
 
-_OF_NAMED: Final[frozenset[str]] = frozenset("city town village region province district governorate oblast".split())
+_OF_NAMED: Final[frozenset[str]] = frozenset(
+    "city town village region province district governorate oblast state county island".split()
+)
 
 
 def _skeleton(word: str) -> str:
@@ -259,8 +261,9 @@ def place_key(location: str | None) -> str | None:
         tokens.add(kind if kind else _skeleton(w))
     place = gazetteer.resolve(location) or (gazetteer.resolve(" ".join(words)) if words else None)
     if place is not None:
-        if place.level in ("country", "region"):
-            # a country or region is named by its code: "the U.S." is "United States", "Texas" is "US-TX"
+        if place.level in ("country", "region", "county"):
+            # a country, region or county is named by its code: "the U.S." is "United States", "Texas" is
+            # "US-TX", "Maui" and "Maui County" are one county; it holds the places inside it named by name
             tokens = {t for t in tokens if t in LEVEL_WORDS or t in _KIND_NAMES}
             tokens.add(CODE_MARK + place.code)
         tokens.update(CODE_MARK + code for code in gazetteer.ancestors(place))
@@ -323,11 +326,9 @@ def compatible_places(a: str | None, b: str | None) -> bool:
     if _codes(a) and _codes(b) and _country(a) != _country(b):
         return False
     if _only_codes(a) or _only_codes(b):
-        # a named country or region holds the places inside it named by name ("Derna" in "Libya"), not
-        # its parts named by kind or direction ("southern Israel", "a Gaza City hospital")
-        whole, inner = (a, b) if _only_codes(a) else (b, a)
-        words = set(inner.split()) - _codes(inner)
-        return _codes(whole) <= _codes(inner) and not words & LEVEL_WORDS
+        # a country, region or county named as a whole is that whole: the places inside it are its parts
+        # ("68 died in Kerr County" and "82 across Texas" are a part and its whole, not two reports of one toll)
+        return _only_codes(a) and _only_codes(b) and _codes(a) == _codes(b)
     if a.startswith("~") or b.startswith("~"):
         # an unnamed place ("a hospital") may be any place of its kind
         if b.startswith("~") and not a.startswith("~"):
