@@ -187,11 +187,14 @@ def group_documents(docs: pd.DataFrame, places: Mapping[str, Iterable[str]] | No
 
 
 def place_lists(claims: pd.DataFrame) -> dict[str, list[str]]:
-    """The distinct places each document's figures are placed in."""
+    """The distinct places each document's figures are placed in (or its dateline's, for a figure placed nowhere)."""
     if "location" not in claims or claims.empty:
         return {}
+    located = claims["location"]
+    if "document_place" in claims:  # the dateline's or headline's place, where a figure names none
+        located = located.fillna(claims["document_place"])
     doc_codes, docs = pd.factorize(claims["doc_id"].astype(object).to_numpy(object))
-    place_codes, places = pd.factorize(claims["location"].astype(object).to_numpy(object))
+    place_codes, places = pd.factorize(located.astype(object).to_numpy(object))
     placed = place_codes >= 0
     pairs = np.unique(doc_codes[placed].astype(np.int64) * (len(places) + 1) + place_codes[placed])
     out: dict[str, list[str]] = {}

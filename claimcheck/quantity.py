@@ -466,7 +466,14 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
     several_sites = _events_with_sites(event, values, site[codes] & ~in_campaign)
     # each document's countries, from its distinct (document, country) pairs
     doc = claims["doc_id"].astype("string").fillna("")
-    placed = pd.DataFrame({"doc": doc.to_numpy(object), "country": country[codes]}).dropna().drop_duplicates()
+    placed = pd.DataFrame({"doc": doc.to_numpy(object), "country": country[codes]})
+    if "document_place" in claims:
+        # the dateline's or headline's place is where the document is told from
+        dateline = place_keys(claims.assign(location=claims["document_place"]))
+        placed = pd.concat(
+            [placed, pd.DataFrame({"doc": doc.to_numpy(object), "country": dateline.map(_country_or_none).to_numpy()})]
+        )
+    placed = placed.dropna().drop_duplicates()
     per_doc = placed.groupby("doc")["country"].agg(["size", "first"])
     rows = np.flatnonzero(missing)
     docs = doc.to_numpy(object)[rows]
@@ -484,6 +491,10 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
                 made[key] = anywhere_in(code, sites=bool(sites[j]))
             values[i] = made[key]
     return pd.Series(values, index=claims.index, dtype=object)
+
+
+def _country_or_none(key: Any) -> str | None:
+    return _country(key) if isinstance(key, str) else None
 
 
 #: Marks a country or region named in a campaign: that whole area, not any place in it.

@@ -428,3 +428,17 @@ def test_a_story_told_in_one_country_stays_one_event_when_a_figure_is_placed_abr
 )
 def test_the_countries_a_text_names_come_from_countries_states_and_large_cities(text, country):
     assert events._countries_named(text).most_common(1)[0][0] == country
+
+
+def test_an_unplaced_figure_takes_the_country_of_its_documents_dateline():
+    claims = pd.DataFrame(
+        {
+            "doc_id": ["a", "b"],
+            "location": [None, None],
+            "document_place": ["ANKARA", None],
+            "event": "one",
+        }
+    )
+    keys = quantity.placed_in_documents(claims).tolist()
+    assert keys[0] == quantity.anywhere_in("TR")
+    assert keys[1] is None  # a document with no place of its own: the figure matches any place
