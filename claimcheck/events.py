@@ -114,10 +114,9 @@ _NOT_NAMES: Final[frozenset[str]] = frozenset(
 # Patterns the standard library's engine runs (capitals of the Latin scripts): about 5x as fast here as \p{Lu}.
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 _CAPITALISED = compile_pattern(rf"(?<!\w)[{_UPPER}](?:[^\W\d_]|['\u2019-]){{2,}}")
-# Words are split at anything but ASCII letters and hyphens (a hyphenated word, "mosque-attack", is one word
-# and names no kind); then looked up: cheaper than an alternation of the kinds over the text.
-_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz-")
-_SPLIT_WORDS = {c: " " for c in [*range(0x250), *range(0x2000, 0x2070)] if chr(c) not in _WORD_CHARS}
+# Lower-case words, a hyphenated one whole ("mosque-attack" names no kind), then looked up among the kinds:
+# cheaper than an alternation of the kinds over the text.
+_LOWER_WORDS = compile_pattern(r"[a-z]+(?:-[a-z]+)*")
 
 
 @dataclass
@@ -209,7 +208,7 @@ def _describe(doc_id: str, text: str, title: Any, published: Any, places: Iterab
     doc = _Doc(doc_id, day)
     lead = (title + "\n" if isinstance(title, str) else "") + text[:MAX_TEXT_CHARS]
     doc.words.update(_names(lead))
-    mentioned = _countries_named(lead)
+    mentioned = _countries_named(lead[:COUNTRY_TEXT_CHARS])
     for location in places:
         place = gazetteer.resolve(str(location))
         if place is not None:
@@ -221,6 +220,9 @@ def _describe(doc_id: str, text: str, title: Any, published: Any, places: Iterab
         doc.words.update({"@" + c: n for c, n in mentioned.items()})
     return doc
 
+
+#: How much of the lead is read for the countries a document names (the dateline and first paragraphs).
+COUNTRY_TEXT_CHARS: Final[int] = 2500
 
 #: A city named in a document's text counts towards its countries only from this many people on (a town's
 #: name is too often a word or a person's name).
@@ -271,7 +273,7 @@ def _names(sentence: str) -> Iterable[str]:
             word = word[:-2]
         if word not in _NOT_NAMES and len(word) > 2:
             yield word
-    for word in sentence.lower().translate(_SPLIT_WORDS).split():
+    for word in _LOWER_WORDS.findall(sentence.lower()):
         kind = EVENT_KINDS.get(word)
         if kind is not None:
             yield "~" + kind
@@ -290,13 +292,15 @@ def _link(docs: list[_Doc]) -> list[int]:
         norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
         vectors.append({w: x / norm for w, x in v.items()})
     # candidates: neighbours in the date-sorted list of documents of each of a document's telling words
+    # (documents visited in date order, so each word's list comes out sorted)
+    order = sorted(range(n), key=lambda i: (docs[i].day if not math.isnan(docs[i].day) else math.inf, docs[i].doc_id))
     postings: dict[str, list[int]] = defaultdict(list)
-    for i, v in enumerate(vectors):
+    for i in order:
+        v = vectors[i]
         for w in sorted(v, key=lambda w: (-v[w], w))[:TOP_WORDS]:
             postings[w].append(i)
     candidates: set[tuple[int, int]] = set()
     for members in postings.values():
-        members.sort(key=lambda i: (docs[i].day if not math.isnan(docs[i].day) else math.inf, docs[i].doc_id))
         for k, i in enumerate(members):
             for j in members[k + 1 : k + 1 + NEIGHBOURS]:
                 candidates.add((min(i, j), max(i, j)))
@@ -312,10 +316,9 @@ def _link(docs: list[_Doc]) -> list[int]:
     blank = [i for i, d in enumerate(docs) if not d.words]
     candidates.update((blank[0], j) for j in blank[1:])
     for i, j in sorted(candidates):
-        if _linked(docs[i], docs[j], vectors[i], vectors[j]):
-            a, b = root(i), root(j)
-            if a != b:
-                parent[max(a, b)] = min(a, b)
+        a, b = root(i), root(j)
+        if a != b and _linked(docs[i], docs[j], vectors[i], vectors[j]):  # a pair already joined needs no test
+            parent[max(a, b)] = min(a, b)
     roots = [root(i) for i in range(n)]
     return list(pd.factorize(np.asarray(roots))[0])
 
