@@ -117,6 +117,7 @@ def prepare(claims: pd.DataFrame, options: Mapping[str, Any] | None = None) -> p
     f = _requalify(f, opts["about_tolerance"], opts["vague_ranges"])
     f["event"] = _events(f, opts["events"])
     f.attrs[quantity.CAMPAIGNS_ATTR] = frozenset(quantity.campaigns(f))  # read by the key and the places
+    f[quantity.IN_CARE_COLUMN] = quantity.in_care(f)  # read by the key and total_decreased
     key_fn: Callable[[pd.DataFrame], pd.Series] = opts["key"]
     f["key"] = pd.Series(key_fn(f), index=f.index).astype("string")
     # claims are compared only within one event and one key

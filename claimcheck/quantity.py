@@ -464,32 +464,40 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
     if not missing.any():
         return pd.Series(values, index=claims.index, dtype=object)
     several_sites = _events_with_sites(event, values, site[codes] & ~in_campaign)
-    # each document's countries, from its distinct (document, country) pairs
-    doc = claims["doc_id"].astype("string").fillna("")
-    placed = pd.DataFrame({"doc": doc.to_numpy(object), "country": country[codes]})
+    # each document's countries, from its distinct (document, country) pairs, on integer codes
+    doc_code, doc_names = pd.factorize(claims["doc_id"].astype(object).to_numpy(object), use_na_sentinel=False)
+    country_values = country[codes]
     if "document_place" in claims:
         # the dateline's or headline's place is where the document is told from
-        dateline = place_keys(claims.assign(location=claims["document_place"]))
-        placed = pd.concat(
-            [placed, pd.DataFrame({"doc": doc.to_numpy(object), "country": dateline.map(_country_or_none).to_numpy()})]
-        )
-    placed = placed.dropna().drop_duplicates()
-    per_doc = placed.groupby("doc")["country"].agg(["size", "first"])
+        dateline = place_keys(claims.assign(location=claims["document_place"])).map(_country_or_none).to_numpy(object)
+        country_values = np.concatenate([country_values, dateline])
+        doc_of = np.concatenate([doc_code, doc_code])
+    else:
+        doc_of = doc_code
+    country_code, _ = pd.factorize(country_values)  # -1 where no country
+    known = country_code >= 0
+    pairs = np.unique(doc_of[known].astype(np.int64) * (int(country_code.max(initial=0)) + 1) + country_code[known])
+    n_docs = len(doc_names)
+    n_countries = np.bincount((pairs // (int(country_code.max(initial=0)) + 1)).astype(np.int64), minlength=n_docs)
+    first_country = np.full(n_docs, None, dtype=object)
+    first_country[doc_of[known]] = country_values[known]  # any one of them: used only where there is one
     rows = np.flatnonzero(missing)
-    docs = doc.to_numpy(object)[rows]
-    n_countries = pd.Series(docs).map(per_doc["size"]).fillna(0).to_numpy()
-    first_country = pd.Series(docs).map(per_doc["first"]).to_numpy(object)
+    row_docs = doc_code[rows]
     sites = ~event.iloc[rows].isin(several_sites).fillna(False).to_numpy(bool)
-    made: dict[tuple[Any, bool], str] = {}
-    for j, i in enumerate(rows.tolist()):
-        if n_countries[j] > 1:
-            values[i] = only_here(str(docs[j]))
-        elif n_countries[j] == 1 or not sites[j]:
-            code = first_country[j][len(CODE_MARK) :] if n_countries[j] == 1 else None
-            key = (code, bool(sites[j]))
-            if key not in made:
-                made[key] = anywhere_in(code, sites=bool(sites[j]))
-            values[i] = made[key]
+    # one key per (document, sites) pair, then taken per row
+    slot = row_docs.astype(np.int64) * 2 + sites
+    distinct_slots, slot_of = np.unique(slot, return_inverse=True)
+    keys: list[Any] = []
+    for value in distinct_slots.tolist():
+        d, at_sites = divmod(value, 2)
+        if n_countries[d] > 1:
+            keys.append(only_here(str(doc_names[d])))
+        elif n_countries[d] == 1 or not at_sites:
+            code = first_country[d][len(CODE_MARK) :] if n_countries[d] == 1 else None
+            keys.append(anywhere_in(code, sites=bool(at_sites)))
+        else:
+            keys.append(None)
+    values[rows] = np.asarray(keys, dtype=object)[slot_of]
     return pd.Series(values, index=claims.index, dtype=object)
 
 
@@ -620,6 +628,10 @@ IN_CARE_CUES = compile_pattern(
 IN_CARE_SCOPE: Final[str] = "in care"
 
 
+#: The column in which :func:`claimcheck.check` keeps :func:`in_care` of the frame it prepares.
+IN_CARE_COLUMN: Final[str] = "_in_care"
+
+
 def in_care(claims: pd.DataFrame) -> np.ndarray:
     """Which injured figures count people still in care, a stock that falls, not the injured toll.
 
@@ -628,6 +640,8 @@ def in_care(claims: pd.DataFrame) -> np.ndarray:
     >>> in_care(claims).tolist()
     [False, True]
     """
+    if IN_CARE_COLUMN in claims:  # found once by claimcheck.check for every reader
+        return claims[IN_CARE_COLUMN].to_numpy(bool)
     if "category" not in claims or claims.empty:
         return np.zeros(len(claims), dtype=bool)
     injured = claims["category"].astype("string").eq("injured").fillna(False).to_numpy(bool)
