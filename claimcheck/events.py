@@ -72,7 +72,7 @@ NEAR_DAYS: Final[int] = 7
 #: Link at any distance in time when documents are this alike (a war's daily reports, months apart).
 LINK_SIMILARITY_ANY_DATE: Final[float] = 0.45
 #: How much of a document's text is read for its names (the lead tells the story; long texts cost linear time).
-MAX_TEXT_CHARS: Final[int] = 6000
+MAX_TEXT_CHARS: Final[int] = 3000
 #: How many of its most telling words a document offers for finding candidates.
 TOP_WORDS: Final[int] = 12
 #: How many neighbours in a word's date-sorted list of documents each document is compared with.
