@@ -143,10 +143,8 @@ def assign_events(claims: pd.DataFrame) -> pd.Series:
     doc_codes, doc_names = pd.factorize(doc_id.to_numpy(object))
     sentences = claims["sentence"] if "sentence" in claims else pd.Series("", index=claims.index)
     sentence_codes, sentence_texts = pd.factorize(sentences.astype(object).fillna("").to_numpy(object))
-    pairs = np.unique(doc_codes.astype(np.int64) * (len(sentence_texts) + 1) + sentence_codes)
-    owner, sentence_of = pairs // (len(sentence_texts) + 1), pairs % (len(sentence_texts) + 1)
-    texts = [[] for _ in range(len(doc_names))]  # type: list[list[str]]
-    for d, k in zip(owner.tolist(), sentence_of.tolist(), strict=True):
+    texts: list[list[str]] = [[] for _ in range(len(doc_names))]
+    for d, k in _distinct_pairs(doc_codes, sentence_codes, len(sentence_texts)):
         texts[d].append(sentence_texts[k])
     published = pd.to_datetime(claims["published"]) if "published" in claims else pd.Series(pd.NaT, index=claims.index)
     first = published.groupby(doc_codes).min() if len(doc_names) else published.iloc[:0]
@@ -195,11 +193,16 @@ def place_lists(claims: pd.DataFrame) -> dict[str, list[str]]:
     doc_codes, docs = pd.factorize(claims["doc_id"].astype(object).to_numpy(object))
     place_codes, places = pd.factorize(located.astype(object).to_numpy(object))
     placed = place_codes >= 0
-    pairs = np.unique(doc_codes[placed].astype(np.int64) * (len(places) + 1) + place_codes[placed])
     out: dict[str, list[str]] = {}
-    for d, p in zip((pairs // (len(places) + 1)).tolist(), (pairs % (len(places) + 1)).tolist(), strict=True):
+    for d, p in _distinct_pairs(doc_codes[placed], place_codes[placed], len(places)):
         out.setdefault(str(docs[d]), []).append(str(places[p]))
     return out
+
+
+def _distinct_pairs(first: np.ndarray, second: np.ndarray, n_second: int) -> Iterable[tuple[int, int]]:
+    """The distinct pairs of two integer code arrays (``second`` in ``[0, n_second)``), sorted by ``first``."""
+    pairs = np.unique(first.astype(np.int64) * (n_second + 1) + second)
+    return zip((pairs // (n_second + 1)).tolist(), (pairs % (n_second + 1)).tolist(), strict=True)
 
 
 def _describe(doc_id: str, text: str, title: Any, published: Any, places: Iterable[str]) -> _Doc:

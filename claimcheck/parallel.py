@@ -92,13 +92,8 @@ def extract_parallel(docs: Documents, n_jobs: int = -1, **options: Any) -> pd.Da
     events = options.get("events", True)
     with process_pool(jobs) as pool:
         claims = _extract_on(pool, documents, jobs, {**options, "events": False})
-    if not events:
-        return claims
-    failed = claims.attrs.get("failed")
-    claims = with_events(claims, documents)  # over the whole corpus, not chunk by chunk
-    if failed is not None:
-        claims.attrs["failed"] = failed
-    return claims
+    # over the whole corpus, not chunk by chunk (with_events keeps the failed documents' list)
+    return with_events(claims, documents) if events else claims
 
 
 def extract_stream(chunks: Iterable[Documents], *, n_jobs: int = 1, **options: Any) -> Iterator[pd.DataFrame]:
