@@ -118,6 +118,7 @@ def prepare(claims: pd.DataFrame, options: Mapping[str, Any] | None = None) -> p
     f["event"] = _events(f, opts["events"])
     f.attrs[quantity.CAMPAIGNS_ATTR] = frozenset(quantity.campaigns(f))  # read by the key and the places
     f[quantity.IN_CARE_COLUMN] = quantity.in_care(f)  # read by the key and total_decreased
+    f[quantity.OWN_COUNT_COLUMN] = quantity.own_count_parts(f)  # parts compared as their group's count
     key_fn: Callable[[pd.DataFrame], pd.Series] = opts["key"]
     f["key"] = pd.Series(key_fn(f), index=f.index).astype("string")
     # claims are compared only within one event and one key

@@ -146,6 +146,8 @@ _BODIES_HANDLED_AFTER = compile_pattern(
     rf"^\s+(?:[\p{{L}}-]+\s+){{0,2}}(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:also\s+|later\s+)?{_BODIES_VERBS}\b(?!\s+dead)",
     regex.IGNORECASE,
 )
+#: Words that make bodies found a running count, the toll itself: "so far", "to date", "in all".
+_SO_FAR = compile_pattern(r"\b(?:so|thus)\s+far\b|\bto\s+date\b|\bin\s+(?:all|total)\b|\ba\s+total\s+of\b", regex.I)
 _AMONG_TOLL = compile_pattern(
     r"\b(?:among\s+the\s+(?:dead|victims|injured|wounded|killed)\s+(?:are|were|was|is)|"
     r"the\s+(?:dead|victims|injured|wounded)\s+(?:included|include|includes))\s+(?:at\s+least\s+|some\s+)?$",
@@ -470,6 +472,7 @@ def _refine(sentence: str, count: Count, earlier: list[Count], previous: Sequenc
         or (
             count.category == "killed"
             and bool(_BODIES_HANDLED_BEFORE.search(before) or _BODIES_HANDLED_AFTER.match(after))
+            and not _SO_FAR.search(sentence)  # "12 bodies have been found so far": the search's toll
         )
         or _AMONG_TOLL.search(before)  # "The dead included 12 women"
         or (bool(earlier) and earlier[-1].role == "part" and _continues_list(sentence, earlier[-1], phrase))

@@ -58,6 +58,7 @@ import regex
 
 from . import gazetteer
 from ._rx import compile_pattern
+from .quantity import skeleton
 
 log = logging.getLogger(__name__)
 
@@ -125,6 +126,7 @@ class _Doc:
     day: float  # days since the epoch, NaN when undated
     words: Counter[str] = field(default_factory=Counter)
     countries: set[str] = field(default_factory=set)
+    spelling: dict[str, str] = field(default_factory=dict)  # a word's key in ``words`` -> as the text spells it
 
 
 def assign_events(claims: pd.DataFrame) -> pd.Series:
@@ -210,7 +212,11 @@ def _describe(doc_id: str, text: str, title: Any, published: Any, places: Iterab
     day = float((pd.Timestamp(published) - pd.Timestamp("1970-01-01")).days) if not pd.isna(published) else math.nan
     doc = _Doc(doc_id, day)
     lead = (title + "\n" if isinstance(title, str) else "") + text[:MAX_TEXT_CHARS]
-    doc.words.update(_names(lead))
+    for word in _names(lead):
+        # a long name by its skeleton: "Oudebeek" and "Oudebeck" are one name spelt two ways
+        key = skeleton(word) if len(word) >= TOLERANT_NAME_LENGTH and word[0] not in "@~" else word
+        doc.words[key] += 1
+        doc.spelling.setdefault(key, word)
     mentioned = _countries_named(lead[:COUNTRY_TEXT_CHARS])
     for location in places:
         place = gazetteer.resolve(str(location))
@@ -223,6 +229,10 @@ def _describe(doc_id: str, text: str, title: Any, published: Any, places: Iterab
         doc.words.update({"@" + c: n for c, n in mentioned.items()})
     return doc
 
+
+#: Names this long or longer are compared by their spelling-tolerant skeleton (shorter ones collide:
+#: "Gaza" and "Giza").
+TOLERANT_NAME_LENGTH: Final[int] = 6
 
 #: How much of the lead is read for the countries a document names (the dateline and first paragraphs).
 COUNTRY_TEXT_CHARS: Final[int] = 2500
@@ -354,7 +364,7 @@ def _event_names(docs: list[_Doc], groups: list[int]) -> dict[int, str]:
     for g, group in members.items():
         words: Counter[str] = Counter()
         for d in group:
-            words.update({w: 1 for w in d.words if not w.startswith(("@", "~"))})
+            words.update({d.spelling.get(w, w): 1 for w in d.words if not w.startswith(("@", "~"))})
         top = [w for w, _ in sorted(words.items(), key=lambda kv: (-kv[1], kv[0]))[:2]]
         days = [d.day for d in group if not math.isnan(d.day)]
         month = (pd.Timestamp("1970-01-01") + pd.Timedelta(days=min(days))).strftime("%Y-%m") if days else "undated"

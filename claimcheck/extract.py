@@ -273,6 +273,8 @@ def _read_document(
         for k, count in enumerate(counts):
             if not (count.more and count.role == "figure"):
                 continue
+            if k and counts[k - 1].category != count.category:
+                continue  # "killed 20 and wounded another 106": "another" adds to the clause's list, not to a toll
             before = [c for cs in counts_by_sentence[max(0, i - 8) : i] for c in cs] + counts[:k]
             if any(c.category == count.category for c in before):
                 count.role = "increment"  # "20 more bodies were found": an addition, not the toll

@@ -38,6 +38,9 @@ log = logging.getLogger(__name__)
 # --------------------------------------------------------------------- subjects
 
 #: Head nouns that count people in general: "30 people", "30 victims", "30 bodies".
+#: The class of a general count of people (no group named).
+GENERIC_CLASS: Final[str] = "people"
+
 #: A subject made only of these (and demonyms) is the generic class "people".
 GENERIC_SUBJECT_WORDS: Final[frozenset[str]] = frozenset(
     """people person persons individual individuals resident residents inhabitant inhabitants
@@ -101,8 +104,12 @@ _DEMONYMS: Final[frozenset[str]] = frozenset(
 )
 
 
+#: Letters that ASCII folding would drop but that spell a sound: "Marienstraße" is "Marienstrasse".
+_SPELT_OUT: Final[Mapping[int, str]] = str.maketrans({"ß": "ss", "æ": "ae", "ø": "o", "œ": "oe", "ł": "l", "đ": "d"})
+
+
 def _ascii_words(text: str) -> list[str]:
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    text = unicodedata.normalize("NFKD", text.translate(_SPELT_OUT)).encode("ascii", "ignore").decode().lower()
     text = text.replace("'s", " ")
     return re.findall(r"[a-z0-9]+", text)
 
@@ -135,7 +142,7 @@ def subject_class(subject: str | None) -> str:
     ('palestinian', 'palestinian')
     """
     if subject is None or not isinstance(subject, str):
-        return "people"
+        return GENERIC_CLASS
     words = []
     for w in _ascii_words(subject):
         if w in NEUTRAL_SUBJECT_WORDS or w in GENERIC_SUBJECT_WORDS or w in EVENT_ROLE_WORDS or w.isdigit():
@@ -144,7 +151,7 @@ def subject_class(subject: str | None) -> str:
     if len(words) > 1:
         words = [w for w in words if w not in _DEMONYMS] or words[-1:]
     singular = " ".join(_singular(w) for w in words).split()
-    return " ".join(dict.fromkeys(singular)) or "people"
+    return " ".join(dict.fromkeys(singular)) or GENERIC_CLASS
 
 
 # ----------------------------------------------------------------------- places
@@ -209,18 +216,21 @@ _OF_NAMED: Final[frozenset[str]] = frozenset(
 )
 
 
-def _skeleton(word: str) -> str:
+def skeleton(word: str) -> str:
     """A transliteration-tolerant form of a name: first letter, then consonants, no repeats.
 
     "Zaporizhzhia", "Zaporizhzhya" and "Zaporizhia" share one skeleton; so do
-    "Nuseirat" and "Nusseirat". Short words are kept as written.
+    "Nuseirat" and "Nusseirat"; "c" is read as "k", so "Oudebeek" and "Oudebeck"
+    are one name too. Short words are kept as written.
     """
     if len(word) < 4:
         return word
-    out = [word[0]]
+    out = ["k" if word[0] == "c" else word[0]]
     for ch in word[1:]:
         if ch in "aeiouyhw":
             continue
+        if ch == "c":
+            ch = "k"
         if ch != out[-1]:
             out.append(ch)
     return "".join(out)
@@ -258,7 +268,7 @@ def place_key(location: str | None) -> str | None:
         if w in ("city", "town", "village") and nxt == "of":
             continue
         kind = _kind(w)
-        tokens.add(kind if kind else _skeleton(w))
+        tokens.add(kind if kind else skeleton(w))
     place = gazetteer.resolve(location) or (gazetteer.resolve(" ".join(words)) if words else None)
     if place is not None:
         if place.level in ("country", "region", "county"):
@@ -650,6 +660,44 @@ def in_care(claims: pd.DataFrame) -> np.ndarray:
     # the cue is the predicate of the figure's own noun phrase, which may run long ("Thirty people injured
     # in the blast remain in hospital")
     return injured & _near_figure(claims, _sentences(claims).where(injured, ""), IN_CARE_CUES, before=20, after=100)
+
+
+#: A partitive after a figure: "18 of the adults", "four of them" count some of a group, not the group.
+_PARTITIVE_AFTER = compile_pattern(r"\s*(?:of|out\s+of)\s+(?:the|them|those|these|whom|which|its|their)\b", regex.I)
+
+#: The column in which :func:`claimcheck.check` keeps :func:`own_count_parts` of the frame it prepares.
+OWN_COUNT_COLUMN: Final[str] = "_own_count"
+
+
+def own_count_parts(claims: pd.DataFrame) -> np.ndarray:
+    """Which parts of a toll count a named group in full: "the dead include 40 adults", "among them 12 children".
+
+    Such a part is that group's count, as "40 adults were killed" would be, so it
+    is compared with other counts of the same group. A partitive ("18 of the
+    adults", "two of them") counts some of a group and is not; nor is a part of
+    people in general ("four of the victims").
+
+    >>> claims = pd.DataFrame({"role": ["part", "part", "part"], "subject": ["adults", "adults", "victims"],
+    ...     "start": [17, 4, 4], "end": [19, 6, 6], "sentence_start": [0, 0, 0],
+    ...     "sentence": ["The dead include 40 adults.", "Now 18 of the adults are named.", "Now 18 victims named."]})
+    >>> own_count_parts(claims).tolist()
+    [True, False, False]
+    """
+    if OWN_COUNT_COLUMN in claims:
+        return claims[OWN_COUNT_COLUMN].to_numpy(bool)
+    if not {"role", "subject"} <= set(claims.columns) or claims.empty:
+        return np.zeros(len(claims), dtype=bool)
+    part = claims["role"].astype("string").eq("part").fillna(False).to_numpy(bool)
+    part &= subject_classes(claims).to_numpy(object) != GENERIC_CLASS
+    if not part.any() or not {"start", "end", "sentence_start", "sentence"} <= set(claims.columns):
+        return part
+    end = (claims["end"] - claims["sentence_start"]).to_numpy(np.int64)
+    texts = claims["sentence"].to_numpy(object)
+    for i in np.flatnonzero(part).tolist():
+        text = texts[i]
+        if isinstance(text, str) and _PARTITIVE_AFTER.match(text, max(0, int(end[i]))):
+            part[i] = False
+    return part
 
 
 #: How far (characters) before and after a figure a cue about that figure is looked for.

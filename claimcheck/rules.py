@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 from . import pairs, quantity
-from .sources import same_organisation
+from .sources import is_generic, same_organisation
 
 log = logging.getLogger(__name__)
 
@@ -126,7 +126,7 @@ class Context:
         found = self._drop_parts_of_campaigns(found)
         a, b = found["earlier"].to_numpy(), found["later"].to_numpy()
         gap = f["_lo"].to_numpy(float)[a] - f["_hi"].to_numpy(float)[b]
-        return found.assign(gap=gap, same_source=self._same_source(a, b))
+        return found.assign(gap=gap, same_source=self._same_source(a, b, generic_is_any=True))
 
     def _drop_parts_of_campaigns(self, found: pd.DataFrame) -> pd.DataFrame:
         """In a campaign, a later figure a tenth of an earlier one or less is a part of it, not a fall.
@@ -182,25 +182,41 @@ class Context:
         Parts ("four of them"), increments ("20 more bodies") and earlier reports
         ("previously put at 5,500") are not the quantity itself; an ``other`` count
         says nothing about what it counts, so two of them are not one quantity
-        unless ``compare_other=True``.
+        unless ``compare_other=True``. A part that names its own people ("the dead
+        include 40 adults") is their count, as "30 adults were among the dead" is:
+        it is compared with other counts of those people.
         """
 
         def compute() -> np.ndarray:
             f = self.frame
             role = f["role"].astype(object).where(f["role"].notna(), "figure") if "role" in f else None
             ok = np.ones(len(f), dtype=bool) if role is None else (role.to_numpy(object) == "figure")
+            if role is not None:
+                ok |= quantity.own_count_parts(f)
             if not self.options.get("compare_other", False):
                 ok &= f["category"].astype(object).to_numpy(object) != "other"
             return ok
 
         return self.cached("comparable", compute)
 
-    def _same_source(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-        """True where both figures come from one organisation, or either names no source."""
+    def _same_source(self, a: np.ndarray, b: np.ndarray, *, generic_is_any: bool = False) -> np.ndarray:
+        """True where both figures come from one organisation, or either names no source.
+
+        ``generic_is_any``: a credit that names no particular body ("authorities",
+        "officials") may be any office, so it is one voice with any source: for a
+        later, lower figure that makes a revision, not a contest (a contest over
+        time needs two bodies one can name, as "the Red Crescent" and "the UN").
+        """
         keys = self.frame["_source_key"].astype(object).where(self.frame["_source_key"].notna(), None).to_numpy()
         ka, kb = keys[a], keys[b]
         return np.fromiter(
-            (x is None or y is None or same_organisation(x, y) for x, y in zip(ka, kb, strict=False)),
+            (
+                x is None
+                or y is None
+                or same_organisation(x, y)
+                or (generic_is_any and (is_generic(x) or is_generic(y)))
+                for x, y in zip(ka, kb, strict=False)
+            ),
             dtype=bool,
             count=len(a),
         )

@@ -219,7 +219,11 @@ _NAME_APPOSITION = re.compile(rf"^\s*[A-Z][\w'.\-]*(?:\s+[A-Z][\w'.\-]*){{0,3}},
 
 
 def _office(text: str) -> str:
-    """``text`` with a person's name dropped for the office they hold ("Sheriff Jane Doe" -> "sheriff")."""
+    """``text`` with a person's name reduced to their office and surname ("Sheriff Jane Doe" -> "sheriff Doe").
+
+    The office makes "the sheriff" one voice with "Sheriff Jane Doe"; the surname
+    makes "Doe said" one voice with her too (see :func:`same_organisation`).
+    """
     text = _NAME_APPOSITION.sub("", text)
 
     def title(m: regex.Match[str]) -> str:
@@ -227,7 +231,10 @@ def _office(text: str) -> str:
         spelt = _TITLES.get(head.lower(), head)
         if any(w in _OFFICE_WORDS for w in _plain(m.group(2)).split()):
             return m.group(0)  # "Chief Medical Examiner", "Sheriff's Office": the words are the office's
-        return spelt if spelt else m.group(2)
+        if not spelt:
+            return m.group(2)
+        surname = m.group(2).split()[-1]  # kept: "Leitha said" later in a story is the same person
+        return f"{spelt} {surname}"
 
     return _TITLED_NAME.sub(title, text)
 
@@ -347,6 +354,29 @@ def same_organisation(a: str | None, b: str | None) -> bool:
     words_a, words_b = set(org_a.split("-")), set(org_b.split("-"))
     # "governor" and "governor-andriy-raikovych", "klymenko" and "police-ihor-klymenko": one office or person
     return bool(words_a) and bool(words_b) and (words_a <= words_b or words_b <= words_a)
+
+
+#: Organisations that name no one in particular: "authorities", "the government", "officials", "media reports".
+GENERIC_ORGANISATIONS: Final[frozenset[str]] = frozenset({"officials", "media"})
+
+
+@lru_cache(maxsize=65536)
+def is_generic(key: str | None) -> bool:
+    """True when a source key names no particular body: "officials", "Belgian authorities", "local media".
+
+    Such a credit may stand for any office of its government, so a later, lower
+    figure from a named office ("the governor said 97") is that government
+    revising its count, not a second body contesting it.
+
+    >>> is_generic(source_key("Authorities")), is_generic(source_key("Belgian authorities"))
+    (True, True)
+    >>> is_generic(source_key("the health ministry")), is_generic(source_key("Governor Jane Roe")), is_generic(None)
+    (False, False, False)
+    """
+    if not key:
+        return False
+    words = key.split("+", 1)[0].split("-")
+    return words[-1] in GENERIC_ORGANISATIONS and len(words) <= 2
 
 
 def source_keys(sources: pd.Series) -> pd.Series:

@@ -1,0 +1,242 @@
+"""How news states one quantity across articles, pinned as conflicts found or not found.
+
+Each test names a way news writing words a toll, in sentences written for these tests
+(invented places and people): a place spelt two ways, a credit to "officials" then to a
+named office, a group counted inside a breakdown, "another" in a list of categories,
+bodies found "so far", a person first named with a title and then by surname.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import claimcheck
+from claimcheck import quantity, sources
+
+
+def _docs(*articles: tuple[str, str]) -> pd.DataFrame:
+    """Documents from (published, text) pairs, one outlet each."""
+    return pd.DataFrame(
+        {
+            "doc_id": [f"d{i}" for i in range(len(articles))],
+            "published": pd.to_datetime([day for day, _ in articles]),
+            "outlet": [f"outlet{i}.example" for i in range(len(articles))],
+            "text": [text for _, text in articles],
+        }
+    )
+
+
+def _found(docs: pd.DataFrame) -> dict[frozenset[str], str]:
+    """The rule of every conflict found, keyed by the two surfaces."""
+    claims = claimcheck.extract(docs)
+    conflicts = claimcheck.check(claims, pairs="all") if _takes_pairs() else claimcheck.check(claims)
+    surface = dict(zip(claims["claim_id"], claims["surface"].str.lower(), strict=True))
+    return {
+        frozenset((surface[a], surface[b])): rule
+        for a, b, rule in zip(conflicts["claim_a"], conflicts["claim_b"], conflicts["rule"], strict=True)
+        if isinstance(b, str)
+    }
+
+
+def _takes_pairs() -> bool:
+    try:
+        claimcheck.check(claimcheck.extract(_docs(("2024-01-01", "No one was hurt."))), pairs="all")
+    except TypeError:
+        return False
+    return True
+
+
+# ------------------------------------------------------------ a place spelt two ways
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Oudebeek", "Oudebeck"),
+        ("Kalbeck station", "Kaelbeek station"),
+        ("Marienstrasse", "Marienstraße"),
+        ("Caravaca", "Karavaka"),
+    ],
+)
+def test_place_spelt_two_ways_is_one_place(one: str, other: str) -> None:
+    assert quantity.compatible_places(quantity.place_key(one), quantity.place_key(other))
+
+
+@pytest.mark.parametrize(("one", "other"), [("Oudebeek", "Oudeberg"), ("Kalbeck station", "Kalbeck airport")])
+def test_places_that_differ_stay_apart(one: str, other: str) -> None:
+    assert not quantity.compatible_places(quantity.place_key(one), quantity.place_key(other))
+
+
+def test_toll_at_a_station_spelt_two_ways_is_compared() -> None:
+    found = _found(
+        _docs(
+            ("2024-05-02", "A bomb at the Oudebeek metro station killed 20 people, officials said."),
+            ("2024-05-03", "The transport authority said 15 people were killed at the Oudebeck metro station."),
+        )
+    )
+    assert found.get(frozenset({"20", "15"})) == "total_decreased"
+
+
+# ------------------------------------------------------------ a generic credit, then a named office
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "Authorities said at least 140 people died in the Varnhill fire.",
+        "At least 140 people died in the Varnhill fire, officials said.",
+        "The government said the Varnhill fire killed at least 140 people.",
+    ],
+)
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Governor Ada Brenn said 118 people had died in the Varnhill fire.",
+        "The Varnhill fire toll was lowered to 118, the county coroner said.",
+    ],
+)
+def test_lower_figure_from_an_office_after_a_generic_credit_is_a_fall(earlier: str, later: str) -> None:
+    found = _found(_docs(("2024-08-20", earlier), ("2024-09-04", later)))
+    assert found.get(frozenset({"at least 140", "118"})) == "total_decreased"
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later"),
+    [
+        (
+            "The Red Crescent said 5,000 people were killed in the Varnhill flood.",
+            "The World Health Organization said 3,900 people were killed in the Varnhill flood.",
+        ),
+        (
+            "The health ministry said 5,000 people were killed in the Varnhill flood.",
+            "The Red Cross said 3,900 people were killed in the Varnhill flood.",
+        ),
+    ],
+)
+def test_lower_figure_from_another_named_body_is_a_disagreement(earlier: str, later: str) -> None:
+    found = _found(_docs(("2024-08-20", earlier), ("2024-08-22", later)))
+    assert found.get(frozenset({"5,000", "3,900"})) == "source_disagreement"
+
+
+@pytest.mark.parametrize(
+    ("credit", "generic"),
+    [("Authorities", True), ("Belgian authorities", True), ("the government", True), ("local media", True)]
+    + [("the health ministry", False), ("Governor Ada Brenn", False), ("the Red Crescent", False)],
+)
+def test_generic_credits(credit: str, generic: bool) -> None:
+    assert sources.is_generic(sources.source_key(credit)) is generic
+
+
+# ------------------------------------------------------------ a group counted in a breakdown
+
+
+@pytest.mark.parametrize(
+    "breakdown",
+    [
+        "The dead include 40 adults and 28 children, the sheriff said.",
+        "Among the dead were 28 children and 40 adults, the sheriff said.",
+    ],
+)
+def test_group_in_a_breakdown_is_compared_with_that_groups_count(breakdown: str) -> None:
+    found = _found(
+        _docs(
+            ("2025-07-06", "The sheriff said 30 adults and 28 children were killed in the Calder floods."),
+            ("2025-07-06", f"Floods in Calder killed 68 people. {breakdown}"),
+        )
+    )
+    assert frozenset({"30", "40"}) in found
+
+
+def test_some_of_a_group_is_not_that_groups_count() -> None:
+    found = _found(
+        _docs(
+            ("2025-07-06", "The sheriff said 30 adults were killed in the Calder floods."),
+            ("2025-07-06", "Floods in Calder killed 68 people; 12 of the adults have not been identified."),
+        )
+    )
+    assert frozenset({"30", "12"}) not in found
+
+
+# ------------------------------------------------------------ "another" in a list of categories
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A second bomb killed 12 people and wounded another 60 at the market.",
+        "The blast killed 12 and injured another 60.",
+        "Twelve people were killed and another 60 were injured.",
+    ],
+)
+def test_another_after_another_category_is_not_an_increment(sentence: str) -> None:
+    text = f"Earlier, 50 people were wounded at the station. {sentence}"
+    claims = claimcheck.extract(_docs(("2024-03-01", text)))
+    assert claims.loc[claims["surface"].isin(["60", "another 60"]), "role"].tolist() == ["figure"]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Rescuers found another 5 bodies at the market.", "Another 5 people were killed in a strike."]
+)
+def test_another_after_the_same_category_is_an_increment(sentence: str) -> None:
+    claims = claimcheck.extract(_docs(("2024-03-01", f"A strike killed 12 people on Monday. {sentence}")))
+    assert claims.loc[claims["surface"].str.contains("5"), "role"].tolist() == ["increment"]
+
+
+# ------------------------------------------------------------ bodies found so far
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor said between 4 and 9 bodies had been found so far.",
+        "In all, 31 bodies have been pulled from the river, police said.",
+        "A total of 22 bodies were recovered, officials said.",
+        "To date, 17 bodies have been found.",
+    ],
+)
+def test_bodies_found_so_far_are_the_toll(sentence: str) -> None:
+    claims = claimcheck.extract(_docs(("2025-07-04", sentence)))
+    assert claims["role"].tolist() == ["figure"]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Divers recovered 14 bodies on Monday.", "Crews found the bodies of 3 hikers near the pass."]
+)
+def test_bodies_found_in_one_search_are_a_part(sentence: str) -> None:
+    claims = claimcheck.extract(_docs(("2025-07-04", sentence)))
+    assert claims["role"].tolist() == ["part"]
+
+
+# ------------------------------------------------------------ a titled name, then the surname
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("Sheriff Dana Holt", "Holt"),
+        ("Kerrow County Sheriff Dana Holt", "Holt"),
+        ("its sheriff, Dana Holt", "Holt"),
+        ("Lt. Gov. Amos Pryce", "Pryce"),
+        ("Governor Ada Brenn", "the governor"),
+    ],
+)
+def test_titled_name_and_surname_are_one_voice(full: str, short: str) -> None:
+    assert sources.same_organisation(sources.source_key(full), sources.source_key(short))
+
+
+@pytest.mark.parametrize(
+    ("one", "other"), [("Sheriff Dana Holt", "Sheriff Omar Vance"), ("Lt. Gov. Amos Pryce", "Holt")]
+)
+def test_two_people_are_two_voices(one: str, other: str) -> None:
+    assert not sources.same_organisation(sources.source_key(one), sources.source_key(other))
+
+
+def test_same_person_giving_two_figures_on_one_day_is_a_mismatch_not_a_disagreement() -> None:
+    found = _found(
+        _docs(
+            ("2025-07-06", "Among the dead in Calder County were 30 adults, Sheriff Dana Holt said on Sunday."),
+            ("2025-07-06", "Floods in Calder County killed 40 adults, Holt said on Sunday."),
+        )
+    )
+    assert found.get(frozenset({"30", "40"})) == "interval_mismatch"
