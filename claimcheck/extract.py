@@ -78,6 +78,10 @@ _UNTIL = compile_pattern(
 )
 
 
+#: What lies between two figures of one clause that share its place: "killing 14 people and injuring 92".
+_COORDINATED_FIGURES = compile_pattern(r"[^.;:()\d]{0,30}\band\s+(?:\p{Ll}+\s+){0,2}")
+
+
 @dataclass
 class _DocumentPlaces:
     """Where a document's figures are when their sentence says nothing of it.
@@ -104,13 +108,20 @@ class _DocumentPlaces:
         """Give each unplaced figure the nearest named place before it in its paragraph."""
         index = {id(s): i for i, s in enumerate(self.sentences)}
         placed: dict[int, str] = {}  # sentence index -> the last named place its figures took
+        previous: _Found | None = None
         for f in found:
             i = index[id(f.sentence)]
+            before, previous = previous, f
             if f.location is not None:
                 f.location = self._antecedent(i, f.location) or f.location
                 if is_named_place(f.location) and not only_beside(f.sentence.text, f.location):
                     placed[i] = f.location
                 continue
+            if before is not None and before.sentence is f.sentence and before.location is not None:
+                gap = f.sentence.text[before.count.phrase.end : f.count.phrase.start]
+                if _COORDINATED_FIGURES.fullmatch(gap):
+                    f.location = before.location  # "in the hall, killing 14 and injuring 92": one place for both
+                    continue
             f.location = self._paragraph_place(i, placed)
             if f.location is not None:
                 placed[i] = f.location

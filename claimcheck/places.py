@@ -401,10 +401,25 @@ def _phrase_until(sentence: str, start: int, stop: int) -> tuple[int, int, str] 
         if (
             lw in ("of", "and")
             and taken
-            and i + 1 < len(words)
-            and (words[i + 1][0][0].isupper() or words[i + 1][3] in PLACE_NOUNS or words[i + 1][3] == "the")
+            and i + 2 < len(words)
+            and (
+                words[i + 1][0][0].isupper()
+                or words[i + 1][3] in PLACE_NOUNS
+                or words[i + 1][3] == "the"
+                or (lw == "and" and words[i + 2][3] in PLACE_NOUNS and taken[-1][3] in PLACE_NOUNS)
+            )
         ):
             taken.append(word)
+            continue
+        if (
+            taken
+            and taken[-1][3] in ("and", "the")
+            and lw.isalpha()
+            and lw not in _NOT_PLACES
+            and any(x[3] in PLACE_NOUNS for x in words[i + 1 : i + 2])
+            and any(t[3] in PLACE_NOUNS for t in taken)
+        ):
+            taken.append(word)  # "the airport and subway station": a second site, named by its kind
             continue
         if lw == "the" and taken and taken[-1][3] == "of":
             taken.append(word)

@@ -151,7 +151,7 @@ FILLERS: Final[frozenset[str]] = frozenset(
 
 #: Phrases that introduce who relayed a figure ("Israeli figures cited by AFP").
 _RELAY = re.compile(
-    r"\b(?:cited by|quoted by|according to|reported by|relayed by|via|collected by|compiled by|released by"
+    r"\b(?:cited by|citing|quoted by|according to|reported by|relayed by|via|collected by|compiled by|released by"
     r"|published by|issued by|gathered by)\b"
 )
 _ACRONYM = re.compile(r"\(([A-Za-z.]{2,10})\)")
@@ -219,11 +219,7 @@ _NAME_APPOSITION = re.compile(rf"^\s*[A-Z][\w'.\-]*(?:\s+[A-Z][\w'.\-]*){{0,3}},
 
 
 def _office(text: str) -> str:
-    """``text`` with a person's name reduced to their office and surname ("Sheriff Jane Doe" -> "sheriff Doe").
-
-    The office makes "the sheriff" one voice with "Sheriff Jane Doe"; the surname
-    makes "Doe said" one voice with her too (see :func:`same_organisation`).
-    """
+    """``text`` with a person's name dropped for the office they hold ("Sheriff Jane Doe" -> "sheriff")."""
     text = _NAME_APPOSITION.sub("", text)
 
     def title(m: regex.Match[str]) -> str:
@@ -231,12 +227,27 @@ def _office(text: str) -> str:
         spelt = _TITLES.get(head.lower(), head)
         if any(w in _OFFICE_WORDS for w in _plain(m.group(2)).split()):
             return m.group(0)  # "Chief Medical Examiner", "Sheriff's Office": the words are the office's
-        if not spelt:
-            return m.group(2)
-        surname = m.group(2).split()[-1]  # kept: "Leitha said" later in a story is the same person
-        return f"{spelt} {surname}"
+        return spelt if spelt else m.group(2)
 
     return _TITLED_NAME.sub(title, text)
+
+
+#: Joins a key's organisation and the surname of the person speaking for it: "sheriff.doe".
+PERSON_MARK: Final[str] = "."
+
+
+def _surname(text: str) -> str | None:
+    """The surname of a titled person in ``text`` ("Sheriff Jane Doe", "Jane Doe, the county sheriff"), or None."""
+    apposition = _NAME_APPOSITION.match(text)
+    if apposition:
+        name = apposition.group(0).split(",")[0].split()
+        return _plain(name[-1]) or None if len(name) > 1 else None
+    for m in _TITLED_NAME.finditer(text):
+        if _TITLES.get(m.group(1).lower(), m.group(1)) and not any(
+            w in _OFFICE_WORDS for w in _plain(m.group(2)).split()
+        ):
+            return _plain(m.group(2).split()[-1]) or None
+    return None
 
 
 #: Capitalised words after a title that belong to an office, not to a name ("Chief Medical Examiner").
@@ -304,6 +315,9 @@ def source_key(source: str | None) -> str | None:
     relayed = _organisation(relay) if relay.strip() else None
     if key is None:
         return relayed
+    surname = _surname(primary)
+    if surname and not key.endswith(surname):
+        key = f"{key}{PERSON_MARK}{surname}"  # "Doe said", later in the story, is the sheriff too
     return f"{key}+{relayed}" if relayed else key
 
 
@@ -313,7 +327,7 @@ def organisation(key: str) -> tuple[str | None, str]:
     >>> organisation("gaza-health-ministry+afp")
     ('gaza', 'health-ministry')
     """
-    primary = key.split("+", 1)[0]
+    primary = key.split("+", 1)[0].split(PERSON_MARK, 1)[0]
     head, _, rest = primary.partition("-")
     if rest and head in _PLACE_SLUGS:
         return head, rest
@@ -338,11 +352,24 @@ def same_organisation(a: str | None, b: str | None) -> bool:
     (True, False)
     >>> same_organisation("governor", "governor-andriy-raikovych"), same_organisation("ukraine-officials", "governor")
     (True, False)
+
+    A person speaking for an office is that office, and is the same voice when
+    named by surname alone later; two people are two voices:
+
+    >>> same_organisation("sheriff.doe", "doe"), same_organisation("sheriff.doe", "harlow-sheriff")
+    (True, True)
+    >>> same_organisation("sheriff.doe", "sheriff.roe")
+    False
     """
     if not a or not b:
         return False
     if a == b:
         return True
+    person_a, person_b = _person(a), _person(b)
+    if person_a and person_b and person_a != person_b:
+        return False  # two people, even in one office
+    if (person_a and organisation(b)[1] == person_a) or (person_b and organisation(a)[1] == person_b):
+        return True  # "Doe" and "Sheriff Jane Doe"
     place_a, org_a = organisation(a)
     place_b, org_b = organisation(b)
     if {org_a, org_b} - UN_BODIES == {"un"}:  # the UN speaks through its bodies
@@ -377,6 +404,12 @@ def is_generic(key: str | None) -> bool:
         return False
     words = key.split("+", 1)[0].split("-")
     return words[-1] in GENERIC_ORGANISATIONS and len(words) <= 2
+
+
+def _person(key: str) -> str | None:
+    """The surname a key carries after :data:`PERSON_MARK`, or None."""
+    primary = key.split("+", 1)[0]
+    return primary.split(PERSON_MARK, 1)[1] if PERSON_MARK in primary else None
 
 
 def source_keys(sources: pd.Series) -> pd.Series:

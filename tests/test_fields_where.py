@@ -7,7 +7,7 @@ import pytest
 
 import claimcheck
 from claimcheck.places import dateline, respective_places
-from claimcheck.sources import same_organisation, source_key
+from claimcheck.sources import PERSON_MARK, same_organisation, source_key
 
 
 def _column(text: str, column: str) -> list[object]:
@@ -166,7 +166,9 @@ def test_respectively_needs_as_many_places_as_numbers():
     ],
 )
 def test_a_person_with_a_title_shares_the_key_of_their_office(source, key):
-    assert source_key(source) == key
+    found = source_key(source)
+    assert found.split(PERSON_MARK)[0] == key  # the office, then the holder's surname when named ("sheriff.doe")
+    assert same_organisation(found, key)
 
 
 def test_a_named_sheriff_and_a_county_sheriff_are_one_organisation():
@@ -353,7 +355,7 @@ def test_a_revision_verb_with_no_speaker_gives_no_source():
 )
 def test_a_role_and_its_holder_are_one_source_keyed_by_the_role(text, source, key):
     assert _column(text, "source") == [source]
-    assert _column(text, "source_key") == [key]
+    assert _column(text, "source_key") == [f"{key}{PERSON_MARK}lee" if "Lee" in source else f"{key}{PERSON_MARK}doe"]
 
 
 @pytest.mark.parametrize(

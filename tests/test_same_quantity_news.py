@@ -240,3 +240,51 @@ def test_same_person_giving_two_figures_on_one_day_is_a_mismatch_not_a_disagreem
         )
     )
     assert found.get(frozenset({"30", "40"})) == "interval_mismatch"
+
+
+# ------------------------------------------------------------ where a clause's figures are
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("A bomb exploded in the departure hall, killing 14 people and injuring 92.", "departure hall"),
+        ("Twelve died at the school and 30 were hurt.", "school"),
+        ("Gunmen killed 5 in the market and wounded another 8.", "market"),
+    ],
+)
+def test_figures_of_one_clause_share_its_place(sentence: str, place: str) -> None:
+    claims = claimcheck.extract(_docs(("2024-03-01", sentence)))
+    assert claims["location"].tolist() == [place, place]
+
+
+def test_a_new_clause_with_its_own_place_keeps_it() -> None:
+    claims = claimcheck.extract(
+        _docs(("2024-03-01", "Nine died in the camp, while in the city another 30 were missing."))
+    )
+    assert claims["location"].tolist() == ["camp", "city"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "The attacks on Varnhill Zelmont airport and subway station killed about 34 people.",
+            "Varnhill Zelmont airport and subway station",
+        ),
+        ("Two died at the Varnhill stadium and train station.", "Varnhill stadium and train station"),
+    ],
+)
+def test_two_sites_named_together_are_one_location(sentence: str, place: str) -> None:
+    claims = claimcheck.extract(_docs(("2024-03-01", sentence)))
+    assert claims["location"].tolist() == [place]
+
+
+def test_the_toll_of_two_sites_is_not_one_sites_toll() -> None:
+    found = _found(
+        _docs(
+            ("2024-03-22", "Bombs at Varnhill airport and subway station killed about 34 people on Tuesday."),
+            ("2024-03-23", "The health minister said 11 people died at Varnhill airport."),
+        )
+    )
+    assert frozenset({"about 34", "11"}) not in found
