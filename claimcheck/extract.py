@@ -53,6 +53,7 @@ from .places import (
     only_beside,
     possessive_place,
     respective_places,
+    site_holding,
 )
 from .sentences import Sentence, split_sentences
 from .settings import TOLERANCE, VAGUE_RANGES
@@ -113,7 +114,7 @@ class _DocumentPlaces:
             i = index[id(f.sentence)]
             before, previous = previous, f
             if f.location is not None:
-                f.location = self._antecedent(i, f.location) or f.location
+                f.location = self._antecedent(i, f.location) or site_holding(f.sentence.text, f.location) or f.location
                 if is_named_place(f.location) and not only_beside(f.sentence.text, f.location):
                     placed[i] = f.location
                 continue

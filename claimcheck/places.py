@@ -330,10 +330,40 @@ def bare_place_noun(place: str) -> str | None:
     return words[0] if len(words) == 1 and words[0] in _ANAPHORIC_NOUNS else None
 
 
-#: Place nouns that, alone, refer back to the named place of that kind ("the county" after "Kerr County").
-_ANAPHORIC_NOUNS = frozenset(
-    "county province region district state city town village camp oblast governorate municipality island".split()
+#: Kinds of building or ground that hold people at one site: "Varnhill airport", "the Al Noor mosque".
+SITE_NOUNS = frozenset(
+    """airport station hospital school mosque church synagogue temple mall stadium arena hotel market factory
+    mine prison club nightclub venue university theatre theater plant terminal""".split()
 )
+
+#: Place nouns that, alone, refer back to the named place of that kind ("the county" after "Kerr County").
+_ANAPHORIC_NOUNS = (
+    frozenset(
+        "county province region district state city town village camp oblast governorate municipality island".split()
+    )
+    | SITE_NOUNS
+)
+
+
+def site_holding(sentence: str, place: str) -> str | None:
+    """The named site a sentence gives before an unnamed part of it: "at Varnhill airport ... in the departure hall".
+
+    A hall, a ward or a lobby named by its kind only, after a named building in
+    the same sentence, is a room of that building: its figures are the site's.
+
+    >>> site_holding("Bombs hit the Varnhill airport, killing 14 in the departure hall.", "departure hall")
+    'Varnhill airport'
+    >>> site_holding("Bombs hit Varnhill, killing 14 in the departure hall.", "departure hall") is None
+    True
+    """
+    if is_named_place(place) or bare_place_noun(place) is not None:
+        return None
+    at = sentence.find(place)
+    for named in reversed(all_places(sentence[: at if at > 0 else len(sentence)])):
+        words = named.lower().split()
+        if is_named_place(named) and words and words[-1] in SITE_NOUNS:
+            return named
+    return None
 
 
 def _clause_end(sentence: str, position: int) -> int:

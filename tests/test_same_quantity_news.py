@@ -288,3 +288,38 @@ def test_the_toll_of_two_sites_is_not_one_sites_toll() -> None:
         )
     )
     assert frozenset({"about 34", "11"}) not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "Two bombs exploded at the Varnhill airport near the check-in desks in the departure hall, killing 14.",
+            "Varnhill airport",
+        ),
+        ("Shells hit the Al Amal hospital, and 12 died in the emergency ward.", "Al Amal hospital"),
+        ("A fire broke out at the Orland mall; 6 people died on the upper floor.", "Orland mall"),
+    ],
+)
+def test_a_room_of_a_named_building_is_that_building(sentence: str, place: str) -> None:
+    claims = claimcheck.extract(_docs(("2024-03-01", sentence)))
+    assert claims["location"].tolist() == [place]
+
+
+@pytest.mark.parametrize("site", ["airport", "hospital", "stadium", "mosque"])
+def test_the_site_named_again_by_its_kind_is_the_named_site(site: str) -> None:
+    text = (
+        f"Blasts hit the Varnhill {site} on Monday. Officials said 11 people died, and 81 were injured, at the {site}."
+    )
+    claims = claimcheck.extract(_docs(("2024-03-01", text)))
+    assert claims["location"].tolist() == [f"Varnhill {site}", f"Varnhill {site}"]
+
+
+def test_a_site_toll_and_its_rooms_toll_are_compared() -> None:
+    found = _found(
+        _docs(
+            ("2024-03-22", "Two bombs exploded at the Varnhill airport in the departure hall, killing 14 people."),
+            ("2024-03-23", "The health minister said 11 people died at the Varnhill airport."),
+        )
+    )
+    assert found.get(frozenset({"14", "11"})) == "total_decreased"
