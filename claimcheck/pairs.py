@@ -166,6 +166,9 @@ def _matching_places(distinct: np.ndarray, places: PlaceMatch) -> pd.DataFrame:
     tokens = frame.assign(token=frame["place"].str.split(" ")).explode("token")
     # "~ hospital" (an unnamed hospital) is found through "hospital", "* @LY" (anywhere in Libya) through "@LY"
     tokens = tokens[~tokens["token"].isin(["~", "*"])]
+    # an unnamed site in a town ("~ hospital @PS @geo:...") is found through its kind, never its town's codes
+    unnamed = tokens["place"].str.startswith("~").to_numpy(bool)
+    tokens = tokens[~(unnamed & tokens["token"].str.startswith("@").to_numpy(bool))]
     freq = tokens.groupby("token")["place"].transform("size")
     rarest = tokens.assign(freq=freq).sort_values(["place", "freq", "token"]).drop_duplicates("place")
     cand = rarest[["token", "place"]].merge(tokens[["token", "place"]], on="token", suffixes=("_a", "_b"))

@@ -270,6 +270,17 @@ def place_key(location: str | None) -> str | None:
         kind = _kind(w)
         tokens.add(kind if kind else skeleton(w))
     place = gazetteer.resolve(location) or (gazetteer.resolve(" ".join(words)) if words else None)
+    kind = _kind(words[-1]) if words else None
+    if (
+        place is not None
+        and place.level == "city"
+        and kind in SITE_WORDS | {"venue"}
+        and gazetteer.resolve(" ".join(words[:-1])) == place
+    ):
+        # "a Gaza City hospital", "the Kabul airport": a site named by its town and kind only may be any
+        # site of that kind in that town ("Al Noor hospital" there, or one named elsewhere in the story)
+        codes = [CODE_MARK + code for code in (*gazetteer.ancestors(place), place.code)]
+        return " ".join(["~", kind, *codes])
     if place is not None:
         if place.level in ("country", "region", "county"):
             # a country, region or county is named by its code: "the U.S." is "United States", "Texas" is
@@ -340,11 +351,16 @@ def compatible_places(a: str | None, b: str | None) -> bool:
         # ("68 died in Kerr County" and "82 across Texas" are a part and its whole, not two reports of one toll)
         return _only_codes(a) and _only_codes(b) and _codes(a) == _codes(b)
     if a.startswith("~") or b.startswith("~"):
-        # an unnamed place ("a hospital") may be any place of its kind
+        # an unnamed place ("a hospital", "a Gaza City hospital") may be any place of its kind, in its town
         if b.startswith("~") and not a.startswith("~"):
             a, b = b, a
-        kinds = set(a.split()) - {"~"}
+        codes_a, codes_b = _codes(a), _codes(b)
+        if codes_a and codes_b and not (codes_a <= codes_b or codes_b <= codes_a):
+            return False
+        kinds = set(a.split()) - {"~"} - codes_a
         other = set(b.split()) & (LEVEL_WORDS | {"venue"})
+        if len(other & (SITE_WORDS | {"venue"})) > 1:
+            return False  # "the airport and the metro station" are two sites, not one of them
         return kinds <= other if not b.startswith("~") else kinds == other
     ta, tb = set(a.split()) - _codes(a), set(b.split()) - _codes(b)
     small, large = (ta, tb) if len(ta) <= len(tb) else (tb, ta)

@@ -323,3 +323,41 @@ def test_a_site_toll_and_its_rooms_toll_are_compared() -> None:
         )
     )
     assert found.get(frozenset({"14", "11"})) == "total_decreased"
+
+
+# ------------------------------------------------------------ a site named by its town and kind only
+
+
+@pytest.mark.parametrize(
+    ("unnamed", "named"),
+    [
+        ("Mosul hospital", "Al Salam hospital"),
+        ("Kabul airport", "Hamid Karzai airport"),
+        ("Aleppo hospital", "Al Razi hospital"),
+    ],
+)
+def test_a_site_named_by_its_town_may_be_the_named_site(unnamed: str, named: str) -> None:
+    assert quantity.compatible_places(quantity.place_key(unnamed), quantity.place_key(named))
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Kabul airport", "Kandahar airport"),
+        ("Mosul hospital", "Mosul airport"),
+        ("Mosul hospital", "Mosul"),
+        ("Kabul airport", "the Hamid Karzai airport and the central bus station"),
+    ],
+)
+def test_a_site_named_by_its_town_is_not_another_towns_or_another_kind(one: str, other: str) -> None:
+    assert not quantity.compatible_places(quantity.place_key(one), quantity.place_key(other))
+
+
+def test_a_town_and_kind_site_toll_is_compared_with_the_named_sites() -> None:
+    found = _found(
+        _docs(
+            ("2024-02-10", "MOSUL: A strike on a Mosul hospital killed 300 people, officials said."),
+            ("2024-02-10", "MOSUL: The health ministry said 500 people were killed at the Al Salam hospital."),
+        )
+    )
+    assert frozenset({"300", "500"}) in found
