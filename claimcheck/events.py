@@ -47,7 +47,7 @@ import hashlib
 import logging
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Final
@@ -241,6 +241,7 @@ COUNTRY_TEXT_CHARS: Final[int] = 2500
 #: name is too often a word or a person's name).
 COUNTRY_CITY_POPULATION: Final[int] = 50000
 
+_POSSESSIVE_END = compile_pattern(r"['\u2019]s?$")
 _PROPER_RUN = compile_pattern(
     rf"(?<!\w)[{_UPPER}](?:[^\W\d_]|['\u2019-])+(?:\s+[{_UPPER}](?:[^\W\d_]|['\u2019-])+){{0,2}}"
 )
@@ -249,33 +250,50 @@ _PROPER_RUN = compile_pattern(
 @lru_cache(maxsize=65536)
 def _country_of(name: str) -> str | None:
     """The country a name in running text stands for: a country, a state or region, or a large city."""
+    place = _known_place(name)
+    return place.country if place is not None else None
+
+
+@lru_cache(maxsize=65536)
+def _known_place(name: str) -> gazetteer.Place | None:
+    """The place a name in running text stands for: a country, a state or region, or a large city."""
     places = gazetteer.lookup(name)
     place = places[0] if places else None
     if place is not None and (place.level != "city" or place.population >= COUNTRY_CITY_POPULATION):
-        return place.country
+        return place
     return None
 
 
-def _countries_named(text: str) -> Counter[str]:
-    """How often the text names each country: by name, by a state or region, or by a large city."""
-    found: Counter[str] = Counter()
+def named_places(text: str) -> Iterator[tuple[str, gazetteer.Place]]:
+    """The places running text names, in order, as (name as written, place): countries, regions, large cities.
+
+    Each run of capitalised words is read left to right, longest known name first
+    ("New South Wales", not "New"); words that open sentences or name people's
+    offices are never places on their own.
+
+    >>> [(name, place.level) for name, place in named_places("Storms battered Bolivia and La Paz on Monday.")]
+    [('Bolivia', 'country'), ('La Paz', 'city')]
+    """
     for m in _PROPER_RUN.finditer(text):
         words = m.group().split()
-        # the longest run of capitalised words that the gazetteers know, left to right
         i = 0
         while i < len(words):
             for n in range(len(words) - i, 0, -1):
                 name = " ".join(words[i : i + n])
                 if n == 1 and name.lower() in _NOT_NAMES:
                     continue
-                country = _country_of(name)
-                if country is not None:
-                    found[country] += 1
+                place = _known_place(name)
+                if place is not None:
+                    yield _POSSESSIVE_END.sub("", name), place
                     i += n
                     break
             else:
                 i += 1
-    return found
+
+
+def _countries_named(text: str) -> Counter[str]:
+    """How often the text names each country: by name, by a state or region, or by a large city."""
+    return Counter(place.country for _, place in named_places(text))
 
 
 def _names(sentence: str) -> Iterable[str]:

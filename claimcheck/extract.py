@@ -24,11 +24,12 @@ from typing import Any, cast
 import pandas as pd
 import regex
 
-from . import attribution, schema
+from . import attribution, gazetteer, schema
 from ._rx import compile_pattern, rx
 from .counts import Count, read_counts
 from .dates import DateMention, dateline_date, find_dates, find_past_events
 from .documents import Documents, as_documents
+from .events import named_places
 from .framing import (
     _SINCE_BEFORE,
     event_date,
@@ -79,6 +80,11 @@ _UNTIL = compile_pattern(
 )
 
 
+#: Place nouns that refer back to the story's place of one gazetteer level: "the country", "the city".
+_LEVEL_NOUNS: Mapping[str, str] = {"country": "country", "nation": "country", "city": "city", "town": "city"}
+#: How many of its first sentences name a story's own country and city.
+_STORY_SENTENCES = 12
+
 #: What lies between two figures of one clause that share its place: "killing 14 people and injuring 92".
 _COORDINATED_FIGURES = compile_pattern(r"[^.;:()\d]{0,30}\band\s+(?:\p{Ll}+\s+){0,2}")
 
@@ -113,7 +119,7 @@ class _DocumentPlaces:
         for f in found:
             i = index[id(f.sentence)]
             before, previous = previous, f
-            if f.location is not None:
+            if f.location is not None and not self._unresolved_level(i, f.location):
                 f.location = self._antecedent(i, f.location) or site_holding(f.sentence.text, f.location) or f.location
                 if is_named_place(f.location) and not only_beside(f.sentence.text, f.location):
                     placed[i] = f.location
@@ -157,7 +163,33 @@ class _DocumentPlaces:
             named = named_places_of_kind(text, noun)
             if named:
                 return named[-1]
+        return self._story_place(i, noun)
+
+    def _story_place(self, i: int, noun: str) -> str | None:
+        """ "in the country", "the city": the country or city its sentence names, else the story's first one.
+
+        News names its story's country and city early and refers back to them by
+        their kind, however far on: the gazetteer tells which named place is one.
+        """
+        level = _LEVEL_NOUNS.get(noun)
+        if level is None:
+            return None
+        text = self.sentences[i].text
+        before = text[: max(0, text.lower().find(noun))]
+        for name, place in [*reversed(list(named_places(before))), *self._story_places]:
+            if place.level == level:
+                return name
         return None
+
+    @functools.cached_property
+    def _story_places(self) -> list[tuple[str, gazetteer.Place]]:
+        """The countries, regions and large cities the story's first sentences name, in order."""
+        return list(named_places(" ".join(s.text for s in self.sentences[:_STORY_SENTENCES])))
+
+    def _unresolved_level(self, i: int, location: str) -> bool:
+        """ "the country" in a story that names none: no place of the figure's own."""
+        noun = bare_place_noun(location)
+        return noun in _LEVEL_NOUNS and self._antecedent(i, location) is None
 
 
 def _is_headline(first: Sentence, sentences: list[Sentence]) -> bool:

@@ -217,7 +217,7 @@ PLACE_NOUNS: frozenset[str] = frozenset(
     centre center centres centers shelter shelters substation airfield base compound neighbourhood neighborhood
     county municipality oblast governorate capital enclave coast border island islands venue hall market square
     station prison port refinery plant factory university regions districts provinces cities towns villages areas
-    camps countries parts part scene site sites neighbourhoods neighborhoods suburbs outskirts
+    camps countries nation parts part scene site sites neighbourhoods neighborhoods suburbs outskirts
     airport airports terminal stadium arena theatre theater hotel mall synagogue temple shrine nightclub club
     bridge tunnel mine dam highway motorway""".split()
 )

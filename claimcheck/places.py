@@ -339,7 +339,8 @@ SITE_NOUNS = frozenset(
 #: Place nouns that, alone, refer back to the named place of that kind ("the county" after "Kerr County").
 _ANAPHORIC_NOUNS = (
     frozenset(
-        "county province region district state city town village camp oblast governorate municipality island".split()
+        """country nation county province region district state city town village camp oblast governorate
+        municipality island""".split()
     )
     | SITE_NOUNS
 )

@@ -50,6 +50,32 @@ def test_a_headline_names_the_documents_place_when_there_is_no_dateline():
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Since the invasion of Moldova began, monitors have recorded 410 civilian deaths in the country.", "Moldova"),
+        ("Storms battered Bolivia last week.\n\nOfficials said 38 people died in the nation.", "Bolivia"),
+        ("A quake struck Izmir on Monday.\n\nRescuers said 52 were dead in the city.", "Izmir"),
+        ("Shelling hit Kharkiv and Dnipro overnight, and 11 people were killed in the city.", "Dnipro"),
+        ("Ecuador's army said 17 soldiers were killed in the country on Sunday.", "Ecuador"),
+        ("Fire swept through Tbilisi.\n\nAt least 9 people died in the town, the mayor said.", "Tbilisi"),
+    ],
+)
+def test_the_country_or_the_city_refers_back_to_the_storys_place_of_that_kind(text, place):
+    assert _column(text, "location") == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monitors have recorded 410 civilian deaths in the country.",
+        "Officials said 38 people died across the city, the mayor said.",
+    ],
+)
+def test_the_country_in_a_story_that_names_none_is_no_place(text):
+    assert _column(text, "location") == [None]
+
+
+@pytest.mark.parametrize(
     ("text", "places"),
     [
         ("Floods tore through Harlow County on Friday. At least 9 people died.", ["Harlow County"]),
