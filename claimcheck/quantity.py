@@ -437,7 +437,7 @@ def report_date(claims: pd.DataFrame) -> pd.Series:
     published = pd.to_datetime(claims["published"])
     incident = claims["scope"].astype("string").fillna("cumulative").eq("incident").to_numpy()
     first = published.where(incident, claim_date)
-    second = claim_date.where(incident, pd.NaT)
+    second = claim_date.where(incident)  # a running total: its own date only
     return first.fillna(second).dt.normalize()
 
 
