@@ -41,6 +41,7 @@ DEFAULTS: Mapping[str, Any] = {
     "about_tolerance": None,
     "vague_ranges": None,
     "compare_other": False,
+    "compare_vague": False,
     "events": "auto",
 }
 
@@ -68,6 +69,9 @@ def check(claims: pd.DataFrame, *, reference: pd.DataFrame | None = None, **opti
       ranges, a mapping of word to (low, high);
     - ``compare_other`` (False): also pair claims of category ``other``
       (counts of people with nothing said about what happened to them);
+    - ``compare_vague`` (False): also report figures of one day that disagree
+      only through a vague word ("dozens" against "178", "hundreds" against
+      "dozens"); falls over time are reported either way;
     - ``events`` (``"auto"``): which story each claim belongs to; figures of two
       events are never compared. ``"auto"`` keeps the claims' ``event`` column
       where filled and groups the rest (:func:`claimcheck.events.assign_events`);

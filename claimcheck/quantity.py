@@ -31,6 +31,7 @@ import regex
 
 from . import gazetteer
 from ._rx import compile_pattern
+from .settings import VAGUE_RANGES
 from .sources import PLACES
 
 log = logging.getLogger(__name__)
@@ -421,6 +422,28 @@ def _text(value: Any) -> str | None:
 
 
 # -------------------------------------------------------------------- the key
+
+
+def is_vague(surface: Any, words: Mapping[str, Any] = VAGUE_RANGES) -> bool:
+    """Whether a figure is written as a vague word ("dozens", "hundreds of"), not a count.
+
+    >>> is_vague("Dozens"), is_vague("hundreds of thousands"), is_vague("178"), is_vague("seven")
+    (True, True, False, False)
+    """
+    if not isinstance(surface, str) or any(ch.isdigit() for ch in surface):
+        return False
+    return _vague_pattern(tuple(sorted(words, key=len, reverse=True))).search(surface) is not None
+
+
+def vague_figures(claims: pd.DataFrame, words: Mapping[str, Any] | None = None) -> np.ndarray:
+    """:func:`is_vague` of every claim's ``surface``, as a boolean array (each distinct surface once)."""
+    vocabulary = words or VAGUE_RANGES
+    return _mapped(claims["surface"], lambda s: is_vague(s, vocabulary)).to_numpy(bool)
+
+
+@lru_cache(maxsize=8)
+def _vague_pattern(words: tuple[str, ...]) -> regex.Pattern[str]:
+    return compile_pattern(r"\b(?:" + "|".join(regex.escape(w) for w in words) + r")\b", regex.IGNORECASE)
 
 
 def report_date(claims: pd.DataFrame) -> pd.Series:

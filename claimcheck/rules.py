@@ -95,6 +95,10 @@ class Context:
         table = pairs.buckets(group, f["place"], self.options.get("places", quantity.compatible_places))
         found = pairs.disjoint_pairs(table, lo, ihi)
         found = self._drop_within_document(found, "first", "second")
+        if not self.options.get("compare_vague", False) and not found.empty:
+            # "dozens" beside "178", "hundreds" beside "dozens": an impression, not a count that contradicts one
+            vague = quantity.vague_figures(f, self.options.get("vague_ranges"))
+            found = found[~(vague[found["first"].to_numpy()] | vague[found["second"].to_numpy()])]
         a, b = found["first"].to_numpy(), found["second"].to_numpy()
         error = hi[a] < lo[b]
         gap = np.where(error, f["_lo"].to_numpy(float)[b] - f["_hi"].to_numpy(float)[a], 0.0)

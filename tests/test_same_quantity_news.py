@@ -420,3 +420,51 @@ def test_an_earlier_toll_an_article_cites_does_not_hide_a_later_fall(citing: str
         )
     )
     assert found.get(frozenset({"at least 60", "52"})) == "total_decreased"
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        (
+            "Hospital staff said 178 people were killed in the strikes on Calder.",
+            "Dozens were killed in the strikes on Calder, the civil defence said.",
+        ),
+        (
+            "Medics said hundreds were injured in the Calder blast.",
+            "The aid agency said dozens were injured in the Calder blast.",
+        ),
+        ("Police said several people died in the Calder crush.", "The mayor said 14 people died in the Calder crush."),
+    ],
+)
+def test_a_vague_word_against_a_count_on_one_day_is_no_finding(one: str, other: str) -> None:
+    docs = _docs(("2024-05-02", one), ("2024-05-02", other))
+    assert _found(docs) == {}
+    claims = claimcheck.extract(docs)
+    assert len(claimcheck.check(claims, compare_vague=True)) == 1
+
+
+def test_a_count_that_falls_below_an_earlier_vague_word_is_still_a_fall() -> None:
+    found = _found(
+        _docs(
+            ("2024-05-02", "Hundreds of people were killed in the Calder earthquake, officials said."),
+            ("2024-05-09", "The Calder earthquake killed 97 people, officials said."),
+        )
+    )
+    assert set(found.values()) == {"total_decreased"}
+
+
+@pytest.mark.parametrize(
+    ("surface", "vague"),
+    [
+        ("dozens", True),
+        ("Hundreds", True),
+        ("tens of thousands", True),
+        ("a few", True),
+        ("178", False),
+        ("several hundred", True),
+        ("seven", False),
+        ("2 dozen", False),
+    ],
+)
+def test_which_figures_are_vague_words(surface: str, vague: bool) -> None:
+    assert quantity.is_vague(surface) is vague
