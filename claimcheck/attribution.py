@@ -1,6 +1,7 @@
 """Find who a figure is credited to, as written: "according to X", "X said", "said X", "citing X".
 
-Attributions are found per sentence, each with the offset of its verb, and a
+Attributions ("X said", "with X saying": a participle of speech credits its subject too) are found per
+sentence, each with the offset of its verb, and a
 figure takes the nearest one that reaches it: one before it in the same clause
 ("X said at least 500 ..."), or one after it that no "but" or "while" cuts off
 ("... killed seven people, medics said"). A sentence with none borrows from
@@ -50,7 +51,7 @@ _SOURCE_WORDS = frozenset(
 _BOUNDARY = frozenset(
     """that which who whom whose when while as after before because but if since where was were is are be been
     being will would could should may might not than so then also though although whereas until unless once
-    what how why there here this these those it's according""".split()
+    what how why there here this these those it's according with""".split()
 )
 _CONNECTORS = frozenset({"of", "the", "for", "in", "and", "on"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "we", "i"})
@@ -90,7 +91,7 @@ def _factored(words: list[str]) -> str:
 
 
 #: The words _VERB finds, lowercase: an ASCII word is one of them exactly when _VERB matches it whole.
-_VERB_FORMS = frozenset([*SPEECH_VERBS.split("|"), "gave", "shared", "tweeted", "tweets"])
+_VERB_FORMS = frozenset([*SPEECH_VERBS.split("|"), "gave", "shared", "tweeted", "tweets", "saying"])
 _VERB = compile_pattern(rf"\b(?:{_factored(list(_VERB_FORMS))})\b", regex.IGNORECASE)
 _FORWARD = compile_pattern(
     r"\b(?:according\s+to|citing|cited\s+by|per(?=\s+(?:the\s+)?(?-i:\p{Lu}))|(?:announced|reported|confirmed|stated|released|issued|compiled|"

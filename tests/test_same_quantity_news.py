@@ -260,9 +260,9 @@ def test_figures_of_one_clause_share_its_place(sentence: str, place: str) -> Non
 
 def test_a_new_clause_with_its_own_place_keeps_it() -> None:
     claims = claimcheck.extract(
-        _docs(("2024-03-01", "Nine died in the camp, while in the city another 30 were missing."))
+        _docs(("2024-03-01", "Nine died in the camp, while in Dorval another 30 were missing."))
     )
-    assert claims["location"].tolist() == ["camp", "city"]
+    assert claims["location"].tolist() == ["camp", "Dorval"]  # ("the city" names no city here: see fe31176)
 
 
 @pytest.mark.parametrize(
