@@ -348,9 +348,12 @@ def _read_document(
             respective = respective_places(s.text, [(c.phrase.start, c.phrase.end) for c in counts])
             dates = [d for d in find_dates(s.text, published) if d.date is not None]
             dates += find_past_events(s.text, published)
+            history = _recalls_history(s.text, dates, published)
         for k, count in enumerate(counts):
             f = _Found(s, count)
-            f.source = _source(i, sentences, attributions, counts_by_sentence, count, paragraph_source, spoke)
+            f.source = _source(
+                i, sentences, attributions, counts_by_sentence, count, paragraph_source, spoke, borrow=not history
+            )
             f.location = find_location(
                 s.text,
                 count.phrase.start,
@@ -411,6 +414,22 @@ def _read_document(
             f.extra["document_place"] = places.document
     _date_by_event(found, sentences, published)
     return found
+
+
+_HISTORY_DAYS = 365
+
+
+def _recalls_history(sentence: str, dates: list[DateMention], published: dt.date | None) -> bool:
+    """Whether the sentence dates what it tells a year or more before the report, and to nothing nearer.
+
+    News measures a disaster against earlier ones ("the 68 deaths Hurricane Harvey caused in 2017", "the Dec. 14,
+    2012, attack, in which 26 were killed"): those figures are the record's, not today's speaker's. A date that
+    starts a running total ("since the war began on October 7") is an anchor, not a recollection.
+    """
+    if published is None or not dates:
+        return False
+    own = [d for d in dates if d.date is not None and not is_anchor_date(sentence, d.start)]
+    return bool(own) and all((published - d.date).days >= _HISTORY_DAYS for d in own if d.date is not None)
 
 
 def _resolve_references(found: list[_Found], sentences: list[Sentence], attributions: _LazyAttributions) -> None:
@@ -523,11 +542,19 @@ def _source(
     count: Count,
     paragraph_source: dict[int, str],
     spoke: str | None,
+    *,
+    borrow: bool = True,
 ) -> str | None:
-    """Who the figure is credited to: in its sentence, the next one, or the run of figures before it."""
+    """Who the figure is credited to: in its sentence, the next one, or the run of figures before it.
+
+    Without ``borrow`` only the sentence's own attribution counts (a figure recalled from history is not the
+    neighbouring speaker's).
+    """
     s = sentences[i]
     own = attribution.choose(attributions[i], s.text, count.phrase.start, count.phrase.end)
     source: str | None = own.source if own else None
+    if source is None and not borrow:
+        return None
     if source is not None and attribution.is_pronoun(source):
         named = [a.source for a in attributions[i] if not attribution.is_pronoun(a.source)]
         if named:

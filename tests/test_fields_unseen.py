@@ -61,3 +61,33 @@ def test_a_speaker_named_with_saying_is_the_source(text, figure, source):
 def test_saying_after_no_speaker_names_no_one_new(text):
     rows = _rows(text)
     assert all("saying" not in str(s) for s in rows["source"].dropna())
+
+
+# --- sources: a figure recalled from an earlier disaster is not the neighbouring speaker's ---------------------------
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "That exceeded the 41 deaths caused by Cyclone Mira along the coast in 2011.",
+        "It ranks second only to the March 3, 2009, fire at a Redvale nightclub, in which 57 people died.",
+        "The worst flood in memory, in 1998, left 230 people dead in the valley.",
+    ],
+)
+def test_a_figure_from_an_earlier_disaster_borrows_no_source(history):
+    text = f"At least 19 people were killed by the landslide, Sheriff Tom Avery said. {history}"
+    rows = _rows(text, "2024-06-02")
+    assert _field(text, "19", "source", "2024-06-02") == "Sheriff Tom Avery"
+    assert rows["source"].isna().sum() == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said 52 people had died. Since the war began on October 7, 2022, 3,100 have been killed.",
+        "Officials said 52 people had died. The 2019 season's figures put 40 dead, they said.",
+    ],
+)
+def test_an_anchor_or_own_attribution_keeps_its_source(text):
+    rows = _rows(text, "2024-06-02")
+    assert rows["source"].notna().all()
