@@ -102,6 +102,9 @@ def find_location(
     label = _LIST_LABEL.search(sentence, max(floor, start - 40), start) if ":" in sentence else None
     if label is not None and label.end() == start and not _LABEL_WORDS.search(label.group(1)):
         return label.group(1)  # "Calder: 12, Brisk: 4": a list of places, each with its figure
+    modifier = _SITE_MODIFIER.match(sentence, end) if end < len(sentence) and sentence[end] == " " else None
+    if modifier and _names_a_site(modifier.group(1)):
+        return modifier.group(1).strip()  # "ten Camp Mystic campers", "30 Robb Elementary students": the site's people
     places = [p for p in _places(sentence) if not any(s <= p[0] < e or p[0] <= s < p[1] for s, e in exclude)]
     after = [p for p in places if p[0] >= end]
     before = [p for p in places if floor <= p[0] and p[1] <= start]
@@ -379,9 +382,31 @@ def _places(sentence: str) -> list[tuple[int, int, str]]:
         if m.group().lower().startswith("on") and _CHANNEL_VERB.search(sentence, max(0, m.start() - 20), m.start()):
             continue
         place = _place_phrase(sentence, m.end())
-        if place:
+        if place and not (place[2].lower().split()[-1] in _FIGURATIVE_HEADS and _FIGURATIVE.match(sentence, place[1])):
             out.append(place)
+    for m in _SITE_OPENER.finditer(sentence) if "from" in sentence or "attending" in sentence else ():
+        place = _place_phrase(sentence, m.end())
+        if place and _names_a_site(place[2]):
+            out.append(place)  # "ten girls from Camp Mystic", "students attending Robb Elementary School"
     return sorted(set(out))
+
+
+#: "at the center of the floods", "the heart of the storm": a figure of speech, not a place.
+_FIGURATIVE_HEADS = frozenset("center centre heart epicenter epicentre middle".split())
+_FIGURATIVE = compile_pattern(
+    r"\s+of\s+(?:the\s+|this\s+|that\s+)?(?:[\p{L}-]+\s+){0,2}?(?:(?:wild)?fires?|floods?|flooding|storm|disaster|"
+    r"crisis|tragedy|search|investigation|controversy|outbreak|debate|quake|earthquake)\b",
+    regex.IGNORECASE,
+)
+#: A proper name between a figure and the people it counts: "10 Camp Mystic campers", "30 Kerr County residents".
+_SITE_MODIFIER = compile_pattern(r"\s+((?:\p{Lu}[\p{L}.'\u2019\-]*\s+){1,4}?)(?=\p{Ll}[\p{L}\-]*\b)")
+#: Where a named site is what people belong to or come from: "from Camp Mystic", "attending Robb Elementary".
+_SITE_OPENER = compile_pattern(r"\b(?:from|attending)\s+(?=(?:the\s+)?\p{Lu})")
+
+
+def _names_a_site(place: str) -> bool:
+    """Whether a proper-named place says its kind ("Camp Mystic", "Kerr County", "Robb Elementary School")."""
+    return is_named_place(place) and any(w.lower() in PLACE_NOUNS for w in place.split())
 
 
 def _place_phrase(sentence: str, start: int) -> tuple[int, int, str] | None:
@@ -462,6 +487,17 @@ def _phrase_until(sentence: str, start: int, stop: int) -> tuple[int, int, str] 
             taken.append(word)
             continue
         if (
+            not taken
+            and i + 1 < len(words)
+            and words[i + 1][3] in PLACE_NOUNS
+            and words[i + 1][3].endswith("s")
+            and lw.isalpha()
+            and lw not in _NOT_PLACES
+            and lw not in _NOT_COMPOUND
+        ):
+            taken.append(word)  # "missing from summer camps", "in border towns": a kind of place, plural
+            continue
+        if (
             ((taken and taken[0][3] in ("a", "an")) or (not taken and i > 0 and words[i - 1][3] == "the"))
             and any(x[3] in PLACE_NOUNS for x in words[i + 1 : i + 3])
             and lw not in _NOT_PLACES
@@ -534,6 +570,8 @@ _APPOSITION_HEADS = frozenset(
 _CHANNEL_VERB = compile_pattern(
     r"(?i)\b(?:posted|wrote|said|says|announced|tweeted|shared|published|reported|told)\s+$"
 )
+#: Words that open a phrase before a plural place noun without naming a kind of place ("in many cities").
+_NOT_COMPOUND = frozenset("many most some all both few several these those other such their its our two".split())
 _MEDIA = frozenset("television tv radio channel newspaper website broadcaster agency network app platform".split())
 
 

@@ -91,3 +91,55 @@ def test_a_figure_from_an_earlier_disaster_borrows_no_source(history):
 def test_an_anchor_or_own_attribution_keeps_its_source(text):
     rows = _rows(text, "2024-06-02")
     assert rows["source"].notna().all()
+
+
+# --- places: camps, schools and counties named as what people belong to or come from ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        (
+            "Divers searched for 6 missing boys and one instructor from Camp Larkspur, officials said.",
+            "6",
+            "Camp Larkspur",
+        ),
+        ("At least 12 Camp Larkspur campers are unaccounted for.", "12", "Camp Larkspur"),
+        ("Nine Dunmore County residents died when the river rose.", "Nine", "Dunmore County"),
+        (
+            "About 40 of the 300 pupils attending Ashgrove Elementary School were hurt.",
+            "300",
+            "Ashgrove Elementary School",
+        ),
+        ("Rescuers pulled 14 people from Fort Weller Hospital as the water rose.", "14", "Fort Weller Hospital"),
+    ],
+)
+def test_a_named_site_people_belong_to_is_their_place(text, figure, place):
+    assert _field(text, figure, "location") == place
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        ("More than 30 children are missing from summer camps.", "30", "summer camps"),
+        ("Eleven people died in border towns overnight.", "Eleven", "border towns"),
+    ],
+)
+def test_a_kind_of_place_named_by_a_compound_noun(text, figure, place):
+    assert _field(text, figure, "location") == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eight people died in many cities.",
+        "Forty Red Cross workers were hurt.",
+        "Nine people died at the center of the floods.",
+        "Relief reached 20 families at the heart of the disaster.",
+        "Hundreds of refugees from Norland crossed the river.",
+    ],
+)
+def test_what_is_no_place_of_the_figure(text):
+    rows = _rows(text)
+    got = [v for v in rows["location"].tolist() if not pd.isna(v)]
+    assert not any(w in str(g).lower() for g in got for w in ("center", "heart", "many", "red cross", "norland"))
