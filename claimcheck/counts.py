@@ -149,7 +149,8 @@ _BODIES_HANDLED_AFTER = compile_pattern(
 #: Words that make bodies found a running count, the toll itself: "so far", "to date", "in all".
 _SO_FAR = compile_pattern(r"\b(?:so|thus)\s+far\b|\bto\s+date\b|\bin\s+(?:all|total)\b|\ba\s+total\s+of\b", regex.I)
 _AMONG_TOLL = compile_pattern(
-    r"\b(?:among\s+the\s+(?:dead|victims|injured|wounded|killed)\s+(?:are|were|was|is)|"
+    r"\b(?:among\s+(?:the|those)\s+(?:dead|victims|injured|wounded|killed)(?:\s+(?:in|at|from)\s+[^,.;:]{1,40}?)?"
+    r"(?:\s+(?:are|were|was|is)|,)|"
     r"the\s+(?:dead|victims|injured|wounded)\s+(?:included|include|includes))\s+(?:at\s+least\s+|some\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
 )

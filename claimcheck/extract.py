@@ -32,6 +32,7 @@ from .documents import Documents, as_documents
 from .events import named_places
 from .framing import (
     _SINCE_BEFORE,
+    breaks_down_toll,
     event_date,
     is_anchor_date,
     is_header,
@@ -39,6 +40,7 @@ from .framing import (
     is_period_count,
     is_report_date,
     modality_of,
+    ranks_places,
     scope_cue,
     scope_of,
 )
@@ -74,6 +76,7 @@ _FRAMING_DATE = compile_pattern(
 )
 _FRAME_SENTENCES = 4
 #: The counts an event's own day dates: its dead, injured and missing (arrests and evacuations come after it).
+_TOLL = frozenset({"killed", "injured"})
 _EVENT_TOLL = frozenset({"killed", "injured", "missing", "other"})
 _UNTIL = compile_pattern(
     r"\b(?:as\s+of|by|until|till|through|to|up\s+to)\s+(?:\S+\s+){0,3}$", regex.IGNORECASE | regex.REVERSE
@@ -327,6 +330,7 @@ def _read_document(
     spoke: str | None = None  # the last source named, for "he said"
     paragraph_source: dict[int, str] = {}
     paragraph_scope: dict[int, str] = {}
+    toll_scope: str | None = None  # the scope of the story's last toll, for its parts in later sentences
     frame: tuple[dt.date, int] | None = None  # a date that frames the figures of the next sentences
     header_scope: str | None = None  # the scope a header ("Since the war began:") gives the list below it
     for i, (s, counts) in enumerate(zip(sentences, counts_by_sentence, strict=True)):
@@ -349,6 +353,7 @@ def _read_document(
             dates = [d for d in find_dates(s.text, published) if d.date is not None]
             dates += find_past_events(s.text, published)
             history = _recalls_history(s.text, dates, published)
+            breakdown, ranking = breaks_down_toll(s.text), ranks_places(s.text)
         for k, count in enumerate(counts):
             f = _Found(s, count)
             f.source = _source(
@@ -379,6 +384,15 @@ def _read_document(
             )
             if count.superseded:
                 f.scope = "cumulative"  # "up from 80", "the previous toll of 115": an earlier report of the toll
+            elif (
+                toll_scope is not None
+                and count.part_of is None
+                and breakdown
+                and scope_cue(s.text, count.phrase.start, count.phrase.end, published, count.category) is None
+            ):
+                f.scope = toll_scope  # "Among the dead were 28 children", "X was worst hit, with 792": the toll's parts
+            if ranking and count.role == "figure" and count.category in _TOLL:
+                count.role = "part"  # a province's share of the toll is no report of the toll
             f.modality = _modality(s.text, count)
             f.claim_date, f.precision, f.own_date = _claim_date(s.text, count, f.scope, published, dates)
             if count.superseded and not _dated_right_after(s.text, count, dates):
@@ -388,6 +402,12 @@ def _read_document(
             found.append(f)
         if counts:
             _parts_follow_their_whole(found[len(found) - len(counts) :])
+            tolls = [
+                f
+                for f in found[len(found) - len(counts) :]
+                if f.count.role == "figure" and f.count.category in _TOLL and not history
+            ]
+            toll_scope = tolls[-1].scope if tolls else toll_scope
         cue = (
             next((scope_cue(s.text, c.phrase.start, c.phrase.end, published) for c in counts), None) if counts else None
         )

@@ -55,6 +55,14 @@ _INCIDENT = compile_pattern(
     r"(?:in|during|over|within)\s+the\s+same\s+(?:time\s+)?(?:period|day|hours?|timeframe|span))\b",
     regex.IGNORECASE,
 )
+#: "in attacks that took place during Friday prayers": events a relative clause places are one incident, whatever
+#: state the figure's verb names ("are injured in attacks that ...").
+_PLACED_EVENTS = compile_pattern(
+    r"\b(?:in|by|during)\s+(?:[\p{L}-]+\s+){0,2}?(?:attacks|strikes|airstrikes|shootings|bombings|blasts|explosions)\s+"
+    r"(?:that|which)\s+(?:took\s+place|happened|occurred|struck|hit|targeted|tore)\b",
+    regex.IGNORECASE,
+)
+_PLACED_EVENTS_WORDS = ("that", "which")
 #: A figure a toll verb governs is the toll as now reported, whatever date or event the sentence also names:
 #: "the death toll rose to 41", "lowered the toll to 28", "raising it back to 31", "goes down to 32", "stood at 49".
 _TOLL_CHANGE = compile_pattern(
@@ -147,9 +155,36 @@ _CUE_PATTERNS = (
     ("event", _INCIDENT, 0, _INCIDENT_WORDS),
     ("incident", _STRONG_INCIDENT, _STRONG_BONUS, _STRONG_INCIDENT_WORDS),
     ("event", _KILLING, _STRONG_BONUS, _KILLING_WORDS),
+    ("event", _PLACED_EVENTS, _STRONG_BONUS, _PLACED_EVENTS_WORDS),
     ("incident", _PERIOD, _STRONG_BONUS, _PERIOD_WORDS),
     ("incident", _TAKEN, 0, _TAKEN_WORDS),
 )
+
+
+#: A ranking of places inside one toll: "the worst-hit province", "followed by X with 336 deaths".
+_RANKING = compile_pattern(
+    r"\b(?:(?:worst|hardest|most\s+badly|most\s+severely)[-\s](?:hit|affected)|followed\s+by\s+\p{Lu}\p{L}*[^.;]{0,40}?\s+with\s+\d)",
+    regex.IGNORECASE,
+)
+
+
+#: "Among the dead were ...", "Among the victims in X, ...": the sentence lists who a toll counts.
+_AMONG = compile_pattern(r"^\W*among\s+(?:the|those)\s+(?:dead|victims|killed|injured|wounded)\b", regex.IGNORECASE)
+
+
+def ranks_places(sentence: str) -> bool:
+    """Whether the sentence ranks places by their share of one toll ("X was the worst-hit, followed by Y with 336")."""
+    low = fold_case(sentence)
+    return ("hit" in low or "affected" in low or "followed" in low) and _RANKING.search(sentence) is not None
+
+
+def breaks_down_toll(sentence: str) -> bool:
+    """Whether the sentence splits the story's toll into its parts: by place ("the worst-hit province, where 792
+    were killed, followed by ...") or by who ("Among the dead were 28 children").
+
+    Its figures have no scope of their own: they are read in the scope of the toll they split.
+    """
+    return ranks_places(sentence) or _AMONG.match(sentence) is not None
 
 
 def is_report_date(sentence: str, start: int, end: int) -> bool:

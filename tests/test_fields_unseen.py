@@ -143,3 +143,52 @@ def test_what_is_no_place_of_the_figure(text):
     rows = _rows(text)
     got = [v for v in rows["location"].tolist() if not pd.isna(v)]
     assert not any(w in str(g).lower() for g in got for w in ("center", "heart", "many", "red cross", "norland"))
+
+
+# --- scope: a toll split into its parts is read in the toll's scope -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        "Among the dead were 31 children and 40 adults.",
+        "Among the dead in Dunmore County, 31 were children and 40 adults.",
+        "Among those killed, 31 were children.",
+        "Marlo was the worst-hit district, where 31 people were killed, followed by Tessin with 40 deaths.",
+        "The hardest-hit region was Marlo, with 31 deaths, followed by Tessin with 40.",
+    ],
+)
+@pytest.mark.parametrize(
+    ("toll", "scope"),
+    [
+        ("The death toll from the monsoon floods has risen to 410, the agency said.", "cumulative"),
+        ("So far 410 people have died in the floods, officials said.", "cumulative"),
+        ("A gunman killed 71 people at a concert on Saturday, police said.", "incident"),
+    ],
+)
+def test_the_parts_of_a_toll_take_its_scope(parts, toll, scope):
+    rows = _rows(f"{toll}\n\nRescue work went on through the night.\n\n{parts}", "2024-06-02")
+    got = rows.loc[rows["surface"].isin(["31", "40"]), "scope"].tolist()
+    assert got and set(got) == {scope}
+
+
+def test_places_ranked_by_their_share_of_a_toll_are_its_parts_not_reports_of_it():
+    text = (
+        "The toll from the floods has risen to 410.\n\n"
+        "Marlo was the worst-hit district, where 131 people were killed, followed by Tessin with 90 deaths."
+    )
+    rows = _rows(text, "2024-06-02").set_index("surface")
+    assert rows.loc["131", "role"] == "part" and rows.loc["90", "role"] == "part"
+    assert rows.loc["131", "location"] == "Marlo"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Twenty people are dead and 31 are injured in attacks that took place at two churches.", "31"),
+        ("Police said 12 were hurt in blasts that hit the station on Monday.", "12"),
+        ("At least 9 are wounded in strikes which targeted a market.", "9"),
+    ],
+)
+def test_events_a_relative_clause_places_are_one_incident(text, figure):
+    assert _field(text, figure, "scope", "2024-06-02") == "incident"
