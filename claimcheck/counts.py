@@ -654,6 +654,12 @@ def _whole(sentence: str, phrase: NumberPhrase, before: str, earlier: list[Count
         return len(earlier) - 1 - _skip_parts(earlier)
     if _BREAKDOWN.fullmatch(before) and earlier[-1].phrase.end <= phrase.start:
         return len(earlier) - 1  # "4,577 casualties in the country: 1,964 killed and 2,613 injured"
+    if (
+        _PARTITIVE_AFTER.match(sentence[phrase.end : phrase.end + 30])
+        and 0 <= phrase.start - earlier[-1].phrase.end < 40
+        and "," in sentence[earlier[-1].phrase.end : phrase.start]
+    ):
+        return len(earlier) - 1 - _skip_parts(earlier)  # "57 more deaths, 25 of them children": of those 57
     ref = earlier[-1]
     between = sentence[ref.phrase.end : phrase.start]
     if (

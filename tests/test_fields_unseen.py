@@ -192,3 +192,17 @@ def test_places_ranked_by_their_share_of_a_toll_are_its_parts_not_reports_of_it(
 )
 def test_events_a_relative_clause_places_are_one_incident(text, figure):
     assert _field(text, figure, "scope", "2024-06-02") == "incident"
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "part"),
+    [
+        ("The toll keeps climbing with 61 more deaths, 19 of them children, officials said.", "61", "19"),
+        ("Rescuers found 48 more bodies on Monday, 12 of whom were women.", "48", "12"),
+        ("So far 300 people have died in the floods, 90 of them in Marlo.", "300", "90"),
+    ],
+)
+def test_n_of_them_is_a_part_of_the_figure_before_it(text, whole, part):
+    rows = _rows(text, "2024-06-02").set_index("surface")
+    assert rows.loc[part, "part_of"] == rows.loc[whole, "claim_id"]
+    assert rows.loc[part, "scope"] == rows.loc[whole, "scope"]
