@@ -97,7 +97,7 @@ _CLAUSE_BOUNDARY = compile_pattern(r"[,;:()\u2014\u2013]|\s-\s")
 _CLAUSE_PENALTY = 60
 _STRONG_BONUS = 60
 _PERFECT = compile_pattern(
-    r"^\s*(?:[\p{L}\d'\u2019-]+\s+){0,8}?(?:has|have|to\s+have)\s+"
+    r"^\s*(?:[\p{L}\d'\u2019-]+\s+){0,10}?(?:has|have|to\s+have)\s+"
     r"(?:(?:also|now|already|since|reportedly|so\s+far|officially|been)\s+)*"
     r"[a-z]+(?:ed|en|wn|t|n)\b",
     regex.IGNORECASE,
@@ -293,6 +293,8 @@ def scope_of(
             "cumulative" if perfect or _PERFECT_IN_CLAUSE.search(sentence[max(0, start - 120) : start]) else "incident"
         )
     kind = _nearest_cue(sentence, start, end, published, category)
+    if kind == "event" and perfect and _holds_any(sentence, _PROLONGED_WORDS) and _PROLONGED.search(sentence):
+        return "cumulative"  # "33 million have been affected by the floods": a disaster that lasts, counted so far
     if kind == "date" and _PERFECT_BEFORE.search(sentence[max(0, start - 60) : start]):
         return "cumulative"  # "monsoons that have claimed 1,160 lives": the perfect, not a day elsewhere, dates it
     if kind:
@@ -302,6 +304,16 @@ def scope_of(
     if inherited:
         return inherited
     return "cumulative" if category in STATE_CATEGORIES else "incident"
+
+
+#: Disasters that last for days or months, whose toll is reported as it grows: with a present perfect ("have been
+#: killed in the floods") their figure is the toll so far, not one incident's.
+_PROLONGED = compile_pattern(
+    r"\b(?:floods?|flooding|monsoons?|(?:monsoon\s+)?rains|wildfires?|bushfires?|drought|heat\s*waves?|"
+    r"epidemic|outbreak|cholera|famine)\b",
+    regex.IGNORECASE,
+)
+_PROLONGED_WORDS = tuple("flood monsoon rains wildfire bushfire drought heat epidemic outbreak cholera famine".split())
 
 
 def modality_of(sentence: str, start: int, end: int) -> str:

@@ -206,3 +206,21 @@ def test_n_of_them_is_a_part_of_the_figure_before_it(text, whole, part):
     rows = _rows(text, "2024-06-02").set_index("surface")
     assert rows.loc[part, "part_of"] == rows.loc[whole, "claim_id"]
     assert rows.loc[part, "scope"] == rows.loc[whole, "scope"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "scope"),
+    [
+        ("At least 2,400 people have been killed in the monsoon floods, the agency said.", "2,400", "cumulative"),
+        ("Some 80,000 people have been affected by the wildfires across the region.", "80,000", "cumulative"),
+        (
+            "More than 9 million people in 40 of the country's 70 districts have been hit by the drought.",
+            "9",
+            "cumulative",
+        ),
+        ("Twelve people were killed in the explosion at the depot on Monday.", "Twelve", "incident"),
+        ("Nine people have been killed in the attack on the market, police said on Tuesday.", "Nine", "incident"),
+    ],
+)
+def test_a_lasting_disaster_counted_in_the_perfect_is_its_toll_so_far(text, figure, scope):
+    assert _field(text, figure, "scope", "2024-06-02") == scope
