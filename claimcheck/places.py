@@ -109,8 +109,11 @@ def find_location(
     after = [p for p in places if p[0] >= end]
     before = [p for p in places if floor <= p[0] and p[1] <= start]
     clause_end = min(_clause_end(sentence, end), limit if limit is not None else len(sentence))
+    elsewhere = _ADVERB_PLACE.search(sentence, end, clause_end) if "elsewhere" in sentence else None
     for s, _end, text in after:
         between = sentence[end:s]
+        if elsewhere is not None and elsewhere.start() <= s < elsewhere.end():
+            return elsewhere.group()  # "elsewhere in the country": not the country's named place, but its rest
         if s < clause_end and (not _SUBORDINATE_VERB.search(between) or _STRIKES.search(between)):
             return text  # ("after floods slammed X": what the disaster struck is where the figure is)
     ranked = _RANKED.search(sentence, max(floor, start - 60), start) if "followed" in sentence else None
@@ -558,7 +561,12 @@ _ADVERB_PLACE = compile_pattern(
 _QUANTIFIER = compile_pattern(
     r"(?:one|some|many|several|most|parts?|areas?)\s+of\s+(?:its|their|his|her|the)\s+(?=\S)", regex.IGNORECASE
 )
-_OUTSIDE = compile_pattern(r"\s+(?:outside|near|in)\s+", regex.IGNORECASE)
+#: What places a site: "a hospital in Gaza City", "a venue outside Moscow", "an airfield and rail depots in X".
+_OUTSIDE = compile_pattern(
+    r"\s+and\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:outside|near|in)\s+(?=(?:the\s+)?\p{Lu})"
+    r"|\s+(?:outside|near|in)\s+",
+    regex.IGNORECASE,
+)
 _AL_NAME = compile_pattern(r"(?i)^(?:al|el|ad|as|ash|ar|an|az|at)-\p{Lu}")
 _AL_WORD = compile_pattern(r"^(?:al|el)-\p{L}")
 #: Titles that, after a place and a comma, start a person's name rather than continue the place.

@@ -224,3 +224,35 @@ def test_n_of_them_is_a_part_of_the_figure_before_it(text, whole, part):
 )
 def test_a_lasting_disaster_counted_in_the_perfect_is_its_toll_so_far(text, figure, scope):
     assert _field(text, figure, "scope", "2024-06-02") == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        (
+            "The cyclone killed 900 in Port Talis.\n\nIt also killed 60 people elsewhere in the country.",
+            "60",
+            "elsewhere in the country",
+        ),
+        (
+            "Quakes hit Norland.\n\nAnother 45 died elsewhere in the region, officials said.",
+            "45",
+            "elsewhere in the region",
+        ),
+    ],
+)
+def test_elsewhere_in_a_place_is_not_that_place(text, figure, place):
+    assert _field(text, figure, "location") == place
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "name"),
+    [
+        ("Four died when rockets hit a fuel depot and rail yards in Marlo province on Friday.", "Four", "Marlo"),
+        ("Six were hurt as shells struck a school and nearby homes in the Tessin district.", "Six", "Tessin"),
+        ("Two died when a drone hit a clinic in Eastvale.", "Two", "Eastvale"),
+    ],
+)
+def test_sites_named_together_are_placed_by_the_region_after_them(text, figure, name):
+    got = _field(text, figure, "location")
+    assert got is not None and name in str(got)
