@@ -173,6 +173,7 @@ class Count:
     role: str = "figure"  # figure, part ("four of them"), increment ("20 more"), earlier ("previously put at")
     more: bool = False  # "20 more", "another 12": an increment when the document counted the same before
     superseded: bool = False  # "up from 80", "the previous toll of 115": an earlier report the text does not date
+    previous_update: bool = False  # "338 (328) dead": the bracketed figure is the update before this one's
 
 
 @dataclass(frozen=True, eq=False)  # (compared and hashed by identity: one per set of categories, see _cue_set)
@@ -461,6 +462,9 @@ def _refine(sentence: str, count: Count, earlier: list[Count], previous: Sequenc
     before = sentence[: phrase.start]
     after = sentence[phrase.end :]
     referent = earlier[-1] if earlier else (previous[-1] if previous else None)
+    if earlier and _is_previous_update(sentence, phrase, earlier[-1]):
+        count.role, count.superseded, count.previous_update = "earlier", True, True
+        return
     partitive = bool(_PARTITIVE_AFTER.match(after))
     more_after = bool(_MORE_AFTER.match(after))
     more = more_after or bool(_ANOTHER_BEFORE.search(before))
@@ -494,6 +498,21 @@ def _refine(sentence: str, count: Count, earlier: list[Count], previous: Sequenc
         and not _CONTRAST_OR_NOW.search(sentence[earlier_word.end() : phrase.start])
     ):
         count.role = "earlier"  # "health authorities previously put the toll at 5,500"
+
+
+def _is_previous_update(sentence: str, phrase: NumberPhrase, before: Count) -> bool:
+    """Whether ``phrase`` is a bare figure in brackets right after another ("338 (328) dead", "3,167 (3,090)").
+
+    Statistical updates write the last update's figure in brackets beside today's: an earlier report, not a
+    figure of its own. A bracket that says the same number again ("twelve (12)") is no earlier report.
+    """
+    gap = sentence[before.phrase.end : phrase.start]
+    return (
+        gap.strip() == "("
+        and sentence[phrase.end : phrase.end + 1] == ")"
+        and phrase.qualifier == "exact"
+        and phrase.value != before.phrase.value
+    )
 
 
 def _is_age(sentence: str, phrase: NumberPhrase) -> bool:

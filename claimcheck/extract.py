@@ -395,7 +395,10 @@ def _read_document(
                 count.role = "part"  # a province's share of the toll is no report of the toll
             f.modality = _modality(s.text, count)
             f.claim_date, f.precision, f.own_date = _claim_date(s.text, count, f.scope, published, dates)
-            if count.superseded and not _dated_right_after(s.text, count, dates):
+            if count.previous_update and found and found[-1].sentence is s and found[-1].claim_date is not None:
+                f.claim_date = found[-1].claim_date - dt.timedelta(days=1)  # "338 (328)": the day before's update
+                f.precision = found[-1].precision
+            elif count.superseded and not _dated_right_after(s.text, count, dates):
                 f.claim_date, f.precision = None, None  # "up from 80", "the previous toll of 115": reported when?
             if frame is not None and f.scope == "cumulative" and f.claim_date == published:
                 f.claim_date = frame[0]  # "Yesterday, we received varying figures ...": the figures that follow
