@@ -352,13 +352,19 @@ _ANCHOR_BEFORE = compile_pattern(
 )
 _ANCHOR_WORDS = ("since", "began", "begun", "begins", "start", "launch", "erupt", "broke", "outbreak")
 #: An event noun beside a date: the day the document's event happened ("Friday's shooting", "the attack on Tuesday").
-_EVENT_BESIDE = compile_pattern(
-    r"\b(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacre|strikes?|raids?|crash|collision|fire|wildfire|"
+_EVENT_NOUNS = (
+    r"(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacre|strikes?|raids?|crash|collision|fire|wildfire|"
     r"blaze|floods?|flooding|flash\s+floods?|storm|quake|earthquake|landslide|stampede|collapse|derailment|sinking|"
-    r"capsizing|ambush|assault|rampage|prayers?)\b",
+    r"capsizing|ambush|assault|rampage|prayers?)"
+)
+_EVENT_BESIDE = compile_pattern(rf"\b{_EVENT_NOUNS}\b", regex.IGNORECASE)
+_EVENT_REACH = 40
+#: "the attacks at two mosques in the city of Christchurch on Friday": an event, its place, then its day.
+_EVENT_PLACED_BEFORE = compile_pattern(
+    rf"\b{_EVENT_NOUNS}\s+(?:at|in|on|near|across)\s+[^,.;:()]{{0,70}}?\s+(?:on\s+|early\s+|late\s+)?$",
     regex.IGNORECASE,
 )
-_EVENT_REACH = 40
+_PLACED_REACH = 110
 _EVENT_DAYS = 10
 
 
@@ -383,7 +389,9 @@ def event_date(sentence: str, published: dt.date | None) -> dt.date | None:
         if is_report_date(sentence, d.start, d.end) or is_anchor_date(sentence, d.start):
             continue
         near = sentence[max(0, d.start - _EVENT_REACH) : d.end + _EVENT_REACH]
-        if _EVENT_BESIDE.search(near):
+        if _EVENT_BESIDE.search(near) or _EVENT_PLACED_BEFORE.search(
+            sentence, max(0, d.start - _PLACED_REACH), d.start
+        ):
             return d.date
     return None
 

@@ -557,3 +557,18 @@ def test_a_bracketed_figure_beside_todays_is_the_update_before(text, now, before
 def test_a_bracket_that_repeats_the_figure_is_no_earlier_report(text):
     rows = claimcheck.extract(text)
     assert "earlier" not in rows["role"].tolist()
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        "A man was charged over the shootings at two churches in the town of Ardley on Friday.",
+        "Investigators returned to the blast at a fuel depot outside Marlo on Friday.",
+        "Police are still questioning witnesses to the attack at the Halden market early Friday.",
+    ],
+)
+def test_an_event_named_with_its_place_before_its_day_dates_the_undated_toll(event):
+    text = f"Nine people are now known to have been killed in the attack.\n\n{event}"
+    docs = pd.DataFrame([{"doc_id": "d", "text": text, "published": pd.Timestamp("2024-05-05")}])  # a Sunday
+    rows = claimcheck.extract(docs)
+    assert rows.loc[rows["surface"] == "Nine", "claim_date"].iloc[0] == pd.Timestamp("2024-05-03")
