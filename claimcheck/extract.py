@@ -395,6 +395,8 @@ def _read_document(
                 count.role = "part"  # a province's share of the toll is no report of the toll
             f.modality = _modality(s.text, count)
             f.claim_date, f.precision, f.own_date = _claim_date(s.text, count, f.scope, published, dates)
+            if count.superseded and not count.previous_update and _speaks_before_todays(s.text, counts[:k], f.source):
+                f.source = None  # "X said 97 died, down from a previous toll of 115": the earlier toll is not X's
             if count.previous_update and found and found[-1].sentence is s and found[-1].claim_date is not None:
                 f.claim_date = found[-1].claim_date - dt.timedelta(days=1)  # "338 (328)": the day before's update
                 f.precision = found[-1].precision
@@ -440,6 +442,26 @@ def _read_document(
 
 
 _HISTORY_DAYS = 365
+
+
+def _speaks_before_todays(sentence: str, before: list[Count], source: str | None) -> bool:
+    """Whether ``source`` speaks for today's figure only, not for the earlier report the sentence recalls.
+
+    "The governor said 97 died, down from a previous official toll of 115": the governor, named before today's
+    toll, gives it; the earlier toll was someone's report before. A source named after today's figure ("32 were
+    killed, the government said, down from 35") or one that revises the toll ("officials lowered the toll to 28
+    from 31") speaks for both.
+    """
+    if not source:
+        return False
+    at = sentence.find(source)
+    today = next((c for c in before if not c.superseded), None)
+    if at < 0 or today is None or at >= today.phrase.start:
+        return False
+    return _REVISES.search(sentence, at, today.phrase.start) is None
+
+
+_REVISES = compile_pattern(r"(?i)\b(?:lowered|raised|revised|cut|put|updated|narrowed|increased|reduced)\b")
 
 
 def _recalls_history(sentence: str, dates: list[DateMention], published: dt.date | None) -> bool:

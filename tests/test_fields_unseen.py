@@ -256,3 +256,20 @@ def test_elsewhere_in_a_place_is_not_that_place(text, figure, place):
 def test_sites_named_together_are_placed_by_the_region_after_them(text, figure, name):
     got = _field(text, figure, "location")
     assert got is not None and name in str(got)
+
+
+# --- sources: an earlier report recalled beside today's toll ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier", "source"),
+    [
+        ("Mayor Lena Ward said 64 people had died, down from a previous official toll of 70.", "70", None),
+        ("The coroner said 19 bodies had been identified, up from 12 on Monday.", "12", None),
+        ("At least 40 people were killed, the ministry said, down from an earlier toll of 44.", "44", "ministry"),
+        ("Officials lowered the toll to 28 on Sunday from 31.", "31", "Officials"),
+    ],
+)
+def test_an_earlier_toll_is_credited_only_by_who_reports_it(text, earlier, source):
+    got = _field(text, earlier, "source", "2024-06-02")
+    assert (got is None) if source is None else (got is not None and source in str(got))
