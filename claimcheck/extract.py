@@ -328,12 +328,15 @@ def _read_document(
 
     found: list[_Found] = []
     spoke: str | None = None  # the last source named, for "he said"
+    places_speaking: set[str] = set()  # this sentence's places read as sources ("X and Y reported 308 and 223,
+    # respectively"): never who "it" is
     paragraph_source: dict[int, str] = {}
     paragraph_scope: dict[int, str] = {}
     toll_scope: str | None = None  # the scope of the story's last toll, for its parts in later sentences
     frame: tuple[dt.date, int] | None = None  # a date that frames the figures of the next sentences
     header_scope: str | None = None  # the scope a header ("Since the war began:") gives the list below it
     for i, (s, counts) in enumerate(zip(sentences, counts_by_sentence, strict=True)):
+        places_speaking.clear()
         inherited_scope = paragraph_scope.get(s.paragraph)
         if not counts and is_header(s.text):
             header_scope = scope_cue(s.text, len(s.text), len(s.text), published)
@@ -370,6 +373,7 @@ def _read_document(
             if k in respective:
                 f.location = respective[k]
                 if f.source and respective[k] in f.source and " and " in f.source:
+                    places_speaking.add(f.source)
                     f.source = None  # "X and Y reported 308 and 223 deaths, respectively": places, not sources
             if f.location is None and f.source:
                 f.location = possessive_place(f.source)  # "the county's sheriff said": the sheriff's county
@@ -420,8 +424,14 @@ def _read_document(
             paragraph_scope[s.paragraph] = cue
         if counts or (i + 1 < len(sentences) and counts_by_sentence[i + 1]):
             # only the sentence before a figure can be who "he said" is
-            named = [a.source for a in attributions[i] if not attribution.is_pronoun(a.source)]
-            spoke = named[-1] if named else (found[-1].source if counts and found and found[-1].source else None)
+            named = [
+                a.source
+                for a in attributions[i]
+                if not attribution.is_pronoun(a.source) and a.source not in places_speaking
+            ]
+            if named or not places_speaking:
+                spoke = named[-1] if named else (found[-1].source if counts and found and found[-1].source else None)
+            # else: "X and Y reported 308 and 223, respectively. ..., it added": "it" is still the one who spoke before
         else:
             named, spoke = [], None
         if counts and any(f.source for f in found[-len(counts) :]):

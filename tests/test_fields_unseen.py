@@ -273,3 +273,14 @@ def test_sites_named_together_are_placed_by_the_region_after_them(text, figure, 
 def test_an_earlier_toll_is_credited_only_by_who_reports_it(text, earlier, source):
     got = _field(text, earlier, "source", "2024-06-02")
     assert (got is None) if source is None else (got is not None and source in str(got))
+
+
+def test_places_that_report_figures_respectively_are_not_who_it_refers_to():
+    text = (
+        "According to a report by the relief agency, 300 people have died so far.\n\n"
+        "Marlo and Tessin reported 120 and 80 deaths, respectively.\n\n"
+        "More than 2 million people have been affected by the floods, it added."
+    )
+    rows = _rows(text, "2024-06-02").set_index("surface")
+    assert rows.loc["120", "source"] is pd.NA or pd.isna(rows.loc["120", "source"])
+    assert "relief agency" in str(rows.loc["More than 2 million", "source"])
