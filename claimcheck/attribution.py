@@ -113,12 +113,16 @@ _TOKEN = compile_pattern(r"\([^()]{1,80}\)|[\p{L}\d][\p{L}\d'\u2019.\-]*|[^\s]",
 
 #: "Officials raised the death toll to 35", "police revised the number of deaths to 97": who revises a toll gives it.
 _REVISION = compile_pattern(
-    r"\b(?:raised|lowered|revised|updated|raises|lowers|revises|updates)\s+(?=(?:the|its|their)\s+"
-    r"(?:[\p{L}\-]+\s+){0,2}?(?:toll|tally|count|number|figure|estimate)s?\b)",
+    r"\b(?:raised|lowered|revised|updated|narrowed|raises|lowers|revises|updates|narrows)\s+(?=(?:the|its|their|that|this)\s+"
+    r"(?:[\p{L}\-]+\s+){0,2}?(?:toll|tally|count|number|figure|estimate|list)s?\b)",
     regex.IGNORECASE,
 )
-_REVISION_WORDS = frozenset({"raised", "lowered", "revised", "updated", "raises", "lowers", "revises", "updates"})
-_TOLL_WORDS = frozenset({"toll", "tally", "count", "number", "figure", "estimate", "tolls", "figures", "numbers"})
+_REVISION_WORDS = frozenset(
+    {"raised", "lowered", "revised", "updated", "narrowed", "raises", "lowers", "revises", "updates", "narrows"}
+)
+_TOLL_WORDS = frozenset(
+    {"toll", "tally", "count", "number", "figure", "estimate", "tolls", "figures", "numbers", "list"}
+)
 #: Words of which every match of _FORWARD, of _VERB or _INVERTED, of _CONTRAST holds one whole: a sentence
 #: holding none of them (see ``_words``) is not searched. Keep them in step with the patterns.
 _FORWARD_WORDS = frozenset({"according", "citing", "cited", "per", "by", "source", "sources", "reference"})

@@ -284,3 +284,16 @@ def test_places_that_report_figures_respectively_are_not_who_it_refers_to():
     rows = _rows(text, "2024-06-02").set_index("surface")
     assert rows.loc["120", "source"] is pd.NA or pd.isna(rows.loc["120", "source"])
     assert "relief agency" in str(rows.loc["More than 2 million", "source"])
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("Police narrowed the list of the missing down to 212 people.", "212", "Police"),
+        ("County officials narrowed that list to 96 missing residents on Monday.", "96", "County officials"),
+        ("Rescuers revised the number of missing people to 40.", "40", "Rescuers"),
+    ],
+)
+def test_who_narrows_or_revises_a_list_or_toll_gives_the_figure(text, figure, source):
+    got = _field(text, figure, "source", "2024-06-02")
+    assert got is not None and source in str(got)
