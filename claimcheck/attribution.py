@@ -103,6 +103,8 @@ _INVERTED = compile_pattern(
     rf"(?:,|[\"\u201d\u2019])\s*(?:{_factored(SPEECH_VERBS.split('|'))}|points\s+out|reads|read)\s+(?=\S)",
     regex.IGNORECASE,
 )
+#: What opens a speaker before a participle of speech: "with the mayor saying", ", the governor saying".
+_OPENS_PARTICIPLE = compile_pattern(r"(?:,|\bwith)\s*(?:the\s+|a\s+|its\s+|their\s+)?$", regex.IGNORECASE)
 _ARTICLE_START = compile_pattern(r"^(?:the|a|an)\s+", regex.IGNORECASE)
 _TIME_WORD = compile_pattern(r"(?i)(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday")
 _HEADLINE_SOURCE = compile_pattern(r":\s*((?:\p{Lu}[\p{L}.'\u2019-]*\s?){1,4})\s*$")
@@ -181,6 +183,12 @@ def find_attributions(sentence: str) -> list[Attribution]:
         if _ARTICLE_BEFORE.search(sentence[: m.start()]):
             continue  # "the confirmed toll": an adjective, not a speech verb
         source = _noun_phrase_backward(sentence, m.start())
+        if (
+            source
+            and m.group().lower() == "saying"
+            and not _OPENS_PARTICIPLE.search(sentence, 0, sentence.rfind(source, 0, m.start()))
+        ):
+            continue  # "released figures saying ...": only "with X saying", ", X saying" name who speaks
         if source:
             found.append(Attribution(source, m.start(), m.end(), _is_trailing(sentence, m.end())))
     if not _REVISION_WORDS.isdisjoint(words) and not _TOLL_WORDS.isdisjoint(words):

@@ -63,6 +63,18 @@ def test_saying_after_no_speaker_names_no_one_new(text):
     assert all("saying" not in str(s) for s in rows["source"].dropna())
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency released figures saying 40 people died.",
+        "A memo circulated among staff saying 25 people were missing.",
+    ],
+)
+def test_saying_after_a_clause_with_its_own_verb_is_no_speaker(text):
+    rows = _rows(text)
+    assert not any(w in str(s) for s in rows["source"].dropna() for w in ("released", "circulated"))
+
+
 # --- sources: a figure recalled from an earlier disaster is not the neighbouring speaker's ---------------------------
 
 
