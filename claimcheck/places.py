@@ -408,8 +408,17 @@ _SITE_OPENER = compile_pattern(r"\b(?:from|attending)\s+(?=(?:the\s+)?\p{Lu})")
 
 
 def _names_a_site(place: str) -> bool:
-    """Whether a proper-named place says its kind ("Camp Mystic", "Kerr County", "Robb Elementary School")."""
-    return is_named_place(place) and any(w.lower() in PLACE_NOUNS for w in place.split())
+    """Whether a proper-named place says its kind, as its head ("Kerr County", "Robb Elementary School") or, for
+    the kinds named first, as its first word ("Camp Mystic", "Fort Hood"); "State Department" and "Border Patrol"
+    are bodies, not places."""
+    words = [w.lower() for w in place.split() if w.lower() not in ("the", "a", "an")]
+    if not words or not is_named_place(place):
+        return False
+    return words[-1] in PLACE_NOUNS or (len(words) > 1 and words[0] in _KIND_FIRST)
+
+
+#: Kinds of place that English names put before the name: "Camp Mystic", "Fort Hood", "Lake Placid".
+_KIND_FIRST = frozenset("camp fort mount lake port".split())
 
 
 def _place_phrase(sentence: str, start: int) -> tuple[int, int, str] | None:
