@@ -1,6 +1,7 @@
 """Find who a figure is credited to, as written: "according to X", "X said", "said X", "citing X".
 
-Attributions are found per sentence, each with the offset of its verb, and a
+Attributions ("X said", "with X saying": a participle of speech credits its subject too) are found per
+sentence, each with the offset of its verb, and a
 figure takes the nearest one that reaches it: one before it in the same clause
 ("X said at least 500 ..."), or one after it that no "but" or "while" cuts off
 ("... killed seven people, medics said"). A sentence with none borrows from
@@ -50,7 +51,7 @@ _SOURCE_WORDS = frozenset(
 _BOUNDARY = frozenset(
     """that which who whom whose when while as after before because but if since where was were is are be been
     being will would could should may might not than so then also though although whereas until unless once
-    what how why there here this these those it's according""".split()
+    what how why there here this these those it's according with""".split()
 )
 _CONNECTORS = frozenset({"of", "the", "for", "in", "and", "on"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "we", "i"})
@@ -90,7 +91,7 @@ def _factored(words: list[str]) -> str:
 
 
 #: The words _VERB finds, lowercase: an ASCII word is one of them exactly when _VERB matches it whole.
-_VERB_FORMS = frozenset([*SPEECH_VERBS.split("|"), "gave", "shared", "tweeted", "tweets"])
+_VERB_FORMS = frozenset([*SPEECH_VERBS.split("|"), "gave", "shared", "tweeted", "tweets", "saying"])
 _VERB = compile_pattern(rf"\b(?:{_factored(list(_VERB_FORMS))})\b", regex.IGNORECASE)
 _FORWARD = compile_pattern(
     r"\b(?:according\s+to|citing|cited\s+by|per(?=\s+(?:the\s+)?(?-i:\p{Lu}))|(?:announced|reported|confirmed|stated|released|issued|compiled|"
@@ -102,6 +103,8 @@ _INVERTED = compile_pattern(
     rf"(?:,|[\"\u201d\u2019])\s*(?:{_factored(SPEECH_VERBS.split('|'))}|points\s+out|reads|read)\s+(?=\S)",
     regex.IGNORECASE,
 )
+#: What opens a speaker before a participle of speech: "with the mayor saying", ", the governor saying".
+_OPENS_PARTICIPLE = compile_pattern(r"(?:,|\bwith)\s*(?:the\s+|a\s+|its\s+|their\s+)?$", regex.IGNORECASE)
 _ARTICLE_START = compile_pattern(r"^(?:the|a|an)\s+", regex.IGNORECASE)
 _TIME_WORD = compile_pattern(r"(?i)(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday")
 _HEADLINE_SOURCE = compile_pattern(r":\s*((?:\p{Lu}[\p{L}.'\u2019-]*\s?){1,4})\s*$")
@@ -112,12 +115,16 @@ _TOKEN = compile_pattern(r"\([^()]{1,80}\)|[\p{L}\d][\p{L}\d'\u2019.\-]*|[^\s]",
 
 #: "Officials raised the death toll to 35", "police revised the number of deaths to 97": who revises a toll gives it.
 _REVISION = compile_pattern(
-    r"\b(?:raised|lowered|revised|updated|raises|lowers|revises|updates)\s+(?=(?:the|its|their)\s+"
-    r"(?:[\p{L}\-]+\s+){0,2}?(?:toll|tally|count|number|figure|estimate)s?\b)",
+    r"\b(?:raised|lowered|revised|updated|narrowed|raises|lowers|revises|updates|narrows)\s+(?=(?:the|its|their|that|this)\s+"
+    r"(?:[\p{L}\-]+\s+){0,2}?(?:toll|tally|count|number|figure|estimate|list)s?\b)",
     regex.IGNORECASE,
 )
-_REVISION_WORDS = frozenset({"raised", "lowered", "revised", "updated", "raises", "lowers", "revises", "updates"})
-_TOLL_WORDS = frozenset({"toll", "tally", "count", "number", "figure", "estimate", "tolls", "figures", "numbers"})
+_REVISION_WORDS = frozenset(
+    {"raised", "lowered", "revised", "updated", "narrowed", "raises", "lowers", "revises", "updates", "narrows"}
+)
+_TOLL_WORDS = frozenset(
+    {"toll", "tally", "count", "number", "figure", "estimate", "tolls", "figures", "numbers", "list"}
+)
 #: Words of which every match of _FORWARD, of _VERB or _INVERTED, of _CONTRAST holds one whole: a sentence
 #: holding none of them (see ``_words``) is not searched. Keep them in step with the patterns.
 _FORWARD_WORDS = frozenset({"according", "citing", "cited", "per", "by", "source", "sources", "reference"})
@@ -176,6 +183,12 @@ def find_attributions(sentence: str) -> list[Attribution]:
         if _ARTICLE_BEFORE.search(sentence[: m.start()]):
             continue  # "the confirmed toll": an adjective, not a speech verb
         source = _noun_phrase_backward(sentence, m.start())
+        if (
+            source
+            and m.group().lower() == "saying"
+            and not _OPENS_PARTICIPLE.search(sentence, 0, sentence.rfind(source, 0, m.start()))
+        ):
+            continue  # "released figures saying ...": only "with X saying", ", X saying" name who speaks
         if source:
             found.append(Attribution(source, m.start(), m.end(), _is_trailing(sentence, m.end())))
     if not _REVISION_WORDS.isdisjoint(words) and not _TOLL_WORDS.isdisjoint(words):

@@ -149,7 +149,8 @@ _BODIES_HANDLED_AFTER = compile_pattern(
 #: Words that make bodies found a running count, the toll itself: "so far", "to date", "in all".
 _SO_FAR = compile_pattern(r"\b(?:so|thus)\s+far\b|\bto\s+date\b|\bin\s+(?:all|total)\b|\ba\s+total\s+of\b", regex.I)
 _AMONG_TOLL = compile_pattern(
-    r"\b(?:among\s+the\s+(?:dead|victims|injured|wounded|killed)\s+(?:are|were|was|is)|"
+    r"\b(?:among\s+(?:the|those)\s+(?:dead|victims|injured|wounded|killed)(?:\s+(?:in|at|from)\s+[^,.;:]{1,40}?)?"
+    r"(?:\s+(?:are|were|was|is)|,)|"
     r"the\s+(?:dead|victims|injured|wounded)\s+(?:included|include|includes))\s+(?:at\s+least\s+|some\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
 )
@@ -172,6 +173,7 @@ class Count:
     role: str = "figure"  # figure, part ("four of them"), increment ("20 more"), earlier ("previously put at")
     more: bool = False  # "20 more", "another 12": an increment when the document counted the same before
     superseded: bool = False  # "up from 80", "the previous toll of 115": an earlier report the text does not date
+    previous_update: bool = False  # "338 (328) dead": the bracketed figure is the update before this one's
 
 
 @dataclass(frozen=True, eq=False)  # (compared and hashed by identity: one per set of categories, see _cue_set)
@@ -460,6 +462,9 @@ def _refine(sentence: str, count: Count, earlier: list[Count], previous: Sequenc
     before = sentence[: phrase.start]
     after = sentence[phrase.end :]
     referent = earlier[-1] if earlier else (previous[-1] if previous else None)
+    if earlier and _is_previous_update(sentence, phrase, earlier[-1]):
+        count.role, count.superseded, count.previous_update = "earlier", True, True
+        return
     partitive = bool(_PARTITIVE_AFTER.match(after))
     more_after = bool(_MORE_AFTER.match(after))
     more = more_after or bool(_ANOTHER_BEFORE.search(before))
@@ -493,6 +498,21 @@ def _refine(sentence: str, count: Count, earlier: list[Count], previous: Sequenc
         and not _CONTRAST_OR_NOW.search(sentence[earlier_word.end() : phrase.start])
     ):
         count.role = "earlier"  # "health authorities previously put the toll at 5,500"
+
+
+def _is_previous_update(sentence: str, phrase: NumberPhrase, before: Count) -> bool:
+    """Whether ``phrase`` is a bare figure in brackets right after another ("338 (328) dead", "3,167 (3,090)").
+
+    Statistical updates write the last update's figure in brackets beside today's: an earlier report, not a
+    figure of its own. A bracket that says the same number again ("twelve (12)") is no earlier report.
+    """
+    gap = sentence[before.phrase.end : phrase.start]
+    return (
+        gap.strip() == "("
+        and sentence[phrase.end : phrase.end + 1] == ")"
+        and phrase.qualifier == "exact"
+        and phrase.value != before.phrase.value
+    )
 
 
 def _is_age(sentence: str, phrase: NumberPhrase) -> bool:
@@ -653,6 +673,12 @@ def _whole(sentence: str, phrase: NumberPhrase, before: str, earlier: list[Count
         return len(earlier) - 1 - _skip_parts(earlier)
     if _BREAKDOWN.fullmatch(before) and earlier[-1].phrase.end <= phrase.start:
         return len(earlier) - 1  # "4,577 casualties in the country: 1,964 killed and 2,613 injured"
+    if (
+        _PARTITIVE_AFTER.match(sentence[phrase.end : phrase.end + 30])
+        and 0 <= phrase.start - earlier[-1].phrase.end < 40
+        and "," in sentence[earlier[-1].phrase.end : phrase.start]
+    ):
+        return len(earlier) - 1 - _skip_parts(earlier)  # "57 more deaths, 25 of them children": of those 57
     ref = earlier[-1]
     between = sentence[ref.phrase.end : phrase.start]
     if (

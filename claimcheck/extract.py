@@ -32,6 +32,7 @@ from .documents import Documents, as_documents
 from .events import named_places
 from .framing import (
     _SINCE_BEFORE,
+    breaks_down_toll,
     event_date,
     is_anchor_date,
     is_header,
@@ -39,6 +40,7 @@ from .framing import (
     is_period_count,
     is_report_date,
     modality_of,
+    ranks_places,
     scope_cue,
     scope_of,
 )
@@ -74,6 +76,7 @@ _FRAMING_DATE = compile_pattern(
 )
 _FRAME_SENTENCES = 4
 #: The counts an event's own day dates: its dead, injured and missing (arrests and evacuations come after it).
+_TOLL = frozenset({"killed", "injured"})
 _EVENT_TOLL = frozenset({"killed", "injured", "missing", "other"})
 _UNTIL = compile_pattern(
     r"\b(?:as\s+of|by|until|till|through|to|up\s+to)\s+(?:\S+\s+){0,3}$", regex.IGNORECASE | regex.REVERSE
@@ -325,11 +328,15 @@ def _read_document(
 
     found: list[_Found] = []
     spoke: str | None = None  # the last source named, for "he said"
+    places_speaking: set[str] = set()  # this sentence's places read as sources ("X and Y reported 308 and 223,
+    # respectively"): never who "it" is
     paragraph_source: dict[int, str] = {}
     paragraph_scope: dict[int, str] = {}
+    toll_scope: str | None = None  # the scope of the story's last toll, for its parts in later sentences
     frame: tuple[dt.date, int] | None = None  # a date that frames the figures of the next sentences
     header_scope: str | None = None  # the scope a header ("Since the war began:") gives the list below it
     for i, (s, counts) in enumerate(zip(sentences, counts_by_sentence, strict=True)):
+        places_speaking.clear()
         inherited_scope = paragraph_scope.get(s.paragraph)
         if not counts and is_header(s.text):
             header_scope = scope_cue(s.text, len(s.text), len(s.text), published)
@@ -348,9 +355,13 @@ def _read_document(
             respective = respective_places(s.text, [(c.phrase.start, c.phrase.end) for c in counts])
             dates = [d for d in find_dates(s.text, published) if d.date is not None]
             dates += find_past_events(s.text, published)
+            history = _recalls_history(s.text, dates, published)
+            breakdown, ranking = breaks_down_toll(s.text), ranks_places(s.text)
         for k, count in enumerate(counts):
             f = _Found(s, count)
-            f.source = _source(i, sentences, attributions, counts_by_sentence, count, paragraph_source, spoke)
+            f.source = _source(
+                i, sentences, attributions, counts_by_sentence, count, paragraph_source, spoke, borrow=not history
+            )
             f.location = find_location(
                 s.text,
                 count.phrase.start,
@@ -362,6 +373,7 @@ def _read_document(
             if k in respective:
                 f.location = respective[k]
                 if f.source and respective[k] in f.source and " and " in f.source:
+                    places_speaking.add(f.source)
                     f.source = None  # "X and Y reported 308 and 223 deaths, respectively": places, not sources
             if f.location is None and f.source:
                 f.location = possessive_place(f.source)  # "the county's sheriff said": the sheriff's county
@@ -376,15 +388,35 @@ def _read_document(
             )
             if count.superseded:
                 f.scope = "cumulative"  # "up from 80", "the previous toll of 115": an earlier report of the toll
+            elif (
+                toll_scope is not None
+                and count.part_of is None
+                and breakdown
+                and scope_cue(s.text, count.phrase.start, count.phrase.end, published, count.category) is None
+            ):
+                f.scope = toll_scope  # "Among the dead were 28 children", "X was worst hit, with 792": the toll's parts
+            if ranking and count.role == "figure" and count.category in _TOLL:
+                count.role = "part"  # a province's share of the toll is no report of the toll
             f.modality = _modality(s.text, count)
             f.claim_date, f.precision, f.own_date = _claim_date(s.text, count, f.scope, published, dates)
-            if count.superseded and not _dated_right_after(s.text, count, dates):
+            if count.superseded and not count.previous_update and _speaks_before_todays(s.text, counts[:k], f.source):
+                f.source = None  # "X said 97 died, down from a previous toll of 115": the earlier toll is not X's
+            if count.previous_update and found and found[-1].sentence is s and found[-1].claim_date is not None:
+                f.claim_date = found[-1].claim_date - dt.timedelta(days=1)  # "338 (328)": the day before's update
+                f.precision = found[-1].precision
+            elif count.superseded and not _dated_right_after(s.text, count, dates):
                 f.claim_date, f.precision = None, None  # "up from 80", "the previous toll of 115": reported when?
             if frame is not None and f.scope == "cumulative" and f.claim_date == published:
                 f.claim_date = frame[0]  # "Yesterday, we received varying figures ...": the figures that follow
             found.append(f)
         if counts:
             _parts_follow_their_whole(found[len(found) - len(counts) :])
+            tolls = [
+                f
+                for f in found[len(found) - len(counts) :]
+                if f.count.role == "figure" and f.count.category in _TOLL and not history
+            ]
+            toll_scope = tolls[-1].scope if tolls else toll_scope
         cue = (
             next((scope_cue(s.text, c.phrase.start, c.phrase.end, published) for c in counts), None) if counts else None
         )
@@ -392,8 +424,14 @@ def _read_document(
             paragraph_scope[s.paragraph] = cue
         if counts or (i + 1 < len(sentences) and counts_by_sentence[i + 1]):
             # only the sentence before a figure can be who "he said" is
-            named = [a.source for a in attributions[i] if not attribution.is_pronoun(a.source)]
-            spoke = named[-1] if named else (found[-1].source if counts and found and found[-1].source else None)
+            named = [
+                a.source
+                for a in attributions[i]
+                if not attribution.is_pronoun(a.source) and a.source not in places_speaking
+            ]
+            if named or not places_speaking:
+                spoke = named[-1] if named else (found[-1].source if counts and found and found[-1].source else None)
+            # else: "X and Y reported 308 and 223, respectively. ..., it added": "it" is still the one who spoke before
         else:
             named, spoke = [], None
         if counts and any(f.source for f in found[-len(counts) :]):
@@ -411,6 +449,42 @@ def _read_document(
             f.extra["document_place"] = places.document
     _date_by_event(found, sentences, published)
     return found
+
+
+_HISTORY_DAYS = 365
+
+
+def _speaks_before_todays(sentence: str, before: list[Count], source: str | None) -> bool:
+    """Whether ``source`` speaks for today's figure only, not for the earlier report the sentence recalls.
+
+    "The governor said 97 died, down from a previous official toll of 115": the governor, named before today's
+    toll, gives it; the earlier toll was someone's report before. A source named after today's figure ("32 were
+    killed, the government said, down from 35") or one that revises the toll ("officials lowered the toll to 28
+    from 31") speaks for both.
+    """
+    if not source:
+        return False
+    at = sentence.find(source)
+    today = next((c for c in before if not c.superseded), None)
+    if at < 0 or today is None or at >= today.phrase.start:
+        return False
+    return _REVISES.search(sentence, at, today.phrase.start) is None
+
+
+_REVISES = compile_pattern(r"(?i)\b(?:lowered|raised|revised|cut|put|updated|narrowed|increased|reduced)\b")
+
+
+def _recalls_history(sentence: str, dates: list[DateMention], published: dt.date | None) -> bool:
+    """Whether the sentence dates what it tells a year or more before the report, and to nothing nearer.
+
+    News measures a disaster against earlier ones ("the 68 deaths Hurricane Harvey caused in 2017", "the Dec. 14,
+    2012, attack, in which 26 were killed"): those figures are the record's, not today's speaker's. A date that
+    starts a running total ("since the war began on October 7") is an anchor, not a recollection.
+    """
+    if published is None or not dates:
+        return False
+    own = [d for d in dates if d.date is not None and not is_anchor_date(sentence, d.start)]
+    return bool(own) and all((published - d.date).days >= _HISTORY_DAYS for d in own if d.date is not None)
 
 
 def _resolve_references(found: list[_Found], sentences: list[Sentence], attributions: _LazyAttributions) -> None:
@@ -523,11 +597,19 @@ def _source(
     count: Count,
     paragraph_source: dict[int, str],
     spoke: str | None,
+    *,
+    borrow: bool = True,
 ) -> str | None:
-    """Who the figure is credited to: in its sentence, the next one, or the run of figures before it."""
+    """Who the figure is credited to: in its sentence, the next one, or the run of figures before it.
+
+    Without ``borrow`` only the sentence's own attribution counts (a figure recalled from history is not the
+    neighbouring speaker's).
+    """
     s = sentences[i]
     own = attribution.choose(attributions[i], s.text, count.phrase.start, count.phrase.end)
     source: str | None = own.source if own else None
+    if source is None and not borrow:
+        return None
     if source is not None and attribution.is_pronoun(source):
         named = [a.source for a in attributions[i] if not attribution.is_pronoun(a.source)]
         if named:

@@ -55,6 +55,14 @@ _INCIDENT = compile_pattern(
     r"(?:in|during|over|within)\s+the\s+same\s+(?:time\s+)?(?:period|day|hours?|timeframe|span))\b",
     regex.IGNORECASE,
 )
+#: "in attacks that took place during Friday prayers": events a relative clause places are one incident, whatever
+#: state the figure's verb names ("are injured in attacks that ...").
+_PLACED_EVENTS = compile_pattern(
+    r"\b(?:in|by|during)\s+(?:[\p{L}-]+\s+){0,2}?(?:attacks|strikes|airstrikes|shootings|bombings|blasts|explosions)\s+"
+    r"(?:that|which)\s+(?:took\s+place|happened|occurred|struck|hit|targeted|tore)\b",
+    regex.IGNORECASE,
+)
+_PLACED_EVENTS_WORDS = ("that", "which")
 #: A figure a toll verb governs is the toll as now reported, whatever date or event the sentence also names:
 #: "the death toll rose to 41", "lowered the toll to 28", "raising it back to 31", "goes down to 32", "stood at 49".
 _TOLL_CHANGE = compile_pattern(
@@ -89,7 +97,7 @@ _CLAUSE_BOUNDARY = compile_pattern(r"[,;:()\u2014\u2013]|\s-\s")
 _CLAUSE_PENALTY = 60
 _STRONG_BONUS = 60
 _PERFECT = compile_pattern(
-    r"^\s*(?:[\p{L}\d'\u2019-]+\s+){0,8}?(?:has|have|to\s+have)\s+"
+    r"^\s*(?:[\p{L}\d'\u2019-]+\s+){0,10}?(?:has|have|to\s+have)\s+"
     r"(?:(?:also|now|already|since|reportedly|so\s+far|officially|been)\s+)*"
     r"[a-z]+(?:ed|en|wn|t|n)\b",
     regex.IGNORECASE,
@@ -147,9 +155,36 @@ _CUE_PATTERNS = (
     ("event", _INCIDENT, 0, _INCIDENT_WORDS),
     ("incident", _STRONG_INCIDENT, _STRONG_BONUS, _STRONG_INCIDENT_WORDS),
     ("event", _KILLING, _STRONG_BONUS, _KILLING_WORDS),
+    ("event", _PLACED_EVENTS, _STRONG_BONUS, _PLACED_EVENTS_WORDS),
     ("incident", _PERIOD, _STRONG_BONUS, _PERIOD_WORDS),
     ("incident", _TAKEN, 0, _TAKEN_WORDS),
 )
+
+
+#: A ranking of places inside one toll: "the worst-hit province", "followed by X with 336 deaths".
+_RANKING = compile_pattern(
+    r"\b(?:(?:worst|hardest|most\s+badly|most\s+severely)[-\s](?:hit|affected)|followed\s+by\s+\p{Lu}\p{L}*[^.;]{0,40}?\s+with\s+\d)",
+    regex.IGNORECASE,
+)
+
+
+#: "Among the dead were ...", "Among the victims in X, ...": the sentence lists who a toll counts.
+_AMONG = compile_pattern(r"^\W*among\s+(?:the|those)\s+(?:dead|victims|killed|injured|wounded)\b", regex.IGNORECASE)
+
+
+def ranks_places(sentence: str) -> bool:
+    """Whether the sentence ranks places by their share of one toll ("X was the worst-hit, followed by Y with 336")."""
+    low = fold_case(sentence)
+    return ("hit" in low or "affected" in low or "followed" in low) and _RANKING.search(sentence) is not None
+
+
+def breaks_down_toll(sentence: str) -> bool:
+    """Whether the sentence splits the story's toll into its parts: by place ("the worst-hit province, where 792
+    were killed, followed by ...") or by who ("Among the dead were 28 children").
+
+    Its figures have no scope of their own: they are read in the scope of the toll they split.
+    """
+    return ranks_places(sentence) or _AMONG.match(sentence) is not None
 
 
 def is_report_date(sentence: str, start: int, end: int) -> bool:
@@ -258,6 +293,8 @@ def scope_of(
             "cumulative" if perfect or _PERFECT_IN_CLAUSE.search(sentence[max(0, start - 120) : start]) else "incident"
         )
     kind = _nearest_cue(sentence, start, end, published, category)
+    if kind == "event" and perfect and _holds_any(sentence, _PROLONGED_WORDS) and _PROLONGED.search(sentence):
+        return "cumulative"  # "33 million have been affected by the floods": a disaster that lasts, counted so far
     if kind == "date" and _PERFECT_BEFORE.search(sentence[max(0, start - 60) : start]):
         return "cumulative"  # "monsoons that have claimed 1,160 lives": the perfect, not a day elsewhere, dates it
     if kind:
@@ -267,6 +304,16 @@ def scope_of(
     if inherited:
         return inherited
     return "cumulative" if category in STATE_CATEGORIES else "incident"
+
+
+#: Disasters that last for days or months, whose toll is reported as it grows: with a present perfect ("have been
+#: killed in the floods") their figure is the toll so far, not one incident's.
+_PROLONGED = compile_pattern(
+    r"\b(?:floods?|flooding|monsoons?|(?:monsoon\s+)?rains|wildfires?|bushfires?|drought|heat\s*waves?|"
+    r"epidemic|outbreak|cholera|famine)\b",
+    regex.IGNORECASE,
+)
+_PROLONGED_WORDS = tuple("flood monsoon rains wildfire bushfire drought heat epidemic outbreak cholera famine".split())
 
 
 def modality_of(sentence: str, start: int, end: int) -> str:
@@ -305,13 +352,19 @@ _ANCHOR_BEFORE = compile_pattern(
 )
 _ANCHOR_WORDS = ("since", "began", "begun", "begins", "start", "launch", "erupt", "broke", "outbreak")
 #: An event noun beside a date: the day the document's event happened ("Friday's shooting", "the attack on Tuesday").
-_EVENT_BESIDE = compile_pattern(
-    r"\b(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacre|strikes?|raids?|crash|collision|fire|wildfire|"
+_EVENT_NOUNS = (
+    r"(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacre|strikes?|raids?|crash|collision|fire|wildfire|"
     r"blaze|floods?|flooding|flash\s+floods?|storm|quake|earthquake|landslide|stampede|collapse|derailment|sinking|"
-    r"capsizing|ambush|assault|rampage|prayers?)\b",
+    r"capsizing|ambush|assault|rampage|prayers?)"
+)
+_EVENT_BESIDE = compile_pattern(rf"\b{_EVENT_NOUNS}\b", regex.IGNORECASE)
+_EVENT_REACH = 40
+#: "the attacks at two mosques in the city of Christchurch on Friday": an event, its place, then its day.
+_EVENT_PLACED_BEFORE = compile_pattern(
+    rf"\b{_EVENT_NOUNS}\s+(?:at|in|on|near|across)\s+[^,.;:()]{{0,70}}?\s+(?:on\s+|early\s+|late\s+)?$",
     regex.IGNORECASE,
 )
-_EVENT_REACH = 40
+_PLACED_REACH = 110
 _EVENT_DAYS = 10
 
 
@@ -336,7 +389,9 @@ def event_date(sentence: str, published: dt.date | None) -> dt.date | None:
         if is_report_date(sentence, d.start, d.end) or is_anchor_date(sentence, d.start):
             continue
         near = sentence[max(0, d.start - _EVENT_REACH) : d.end + _EVENT_REACH]
-        if _EVENT_BESIDE.search(near):
+        if _EVENT_BESIDE.search(near) or _EVENT_PLACED_BEFORE.search(
+            sentence, max(0, d.start - _PLACED_REACH), d.start
+        ):
             return d.date
     return None
 

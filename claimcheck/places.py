@@ -102,6 +102,9 @@ def find_location(
     label = _LIST_LABEL.search(sentence, max(floor, start - 40), start) if ":" in sentence else None
     if label is not None and label.end() == start and not _LABEL_WORDS.search(label.group(1)):
         return label.group(1)  # "Calder: 12, Brisk: 4": a list of places, each with its figure
+    modifier = _SITE_MODIFIER.match(sentence, end) if end < len(sentence) and sentence[end] == " " else None
+    if modifier and _names_a_site(modifier.group(1)):
+        return modifier.group(1).strip()  # "ten Camp Mystic campers", "30 Robb Elementary students": the site's people
     places = [p for p in _places(sentence) if not any(s <= p[0] < e or p[0] <= s < p[1] for s, e in exclude)]
     # "a packed music venue outside Moscow": the site is the place; the town it lies by is part of its phrase
     # (a town the site is in, "an airport in Brussels", stays the place it names)
@@ -109,8 +112,11 @@ def find_location(
     after = [p for p in places if p[0] >= end]
     before = [p for p in places if floor <= p[0] and p[1] <= start]
     clause_end = min(_clause_end(sentence, end), limit if limit is not None else len(sentence))
+    elsewhere = _ADVERB_PLACE.search(sentence, end, clause_end) if "elsewhere" in sentence else None
     for s, _end, text in after:
         between = sentence[end:s]
+        if elsewhere is not None and elsewhere.start() <= s < elsewhere.end():
+            return elsewhere.group()  # "elsewhere in the country": not the country's named place, but its rest
         if s < clause_end and (not _SUBORDINATE_VERB.search(between) or _STRIKES.search(between)):
             return text  # ("after floods slammed X": what the disaster struck is where the figure is)
     ranked = _RANKED.search(sentence, max(floor, start - 60), start) if "followed" in sentence else None
@@ -388,9 +394,40 @@ def _places(sentence: str) -> list[tuple[int, int, str]]:
         if m.group().lower().startswith("on") and _CHANNEL_VERB.search(sentence, max(0, m.start() - 20), m.start()):
             continue
         place = _place_phrase(sentence, m.end())
-        if place:
+        if place and not (place[2].lower().split()[-1] in _FIGURATIVE_HEADS and _FIGURATIVE.match(sentence, place[1])):
             out.append(place)
+    for m in _SITE_OPENER.finditer(sentence) if "from" in sentence or "attending" in sentence else ():
+        place = _place_phrase(sentence, m.end())
+        if place and _names_a_site(place[2]):
+            out.append(place)  # "ten girls from Camp Mystic", "students attending Robb Elementary School"
     return sorted(set(out))
+
+
+#: "at the center of the floods", "the heart of the storm": a figure of speech, not a place.
+_FIGURATIVE_HEADS = frozenset("center centre heart epicenter epicentre middle".split())
+_FIGURATIVE = compile_pattern(
+    r"\s+of\s+(?:the\s+|this\s+|that\s+)?(?:[\p{L}-]+\s+){0,2}?(?:(?:wild)?fires?|floods?|flooding|storm|disaster|"
+    r"crisis|tragedy|search|investigation|controversy|outbreak|debate|quake|earthquake)\b",
+    regex.IGNORECASE,
+)
+#: A proper name between a figure and the people it counts: "10 Camp Mystic campers", "30 Kerr County residents".
+_SITE_MODIFIER = compile_pattern(r"\s+((?:\p{Lu}[\p{L}.'\u2019\-]*\s+){1,4}?)(?=\p{Ll}[\p{L}\-]*\b)")
+#: Where a named site is what people belong to or come from: "from Camp Mystic", "attending Robb Elementary".
+_SITE_OPENER = compile_pattern(r"\b(?:from|attending)\s+(?=(?:the\s+)?\p{Lu})")
+
+
+def _names_a_site(place: str) -> bool:
+    """Whether a proper-named place says its kind, as its head ("Kerr County", "Robb Elementary School") or, for
+    the kinds named first, as its first word ("Camp Mystic", "Fort Hood"); "State Department" and "Border Patrol"
+    are bodies, not places."""
+    words = [w.lower() for w in place.split() if w.lower() not in ("the", "a", "an")]
+    if not words or not is_named_place(place):
+        return False
+    return words[-1] in PLACE_NOUNS or (len(words) > 1 and words[0] in _KIND_FIRST)
+
+
+#: Kinds of place that English names put before the name: "Camp Mystic", "Fort Hood", "Lake Placid".
+_KIND_FIRST = frozenset("camp fort mount lake port".split())
 
 
 def _place_phrase(sentence: str, start: int) -> tuple[int, int, str] | None:
@@ -471,6 +508,17 @@ def _phrase_until(sentence: str, start: int, stop: int) -> tuple[int, int, str] 
             taken.append(word)
             continue
         if (
+            not taken
+            and i + 1 < len(words)
+            and words[i + 1][3] in PLACE_NOUNS
+            and words[i + 1][3].endswith("s")
+            and lw.isalpha()
+            and lw not in _NOT_PLACES
+            and lw not in _NOT_COMPOUND
+        ):
+            taken.append(word)  # "missing from summer camps", "in border towns": a kind of place, plural
+            continue
+        if (
             ((taken and taken[0][3] in ("a", "an")) or (not taken and i > 0 and words[i - 1][3] == "the"))
             and any(x[3] in PLACE_NOUNS for x in words[i + 1 : i + 3])
             and lw not in _NOT_PLACES
@@ -531,7 +579,12 @@ _ADVERB_PLACE = compile_pattern(
 _QUANTIFIER = compile_pattern(
     r"(?:one|some|many|several|most|parts?|areas?)\s+of\s+(?:its|their|his|her|the)\s+(?=\S)", regex.IGNORECASE
 )
-_OUTSIDE = compile_pattern(r"\s+(?:outside|near|in)\s+", regex.IGNORECASE)
+#: What places a site: "a hospital in Gaza City", "a venue outside Moscow", "an airfield and rail depots in X".
+_OUTSIDE = compile_pattern(
+    r"\s+and\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:outside|near|in)\s+(?=(?:the\s+)?\p{Lu})"
+    r"|\s+(?:outside|near|in)\s+",
+    regex.IGNORECASE,
+)
 _AL_NAME = compile_pattern(r"(?i)^(?:al|el|ad|as|ash|ar|an|az|at)-\p{Lu}")
 _AL_WORD = compile_pattern(r"^(?:al|el)-\p{L}")
 #: Titles that, after a place and a comma, start a person's name rather than continue the place.
@@ -543,6 +596,8 @@ _APPOSITION_HEADS = frozenset(
 _CHANNEL_VERB = compile_pattern(
     r"(?i)\b(?:posted|wrote|said|says|announced|tweeted|shared|published|reported|told)\s+$"
 )
+#: Words that open a phrase before a plural place noun without naming a kind of place ("in many cities").
+_NOT_COMPOUND = frozenset("many most some all both few several these those other such their its our two".split())
 _MEDIA = frozenset("television tv radio channel newspaper website broadcaster agency network app platform".split())
 
 

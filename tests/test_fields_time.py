@@ -536,3 +536,39 @@ def test_people_taken_and_hostages_still_held_in_one_sentence_are_two_quantities
 def test_a_release_is_an_event_and_releases_so_far_a_running_total(text, scope):
     row = claims_of(text).iloc[0]
     assert (row["category"], row["scope"]) == ("released", scope)
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "before"),
+    [
+        ("As of midnight on May 3, monitors counted 512 (498) dead in the region.", "512", "498"),
+        ("The toll reached 1,204 (1,150) killed and 3,010 (2,990) injured, the office said.", "1,204", "1,150"),
+        ("Since the start of the war, 77 (75) children have died, officials said on Friday.", "77", "75"),
+    ],
+)
+def test_a_bracketed_figure_beside_todays_is_the_update_before(text, now, before):
+    docs = pd.DataFrame([{"doc_id": "d", "text": text, "published": pd.Timestamp("2024-05-04")}])
+    rows = claimcheck.extract(docs).set_index("surface")
+    assert rows.loc[before, "role"] == "earlier" and rows.loc[now, "role"] == "figure"
+    assert rows.loc[before, "claim_date"] == rows.loc[now, "claim_date"] - pd.Timedelta(days=1)
+
+
+@pytest.mark.parametrize("text", ["Twelve (12) people died in the fire.", "At least 40 (forty) people were hurt."])
+def test_a_bracket_that_repeats_the_figure_is_no_earlier_report(text):
+    rows = claimcheck.extract(text)
+    assert "earlier" not in rows["role"].tolist()
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        "A man was charged over the shootings at two churches in the town of Ardley on Friday.",
+        "Investigators returned to the blast at a fuel depot outside Marlo on Friday.",
+        "Police are still questioning witnesses to the attack at the Halden market early Friday.",
+    ],
+)
+def test_an_event_named_with_its_place_before_its_day_dates_the_undated_toll(event):
+    text = f"Nine people are now known to have been killed in the attack.\n\n{event}"
+    docs = pd.DataFrame([{"doc_id": "d", "text": text, "published": pd.Timestamp("2024-05-05")}])  # a Sunday
+    rows = claimcheck.extract(docs)
+    assert rows.loc[rows["surface"] == "Nine", "claim_date"].iloc[0] == pd.Timestamp("2024-05-03")

@@ -1,0 +1,318 @@
+"""Fields of figures as news writes them on stories the project has never seen (issue 13).
+
+Each test pins one recurring phenomenon of news writing, in sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import claimcheck
+
+
+def _rows(text: str, published: str | None = None) -> pd.DataFrame:
+    docs = pd.DataFrame(
+        [{"doc_id": "d", "text": text, **({"published": pd.Timestamp(published)} if published else {})}]
+    )
+    return claimcheck.extract(docs)
+
+
+def _field(text: str, figure: str, column: str, published: str | None = None) -> object:
+    rows = _rows(text, published)
+    hit = rows[rows["surface"].str.contains(figure, regex=False)]
+    assert not hit.empty, (figure, rows["surface"].tolist())
+    value = hit.iloc[0][column]
+    return None if pd.isna(value) else value
+
+
+# --- sources: a participle of speech ("with X saying") credits X --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            "The week began with Harbor County Mayor Ann Ortiz saying the number of missing people had fallen to 640.",
+            "640",
+            "Ortiz",
+        ),
+        (
+            "Rescuers dug through the night, with the fire chief saying 17 people were still missing.",
+            "17",
+            "fire chief",
+        ),
+        ("The meeting ended with officials saying 212 people had died.", "212", "officials"),
+        ("Hopes faded on Tuesday, the provincial governor saying 48 were dead.", "48", "governor"),
+    ],
+)
+def test_a_speaker_named_with_saying_is_the_source(text, figure, source):
+    got = _field(text, figure, "source")
+    assert got is not None and source.lower() in str(got).lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The river kept rising, saying nothing of the 30 homes lost.",
+        "Police issued a statement saying 12 people had died.",
+    ],
+)
+def test_saying_after_no_speaker_names_no_one_new(text):
+    rows = _rows(text)
+    assert all("saying" not in str(s) for s in rows["source"].dropna())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency released figures saying 40 people died.",
+        "A memo circulated among staff saying 25 people were missing.",
+    ],
+)
+def test_saying_after_a_clause_with_its_own_verb_is_no_speaker(text):
+    rows = _rows(text)
+    assert not any(w in str(s) for s in rows["source"].dropna() for w in ("released", "circulated"))
+
+
+# --- sources: a figure recalled from an earlier disaster is not the neighbouring speaker's ---------------------------
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "That exceeded the 41 deaths caused by Cyclone Mira along the coast in 2011.",
+        "It ranks second only to the March 3, 2009, fire at a Redvale nightclub, in which 57 people died.",
+        "The worst flood in memory, in 1998, left 230 people dead in the valley.",
+    ],
+)
+def test_a_figure_from_an_earlier_disaster_borrows_no_source(history):
+    text = f"At least 19 people were killed by the landslide, Sheriff Tom Avery said. {history}"
+    rows = _rows(text, "2024-06-02")
+    assert _field(text, "19", "source", "2024-06-02") == "Sheriff Tom Avery"
+    assert rows["source"].isna().sum() == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said 52 people had died. Since the war began on October 7, 2022, 3,100 have been killed.",
+        "Officials said 52 people had died. The 2019 season's figures put 40 dead, they said.",
+    ],
+)
+def test_an_anchor_or_own_attribution_keeps_its_source(text):
+    rows = _rows(text, "2024-06-02")
+    assert rows["source"].notna().all()
+
+
+# --- places: camps, schools and counties named as what people belong to or come from ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        (
+            "Divers searched for 6 missing boys and one instructor from Camp Larkspur, officials said.",
+            "6",
+            "Camp Larkspur",
+        ),
+        ("At least 12 Camp Larkspur campers are unaccounted for.", "12", "Camp Larkspur"),
+        ("Nine Dunmore County residents died when the river rose.", "Nine", "Dunmore County"),
+        (
+            "About 40 of the 300 pupils attending Ashgrove Elementary School were hurt.",
+            "300",
+            "Ashgrove Elementary School",
+        ),
+        ("Rescuers pulled 14 people from Fort Weller Hospital as the water rose.", "14", "Fort Weller Hospital"),
+    ],
+)
+def test_a_named_site_people_belong_to_is_their_place(text, figure, place):
+    assert _field(text, figure, "location") == place
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        ("More than 30 children are missing from summer camps.", "30", "summer camps"),
+        ("Eleven people died in border towns overnight.", "Eleven", "border towns"),
+    ],
+)
+def test_a_kind_of_place_named_by_a_compound_noun(text, figure, place):
+    assert _field(text, figure, "location") == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eight people died in many cities.",
+        "Forty Red Cross workers were hurt.",
+        "Twelve State Department officials were hurt.",
+        "Nine City Council members were detained in the protest.",
+        "Six aid workers from the State Department were hurt.",
+        "Nine people died at the center of the floods.",
+        "Relief reached 20 families at the heart of the disaster.",
+        "Hundreds of refugees from Norland crossed the river.",
+    ],
+)
+def test_what_is_no_place_of_the_figure(text):
+    rows = _rows(text)
+    got = [v for v in rows["location"].tolist() if not pd.isna(v)]
+    assert not any(
+        w in str(g).lower()
+        for g in got
+        for w in ("center", "heart", "many", "red cross", "norland", "state", "council")
+    )
+
+
+# --- scope: a toll split into its parts is read in the toll's scope -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        "Among the dead were 31 children and 40 adults.",
+        "Among the dead in Dunmore County, 31 were children and 40 adults.",
+        "Among those killed, 31 were children.",
+        "Marlo was the worst-hit district, where 31 people were killed, followed by Tessin with 40 deaths.",
+        "The hardest-hit region was Marlo, with 31 deaths, followed by Tessin with 40.",
+    ],
+)
+@pytest.mark.parametrize(
+    ("toll", "scope"),
+    [
+        ("The death toll from the monsoon floods has risen to 410, the agency said.", "cumulative"),
+        ("So far 410 people have died in the floods, officials said.", "cumulative"),
+        ("A gunman killed 71 people at a concert on Saturday, police said.", "incident"),
+    ],
+)
+def test_the_parts_of_a_toll_take_its_scope(parts, toll, scope):
+    rows = _rows(f"{toll}\n\nRescue work went on through the night.\n\n{parts}", "2024-06-02")
+    got = rows.loc[rows["surface"].isin(["31", "40"]), "scope"].tolist()
+    assert got and set(got) == {scope}
+
+
+def test_places_ranked_by_their_share_of_a_toll_are_its_parts_not_reports_of_it():
+    text = (
+        "The toll from the floods has risen to 410.\n\n"
+        "Marlo was the worst-hit district, where 131 people were killed, followed by Tessin with 90 deaths."
+    )
+    rows = _rows(text, "2024-06-02").set_index("surface")
+    assert rows.loc["131", "role"] == "part" and rows.loc["90", "role"] == "part"
+    assert rows.loc["131", "location"] == "Marlo"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Twenty people are dead and 31 are injured in attacks that took place at two churches.", "31"),
+        ("Police said 12 were hurt in blasts that hit the station on Monday.", "12"),
+        ("At least 9 are wounded in strikes which targeted a market.", "9"),
+    ],
+)
+def test_events_a_relative_clause_places_are_one_incident(text, figure):
+    assert _field(text, figure, "scope", "2024-06-02") == "incident"
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "part"),
+    [
+        ("The toll keeps climbing with 61 more deaths, 19 of them children, officials said.", "61", "19"),
+        ("Rescuers found 48 more bodies on Monday, 12 of whom were women.", "48", "12"),
+        ("So far 300 people have died in the floods, 90 of them in Marlo.", "300", "90"),
+    ],
+)
+def test_n_of_them_is_a_part_of_the_figure_before_it(text, whole, part):
+    rows = _rows(text, "2024-06-02").set_index("surface")
+    assert rows.loc[part, "part_of"] == rows.loc[whole, "claim_id"]
+    assert rows.loc[part, "scope"] == rows.loc[whole, "scope"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "scope"),
+    [
+        ("At least 2,400 people have been killed in the monsoon floods, the agency said.", "2,400", "cumulative"),
+        ("Some 80,000 people have been affected by the wildfires across the region.", "80,000", "cumulative"),
+        (
+            "More than 9 million people in 40 of the country's 70 districts have been hit by the drought.",
+            "9",
+            "cumulative",
+        ),
+        ("Twelve people were killed in the explosion at the depot on Monday.", "Twelve", "incident"),
+        ("Nine people have been killed in the attack on the market, police said on Tuesday.", "Nine", "incident"),
+    ],
+)
+def test_a_lasting_disaster_counted_in_the_perfect_is_its_toll_so_far(text, figure, scope):
+    assert _field(text, figure, "scope", "2024-06-02") == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        (
+            "The cyclone killed 900 in Port Talis.\n\nIt also killed 60 people elsewhere in the country.",
+            "60",
+            "elsewhere in the country",
+        ),
+        (
+            "Quakes hit Norland.\n\nAnother 45 died elsewhere in the region, officials said.",
+            "45",
+            "elsewhere in the region",
+        ),
+    ],
+)
+def test_elsewhere_in_a_place_is_not_that_place(text, figure, place):
+    assert _field(text, figure, "location") == place
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "name"),
+    [
+        ("Four died when rockets hit a fuel depot and rail yards in Marlo province on Friday.", "Four", "Marlo"),
+        ("Six were hurt as shells struck a school and nearby homes in the Tessin district.", "Six", "Tessin"),
+        ("Two died when a drone hit a clinic in Eastvale.", "Two", "Eastvale"),
+    ],
+)
+def test_sites_named_together_are_placed_by_the_region_after_them(text, figure, name):
+    got = _field(text, figure, "location")
+    assert got is not None and name in str(got)
+
+
+# --- sources: an earlier report recalled beside today's toll ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier", "source"),
+    [
+        ("Mayor Lena Ward said 64 people had died, down from a previous official toll of 70.", "70", None),
+        ("The coroner said 19 bodies had been identified, up from 12 on Monday.", "12", None),
+        ("At least 40 people were killed, the ministry said, down from an earlier toll of 44.", "44", "ministry"),
+        ("Officials lowered the toll to 28 on Sunday from 31.", "31", "Officials"),
+    ],
+)
+def test_an_earlier_toll_is_credited_only_by_who_reports_it(text, earlier, source):
+    got = _field(text, earlier, "source", "2024-06-02")
+    assert (got is None) if source is None else (got is not None and source in str(got))
+
+
+def test_places_that_report_figures_respectively_are_not_who_it_refers_to():
+    text = (
+        "According to a report by the relief agency, 300 people have died so far.\n\n"
+        "Marlo and Tessin reported 120 and 80 deaths, respectively.\n\n"
+        "More than 2 million people have been affected by the floods, it added."
+    )
+    rows = _rows(text, "2024-06-02").set_index("surface")
+    assert rows.loc["120", "source"] is pd.NA or pd.isna(rows.loc["120", "source"])
+    assert "relief agency" in str(rows.loc["More than 2 million", "source"])
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("Police narrowed the list of the missing down to 212 people.", "212", "Police"),
+        ("County officials narrowed that list to 96 missing residents on Monday.", "96", "County officials"),
+        ("Rescuers revised the number of missing people to 40.", "40", "Rescuers"),
+    ],
+)
+def test_who_narrows_or_revises_a_list_or_toll_gives_the_figure(text, figure, source):
+    got = _field(text, figure, "source", "2024-06-02")
+    assert got is not None and source in str(got)
