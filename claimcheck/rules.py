@@ -33,6 +33,10 @@ RISING_CATEGORIES = frozenset({"killed", "injured"})
 #: In a campaign (a war, a protest wave), a later figure at most this fraction of an earlier running total
 #: counts a part of it (one strike, one city), not a fall.
 CAMPAIGN_PART_RATIO = 10.0
+#: In a campaign, a figure under half of a running total reported more than this many days before it is
+#: another quantity (one attack's toll in that region), not a revision: a running total revised months on
+#: moves by a fraction, and a revision that halves it comes within weeks of the figure it corrects.
+CAMPAIGN_REVISION_DAYS = 60
 
 FINDING_COLUMNS = ["claim_a", "claim_b", "severity", "gap", "key", "message", "event"]
 
@@ -140,7 +144,8 @@ class Context:
         A war's national total and one strike's or one city's toll are worded
         alike ("the toll rose to 30"); a later count far below a running total
         is a smaller quantity inside it (:data:`CAMPAIGN_PART_RATIO`), while a
-        revision or a contested total stays within that factor.
+        revision or a contested total stays within that factor. So is one under
+        half of a total reported months before it (:data:`CAMPAIGN_REVISION_DAYS`).
         """
         f = self.frame
         campaign = f.attrs.get(quantity.CAMPAIGNS_ATTR)
@@ -149,6 +154,9 @@ class Context:
         a, b = found["earlier"].to_numpy(), found["later"].to_numpy()
         in_campaign = np.isin(f["event"].to_numpy(object)[a], list(campaign))
         part = in_campaign & (f["_lo"].to_numpy(float)[a] > f["_hi"].to_numpy(float)[b] * CAMPAIGN_PART_RATIO)
+        day = f["_day"].to_numpy(float)
+        long_after = day[b] - day[a] > CAMPAIGN_REVISION_DAYS
+        part |= in_campaign & long_after & (f["_lo"].to_numpy(float)[a] > f["_hi"].to_numpy(float)[b] * 2)
         return found[~part].reset_index(drop=True)
 
     def _drop_within_document(self, found: pd.DataFrame, a: str, b: str) -> pd.DataFrame:

@@ -455,3 +455,35 @@ def test_an_unplaced_figure_takes_the_country_of_its_documents_dateline():
 def test_gazetteer_reads_a_place_and_its_container_in_either_order(phrase, name, region):
     place = gazetteer.resolve(phrase)
     assert place is not None and (place.name, place.region) == (name, region)
+
+
+@pytest.mark.parametrize(
+    ("total", "later"),
+    [
+        (
+            "Since the invasion began, 66 people have been killed in Harlow region, monitors said.",
+            "The death toll from the missile strike on a convoy in Harlow region rose to 30, police said.",
+        ),
+        (
+            "Since the war began, 240 people have been injured in Harlow region, the UN said.",
+            "The number of people injured when shells hit a convoy in Harlow region rose to 88, officials said.",
+        ),
+    ],
+)
+def test_in_a_campaign_a_figure_under_half_a_total_months_before_is_a_part(total, later):
+    docs = _docs(("a", total, "2024-03-31"), ("b", later, "2024-09-30"))
+    claims = claimcheck.extract(docs).assign(event="war")
+    assert claimcheck.check(claims).empty
+
+
+def test_in_a_campaign_a_total_halved_within_weeks_is_still_a_fall():
+    docs = _docs(
+        ("a", "Since the invasion began, 1,900 civilians have been killed in Ukraine, the UN said.", "2024-04-01"),
+        ("b", "The strike on the convoy in Ukraine killed 30 people, officials said.", "2024-04-02"),
+        ("c", "Since the invasion began, 900 civilians have been killed in Ukraine, the UN said.", "2024-04-20"),
+    )
+    claims = claimcheck.extract(docs).assign(event="war")
+    conflicts = claimcheck.check(claims)
+    assert set(conflicts["rule"]) and {
+        frozenset(p) for p in zip(conflicts["doc_a"], conflicts["doc_b"], strict=True)
+    } >= {frozenset(("a", "c"))}
