@@ -24,7 +24,7 @@ from typing import Any, cast
 import numpy as np
 import pandas as pd
 
-from . import quantity, rules, schema, settings
+from . import findings, quantity, rules, schema, settings
 from .reference import as_reference
 from .sources import source_keys
 
@@ -42,7 +42,14 @@ DEFAULTS: Mapping[str, Any] = {
     "vague_ranges": None,
     "compare_other": False,
     "events": "auto",
+    "pairs": "figure",
 }
+
+#: Values of the ``pairs`` option: one finding per figure (the default) or one per pair.
+PAIRS = ("figure", "all")
+
+#: Rules whose ``claim_b`` alone breaks them (a part above its whole), even on one day.
+DIRECTED_RULES = frozenset({"part_exceeds_whole"})
 
 
 def check(claims: pd.DataFrame, *, reference: pd.DataFrame | None = None, **options: Any) -> pd.DataFrame:
@@ -72,7 +79,12 @@ def check(claims: pd.DataFrame, *, reference: pd.DataFrame | None = None, **opti
       events are never compared. ``"auto"`` keeps the claims' ``event`` column
       where filled and groups the rest (:func:`claimcheck.events.assign_events`);
       ``"document"`` makes each document its own event; ``None`` puts every claim
-      in one event; a function of the claims frame returns one event per claim.
+      in one event; a function of the claims frame returns one event per claim;
+    - ``pairs`` (``"figure"``): ``"figure"`` reports each claim that breaks a rule
+      once per rule, against the counterpart that contradicts it most, with the
+      number of its other counterparts in ``others`` (see
+      :mod:`claimcheck.findings`); ``"all"`` reports every pair. The claims in
+      conflict are the same either way.
 
     Pair rules compare only standalone figures (``role == "figure"``): parts,
     increments and earlier reports enter ``part_exceeds_whole`` only.
@@ -90,6 +102,8 @@ def check(claims: pd.DataFrame, *, reference: pd.DataFrame | None = None, **opti
     if unknown:
         raise TypeError(f"check() got unknown options {sorted(unknown)}; known: {sorted(DEFAULTS)}")
     opts = {**DEFAULTS, **options}
+    if opts["pairs"] not in PAIRS:
+        raise ValueError(f"check(): pairs must be one of {PAIRS}, not {opts['pairs']!r}")
     names = list(opts["rules"]) if opts["rules"] is not None else rules.names()
     frame = prepare(schema.conform(claims, "claims"), opts)
     ctx = rules.Context(frame, opts, reference=as_reference(reference) if reference is not None else None)
@@ -101,7 +115,7 @@ def check(claims: pd.DataFrame, *, reference: pd.DataFrame | None = None, **opti
     if not found:
         return schema.empty("conflicts")
     out = pd.concat(found, ignore_index=True)
-    return _finish(out, frame, warnings=bool(opts["warnings"]))
+    return _finish(out, frame, warnings=bool(opts["warnings"]), per_figure=opts["pairs"] == "figure")
 
 
 def prepare(claims: pd.DataFrame, options: Mapping[str, Any] | None = None) -> pd.DataFrame:
@@ -221,8 +235,8 @@ def _requalify(
     return f
 
 
-def _finish(out: pd.DataFrame, frame: pd.DataFrame, *, warnings: bool) -> pd.DataFrame:
-    """Fill in documents and ids, drop pairs already reported, order the rows."""
+def _finish(out: pd.DataFrame, frame: pd.DataFrame, *, warnings: bool, per_figure: bool = True) -> pd.DataFrame:
+    """Fill in documents and ids, drop pairs already reported, order the rows, keep one per figure if asked."""
     if not warnings:
         out = out[out["severity"] != "warning"]
     a = out["claim_a"].astype(object)
@@ -250,12 +264,55 @@ def _finish(out: pd.DataFrame, frame: pd.DataFrame, *, warnings: bool) -> pd.Dat
     out = out.sort_values(["_order", "_pa", "_pb"], kind="stable")
     # A pair is reported once, under the first rule (in run order) that finds it.
     out = out.drop_duplicates("_pair", keep="first")
+    out = _with_groups(out, frame)
+    out = findings.per_figure(out) if per_figure else findings.counterparts(out)
     out["conflict_id"] = [
         _conflict_id(r, p) for r, p in zip(out["rule"].to_numpy(object), out["_pair"].to_numpy(object), strict=False)
     ]
     out = out.reset_index(drop=True)
-    out = out.drop(columns=["_order", "_pa", "_pb", "_pair"])
+    out = out.drop(columns=["_order", "_pa", "_pb", "_pair", findings.BOTH_WAYS, findings.DISTANCE])
     return schema.conform(out, "conflicts")
+
+
+def _with_groups(out: pd.DataFrame, frame: pd.DataFrame) -> pd.DataFrame:
+    """The findings with ``group`` and what :func:`claimcheck.findings.per_figure` chooses by.
+
+    ``group``: one id per quantity (event and comparison key) and report day of
+    the finding's ``claim_b`` (else ``claim_a``), the later or higher figure.
+    Whether either figure may break the rule: two figures of one report day, not
+    a part and its whole. Distance: how far apart the two low bounds are.
+    """
+    pa = np.nan_to_num(out["_pa"].to_numpy(float), nan=-1.0).astype(np.int64)
+    pb = out["_pb"].to_numpy(np.int64)
+    pos = np.where(pb >= 0, pb, pa)
+    ok = pos >= 0
+    safe = np.maximum(pos, 0)
+    group_code = frame["_group"].to_numpy(np.int64)[safe] if len(frame) else np.zeros(len(out), dtype=np.int64)
+    report = frame["_report_group"].to_numpy(np.int64)[safe] if len(frame) else np.zeros(len(out), dtype=np.int64)
+    # one id per distinct (quantity, day), written from that combination's first finding
+    codes, distinct = pd.factorize(pd.MultiIndex.from_arrays([group_code, report]))
+    first = np.zeros(len(distinct), dtype=np.int64)
+    first[codes[::-1]] = np.arange(len(codes) - 1, -1, -1)
+    event = frame["event"].astype("string").fillna("").to_numpy(object) if len(frame) else np.array([], dtype=object)
+    key = frame["key"].astype("string").fillna("").to_numpy(object) if len(frame) else np.array([], dtype=object)
+    ids = [
+        hashlib.sha1(f"{event[safe[i]]}|{key[safe[i]]}|{r}".encode()).hexdigest()[:12]
+        for i, (_, r) in zip(first.tolist(), distinct, strict=True)
+    ]
+    group = np.array(ids, dtype=object)[codes] if len(codes) else np.array([], dtype=object)
+    both = np.zeros(len(out), dtype=bool)
+    dist = np.zeros(len(out), dtype=float)
+    if len(out) and len(frame):
+        report_all = frame["_report_group"].to_numpy(np.int64)
+        lo = frame["_lo"].to_numpy(float)
+        has_b = (pb >= 0) & (pa >= 0)
+        both = has_b & (report_all[np.maximum(pa, 0)] == report_all[np.maximum(pb, 0)])
+        both &= ~np.isin(out["rule"].to_numpy(object), list(DIRECTED_RULES))
+        dist = np.where(has_b, np.abs(lo[np.maximum(pb, 0)] - lo[np.maximum(pa, 0)]), 0.0)
+    return out.assign(
+        group=np.where(ok, group, cast(Any, None)) if len(out) else group,
+        **{findings.BOTH_WAYS: both, findings.DISTANCE: dist},
+    )
 
 
 def _naming_events(message: pd.Series, event: pd.Series | None) -> pd.Series:
