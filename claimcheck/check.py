@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, cast
 
 import numpy as np
@@ -105,8 +105,81 @@ def check(claims: pd.DataFrame, *, reference: pd.DataFrame | None = None, **opti
     if opts["pairs"] not in PAIRS:
         raise ValueError(f"check(): pairs must be one of {PAIRS}, not {opts['pairs']!r}")
     names = list(opts["rules"]) if opts["rules"] is not None else rules.names()
-    frame = prepare(schema.conform(claims, "claims"), opts)
-    ctx = rules.Context(frame, opts, reference=as_reference(reference) if reference is not None else None)
+    conformed = schema.conform(claims, "claims")
+    ref = as_reference(reference) if reference is not None else None
+    if len(conformed) <= settings.CHECK_BATCH_CLAIMS:
+        return _check_batch(conformed, opts, names, ref)
+    found = []
+    for batch in event_batches(conformed, opts["events"], settings.CHECK_BATCH_CLAIMS):
+        result = _check_batch(batch, {**opts, "events": "auto"}, names, ref)
+        if len(result):
+            found.append(result)
+    if not found:
+        return schema.empty("conflicts")
+    from .parallel import in_check_order
+
+    return in_check_order(pd.concat(found, ignore_index=True), conformed, names)
+
+
+def event_batches(claims: pd.DataFrame, how: Any, size: int) -> Iterator[pd.DataFrame]:
+    """The asserted claims of a conformed claims frame in batches of whole events, each about ``size`` claims.
+
+    Events are found once over the whole frame (as :func:`check` would, the
+    ``events`` option ``how``) and written into the ``event`` column. Events that
+    share a document go into one batch (a part and its whole never part), and an
+    event larger than ``size`` is a batch of its own. Batches keep the frame's
+    row order within them.
+    """
+    modality = claims["modality"].astype("string").fillna("asserted")
+    keep = (modality.eq("asserted") & claims["low"].notna()).to_numpy()
+    f = claims[keep].reset_index(drop=True)
+    if f.empty:
+        return
+    f["event"] = _events(f, how).to_numpy()
+    unit = _units(f["event"].astype("string").fillna("").to_numpy(object), f["doc_id"].astype(object).to_numpy(object))
+    sizes = np.bincount(unit)
+    batch_of_unit = np.zeros(len(sizes), dtype=np.int64)
+    batch, filled = 0, 0
+    for u in range(len(sizes)):  # units in order of first appearance
+        if filled and filled + sizes[u] > size:
+            batch, filled = batch + 1, 0
+        batch_of_unit[u] = batch
+        filled += int(sizes[u])
+    batch_of_row = batch_of_unit[unit]
+    log.debug("check: %d claims in %d batches of whole events", len(f), batch + 1)
+    for b in range(batch + 1):
+        yield f[batch_of_row == b].reset_index(drop=True)
+
+
+def _units(event: np.ndarray, doc: np.ndarray) -> np.ndarray:
+    """Per claim, a unit number (0, 1, ... in order of first appearance): events joined where they share a document."""
+    event_code, events = pd.factorize(event)
+    doc_code = pd.factorize(doc)[0]
+    parent = list(range(len(events)))
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    first_event: dict[int, int] = {}
+    for d, e in zip(doc_code.tolist(), event_code.tolist(), strict=True):
+        seen = first_event.setdefault(d, e)
+        if seen != e:
+            ra, rb = root(seen), root(e)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    roots = np.array([root(e) for e in range(len(events))], dtype=np.int64)
+    return np.asarray(pd.factorize(roots[event_code])[0], dtype=np.int64)
+
+
+def _check_batch(
+    claims: pd.DataFrame, opts: Mapping[str, Any], names: list[str], reference: pd.DataFrame | None
+) -> pd.DataFrame:
+    """The conflicts among one conformed frame of claims, all compared with each other as :func:`check` says."""
+    frame = prepare(claims, opts)
+    ctx = rules.Context(frame, opts, reference=reference)
     found = []
     for order, name in enumerate(names):
         result = rules.get(name)(ctx)

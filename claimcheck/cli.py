@@ -182,6 +182,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--ignore-rule", action="append", default=[], metavar="RULE", help="drop findings of RULE (repeatable)"
     )
     check.add_argument(
+        "--all-pairs",
+        action="store_true",
+        help="report every pair of figures that cannot both hold (default: each figure once, per rule)",
+    )
+    check.add_argument(
         "--claims",
         action=argparse.BooleanOptionalAction,
         default=True,
@@ -332,6 +337,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_explain(args: argparse.Namespace) -> int:
     """``claimcheck explain``: one conflict, its two sentences side by side."""
     state = _prepare(args)
+    args.all_pairs = True  # every pair: an id from 'check' or 'check --all-pairs' is among them
     conflicts = baseline_mod.with_fingerprints(_check(state, args), state.claims)
     wanted = str(args.conflict)
     match = conflicts[conflicts["conflict_id"] == wanted]
@@ -450,6 +456,8 @@ def _check(state: Run, args: argparse.Namespace) -> pd.DataFrame:
     ignore = set(state.config.ignore_rules) | set(getattr(args, "ignore_rule", []) or [])
     if ignore:
         options["rules"] = [name for name in rules.names() if name not in ignore]
+    if getattr(args, "all_pairs", False):
+        options["pairs"] = "all"
     if getattr(args, "scheduler", None):
         from .parallel import check_on_cluster
 

@@ -20,6 +20,7 @@ import shutil
 import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -95,13 +96,96 @@ def to_text(
         if len(claims):
             parts.append(claims_table(claims, tty=tty, width=width))
     parts.append(conflicts_summary(conflicts))
-    if len(conflicts):
+    for group in finding_groups(conflicts, claims):
+        parts.append(group.heading)
+        figures = [_figure_cells(c) for c in group.figures]
+        parts.append(table(list(GROUP_FIGURE_COLUMNS), figures, tty=tty, width=width))
         rows = [
             [str(r.conflict_id), str(r.severity), str(r.rule), _pair(r.doc_a, r.doc_b), str(r.message)]
-            for r in conflicts.itertuples(index=False)
+            for r in group.findings.itertuples(index=False)
         ]
         parts.append(table(["id", "severity", "rule", "documents", "message"], rows, tty=tty, width=width))
     return "\n\n".join(parts) + "\n"
+
+
+#: The columns of a group's figures in text and Markdown, and the claim fields they show.
+GROUP_FIGURE_COLUMNS = ("figure", "interval", "date", "source", "document", "outlet")
+
+
+def _figure_cells(claim: dict[str, Any]) -> list[str]:
+    """One figure of a group as the cells of :data:`GROUP_FIGURE_COLUMNS`."""
+    return [
+        _cell(claim.get("surface")),
+        _interval_of(claim),
+        _date(claim.get("claim_date")) or _date(claim.get("published")),
+        _cell(claim.get("source")),
+        _cell(claim.get("doc_id")),
+        _cell(claim.get("outlet")),
+    ]
+
+
+@dataclass(frozen=True)
+class FindingGroup:
+    """Findings of one quantity on one day, read together: a heading, its figures side by side, its findings."""
+
+    heading: str
+    figures: list[dict[str, Any]]
+    findings: pd.DataFrame
+    spread: float
+
+
+def finding_groups(conflicts: pd.DataFrame, claims: pd.DataFrame) -> list[FindingGroup]:
+    """The findings by ``group`` (a finding without one is its own), farthest-apart figures first.
+
+    A group's figures are every claim its findings name, highest first, each
+    once, with its source and document; its spread is how far apart its highest
+    and lowest figures are (the largest ``gap`` breaks ties). Groups come in
+    order of spread, then of their first finding.
+    """
+    if not len(conflicts):
+        return []
+    group = conflicts["group"].astype(object) if "group" in conflicts else pd.Series(None, index=conflicts.index)
+    group = group.where(group.notna(), "finding:" + conflicts["conflict_id"].astype(str))
+    wanted = set(conflicts["claim_a"].dropna().astype(str)) | set(conflicts["claim_b"].dropna().astype(str))
+    known = claims[claims["claim_id"].astype(str).isin(wanted)]
+    by_id = _claims_by_id(known)
+    out = []
+    for _, found in conflicts.groupby(group.to_numpy(object), sort=False):
+        ids = list(dict.fromkeys(str(x) for x in [*found["claim_a"], *found["claim_b"]] if _present(x)))
+        figures = [by_id[i] for i in ids if i in by_id]
+        figures.sort(key=lambda c: -_low_of(c))
+        lows = [_low_of(c) for c in figures]
+        spread = (max(lows) - min(lows)) if lows else 0.0
+        gap = float(pd.to_numeric(found["gap"], errors="coerce").fillna(0).max()) if "gap" in found else 0.0
+        found = found.sort_values("gap", ascending=False, kind="stable") if "gap" in found else found
+        out.append(FindingGroup(_group_heading(found, figures), figures, found, max(spread, gap)))
+    order = sorted(range(len(out)), key=lambda i: -out[i].spread)
+    return [out[i] for i in order]
+
+
+def _low_of(claim: dict[str, Any]) -> float:
+    low: Any = claim.get("low")
+    return float(low) if _present(low) else 0.0
+
+
+def _interval_of(claim: dict[str, Any]) -> str:
+    return format_interval(claim.get("low"), claim.get("high"), claim.get("low_inclusive"), claim.get("high_inclusive"))
+
+
+def _group_heading(found: pd.DataFrame, figures: list[dict[str, Any]]) -> str:
+    """ "killed people in Springfield, 2024-03-06: 2 figures in 2 documents, 1 finding"."""
+    first = figures[0] if figures else {}
+    what = " ".join(_cell(first.get(k)) for k in ("category", "subject") if _cell(first.get(k)))
+    where = _cell(first.get("location"))
+    days = sorted({d for d in (_date(c.get("claim_date")) or _date(c.get("published")) for c in figures) if d})
+    when = days[-1] if days else ""
+    docs = len({_cell(c.get("doc_id")) for c in figures})
+    n, m = len(figures), len(found)
+    title = (what or "figures") + (f" in {where}" if where else "") + (f", {when}" if when else "")
+    return (
+        f"{title}: {n} figure{'s' if n != 1 else ''} in {docs} document{'s' if docs != 1 else ''}, "
+        f"{m} finding{'s' if m != 1 else ''}"
+    )
 
 
 def conflicts_summary(conflicts: pd.DataFrame) -> str:
@@ -187,11 +271,16 @@ def to_markdown(conflicts: pd.DataFrame, claims: pd.DataFrame, *, show_claims: b
         "",
     ]
     if len(conflicts):
-        out += ["## Conflicts", "", "| id | severity | rule | documents | message |", "|---|---|---|---|---|"]
+        out += ["## Conflicts", ""]
+    for group in finding_groups(conflicts, claims):
+        out += [f"### {_md(group.heading)}", ""]
+        out += ["| " + " | ".join(GROUP_FIGURE_COLUMNS) + " |", "|" + "---|" * len(GROUP_FIGURE_COLUMNS)]
+        out += ["| " + " | ".join(_md(cell) for cell in _figure_cells(c)) + " |" for c in group.figures]
+        out += ["", "| id | severity | rule | documents | message |", "|---|---|---|---|---|"]
         out += [
             f"| {_md(r.conflict_id)} | {_md(r.severity)} | `{_md(r.rule)}` | "
             f"{_md(_pair(r.doc_a, r.doc_b))} | {_md(r.message)} |"
-            for r in conflicts.itertuples(index=False)
+            for r in group.findings.itertuples(index=False)
         ]
         out.append("")
     if show_claims and len(claims):

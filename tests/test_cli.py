@@ -428,3 +428,42 @@ def test_the_documents_event_field_is_kept_as_each_claims_event(
     # without the field the two reports are grouped as one story, and they disagree
     code, out, _ = run(capsys, "check", str(path), "--event-column=nothing")
     assert code == 1 and "interval_mismatch" in out
+
+
+def _three_tolls(tmp_path: Path) -> Path:
+    """Three reports of one blast's toll on one day, none agreeing: three pairs, at most three figures."""
+    rows = [
+        {"doc_id": d, "text": f"The Harbour blast killed {n} people, officials said.", "published": "2024-05-01"}
+        for d, n in (("a", 12), ("b", 40), ("c", 90))
+    ]
+    path = tmp_path / "docs.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("extra, pairs", [([], 2), (["--all-pairs"], 3)])
+def test_check_reports_each_figure_once_unless_asked_for_every_pair(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], extra: list[str], pairs: int
+) -> None:
+    path = _three_tolls(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    code, _, _ = run(capsys, "check", str(path), "--format", "json", "-o", "out.json", "-q", *extra)
+    assert code == 1
+    found = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["conflicts"]
+    assert len(found) == pairs
+    assert {c["doc_id"] for f in found for c in f["claims"]} == {"a", "b", "c"}
+    assert len({f["group"] for f in found}) == 1
+
+
+def test_explain_finds_a_pair_only_every_pair_lists(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _three_tolls(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    run(capsys, "check", str(path), "--format", "json", "-o", "all.json", "-q", "--all-pairs")
+    run(capsys, "check", str(path), "--format", "json", "-o", "one.json", "-q")
+    every = {f["conflict_id"] for f in json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))["conflicts"]}
+    shown = {f["conflict_id"] for f in json.loads((tmp_path / "one.json").read_text(encoding="utf-8"))["conflicts"]}
+    (hidden,) = every - shown
+    code, out, _ = run(capsys, "explain", hidden, str(path), "-q")
+    assert code == 0 and "Harbour" in out

@@ -167,3 +167,38 @@ def test_explain_shows_both_sentences_with_the_figure_marked(tty: bool) -> None:
 def test_unknown_format_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown format 'yaml'"):
         formats.render("yaml", conflicts(), claims())
+
+
+def _grouped() -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Five figures of two quantities on one day: three killed figures and two injured ones."""
+    from claims_helper import make_claims
+
+    from claimcheck import check
+
+    found = make_claims(
+        dict(figure="10", source="police"),
+        dict(figure="40"),
+        dict(figure="90", source="the UN"),
+        dict(figure="5", category="injured"),
+        dict(figure="8", category="injured"),
+    )
+    return check(found), found
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_a_group_is_shown_once_with_its_figures_side_by_side_farthest_apart_first(fmt: str) -> None:
+    found, claimed = _grouped()
+    text = formats.render(fmt, found, claimed, show_claims=False)
+    killed = text.index("killed, 2024-07-09: 3 figures in 3 documents")
+    injured = text.index("injured, 2024-07-09: 2 figures in 2 documents")
+    assert killed < injured  # 10 to 90 lie farther apart than 5 to 8
+    assert text.count("3 figures in 3 documents") == 1
+    block = text[killed:injured]
+    assert block.index("the UN") < block.index("police")  # highest figure first
+    assert all(cid in block for cid in found.loc[found["claim_a"] != "c3", "conflict_id"])
+
+
+def test_groups_of_findings_without_a_group_are_one_finding_each() -> None:
+    groups = formats.finding_groups(conflicts(), claims())
+    assert [len(g.findings) for g in groups] == [1]
+    assert [c["claim_id"] for c in groups[0].figures] == ["a.txt#0", "b.txt#0"]
