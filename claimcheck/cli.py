@@ -41,6 +41,7 @@ SUFFIX_FORMATS = {
     ".txt": "text",
     ".md": "markdown",
     ".json": "json",
+    ".jsonl": "jsonl",
     ".html": "html",
     ".htm": "html",
     ".sarif": "sarif",
@@ -314,24 +315,38 @@ def cmd_check(args: argparse.Namespace) -> int:
     if baseline_path:
         conflicts = _apply_baseline(args, baseline_path, conflicts, state.claims)
     tty = sys.stdout.isatty() and not args.output
-    text = formats.render(
-        fmt,
-        conflicts,
-        state.claims,
-        docs=state.corpus.docs,
-        fail_on=fail_on,
-        tty=tty,
-        show_claims=args.claims,
-        version=__version__,
-    )
-    if args.output:
-        atomic.write_text(args.output, text)
+    if args.output and fmt in formats.STREAMED:
+        # finding by finding into the file: a large archive's report is never one string in memory
+        pieces = formats.iter_render(
+            fmt, conflicts, state.claims, docs=state.corpus.docs, fail_on=fail_on, version=__version__
+        )
+        atomic.write_with(args.output, lambda tmp: _write_pieces(tmp, pieces))
         _say(args, f"{formats.conflicts_summary(conflicts)}; report written to {args.output}")
     else:
-        _emit(text)
+        text = formats.render(
+            fmt,
+            conflicts,
+            state.claims,
+            docs=state.corpus.docs,
+            fail_on=fail_on,
+            tty=tty,
+            show_claims=args.claims,
+            version=__version__,
+        )
+        if args.output:
+            atomic.write_text(args.output, text)
+            _say(args, f"{formats.conflicts_summary(conflicts)}; report written to {args.output}")
+        else:
+            _emit(text)
     threshold = formats.FAIL_THRESHOLD[fail_on]
     worst = max((formats.SEVERITY_RANK.get(str(s), 0) for s in conflicts["severity"]), default=-1)
     return _skip_status(args, state, EXIT_FINDINGS if worst >= threshold else EXIT_OK)
+
+
+def _write_pieces(path: Path, pieces: Iterable[str]) -> None:
+    """Write a report's pieces to ``path`` as UTF-8, one by one."""
+    with open(path, "w", encoding="utf-8", errors="replace", newline="") as stream:
+        formats.write_report(stream, pieces)
 
 
 def cmd_explain(args: argparse.Namespace) -> int:

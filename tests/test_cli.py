@@ -467,3 +467,15 @@ def test_explain_finds_a_pair_only_every_pair_lists(
     (hidden,) = every - shown
     code, out, _ = run(capsys, "explain", hidden, str(path), "-q")
     assert code == 0 and "Harbour" in out
+
+
+@pytest.mark.parametrize("name, fmt", [("out.jsonl", "jsonl"), ("out.sarif", "sarif"), ("out.xml", "junit")])
+def test_a_streamed_report_file_holds_what_standard_output_shows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], name: str, fmt: str
+) -> None:
+    path = _three_tolls(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    code, _, _ = run(capsys, "check", str(path), "-o", name, "-q")
+    assert code == 1
+    code, out, _ = run(capsys, "check", str(path), "--format", fmt, "-q")
+    assert code == 1 and out == (tmp_path / name).read_text(encoding="utf-8") and out

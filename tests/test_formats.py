@@ -202,3 +202,22 @@ def test_groups_of_findings_without_a_group_are_one_finding_each() -> None:
     groups = formats.finding_groups(conflicts(), claims())
     assert [len(g.findings) for g in groups] == [1]
     assert [c["claim_id"] for c in groups[0].figures] == ["a.txt#0", "b.txt#0"]
+
+
+@pytest.mark.parametrize("fmt", sorted(formats.STREAMED))
+@pytest.mark.parametrize("which", ["grouped", "one", "none"])
+def test_a_streamed_report_in_pieces_is_the_rendered_report(fmt: str, which: str) -> None:
+    found, claimed = _grouped() if which == "grouped" else (conflicts(), claims())
+    if which == "none":
+        found = found.iloc[:0]
+    pieces = list(formats.iter_render(fmt, found, claimed, version="0.1.0"))
+    assert "".join(pieces) == formats.render(fmt, found, claimed, version="0.1.0")
+    assert len(pieces) >= len(found)  # at least a piece per finding: none holds the whole report
+
+
+def test_json_lines_give_one_finding_per_line_with_its_claims() -> None:
+    found, claimed = _grouped()
+    lines = formats.render("jsonl", found, claimed).splitlines()
+    rows = [json.loads(line) for line in lines]
+    assert [r["conflict_id"] for r in rows] == found["conflict_id"].tolist()
+    assert all(len(r["claims"]) == 2 and "others" in r and "group" in r for r in rows)
