@@ -162,7 +162,7 @@ def to_text(
     parts.append(conflicts_summary(conflicts))
     for group in finding_groups(conflicts, claims):
         parts.append(group.heading)
-        figures = [_figure_cells(c) for c in group.figures]
+        figures = [figure_cells(c) for c in group.figures]
         parts.append(table(list(GROUP_FIGURE_COLUMNS), figures, tty=tty, width=width))
         rows = [
             [str(r.conflict_id), str(r.severity), str(r.rule), _pair(r.doc_a, r.doc_b), str(r.message)]
@@ -176,7 +176,7 @@ def to_text(
 GROUP_FIGURE_COLUMNS = ("figure", "interval", "date", "source", "document", "outlet")
 
 
-def _figure_cells(claim: dict[str, Any]) -> list[str]:
+def figure_cells(claim: dict[str, Any]) -> list[str]:
     """One figure of a group as the cells of :data:`GROUP_FIGURE_COLUMNS`."""
     return [
         _cell(claim.get("surface")),
@@ -339,7 +339,7 @@ def to_markdown(conflicts: pd.DataFrame, claims: pd.DataFrame, *, show_claims: b
     for group in finding_groups(conflicts, claims):
         out += [f"### {_md(group.heading)}", ""]
         out += ["| " + " | ".join(GROUP_FIGURE_COLUMNS) + " |", "|" + "---|" * len(GROUP_FIGURE_COLUMNS)]
-        out += ["| " + " | ".join(_md(cell) for cell in _figure_cells(c)) + " |" for c in group.figures]
+        out += ["| " + " | ".join(_md(cell) for cell in figure_cells(c)) + " |" for c in group.figures]
         out += ["", "| id | severity | rule | documents | message |", "|---|---|---|---|---|"]
         out += [
             f"| {_md(r.conflict_id)} | {_md(r.severity)} | `{_md(r.rule)}` | "

@@ -221,3 +221,13 @@ def test_json_lines_give_one_finding_per_line_with_its_claims() -> None:
     rows = [json.loads(line) for line in lines]
     assert [r["conflict_id"] for r in rows] == found["conflict_id"].tolist()
     assert all(len(r["claims"]) == 2 and "others" in r and "group" in r for r in rows)
+
+
+def test_html_shows_a_group_once_with_its_figures_before_its_findings() -> None:
+    found, claimed = _grouped()
+    page = formats.render("html", found, claimed)
+    start = page.index('<section class="group"><h3>killed, 2024-07-09: 3 figures in 3 documents')
+    block = page[start : page.index("</section>", start)]
+    assert block.index('<table class="figures">') < block.index('<article class="conflict')
+    assert block.count('<article class="conflict') == int((found["claim_a"] != "c3").sum())
+    assert block.index("the UN") < block.index("police")
