@@ -304,6 +304,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     fmt = args.format or (SUFFIX_FORMATS.get(Path(args.output).suffix.lower(), "text") if args.output else "text")
     state = _prepare(args)
     fail_on = args.fail_on or state.config.fail_on or "error"
+    if args.write_baseline:
+        # every pair: which counterpart a figure is shown against may change as reports come in, and the
+        # pair shown then is among those recorded
+        args.all_pairs = True
     conflicts = _check(state, args)
     baseline_path = args.baseline or state.config.baseline
     if args.write_baseline:

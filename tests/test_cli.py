@@ -479,3 +479,19 @@ def test_a_streamed_report_file_holds_what_standard_output_shows(
     assert code == 1
     code, out, _ = run(capsys, "check", str(path), "--format", fmt, "-q")
     assert code == 1 and out == (tmp_path / name).read_text(encoding="utf-8") and out
+
+
+def test_a_baseline_records_every_pair_so_a_later_report_shows_only_its_own_findings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _three_tolls(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    assert run(capsys, "check", str(path), "--write-baseline", "-q")[0] == 0
+    # a higher report the same day: every old figure is now shown against it, a new pair for each
+    with open(path, "a", encoding="utf-8") as feed:
+        text = "The Harbour blast killed 300 people, officials said."
+        feed.write("\n" + json.dumps({"doc_id": "d", "text": text, "published": "2024-05-01"}))
+    code, _, _ = run(capsys, "check", str(path), "--baseline", "claimcheck-baseline.json", "-o", "new.json", "-q")
+    assert code == 1
+    found = json.loads((tmp_path / "new.json").read_text(encoding="utf-8"))["conflicts"]
+    assert found and all("d" in {c["doc_id"] for c in f["claims"]} for f in found)
