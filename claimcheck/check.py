@@ -179,16 +179,58 @@ def _check_batch(
 ) -> pd.DataFrame:
     """The conflicts among one conformed frame of claims, all compared with each other as :func:`check` says."""
     frame = prepare(claims, opts)
-    ctx = rules.Context(frame, opts, reference=reference)
+    per_figure = opts["pairs"] == "figure"
+    # One finding per figure: the pairs are found first without messages, reduced, and only the kept
+    # findings' messages written (a second run of the rules over the cached pair searches).
+    ctx = rules.Context(frame, opts, reference=reference, deferred=per_figure)
     found = []
     for order, name in enumerate(names):
+        ctx.rule = name
         result = rules.get(name)(ctx)
         if len(result):
             found.append(result.assign(rule=name, _order=order))
     if not found:
         return schema.empty("conflicts")
     out = pd.concat(found, ignore_index=True)
-    return _finish(out, frame, warnings=bool(opts["warnings"]), per_figure=opts["pairs"] == "figure")
+    result = _finish(out, frame, warnings=bool(opts["warnings"]), per_figure=per_figure)
+    if per_figure and len(result):
+        result = _with_messages(result, ctx, names)
+    return result
+
+
+def _with_messages(conflicts: pd.DataFrame, ctx: rules.Context, names: list[str]) -> pd.DataFrame:
+    """The kept findings with their messages, written by running their rules again on just those pairs."""
+    frame = ctx.frame
+    position = pd.Series(np.arange(len(frame)), index=frame["claim_id"].astype(object).to_numpy())
+    position = position[~position.index.duplicated()]
+    a = conflicts["claim_a"].astype(object).map(position).fillna(-1).astype(np.int64).to_numpy()
+    b_ids = conflicts["claim_b"].astype(object)
+    b = b_ids.where(b_ids.notna(), None).map(position).fillna(-1).astype(np.int64).to_numpy()
+    rule = conflicts["rule"].astype(object).to_numpy(object)
+    selection: dict[str, set[tuple[int, int]]] = {}
+    for r, x, y in zip(rule.tolist(), a.tolist(), b.tolist(), strict=True):
+        selection.setdefault(r, set()).add((x, y))
+    ctx.deferred, ctx.selection = False, selection
+    written: dict[tuple[str, str, str], str] = {}
+    for name in names:
+        if name not in selection:
+            continue
+        ctx.rule = name
+        again = rules.get(name)(ctx)
+        if not len(again):
+            continue
+        text = _naming_events(again["message"], again["event"] if "event" in again else None)
+        second = again["claim_b"].astype(object)
+        for id_a, id_b, m in zip(
+            again["claim_a"].astype(str), second.where(second.notna(), "").astype(str), text.astype(str), strict=True
+        ):
+            written.setdefault((name, id_a, id_b), m)
+    second = conflicts["claim_b"].astype(object)
+    keys = zip(
+        rule.tolist(), conflicts["claim_a"].astype(str), second.where(second.notna(), "").astype(str), strict=True
+    )
+    messages = [written.get(k, m) for k, m in zip(keys, conflicts["message"].astype(object), strict=True)]
+    return conflicts.assign(message=pd.array(messages, dtype="string"))
 
 
 def prepare(claims: pd.DataFrame, options: Mapping[str, Any] | None = None) -> pd.DataFrame:

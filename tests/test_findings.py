@@ -150,3 +150,12 @@ def test_per_figure_does_not_modify_its_input() -> None:
 def test_an_unknown_pairs_value_is_refused(bad: object) -> None:
     with pytest.raises(ValueError, match="pairs"):
         check(make_claims(dict(figure="10"), dict(figure="20")), pairs=bad)
+
+
+@pytest.mark.parametrize("seed", [2, 6])
+def test_kept_findings_carry_the_messages_every_pair_gives_them(seed: int) -> None:
+    claims = generated_claims(seed, n=70)
+    every = check(claims, pairs="all").set_index("conflict_id")["message"]
+    default = check(claims).set_index("conflict_id")["message"]
+    assert len(default) > 0
+    assert default.to_dict() == every.loc[default.index].to_dict()
