@@ -53,7 +53,7 @@ DIRECTED_RULES = frozenset({"part_exceeds_whole"})
 
 
 def check(claims: pd.DataFrame, *, reference: pd.DataFrame | None = None, **options: Any) -> pd.DataFrame:
-    """Return the conflicts frame: one row per pair of figures that cannot both hold (or per claim off the reference).
+    """Return the conflicts frame: each figure that breaks a rule once per rule, or every pair (``pairs="all"``).
 
     Options (defaults in :data:`DEFAULTS`):
 
