@@ -154,8 +154,12 @@ def event_batches(claims: pd.DataFrame, how: Any, size: int) -> Iterator[pd.Data
 def _units(event: np.ndarray, doc: np.ndarray) -> np.ndarray:
     """Per claim, a unit number (0, 1, ... in order of first appearance): events joined where they share a document."""
     event_code, events = pd.factorize(event)
-    doc_code = pd.factorize(doc)[0]
+    doc_code = pd.factorize(doc)[0].astype(np.int64)
     parent = list(range(len(events)))
+    # each distinct (document, event) once: documents are few next to their claims
+    pairs: list[list[int]] = (
+        np.unique(np.stack([doc_code, event_code.astype(np.int64)], axis=1), axis=0).tolist() if len(doc_code) else []
+    )
 
     def root(x: int) -> int:
         while parent[x] != x:
@@ -164,7 +168,7 @@ def _units(event: np.ndarray, doc: np.ndarray) -> np.ndarray:
         return x
 
     first_event: dict[int, int] = {}
-    for d, e in zip(doc_code.tolist(), event_code.tolist(), strict=True):
+    for d, e in pairs:
         seen = first_event.setdefault(d, e)
         if seen != e:
             ra, rb = root(seen), root(e)
@@ -184,17 +188,20 @@ def _check_batch(
     # findings' messages written (a second run of the rules over the cached pair searches).
     ctx = rules.Context(frame, opts, reference=reference, deferred=per_figure)
     found = []
+    written = set()  # rules that wrote their messages anyway (they need no second run)
     for order, name in enumerate(names):
         ctx.rule = name
         result = rules.get(name)(ctx)
         if len(result):
             found.append(result.assign(rule=name, _order=order))
+            if result["message"].astype("string").fillna("").ne("").all():
+                written.add(name)
     if not found:
         return schema.empty("conflicts")
     out = pd.concat(found, ignore_index=True)
     result = _finish(out, frame, warnings=bool(opts["warnings"]), per_figure=per_figure)
     if per_figure and len(result):
-        result = _with_messages(result, ctx, names)
+        result = _with_messages(result, ctx, [name for name in names if name not in written])
     return result
 
 
