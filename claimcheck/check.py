@@ -110,12 +110,16 @@ def check(claims: pd.DataFrame, *, reference: pd.DataFrame | None = None, **opti
     if len(conformed) <= settings.CHECK_BATCH_CLAIMS:
         return _check_batch(conformed, opts, names, ref)
     found = []
+    batches = 0
     for batch in event_batches(conformed, opts["events"], settings.CHECK_BATCH_CLAIMS):
+        batches += 1
         result = _check_batch(batch, {**opts, "events": "auto"}, names, ref)
         if len(result):
             found.append(result)
     if not found:
         return schema.empty("conflicts")
+    if batches == 1:  # one batch keeps the claims' order: its findings are already in check's order
+        return found[0]
     from .parallel import in_check_order
 
     return in_check_order(pd.concat(found, ignore_index=True), conformed, names)
@@ -157,9 +161,9 @@ def _units(event: np.ndarray, doc: np.ndarray) -> np.ndarray:
     doc_code = pd.factorize(doc)[0].astype(np.int64)
     parent = list(range(len(events)))
     # each distinct (document, event) once: documents are few next to their claims
-    pairs: list[list[int]] = (
-        np.unique(np.stack([doc_code, event_code.astype(np.int64)], axis=1), axis=0).tolist() if len(doc_code) else []
-    )
+    width = len(events) + 1
+    combined = pd.unique(doc_code * width + event_code.astype(np.int64))
+    pairs = zip((combined // width).tolist(), (combined % width).tolist(), strict=True)
 
     def root(x: int) -> int:
         while parent[x] != x:
