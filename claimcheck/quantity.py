@@ -426,13 +426,18 @@ def _text(value: Any) -> str | None:
 def report_date(claims: pd.DataFrame) -> pd.Series:
     """The date each figure was reported: ``claim_date`` for a running total, ``published`` for an incident.
 
-    Each falls back on the other when missing.
+    An incident's figure without a publication date falls back on its own date.
+    A running total whose date the extractor left missing in a dated article is
+    one the article itself calls earlier ("down from a previous toll of 115",
+    "up from 80"): reported before the article, on a day it does not give, so it
+    has no report date (and is compared only within its document), never the
+    article's own day.
     """
     claim_date = pd.to_datetime(claims["claim_date"])
     published = pd.to_datetime(claims["published"])
     incident = claims["scope"].astype("string").fillna("cumulative").eq("incident").to_numpy()
     first = published.where(incident, claim_date)
-    second = claim_date.where(incident, published)
+    second = claim_date.where(incident)  # a running total: its own date only
     return first.fillna(second).dt.normalize()
 
 
@@ -486,6 +491,9 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
     whole = in_campaign & area[codes]
     if whole.any():
         values[whole] = [f"{WHOLE_AREA_MARK} {k}" for k in values[whole].tolist()]
+    county = np.array([_county_code(k) for k in distinct.tolist()] + [None], dtype=object)
+    if county[codes].any():
+        _town_for_county(values, event, claims["location"], county[codes] != None, ~in_campaign)  # noqa: E711
     missing = codes == len(distinct)
     if not missing.any():
         return pd.Series(values, index=claims.index, dtype=object)
@@ -525,6 +533,48 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
             keys.append(None)
     values[rows] = np.asarray(keys, dtype=object)[slot_of]
     return pd.Series(values, index=claims.index, dtype=object)
+
+
+def _county_code(key: str) -> str | None:
+    """The county code of a key that names a US county as a whole ("Maui County"), else None."""
+    if not _only_codes(key):
+        return None
+    return next((t[len(CODE_MARK) :] for t in key.split() if t.startswith(CODE_MARK + "fips:")), None)
+
+
+def _town_for_county(
+    values: np.ndarray, event: pd.Series, locations: pd.Series, at_county: np.ndarray, eligible: np.ndarray
+) -> None:
+    """A county's figures are its one town's when that town is the only place in it an event's figures name.
+
+    US disasters are reported by the town they struck and by its county in turn
+    ("the Lahaina fire", "Maui's toll"): when an event (not a campaign) places
+    figures in a county and in exactly one town inside it, the county's toll is
+    that town's. Two or more towns of the county make its figures their whole.
+    Rewrites ``values`` (the place keys) in place.
+    """
+    events = event.to_numpy(object)
+    has_event = event.notna().to_numpy(bool) & eligible
+    counties: dict[Any, set[str]] = {}
+    for ev, key in zip(events[has_event & at_county].tolist(), values[has_event & at_county].tolist(), strict=True):
+        counties.setdefault(ev, set()).add(str(_county_code(key)))
+    if not counties:
+        return
+    candidates = has_event & ~at_county & pd.Series(events).isin(list(counties)).to_numpy(bool)
+    towns: dict[tuple[Any, str], set[str]] = {}
+    seen: set[tuple[Any, str]] = set()
+    for row in np.flatnonzero(candidates).tolist():
+        key, ev = values[row], events[row]
+        if not isinstance(key, str) or (ev, key) in seen or key.startswith("~") or is_site(key) or _only_codes(key):
+            continue
+        seen.add((ev, key))
+        fips = gazetteer.county_of(gazetteer.resolve(locations.iat[row]))
+        if fips is not None and fips in counties[ev]:
+            towns.setdefault((ev, fips), set()).add(key)
+    for row in np.flatnonzero(has_event & at_county).tolist():
+        town = towns.get((events[row], str(_county_code(values[row]))), set())
+        if len(town) == 1:
+            values[row] = next(iter(town))
 
 
 def _country_or_none(key: Any) -> str | None:

@@ -135,7 +135,9 @@ class Context:
         lo, _, hi = self.ranks
         # people still in care are a count that falls as they are discharged, whatever its category
         rising = np.isin(f["category"].to_numpy(object), list(RISING_CATEGORIES)) & ~quantity.in_care(f)
-        eligible = np.flatnonzero(rising & f["_day"].notna().to_numpy())
+        # only figures that enter pair rules: an earlier report the article cites ("down from 115") must not
+        # be the report a later figure is paired with, or the fall from the report before it goes unseen
+        eligible = np.flatnonzero(rising & f["_day"].notna().to_numpy() & self.comparable)
         sub = f[["_group", "place"]].iloc[eligible]
         group = pd.Series(pd.factorize(sub["_group"])[0])
         table = pairs.buckets(
