@@ -103,6 +103,9 @@ def find_location(
     if label is not None and label.end() == start and not _LABEL_WORDS.search(label.group(1)):
         return label.group(1)  # "Calder: 12, Brisk: 4": a list of places, each with its figure
     places = [p for p in _places(sentence) if not any(s <= p[0] < e or p[0] <= s < p[1] for s, e in exclude)]
+    # "a packed music venue outside Moscow": the site is the place; the town it lies by is part of its phrase
+    # (a town the site is in, "an airport in Brussels", stays the place it names)
+    places = [p for p in places if not any(_lies_beside(sentence, p, q) for q in places)]
     after = [p for p in places if p[0] >= end]
     before = [p for p in places if floor <= p[0] and p[1] <= start]
     clause_end = min(_clause_end(sentence, end), limit if limit is not None else len(sentence))
@@ -303,6 +306,12 @@ def only_beside(sentence: str, place: str) -> bool:
 
 #: "outside Moscow", "near the border": the place a site lies by, not the place of its figures.
 _BESIDE = compile_pattern(r"\b(?:outside|near|off|beyond)\s+(?:the\s+)?$", regex.IGNORECASE)
+
+
+def _lies_beside(sentence: str, inner: tuple[int, int, str], outer: tuple[int, int, str]) -> bool:
+    """Whether ``inner`` is the town a site phrase ``outer`` lies by: "a venue outside Calder"."""
+    inside = outer[0] < inner[0] and inner[1] <= outer[1]
+    return inside and bool(_BESIDE.search(sentence, max(outer[0], inner[0] - 12), inner[0]))
 
 
 def all_places(sentence: str) -> list[str]:

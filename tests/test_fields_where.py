@@ -523,7 +523,7 @@ def test_a_ranking_of_places_places_each_figure(text, places):
     [
         (
             "Gunmen attacked a music venue outside Millbrook, killing 60 people. Nearly 150 were wounded.",
-            ["Millbrook", None],
+            ["a music venue outside Millbrook", None],
         ),
         (
             "A bomb went off at the Rue station near the Old Bridge. The transit agency said 15 people were killed.",
@@ -546,3 +546,29 @@ def test_what_a_site_lies_beside_is_not_carried(text, places):
 )
 def test_a_report_denied_after_the_figure_is_disputed(text):
     assert _column(text, "modality") == ["disputed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The death toll from the attack at a packed music venue outside Calder has climbed to 60.",
+            "a packed music venue outside Calder",
+        ),
+        ("A blast at a crowded market near Brisk killed 14 people, police said.", "a crowded market near Brisk"),
+        ("Gunmen stormed a wedding hall outside Varnhill, killing 9.", "a wedding hall outside Varnhill"),
+    ],
+)
+def test_a_site_beside_a_town_is_the_site_not_the_town(text, place):
+    assert _column(text, "location") == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Bombs at an airport and a metro station in Brussels killed 34 people.", "Brussels"),
+        ("A fire at a hostel in Calder killed 11 people.", "Calder"),
+    ],
+)
+def test_a_site_in_a_town_is_placed_in_the_town(text, place):
+    assert _column(text, "location") == [place]
