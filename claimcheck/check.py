@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, cast
 
 import numpy as np
 import pandas as pd
 
-from . import quantity, rules, schema, settings
+from . import findings, quantity, rules, schema, settings
 from .reference import as_reference
 from .sources import source_keys
 
@@ -43,11 +43,18 @@ DEFAULTS: Mapping[str, Any] = {
     "compare_other": False,
     "compare_vague": False,
     "events": "auto",
+    "pairs": "figure",
 }
+
+#: Values of the ``pairs`` option: one finding per figure (the default) or one per pair.
+PAIRS = ("figure", "all")
+
+#: Rules whose ``claim_b`` alone breaks them (a part above its whole), even on one day.
+DIRECTED_RULES = frozenset({"part_exceeds_whole"})
 
 
 def check(claims: pd.DataFrame, *, reference: pd.DataFrame | None = None, **options: Any) -> pd.DataFrame:
-    """Return the conflicts frame: one row per pair of figures that cannot both hold (or per claim off the reference).
+    """Return the conflicts frame: each figure that breaks a rule once per rule, or every pair (``pairs="all"``).
 
     Options (defaults in :data:`DEFAULTS`):
 
@@ -76,7 +83,12 @@ def check(claims: pd.DataFrame, *, reference: pd.DataFrame | None = None, **opti
       events are never compared. ``"auto"`` keeps the claims' ``event`` column
       where filled and groups the rest (:func:`claimcheck.events.assign_events`);
       ``"document"`` makes each document its own event; ``None`` puts every claim
-      in one event; a function of the claims frame returns one event per claim.
+      in one event; a function of the claims frame returns one event per claim;
+    - ``pairs`` (``"figure"``): ``"figure"`` reports each claim that breaks a rule
+      once per rule, against the counterpart that contradicts it most, with the
+      number of its other counterparts in ``others`` (see
+      :mod:`claimcheck.findings`); ``"all"`` reports every pair. The claims in
+      conflict are the same either way.
 
     Pair rules compare only standalone figures (``role == "figure"``): parts,
     increments and earlier reports enter ``part_exceeds_whole`` only.
@@ -94,18 +106,146 @@ def check(claims: pd.DataFrame, *, reference: pd.DataFrame | None = None, **opti
     if unknown:
         raise TypeError(f"check() got unknown options {sorted(unknown)}; known: {sorted(DEFAULTS)}")
     opts = {**DEFAULTS, **options}
+    if opts["pairs"] not in PAIRS:
+        raise ValueError(f"check(): pairs must be one of {PAIRS}, not {opts['pairs']!r}")
     names = list(opts["rules"]) if opts["rules"] is not None else rules.names()
-    frame = prepare(schema.conform(claims, "claims"), opts)
-    ctx = rules.Context(frame, opts, reference=as_reference(reference) if reference is not None else None)
+    conformed = schema.conform(claims, "claims")
+    ref = as_reference(reference) if reference is not None else None
+    if len(conformed) <= settings.CHECK_BATCH_CLAIMS:
+        return _check_batch(conformed, opts, names, ref)
     found = []
+    batches = 0
+    for batch in event_batches(conformed, opts["events"], settings.CHECK_BATCH_CLAIMS):
+        batches += 1
+        result = _check_batch(batch, {**opts, "events": "auto"}, names, ref)
+        if len(result):
+            found.append(result)
+    if not found:
+        return schema.empty("conflicts")
+    if batches == 1:  # one batch keeps the claims' order: its findings are already in check's order
+        return found[0]
+    from .parallel import in_check_order
+
+    return in_check_order(pd.concat(found, ignore_index=True), conformed, names)
+
+
+def event_batches(claims: pd.DataFrame, how: Any, size: int) -> Iterator[pd.DataFrame]:
+    """The asserted claims of a conformed claims frame in batches of whole events, each about ``size`` claims.
+
+    Events are found once over the whole frame (as :func:`check` would, the
+    ``events`` option ``how``) and written into the ``event`` column. Events that
+    share a document go into one batch (a part and its whole never part), and an
+    event larger than ``size`` is a batch of its own. Batches keep the frame's
+    row order within them.
+    """
+    modality = claims["modality"].astype("string").fillna("asserted")
+    keep = (modality.eq("asserted") & claims["low"].notna()).to_numpy()
+    f = claims[keep].reset_index(drop=True)
+    if f.empty:
+        return
+    f["event"] = _events(f, how).to_numpy()
+    unit = _units(f["event"].astype("string").fillna("").to_numpy(object), f["doc_id"].astype(object).to_numpy(object))
+    sizes = np.bincount(unit)
+    batch_of_unit = np.zeros(len(sizes), dtype=np.int64)
+    batch, filled = 0, 0
+    for u in range(len(sizes)):  # units in order of first appearance
+        if filled and filled + sizes[u] > size:
+            batch, filled = batch + 1, 0
+        batch_of_unit[u] = batch
+        filled += int(sizes[u])
+    batch_of_row = batch_of_unit[unit]
+    log.debug("check: %d claims in %d batches of whole events", len(f), batch + 1)
+    for b in range(batch + 1):
+        yield f[batch_of_row == b].reset_index(drop=True)
+
+
+def _units(event: np.ndarray, doc: np.ndarray) -> np.ndarray:
+    """Per claim, a unit number (0, 1, ... in order of first appearance): events joined where they share a document."""
+    event_code, events = pd.factorize(event)
+    doc_code = pd.factorize(doc)[0].astype(np.int64)
+    parent = list(range(len(events)))
+    # each distinct (document, event) once: documents are few next to their claims
+    width = len(events) + 1
+    combined = pd.unique(doc_code * width + event_code.astype(np.int64))
+    pairs = zip((combined // width).tolist(), (combined % width).tolist(), strict=True)
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    first_event: dict[int, int] = {}
+    for d, e in pairs:
+        seen = first_event.setdefault(d, e)
+        if seen != e:
+            ra, rb = root(seen), root(e)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    roots = np.array([root(e) for e in range(len(events))], dtype=np.int64)
+    return np.asarray(pd.factorize(roots[event_code])[0], dtype=np.int64)
+
+
+def _check_batch(
+    claims: pd.DataFrame, opts: Mapping[str, Any], names: list[str], reference: pd.DataFrame | None
+) -> pd.DataFrame:
+    """The conflicts among one conformed frame of claims, all compared with each other as :func:`check` says."""
+    frame = prepare(claims, opts)
+    per_figure = opts["pairs"] == "figure"
+    # One finding per figure: the pairs are found first without messages, reduced, and only the kept
+    # findings' messages written (a second run of the rules over the cached pair searches).
+    ctx = rules.Context(frame, opts, reference=reference, deferred=per_figure)
+    found = []
+    written = set()  # rules that wrote their messages anyway (they need no second run)
     for order, name in enumerate(names):
+        ctx.rule = name
         result = rules.get(name)(ctx)
         if len(result):
             found.append(result.assign(rule=name, _order=order))
+            if result["message"].astype("string").fillna("").ne("").all():
+                written.add(name)
     if not found:
         return schema.empty("conflicts")
     out = pd.concat(found, ignore_index=True)
-    return _finish(out, frame, warnings=bool(opts["warnings"]))
+    result = _finish(out, frame, warnings=bool(opts["warnings"]), per_figure=per_figure)
+    if per_figure and len(result):
+        result = _with_messages(result, ctx, [name for name in names if name not in written])
+    return result
+
+
+def _with_messages(conflicts: pd.DataFrame, ctx: rules.Context, names: list[str]) -> pd.DataFrame:
+    """The kept findings with their messages, written by running their rules again on just those pairs."""
+    frame = ctx.frame
+    position = pd.Series(np.arange(len(frame)), index=frame["claim_id"].astype(object).to_numpy())
+    position = position[~position.index.duplicated()]
+    a = conflicts["claim_a"].astype(object).map(position).fillna(-1).astype(np.int64).to_numpy()
+    b_ids = conflicts["claim_b"].astype(object)
+    b = b_ids.where(b_ids.notna(), None).map(position).fillna(-1).astype(np.int64).to_numpy()
+    rule = conflicts["rule"].astype(object).to_numpy(object)
+    selection: dict[str, set[tuple[int, int]]] = {}
+    for r, x, y in zip(rule.tolist(), a.tolist(), b.tolist(), strict=True):
+        selection.setdefault(r, set()).add((x, y))
+    ctx.deferred, ctx.selection = False, selection
+    written: dict[tuple[str, str, str], str] = {}
+    for name in names:
+        if name not in selection:
+            continue
+        ctx.rule = name
+        again = rules.get(name)(ctx)
+        if not len(again):
+            continue
+        text = _naming_events(again["message"], again["event"] if "event" in again else None)
+        second = again["claim_b"].astype(object)
+        for id_a, id_b, m in zip(
+            again["claim_a"].astype(str), second.where(second.notna(), "").astype(str), text.astype(str), strict=True
+        ):
+            written.setdefault((name, id_a, id_b), m)
+    second = conflicts["claim_b"].astype(object)
+    keys = zip(
+        rule.tolist(), conflicts["claim_a"].astype(str), second.where(second.notna(), "").astype(str), strict=True
+    )
+    messages = [written.get(k, m) for k, m in zip(keys, conflicts["message"].astype(object), strict=True)]
+    return conflicts.assign(message=pd.array(messages, dtype="string"))
 
 
 def prepare(claims: pd.DataFrame, options: Mapping[str, Any] | None = None) -> pd.DataFrame:
@@ -225,8 +365,8 @@ def _requalify(
     return f
 
 
-def _finish(out: pd.DataFrame, frame: pd.DataFrame, *, warnings: bool) -> pd.DataFrame:
-    """Fill in documents and ids, drop pairs already reported, order the rows."""
+def _finish(out: pd.DataFrame, frame: pd.DataFrame, *, warnings: bool, per_figure: bool = True) -> pd.DataFrame:
+    """Fill in documents and ids, drop pairs already reported, order the rows, keep one per figure if asked."""
     if not warnings:
         out = out[out["severity"] != "warning"]
     a = out["claim_a"].astype(object)
@@ -254,12 +394,55 @@ def _finish(out: pd.DataFrame, frame: pd.DataFrame, *, warnings: bool) -> pd.Dat
     out = out.sort_values(["_order", "_pa", "_pb"], kind="stable")
     # A pair is reported once, under the first rule (in run order) that finds it.
     out = out.drop_duplicates("_pair", keep="first")
+    out = _with_groups(out, frame)
+    out = findings.per_figure(out) if per_figure else findings.counterparts(out)
     out["conflict_id"] = [
         _conflict_id(r, p) for r, p in zip(out["rule"].to_numpy(object), out["_pair"].to_numpy(object), strict=False)
     ]
     out = out.reset_index(drop=True)
-    out = out.drop(columns=["_order", "_pa", "_pb", "_pair"])
+    out = out.drop(columns=["_order", "_pa", "_pb", "_pair", findings.BOTH_WAYS, findings.DISTANCE])
     return schema.conform(out, "conflicts")
+
+
+def _with_groups(out: pd.DataFrame, frame: pd.DataFrame) -> pd.DataFrame:
+    """The findings with ``group`` and what :func:`claimcheck.findings.per_figure` chooses by.
+
+    ``group``: one id per quantity (event and comparison key) and report day of
+    the finding's ``claim_b`` (else ``claim_a``), the later or higher figure.
+    Whether either figure may break the rule: two figures of one report day, not
+    a part and its whole. Distance: how far apart the two low bounds are.
+    """
+    pa = np.nan_to_num(out["_pa"].to_numpy(float), nan=-1.0).astype(np.int64)
+    pb = out["_pb"].to_numpy(np.int64)
+    pos = np.where(pb >= 0, pb, pa)
+    ok = pos >= 0
+    safe = np.maximum(pos, 0)
+    group_code = frame["_group"].to_numpy(np.int64)[safe] if len(frame) else np.zeros(len(out), dtype=np.int64)
+    report = frame["_report_group"].to_numpy(np.int64)[safe] if len(frame) else np.zeros(len(out), dtype=np.int64)
+    # one id per distinct (quantity, day), written from that combination's first finding
+    codes, distinct = pd.factorize(pd.MultiIndex.from_arrays([group_code, report]))
+    first = np.zeros(len(distinct), dtype=np.int64)
+    first[codes[::-1]] = np.arange(len(codes) - 1, -1, -1)
+    event = frame["event"].astype("string").fillna("").to_numpy(object) if len(frame) else np.array([], dtype=object)
+    key = frame["key"].astype("string").fillna("").to_numpy(object) if len(frame) else np.array([], dtype=object)
+    ids = [
+        hashlib.sha1(f"{event[safe[i]]}|{key[safe[i]]}|{r}".encode()).hexdigest()[:12]
+        for i, (_, r) in zip(first.tolist(), distinct, strict=True)
+    ]
+    group = np.array(ids, dtype=object)[codes] if len(codes) else np.array([], dtype=object)
+    both = np.zeros(len(out), dtype=bool)
+    dist = np.zeros(len(out), dtype=float)
+    if len(out) and len(frame):
+        report_all = frame["_report_group"].to_numpy(np.int64)
+        lo = frame["_lo"].to_numpy(float)
+        has_b = (pb >= 0) & (pa >= 0)
+        both = has_b & (report_all[np.maximum(pa, 0)] == report_all[np.maximum(pb, 0)])
+        both &= ~np.isin(out["rule"].to_numpy(object), list(DIRECTED_RULES))
+        dist = np.where(has_b, np.abs(lo[np.maximum(pb, 0)] - lo[np.maximum(pa, 0)]), 0.0)
+    return out.assign(
+        group=np.where(ok, group, cast(Any, None)) if len(out) else group,
+        **{findings.BOTH_WAYS: both, findings.DISTANCE: dist},
+    )
 
 
 def _naming_events(message: pd.Series, event: pd.Series | None) -> pd.Series:

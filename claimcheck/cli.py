@@ -41,6 +41,7 @@ SUFFIX_FORMATS = {
     ".txt": "text",
     ".md": "markdown",
     ".json": "json",
+    ".jsonl": "jsonl",
     ".html": "html",
     ".htm": "html",
     ".sarif": "sarif",
@@ -182,6 +183,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--ignore-rule", action="append", default=[], metavar="RULE", help="drop findings of RULE (repeatable)"
     )
     check.add_argument(
+        "--all-pairs",
+        action="store_true",
+        help="report every pair of figures that cannot both hold (default: each figure once, per rule)",
+    )
+    check.add_argument(
         "--claims",
         action=argparse.BooleanOptionalAction,
         default=True,
@@ -298,6 +304,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     fmt = args.format or (SUFFIX_FORMATS.get(Path(args.output).suffix.lower(), "text") if args.output else "text")
     state = _prepare(args)
     fail_on = args.fail_on or state.config.fail_on or "error"
+    if args.write_baseline:
+        # every pair: which counterpart a figure is shown against may change as reports come in, and the
+        # pair shown then is among those recorded
+        args.all_pairs = True
     conflicts = _check(state, args)
     baseline_path = args.baseline or state.config.baseline
     if args.write_baseline:
@@ -309,29 +319,44 @@ def cmd_check(args: argparse.Namespace) -> int:
     if baseline_path:
         conflicts = _apply_baseline(args, baseline_path, conflicts, state.claims)
     tty = sys.stdout.isatty() and not args.output
-    text = formats.render(
-        fmt,
-        conflicts,
-        state.claims,
-        docs=state.corpus.docs,
-        fail_on=fail_on,
-        tty=tty,
-        show_claims=args.claims,
-        version=__version__,
-    )
-    if args.output:
-        atomic.write_text(args.output, text)
+    if args.output and fmt in formats.STREAMED:
+        # finding by finding into the file: a large archive's report is never one string in memory
+        pieces = formats.iter_render(
+            fmt, conflicts, state.claims, docs=state.corpus.docs, fail_on=fail_on, version=__version__
+        )
+        atomic.write_with(args.output, lambda tmp: _write_pieces(tmp, pieces))
         _say(args, f"{formats.conflicts_summary(conflicts)}; report written to {args.output}")
     else:
-        _emit(text)
+        text = formats.render(
+            fmt,
+            conflicts,
+            state.claims,
+            docs=state.corpus.docs,
+            fail_on=fail_on,
+            tty=tty,
+            show_claims=args.claims,
+            version=__version__,
+        )
+        if args.output:
+            atomic.write_text(args.output, text)
+            _say(args, f"{formats.conflicts_summary(conflicts)}; report written to {args.output}")
+        else:
+            _emit(text)
     threshold = formats.FAIL_THRESHOLD[fail_on]
     worst = max((formats.SEVERITY_RANK.get(str(s), 0) for s in conflicts["severity"]), default=-1)
     return _skip_status(args, state, EXIT_FINDINGS if worst >= threshold else EXIT_OK)
 
 
+def _write_pieces(path: Path, pieces: Iterable[str]) -> None:
+    """Write a report's pieces to ``path`` as UTF-8, one by one."""
+    with open(path, "w", encoding="utf-8", errors="replace", newline="") as stream:
+        formats.write_report(stream, pieces)
+
+
 def cmd_explain(args: argparse.Namespace) -> int:
     """``claimcheck explain``: one conflict, its two sentences side by side."""
     state = _prepare(args)
+    args.all_pairs = True  # every pair: an id from 'check' or 'check --all-pairs' is among them
     conflicts = baseline_mod.with_fingerprints(_check(state, args), state.claims)
     wanted = str(args.conflict)
     match = conflicts[conflicts["conflict_id"] == wanted]
@@ -450,6 +475,8 @@ def _check(state: Run, args: argparse.Namespace) -> pd.DataFrame:
     ignore = set(state.config.ignore_rules) | set(getattr(args, "ignore_rule", []) or [])
     if ignore:
         options["rules"] = [name for name in rules.names() if name not in ignore]
+    if getattr(args, "all_pairs", False):
+        options["pairs"] = "all"
     if getattr(args, "scheduler", None):
         from .parallel import check_on_cluster
 

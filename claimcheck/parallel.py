@@ -10,12 +10,11 @@ in the same order, with the same ``claim_id`` as one process gives.
 - :func:`extract_stream`: claims chunk by chunk, for corpora larger than
   memory (pair it with :func:`claimcheck.corpus.iter_corpus`).
 - :func:`extract_dask` / :func:`check_dask`: lazy dask DataFrames in, lazy dask
-  DataFrames out. ``check_dask`` shuffles claims by their comparison key
-  (:func:`claimcheck.quantity.comparison_key`, or the ``key=`` option), so each
-  partition holds every claim of the quantities it compares and no partition
-  needs the whole corpus. ``part_exceeds_whole`` links a part to its whole
-  across keys ("12 children" within "30 people"); those links never leave a
-  document, so that rule runs on a second shuffle, by ``doc_id``.
+  DataFrames out. ``check_dask`` shuffles claims by event (figures of two
+  events are never compared; events that share a document travel together), so
+  each partition holds whole events and no partition needs the whole corpus:
+  every rule, and the reduction to one finding per figure
+  (:mod:`claimcheck.findings`), sees all it compares.
 
 dask is imported only when a dask function is called: the core never needs it.
 
@@ -43,10 +42,6 @@ from .documents import Documents, as_documents
 
 log = logging.getLogger(__name__)
 
-#: Rules whose pairs stay inside one document (a part and its whole are in one sentence):
-#: :func:`check_dask` runs them on partitions by ``doc_id``, every other rule on partitions by comparison key.
-DOCUMENT_RULES: frozenset[str] = frozenset({"part_exceeds_whole"})
-
 #: Chunks per worker: enough to even out articles of 1 KB and 10 KB, few enough to keep pickling cheap.
 CHUNKS_PER_JOB = 8
 
@@ -58,8 +53,7 @@ MAX_CHUNK = 500
 CLAIMS_PER_PARTITION = 50_000
 
 _KEY = "_claimcheck_key"
-_PAIR = "_claimcheck_pair"
-_ORDER = "_claimcheck_order"
+_UNIT = "_claimcheck_unit"
 
 
 # --------------------------------------------------------------------------- one machine
@@ -211,56 +205,36 @@ def extract_dask(docs: Any, **options: Any) -> Any:
 def check_dask(claims: Any, *, reference: pd.DataFrame | None = None, **options: Any) -> Any:
     """The conflicts of a dask DataFrame of claims, as a lazy dask DataFrame; ``.compute()`` equals ``check``.
 
-    Claims are shuffled by comparison key so every claim a rule compares with
-    another is in the same partition, and checked there with the pandas
-    :func:`claimcheck.check`; the rules in :data:`DOCUMENT_RULES` run on a
-    shuffle by ``doc_id``. A pair found by two rules is kept once, under the
-    first rule in run order, as in one process. Rows come in partition order,
-    not in the order of the pandas result. The largest quantity (say, a war's
-    running death toll) must fit in one worker's memory.
+    Events and comparison keys are found once over the columns they read (they
+    depend on whole events), then the claims are shuffled by event (events that
+    share a document travel together), so each partition holds whole events and
+    is checked with the pandas :func:`claimcheck.check`: every rule, and the
+    reduction to one finding per figure, see all they compare, as in one
+    process. Rows come in partition order, not in the order of the pandas
+    result. The largest event (say, a war's year of reports) must fit in one
+    worker's memory.
     """
     from . import rules
-    from .check import DEFAULTS
+    from .check import DEFAULTS, PAIRS
 
-    dd = _dask_dataframe()
+    _dask_dataframe()  # a clear ImportError without dask
     unknown = set(options) - set(DEFAULTS)
     if unknown:
         raise TypeError(f"check() got unknown options {sorted(unknown)}; known: {sorted(DEFAULTS)}")
+    if options.get("pairs", DEFAULTS["pairs"]) not in PAIRS:
+        raise ValueError(f"check(): pairs must be one of {PAIRS}, not {options['pairs']!r}")
     names = list(options["rules"]) if options.get("rules") is not None else rules.names()
     for name in names:
         rules.get(name)  # an unknown rule fails now, not on a worker
-    by_key = [n for n in names if n not in DOCUMENT_RULES]
-    by_doc = [n for n in names if n in DOCUMENT_RULES]
     key_fn = options.get("key", DEFAULTS["key"])
     meta = schema.conform(claims._meta, "claims")
     conformed = claims.map_partitions(schema.conform, "claims", meta=meta)
-    # Events and keys depend on whole events (which documents tell one story, whether it is a campaign):
-    # they are found once over the columns they read, then handed to every partition.
-    event, key = _events_and_keys(conformed, options.get("events", DEFAULTS["events"]), key_fn)
-    conformed = conformed.map_partitions(_with_event, event, meta=meta)
-    key_fn = _KeyOf(key)
-    options = {**options, "events": "auto"}
-    conflicts_meta = schema.empty("conflicts")
-    out = []
-    for group, column in ((by_key, _KEY), (by_doc, "doc_id")):
-        if not group:
-            continue
-        frame = conformed
-        if column == _KEY:
-            frame = conformed.map_partitions(_with_key, key_fn, meta=meta.assign(**{_KEY: pd.Series(dtype=str)}))
-        shuffled = frame.shuffle(column)
-        found = shuffled.map_partitions(_check_partition, reference, {**options, "rules": group}, meta=conflicts_meta)
-        out.append(found)
-    if not out:
-        return dd.from_pandas(conflicts_meta, npartitions=1)
-    if len(out) == 1:
-        return out[0]
-    order = {name: i for i, name in enumerate(names)}
-    both = dd.concat(out)
-    marked = both.map_partitions(
-        _with_pair, order, meta=conflicts_meta.assign(**{_PAIR: pd.Series(dtype=str), _ORDER: pd.Series(dtype=int)})
-    )
-    return marked.shuffle(_PAIR).map_partitions(_first_per_pair, meta=conflicts_meta)
+    event, key, unit = _events_and_keys(conformed, options.get("events", DEFAULTS["events"]), key_fn)
+    with_unit = meta.assign(**{_UNIT: pd.Series(dtype=str)})
+    conformed = conformed.map_partitions(_with_event, event, unit, meta=with_unit)
+    options = {**options, "events": "auto", "key": _KeyOf(key), "rules": names}
+    shuffled = conformed.shuffle(_UNIT)
+    return shuffled.map_partitions(_check_partition, reference, options, meta=schema.empty("conflicts"))
 
 
 #: The columns events and comparison keys read; a dask check gathers only these in one place.
@@ -278,19 +252,25 @@ EVENT_COLUMNS = (
 )
 
 
-def _events_and_keys(claims: Any, how: Any, key_fn: Any) -> tuple[dict[str, str], dict[str, str]]:
-    """Each claim's event and comparison key, by claim id, computed over the whole (dask) claims frame."""
-    from .check import _events
+def _events_and_keys(claims: Any, how: Any, key_fn: Any) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """Each claim's event, comparison key and unit (events joined where they share a document), by claim id."""
+    from .check import _events, _units
 
     small = claims[[c for c in EVENT_COLUMNS if c in claims.columns]].compute()
     small = small.assign(event=_events(small, how))
     keys = pd.Series(key_fn(small), index=small.index).astype(str)
+    units = _units(small["event"].astype("string").fillna("").to_numpy(object), small["doc_id"].to_numpy(object))
     ids = small["claim_id"].astype(str)
-    return dict(zip(ids, small["event"].astype(object), strict=True)), dict(zip(ids, keys, strict=True))
+    return (
+        dict(zip(ids, small["event"].astype(object), strict=True)),
+        dict(zip(ids, keys, strict=True)),
+        dict(zip(ids, (f"u{u}" for u in units.tolist()), strict=True)),
+    )
 
 
-def _with_event(claims: pd.DataFrame, event: dict[str, str]) -> pd.DataFrame:
-    return claims.assign(event=claims["claim_id"].astype(str).map(event).astype("string"))
+def _with_event(claims: pd.DataFrame, event: dict[str, str], unit: dict[str, str]) -> pd.DataFrame:
+    ids = claims["claim_id"].astype(str)
+    return claims.assign(event=ids.map(event).astype("string"), **{_UNIT: ids.map(unit).to_numpy(object)})
 
 
 class _KeyOf:
@@ -314,28 +294,7 @@ def _check_partition(claims: pd.DataFrame, reference: pd.DataFrame | None, optio
 
     if claims.empty:
         return schema.empty("conflicts")
-    return check(claims.drop(columns=[_KEY], errors="ignore"), reference=reference, **options)
-
-
-def _with_pair(conflicts: pd.DataFrame, order: Mapping[str, int]) -> pd.DataFrame:
-    """Each finding with its unordered pair of claims and its rule's place in the run order."""
-    a = conflicts["claim_a"].astype(object)
-    b = conflicts["claim_b"].astype(object)
-    pair = [
-        f"{rule}:{x}" if pd.isna(y) else "|".join(sorted((str(x), str(y))))
-        for rule, x, y in zip(conflicts["rule"], a, b, strict=True)
-    ]
-    rank = conflicts["rule"].astype(object).map(order).fillna(len(order)).astype(int)
-    out = conflicts.copy()
-    out[_PAIR] = pair
-    out[_ORDER] = rank.to_numpy()
-    return out
-
-
-def _first_per_pair(conflicts: pd.DataFrame) -> pd.DataFrame:
-    """A pair once, under the first rule in run order that found it (as :func:`claimcheck.check` does)."""
-    kept = conflicts.sort_values(_ORDER, kind="stable").drop_duplicates(_PAIR, keep="first")
-    return schema.conform(kept.drop(columns=[_PAIR, _ORDER]), "conflicts")
+    return check(claims.drop(columns=[_KEY, _UNIT], errors="ignore"), reference=reference, **options)
 
 
 # --------------------------------------------------------------------------- a cluster, from pandas

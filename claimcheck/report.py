@@ -58,6 +58,9 @@ mark.fig { background: #ffd54f; color: #000; padding: 0 .15em; border-radius: 2p
 .pair { display: flex; flex-wrap: wrap; gap: 1em; }
 .side { flex: 1 1 20em; background: #fafafa; border: 1px solid #eee; border-radius: 4px; padding: .5em .8em; }
 .side blockquote { margin: .4em 0; font-size: 1.05em; }
+.group { border-top: 2px solid #ddd; margin-top: 1.5em; } .group h3 { margin: .6em 0 .3em; }
+table.figures { border-collapse: collapse; font-size: .92em; }
+.figures td, .figures th { padding: .15em .6em; text-align: left; }
 .meta { color: #555; font-size: .85em; }
 figure { margin: 1em 0; } figure img { max-width: 100%; height: auto; border: 1px solid #eee; }
 .table-wrap { overflow-x: auto; max-width: 100%; }
@@ -273,10 +276,35 @@ def _plot_section(claims: pd.DataFrame, conflicts: pd.DataFrame, reference: pd.D
 def _conflicts_section(claims: pd.DataFrame, conflicts: pd.DataFrame, docs: pd.DataFrame | None) -> str:
     if conflicts.empty:
         return '<section id="conflicts"><h2>Conflicts</h2><p>No conflicts found.</p></section>'
-    by_id = {str(r["claim_id"]): r for _, r in claims.iterrows()} if "claim_id" in claims else {}
-    order = conflicts.assign(
-        _sev=conflicts["severity"].map(lambda s: _SEVERITY_ORDER.get(str(s), 3)).astype("int64")
-    ).sort_values(["_sev", "rule", "conflict_id"], kind="stable")
+    from .formats import GROUP_FIGURE_COLUMNS, figure_cells, finding_groups
+
+    named = set(conflicts["claim_a"].dropna().astype(str)) | set(conflicts["claim_b"].dropna().astype(str))
+    shown = claims[claims["claim_id"].astype(str).isin(named)] if "claim_id" in claims else claims
+    by_id = {str(r["claim_id"]): r for _, r in shown.iterrows()} if "claim_id" in claims else {}
+    sev = conflicts["severity"].map(lambda s: _SEVERITY_ORDER.get(str(s), 3)).astype("int64")
+    groups = finding_groups(conflicts.assign(_sev=sev), claims) if "claim_id" in claims else []
+    # the groups holding errors first, then those whose figures lie farthest apart
+    groups.sort(key=lambda g: int(g.findings["_sev"].min()))
+    blocks = []
+    for group in groups:
+        order = group.findings.sort_values(["_sev", "rule", "conflict_id"], kind="stable")
+        articles = _conflict_articles(order, by_id, docs)
+        if len(group.findings) < 2 and len(group.figures) < 3:
+            blocks.append(articles)
+            continue
+        head = "".join(f"<th>{_e(c)}</th>" for c in GROUP_FIGURE_COLUMNS)
+        rows = "".join(
+            "<tr>" + "".join(f"<td>{_e(cell)}</td>" for cell in figure_cells(c)) + "</tr>" for c in group.figures
+        )
+        blocks.append(
+            f'<section class="group"><h3>{_e(group.heading)}</h3>'
+            f'<table class="figures"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>{articles}</section>'
+        )
+    return f'<section id="conflicts"><h2>Conflicts ({len(conflicts):,})</h2>{"".join(blocks)}</section>'
+
+
+def _conflict_articles(order: pd.DataFrame, by_id: dict[str, pd.Series], docs: pd.DataFrame | None) -> str:
+    """One <article> per finding: its badge, rule and message, and its claims side by side."""
     articles = []
     for _, row in order.iterrows():
         severity = str(row["severity"]) if not _isna(row["severity"]) else "info"
@@ -291,7 +319,7 @@ def _conflicts_section(claims: pd.DataFrame, conflicts: pd.DataFrame, docs: pd.D
             f"<span class='message'>{_e(row['message'])}</span></p>"
             f'<div class="pair">{sides}</div></article>'
         )
-    return f'<section id="conflicts"><h2>Conflicts ({len(conflicts):,})</h2>{"".join(articles)}</section>'
+    return "".join(articles)
 
 
 def _side(claim: pd.Series, docs: pd.DataFrame | None) -> str:

@@ -54,7 +54,28 @@ class Context:
     frame: pd.DataFrame
     options: Mapping[str, Any] = field(default_factory=dict)
     reference: pd.DataFrame | None = None
+    #: When True, rules leave their messages empty: :func:`claimcheck.check` first finds every pair, keeps
+    #: one finding per figure, then runs the rules again with :attr:`selection` to write only the kept
+    #: findings' messages (writing a message per pair cost most of the time and memory of a large event).
+    deferred: bool = False
+    #: Per rule, the (claim_a, claim_b) positions (-1 for no claim_b) whose findings are wanted; None: all.
+    selection: dict[str, set[tuple[int, int]]] | None = None
+    #: The rule being run (set by :func:`claimcheck.check`), for :meth:`wanted`.
+    rule: str = ""
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def wanted(self, a: Any, b: Any | None = None) -> np.ndarray:
+        """Which findings (positions ``a`` and ``b`` in :attr:`frame`) the current run wants: all, or the selection."""
+        a = np.asarray(a, dtype=np.int64)
+        if self.selection is None:
+            return np.ones(len(a), dtype=bool)
+        keys = self.selection.get(self.rule, set())
+        b_list = [-1] * len(a) if b is None else np.asarray(b, dtype=np.int64).tolist()
+        return np.fromiter(((x, y) in keys for x, y in zip(a.tolist(), b_list, strict=True)), dtype=bool, count=len(a))
+
+    def messages(self, write: Callable[[], list[str]], n: int) -> list[str]:
+        """``write()``, or ``n`` empty messages while messages are deferred."""
+        return [""] * n if self.deferred else write()
 
     def cached(self, name: str, compute: Callable[[], Any]) -> Any:
         """The value of ``compute()``, computed once per check."""
@@ -508,7 +529,8 @@ def interval_mismatch(ctx: Context) -> pd.DataFrame:
     """One quantity, one report date, figures that do not overlap, from one source or an unnamed one."""
     found = ctx.same_day_pairs()
     found = found[found["same_source"]]
-    messages = _same_day_messages(ctx, found, "the two figures do not overlap", "")
+    found = found[ctx.wanted(found["first"], found["second"])]
+    messages = ctx.messages(lambda: _same_day_messages(ctx, found, "the two figures do not overlap", ""), len(found))
     return _findings(
         ctx, found["first"].to_numpy(), found["second"].to_numpy(), found["severity"], found["gap"], messages
     )
@@ -524,7 +546,10 @@ def source_disagreement(ctx: Context) -> pd.DataFrame:
     """
     same_day = ctx.same_day_pairs()
     same_day = same_day[~same_day["same_source"]]
-    messages = _same_day_messages(ctx, same_day, "the sources disagree", ", and the sources disagree")
+    same_day = same_day[ctx.wanted(same_day["first"], same_day["second"])]
+    messages = ctx.messages(
+        lambda: _same_day_messages(ctx, same_day, "the sources disagree", ", and the sources disagree"), len(same_day)
+    )
     day = _findings(
         ctx,
         same_day["first"].to_numpy(),
@@ -535,12 +560,17 @@ def source_disagreement(ctx: Context) -> pd.DataFrame:
     )
     falling = ctx.falling_pairs()
     falling = falling[~falling["same_source"]]
-    earlier, later = _rows(ctx, falling["earlier"].to_numpy()), _rows(ctx, falling["later"].to_numpy())
-    messages = [
-        f"{b.reported()}, below {a.figure} reported{a.on}{a.by} in {a.outlet}: the sources disagree, "
-        "as the count cannot fall."
-        for a, b in zip(earlier, later, strict=False)
-    ]
+    falling = falling[ctx.wanted(falling["earlier"], falling["later"])]
+
+    def write() -> list[str]:
+        earlier, later = _rows(ctx, falling["earlier"].to_numpy()), _rows(ctx, falling["later"].to_numpy())
+        return [
+            f"{b.reported()}, below {a.figure} reported{a.on}{a.by} in {a.outlet}: the sources disagree, "
+            "as the count cannot fall."
+            for a, b in zip(earlier, later, strict=False)
+        ]
+
+    messages = ctx.messages(write, len(falling))
     later_lower = _findings(
         ctx,
         falling["earlier"].to_numpy(),
@@ -562,15 +592,23 @@ def total_decreased(ctx: Context) -> pd.DataFrame:
     """
     found = ctx.falling_pairs()
     found = found[found["same_source"]]
-    earlier, later = _rows(ctx, found["earlier"].to_numpy()), _rows(ctx, found["later"].to_numpy())
-    messages = []
-    for a, b in zip(earlier, later, strict=False):
-        same = _text(a.r.get("source")) and _text(b.r.get("source"))
-        by = " by the same source" if same else a.by
-        why = (
-            "a running total cannot fall" if a.r.get("scope") != "incident" else "a toll cannot fall as it is reported"
-        )
-        messages.append(f"{b.reported()}, below {a.figure} reported{a.on}{by} in {a.outlet}: {why}.")
+    found = found[ctx.wanted(found["earlier"], found["later"])]
+
+    def write() -> list[str]:
+        earlier, later = _rows(ctx, found["earlier"].to_numpy()), _rows(ctx, found["later"].to_numpy())
+        messages = []
+        for a, b in zip(earlier, later, strict=False):
+            same = _text(a.r.get("source")) and _text(b.r.get("source"))
+            by = " by the same source" if same else a.by
+            why = (
+                "a running total cannot fall"
+                if a.r.get("scope") != "incident"
+                else "a toll cannot fall as it is reported"
+            )
+            messages.append(f"{b.reported()}, below {a.figure} reported{a.on}{by} in {a.outlet}: {why}.")
+        return messages
+
+    messages = ctx.messages(write, len(found))
     return _findings(
         ctx, found["earlier"].to_numpy(), found["later"].to_numpy(), ["error"] * len(found), found["gap"], messages
     )

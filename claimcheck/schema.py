@@ -88,6 +88,10 @@ CONFLICT_COLUMNS: Mapping[str, str] = {
     "key": STRING,  # the comparison key both claims share
     "gap": "float64",  # distance between the two intervals (0 when only implied bounds part)
     "event": STRING,  # the event both claims belong to
+    # Issue 14: one finding per figure (check(pairs="figure"), the default); see docs/claim-model.md.
+    "figure": STRING,  # the claim this finding reports (claim_b of a pair, claim_a of a one-claim finding)
+    "others": "int64",  # how many other claims contradict `figure` under this rule (each a row with pairs="all")
+    "group": STRING,  # findings of one quantity (event and key) on one report day share it
 }
 
 _COLUMNS: Mapping[str, Mapping[str, str]] = {

@@ -57,4 +57,10 @@ MAX_SENTENCE_CHARS: Final[int] = 2000
 MAX_CLAIM_SENTENCE: Final[int] = 1000
 CLAIM_SENTENCE_WINDOW: Final[int] = 300
 
+#: :func:`claimcheck.check` compares figures within one event only, so it checks a large claims frame
+#: in batches of whole events of about this many claims (an event larger than this is a batch of its
+#: own): its peak memory follows the largest event, not the corpus (issue 14). A frame of at most this
+#: many claims is checked in one go.
+CHECK_BATCH_CLAIMS: Final[int] = 20_000
+
 INF: Final[float] = math.inf

@@ -428,3 +428,70 @@ def test_the_documents_event_field_is_kept_as_each_claims_event(
     # without the field the two reports are grouped as one story, and they disagree
     code, out, _ = run(capsys, "check", str(path), "--event-column=nothing")
     assert code == 1 and "interval_mismatch" in out
+
+
+def _three_tolls(tmp_path: Path) -> Path:
+    """Three reports of one blast's toll on one day, none agreeing: three pairs, at most three figures."""
+    rows = [
+        {"doc_id": d, "text": f"The Harbour blast killed {n} people, officials said.", "published": "2024-05-01"}
+        for d, n in (("a", 12), ("b", 40), ("c", 90))
+    ]
+    path = tmp_path / "docs.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("extra, pairs", [([], 2), (["--all-pairs"], 3)])
+def test_check_reports_each_figure_once_unless_asked_for_every_pair(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], extra: list[str], pairs: int
+) -> None:
+    path = _three_tolls(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    code, _, _ = run(capsys, "check", str(path), "--format", "json", "-o", "out.json", "-q", *extra)
+    assert code == 1
+    found = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["conflicts"]
+    assert len(found) == pairs
+    assert {c["doc_id"] for f in found for c in f["claims"]} == {"a", "b", "c"}
+    assert len({f["group"] for f in found}) == 1
+
+
+def test_explain_finds_a_pair_only_every_pair_lists(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _three_tolls(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    run(capsys, "check", str(path), "--format", "json", "-o", "all.json", "-q", "--all-pairs")
+    run(capsys, "check", str(path), "--format", "json", "-o", "one.json", "-q")
+    every = {f["conflict_id"] for f in json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))["conflicts"]}
+    shown = {f["conflict_id"] for f in json.loads((tmp_path / "one.json").read_text(encoding="utf-8"))["conflicts"]}
+    (hidden,) = every - shown
+    code, out, _ = run(capsys, "explain", hidden, str(path), "-q")
+    assert code == 0 and "Harbour" in out
+
+
+@pytest.mark.parametrize("name, fmt", [("out.jsonl", "jsonl"), ("out.sarif", "sarif"), ("out.xml", "junit")])
+def test_a_streamed_report_file_holds_what_standard_output_shows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], name: str, fmt: str
+) -> None:
+    path = _three_tolls(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    code, _, _ = run(capsys, "check", str(path), "-o", name, "-q")
+    assert code == 1
+    code, out, _ = run(capsys, "check", str(path), "--format", fmt, "-q")
+    assert code == 1 and out == (tmp_path / name).read_text(encoding="utf-8") and out
+
+
+def test_a_baseline_records_every_pair_so_a_later_report_shows_only_its_own_findings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _three_tolls(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    assert run(capsys, "check", str(path), "--write-baseline", "-q")[0] == 0
+    # a higher report the same day: every old figure is now shown against it, a new pair for each
+    with open(path, "a", encoding="utf-8") as feed:
+        text = "The Harbour blast killed 300 people, officials said."
+        feed.write("\n" + json.dumps({"doc_id": "d", "text": text, "published": "2024-05-01"}))
+    code, _, _ = run(capsys, "check", str(path), "--baseline", "claimcheck-baseline.json", "-o", "new.json", "-q")
+    assert code == 1
+    found = json.loads((tmp_path / "new.json").read_text(encoding="utf-8"))["conflicts"]
+    assert found and all("d" in {c["doc_id"] for c in f["claims"]} for f in found)

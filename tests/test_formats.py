@@ -167,3 +167,67 @@ def test_explain_shows_both_sentences_with_the_figure_marked(tty: bool) -> None:
 def test_unknown_format_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown format 'yaml'"):
         formats.render("yaml", conflicts(), claims())
+
+
+def _grouped() -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Five figures of two quantities on one day: three killed figures and two injured ones."""
+    from claims_helper import make_claims
+
+    from claimcheck import check
+
+    found = make_claims(
+        dict(figure="10", source="police"),
+        dict(figure="40"),
+        dict(figure="90", source="the UN"),
+        dict(figure="5", category="injured"),
+        dict(figure="8", category="injured"),
+    )
+    return check(found), found
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_a_group_is_shown_once_with_its_figures_side_by_side_farthest_apart_first(fmt: str) -> None:
+    found, claimed = _grouped()
+    text = formats.render(fmt, found, claimed, show_claims=False)
+    killed = text.index("killed, 2024-07-09: 3 figures in 3 documents")
+    injured = text.index("injured, 2024-07-09: 2 figures in 2 documents")
+    assert killed < injured  # 10 to 90 lie farther apart than 5 to 8
+    assert text.count("3 figures in 3 documents") == 1
+    block = text[killed:injured]
+    assert block.index("the UN") < block.index("police")  # highest figure first
+    assert all(cid in block for cid in found.loc[found["claim_a"] != "c3", "conflict_id"])
+
+
+def test_groups_of_findings_without_a_group_are_one_finding_each() -> None:
+    groups = formats.finding_groups(conflicts(), claims())
+    assert [len(g.findings) for g in groups] == [1]
+    assert [c["claim_id"] for c in groups[0].figures] == ["a.txt#0", "b.txt#0"]
+
+
+@pytest.mark.parametrize("fmt", sorted(formats.STREAMED))
+@pytest.mark.parametrize("which", ["grouped", "one", "none"])
+def test_a_streamed_report_in_pieces_is_the_rendered_report(fmt: str, which: str) -> None:
+    found, claimed = _grouped() if which == "grouped" else (conflicts(), claims())
+    if which == "none":
+        found = found.iloc[:0]
+    pieces = list(formats.iter_render(fmt, found, claimed, version="0.1.0"))
+    assert "".join(pieces) == formats.render(fmt, found, claimed, version="0.1.0")
+    assert len(pieces) >= len(found)  # at least a piece per finding: none holds the whole report
+
+
+def test_json_lines_give_one_finding_per_line_with_its_claims() -> None:
+    found, claimed = _grouped()
+    lines = formats.render("jsonl", found, claimed).splitlines()
+    rows = [json.loads(line) for line in lines]
+    assert [r["conflict_id"] for r in rows] == found["conflict_id"].tolist()
+    assert all(len(r["claims"]) == 2 and "others" in r and "group" in r for r in rows)
+
+
+def test_html_shows_a_group_once_with_its_figures_before_its_findings() -> None:
+    found, claimed = _grouped()
+    page = formats.render("html", found, claimed)
+    start = page.index('<section class="group"><h3>killed, 2024-07-09: 3 figures in 3 documents')
+    block = page[start : page.index("</section>", start)]
+    assert block.index('<table class="figures">') < block.index('<article class="conflict')
+    assert block.count('<article class="conflict') == int((found["claim_a"] != "c3").sum())
+    assert block.index("the UN") < block.index("police")

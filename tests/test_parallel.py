@@ -241,3 +241,28 @@ def test_cli_check_on_a_scheduler_prints_what_one_process_prints(
     )
     assert (remote, json.loads(capsys.readouterr().out)) == (local, one)
     assert local == 1  # the tutorial corpus has conflicts, so the comparison is not between two empty reports
+
+
+@pytest.mark.parametrize("pairs", ["figure", "all"])
+def test_dask_check_by_event_equals_pandas_for_either_pairs(pairs: str) -> None:
+    many = [news_claims(days=8, seed=s).assign(event=f"story-{s}") for s in (1, 2, 3)]
+    for i, frame in enumerate(many):
+        frame["claim_id"] = frame["claim_id"].astype(str) + f"-{i}"
+        frame["doc_id"] = frame["doc_id"].astype(str) + f"-{i}"
+        frame["part_of"] = frame["part_of"].where(frame["part_of"].isna(), frame["part_of"].astype(str) + f"-{i}")
+    claims = pd.concat(many, ignore_index=True)
+    expected = claimcheck.check(claims, pairs=pairs)
+    got = claimcheck.check(dd.from_pandas(claims, npartitions=3), pairs=pairs).compute()
+    assert len(expected) > 0
+    pd.testing.assert_frame_equal(sorted_conflicts(got), sorted_conflicts(expected))
+
+
+def test_dask_partitions_hold_whole_events() -> None:
+    claims = pd.concat([news_claims(days=4, seed=s).assign(event=f"story-{s}") for s in (1, 2)], ignore_index=True)
+    claims["claim_id"] = [f"c{i}" for i in range(len(claims))]
+    claims["doc_id"] = claims["doc_id"].astype(str) + "-" + claims["event"]
+    claims["part_of"] = None
+    frame = dd.from_pandas(schema.conform(claims, "claims"), npartitions=3)
+    event, _, unit = parallel._events_and_keys(frame, "auto", quantity.comparison_key)
+    assert len(set(unit.values())) == 2
+    assert all((unit[a] == unit[b]) == (event[a] == event[b]) for a in event for b in list(event)[:5])
