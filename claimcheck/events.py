@@ -127,6 +127,7 @@ class _Doc:
     words: Counter[str] = field(default_factory=Counter)
     countries: set[str] = field(default_factory=set)
     spelling: dict[str, str] = field(default_factory=dict)  # a word's key in ``words`` -> as the text spells it
+    placed: set[str] = field(default_factory=set)  # the words of its figures' locations, lower case
 
 
 def assign_events(claims: pd.DataFrame) -> pd.Series:
@@ -218,6 +219,8 @@ def _describe(doc_id: str, text: str, title: Any, published: Any, places: Iterab
         doc.words[key] += 1
         doc.spelling.setdefault(key, word)
     mentioned = _countries_named(lead[:COUNTRY_TEXT_CHARS])
+    places = [str(p) for p in places]
+    doc.placed = {w for location in places for w in _WORD.findall(location.lower())}
     for location in places:
         place = gazetteer.resolve(str(location))
         if place is not None:
@@ -241,6 +244,7 @@ COUNTRY_TEXT_CHARS: Final[int] = 2500
 #: name is too often a word or a person's name).
 COUNTRY_CITY_POPULATION: Final[int] = 50000
 
+_WORD = compile_pattern(r"[^\W\d_]+")
 _POSSESSIVE_END = compile_pattern(r"['\u2019]s?$")
 _PROPER_RUN = compile_pattern(
     rf"(?<!\w)[{_UPPER}](?:[^\W\d_]|['\u2019-])+(?:\s+[{_UPPER}](?:[^\W\d_]|['\u2019-])+){{0,2}}"
@@ -373,17 +377,51 @@ def _linked(a: _Doc, b: _Doc, va: dict[str, float], vb: dict[str, float]) -> boo
     return similarity >= NEAR_SIMILARITY and gap <= NEAR_DAYS and any(w[0] not in "@~" and w in vb for w in va)
 
 
+def _place_and_kind(
+    ranked: list[tuple[str, int]], kinds: Counter[str], countries: set[str], placed: set[str]
+) -> list[str]:
+    """The most told place of an event and its kind ("erzincan", "quake"), or [] when its names hold no place.
+
+    Only a name the gazetteers spell exactly so counts (not an alternate spelling
+    nor a county named without its word, which ordinary words can match), in
+    one of the countries the event is told in ("York" is not a New York story's); a
+    town, county or region told about as often as the country is preferred to it.
+    """
+    known = []
+    for word, count in ranked[:_NAME_WORDS]:
+        place = next((p for p in gazetteer.lookup(word) if gazetteer.fold(p.name) == gazetteer.fold(word)), None)
+        if place is not None and (not countries or place.country in countries):
+            as_written = place.name.lower() == word.lower()  # "Būsh" is not how the text's "Bush" is spelt
+            well_known = _known_place(word) is not None  # a small town's name is often a person's too ("Anna")
+            at_figures = word.lower() in placed  # where its figures are, not a name that is also a town's
+            known.append(((at_figures, count, as_written, well_known, place.level != "country"), word))
+    if not known:
+        return []
+    name = max(known)[1]
+    kind = min(kinds.items(), key=lambda kv: (-kv[1], kv[0]))[0] if kinds else None
+    return [name, kind] if kind else [name]
+
+
+#: How many of an event's most frequent names are looked up for its place.
+_NAME_WORDS: Final[int] = 24
+
+
 def _event_names(docs: list[_Doc], groups: list[int]) -> dict[int, str]:
-    """A readable, stable id per group: its two most frequent names, its first month, and a short hash."""
+    """A readable, stable id per group: its place and kind (else its two most frequent names), first month, hash."""
     members: dict[int, list[_Doc]] = defaultdict(list)
     for d, g in zip(docs, groups, strict=True):
         members[g].append(d)
     names = {}
     for g, group in members.items():
         words: Counter[str] = Counter()
+        kinds: Counter[str] = Counter()
         for d in group:
             words.update({d.spelling.get(w, w): 1 for w in d.words if not w.startswith(("@", "~"))})
-        top = [w for w, _ in sorted(words.items(), key=lambda kv: (-kv[1], kv[0]))[:2]]
+            kinds.update({w[1:]: 1 for w in d.words if w.startswith("~")})
+        ranked = sorted(words.items(), key=lambda kv: (-kv[1], kv[0]))
+        countries = set().union(*(d.countries for d in group))
+        placed = set().union(*(d.placed for d in group))
+        top = _place_and_kind(ranked, kinds, countries, placed) or [w for w, _ in ranked[:2]]
         days = [d.day for d in group if not math.isnan(d.day)]
         month = (pd.Timestamp("1970-01-01") + pd.Timedelta(days=min(days))).strftime("%Y-%m") if days else "undated"
         digest = hashlib.sha1("\x1f".join(sorted(d.doc_id for d in group)).encode()).hexdigest()[:6]

@@ -487,3 +487,28 @@ def test_in_a_campaign_a_total_halved_within_weeks_is_still_a_fall():
     assert set(conflicts["rule"]) and {
         frozenset(p) for p in zip(conflicts["doc_a"], conflicts["doc_b"], strict=True)
     } >= {frozenset(("a", "c"))}
+
+
+@pytest.mark.parametrize(
+    ("texts", "start"),
+    [
+        (
+            [
+                "A gunman attacked a mosque in Dunedin on Friday, killing 12 people, Commissioner Tom Bush said.",
+                "The Dunedin attack killed 14 people, Commissioner Tom Bush told reporters.",
+            ],
+            "dunedin-",
+        ),
+        (
+            [
+                "Floods swept through Kerr County, Texas, killing 40 people, Sheriff Anna Hill said.",
+                "The Texas floods have killed 52 people, Sheriff Anna Hill said.",
+            ],
+            "texas-flood",
+        ),
+    ],
+)
+def test_an_event_is_named_by_its_place_not_by_a_persons_name(texts, start):
+    docs = _docs(*((f"d{i}", text, f"2024-06-0{i + 1}") for i, text in enumerate(texts)))
+    events = claimcheck.extract(docs)["event"].unique()
+    assert len(events) == 1 and events[0].startswith(start)
