@@ -64,3 +64,8 @@ CLAIM_SENTENCE_WINDOW: Final[int] = 300
 CHECK_BATCH_CLAIMS: Final[int] = 20_000
 
 INF: Final[float] = math.inf
+
+#: The environment variable naming the folder where claimcheck keeps what it builds once and reuses (the
+#: gazetteer's index); empty turns the cache off. Unset: ``$XDG_CACHE_HOME/claimcheck``, else
+#: ``~/.cache/claimcheck``.
+CACHE_DIR_ENV: Final[str] = "CLAIMCHECK_CACHE_DIR"
