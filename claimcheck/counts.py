@@ -154,6 +154,12 @@ _AMONG_TOLL = compile_pattern(
     r"the\s+(?:dead|victims|injured|wounded)\s+(?:included|include|includes))\s+(?:at\s+least\s+|some\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
 )
+#: What stands before the whole of a partitive: "74 of the" in "74 of the 97 victims have been identified".
+_WHOLE_OF_PARTITIVE = compile_pattern(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|some|most|all)"
+    r"\s+of\s+(?:the|its|their|those)\s+$",
+    regex.IGNORECASE | regex.REVERSE,
+)
 _REPORTED = compile_pattern(rf"\b(?:{lexicon.SPEECH_VERBS}|put|gave)\b", regex.IGNORECASE)
 _BREAKDOWN = compile_pattern(r"[^.;:()\u2013\u2014]{0,60}(?::|\s\u2013|\s\u2014|\s--|\s-)\s*", regex.IGNORECASE)
 _LIST_BREAK = compile_pattern(r"[.;)]")
@@ -478,6 +484,7 @@ def _refine(sentence: str, count: Count, earlier: list[Count], previous: Sequenc
             count.category == "killed"
             and bool(_BODIES_HANDLED_BEFORE.search(before) or _BODIES_HANDLED_AFTER.match(after))
             and not _SO_FAR.search(sentence)  # "12 bodies have been found so far": the search's toll
+            and not _WHOLE_OF_PARTITIVE.search(before)  # "74 of the 97 victims were identified": 74 were, of 97
         )
         or _AMONG_TOLL.search(before)  # "The dead included 12 women"
         or (bool(earlier) and earlier[-1].role == "part" and _continues_list(sentence, earlier[-1], phrase))

@@ -468,3 +468,26 @@ def test_a_count_that_falls_below_an_earlier_vague_word_is_still_a_fall() -> Non
 )
 def test_which_figures_are_vague_words(surface: str, vague: bool) -> None:
     assert quantity.is_vague(surface) is vague
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials said 74 of the 97 victims have been identified.",
+        "Nine of the 40 bodies were recovered from the river, police said.",
+        "Dozens of the 212 dead have been buried, officials said.",
+    ],
+)
+def test_the_whole_of_a_partitive_with_a_bodies_verb_is_the_toll(sentence: str) -> None:
+    roles = claimcheck.extract(sentence)["role"].tolist()
+    assert roles == ["part", "figure"]
+
+
+def test_the_whole_of_an_identified_partitive_is_compared_with_an_earlier_toll() -> None:
+    found = _found(
+        _docs(
+            ("2024-08-10", "At least 115 people died in the Varnhill fire, officials said."),
+            ("2024-08-30", "Officials said 74 of the 97 victims of the Varnhill fire have been identified."),
+        )
+    )
+    assert found.get(frozenset({"at least 115", "97"})) == "total_decreased"
