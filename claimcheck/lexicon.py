@@ -222,14 +222,11 @@ PLACE_NOUNS: frozenset[str] = frozenset(
     bridge tunnel mine dam highway motorway""".split()
 )
 
-#: Words before a place name that do not belong to it.
+#: Words before a place name that do not belong to it: a compass point as news writes it, as a grammar rather than a
+#: list ("north", "southern", "south-west", "southeast", "northeastern", "far-eastern", "central", "mid-western").
 DIRECTIONS = (
-    r"(?:"
-    + "|".join(
-        """northern southern eastern western central north south east west north-east north-west south-east
-    south-west northeastern northwestern southeastern southwestern""".split()
-    )
-    + ")"
+    r"(?:far-?)?(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?"
+    r"|central|mid-?(?:western|west|eastern|east|north|south)|upstate|downstate"
 )
 
 #: Verbs that credit a figure to a source ("X said", "said X").

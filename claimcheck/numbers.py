@@ -221,6 +221,18 @@ def _not_a_count_before(before: str) -> bool:
     return _NOT_A_COUNT_BEFORE.search(before) is not None
 
 
+#: Heads that take "about" as a preposition, not as "approximately": verbs and nouns of talking, thinking and
+#: feeling ("questions about 30 detainees", "worried about 12 miners", "we talked about 19 children"). Verbs
+#: that report a figure ("said about 40 died", "asked about 30 people to leave") are not among them: there
+#: "about" is the figure's.
+_ABOUT_AS_PREPOSITION = compile_pattern(
+    r"\b(?:talk|talks|talked|talking|think|thinks|thought|thinking|care|cares|cared|caring|worry|worries|worried"
+    r"|concerned|concern|concerns|complain|complains|complained|upset|angry|sad|sorry|forget|forgot|forgotten"
+    r"|question|questions|news|story|stories|details|debate|what|how)\s*$",
+    regex.IGNORECASE,
+)
+
+
 _YEAR = compile_pattern(r"^(1[89]\d\d|20\d\d)$")
 _TIME_OR_DATE_TOKEN = compile_pattern(r"\d[:/]\d|\d{1,2}-\d{1,2}-\d{2,4}")
 
@@ -399,6 +411,10 @@ def _phrase(
     before, after = sentence[max(0, start - 40) : start], m.string[end : end + 40]  # (m.string: the folded sentence)
     groups = m.groupdict()
     prefix = next(name for name, _ in _PREFIXES if groups[name]) if groups["prefix"] else None
+    if prefix == "about" and groups["about"].startswith("about") and _ABOUT_AS_PREPOSITION.search(before):
+        rest = m.string[m.end("prefix") : end]
+        inner = _NUMBER_PHRASE.match(m.string, m.end("prefix") + len(rest) - len(rest.lstrip()))
+        return _phrase(inner, sentence, tolerance, vague_ranges) if inner else None  # "say about 19 children"
     suffix = (groups["suffix"] or "").strip().lower()
     around = sentence[max(0, start - 3) : end + 3]
     if (":" in around or "/" in around or "-" in around) and _TIME_OR_DATE_TOKEN.search(around):

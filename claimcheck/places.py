@@ -119,6 +119,9 @@ def find_location(
             return elsewhere.group()  # "elsewhere in the country": not the country's named place, but its rest
         if s < clause_end and (not _SUBORDINATE_VERB.search(between) or _STRIKES.search(between)):
             return text  # ("after floods slammed X": what the disaster struck is where the figure is)
+    antecedent = _where_antecedent(sentence, max(floor, start - 120), start) if "where" in sentence else None
+    if antecedent is not None and not (before and before[-1][1] > antecedent[0]):
+        return antecedent[1]  # "reached the mine, where 9 workers were trapped": the clause happens at the mine
     ranked = _RANKED.search(sentence, max(floor, start - 60), start) if "followed" in sentence else None
     if ranked is not None:
         return ranked.group(1)  # "Calder was worst hit, followed by Brisk with 336 deaths"
@@ -382,6 +385,31 @@ def site_holding(sentence: str, place: str) -> str | None:
     return None
 
 
+#: A relative "where" clause and the noun phrase it hangs on: "the market, where", "Camp Hope, where".
+_WHERE = compile_pattern(
+    r"(?:\b(?:the|a|an|its|their)\s+((?:[\p{L}\-'\u2019]+\s+){0,3}?[\p{L}\-]+)"
+    r"|\b(\p{Lu}[\p{L}.'\u2019\-]*(?:\s+\p{Lu}[\p{L}.'\u2019\-]*){0,3})),?\s+where\s+(?=[^;:]*$)"
+)
+
+
+def _where_antecedent(sentence: str, low: int, start: int) -> tuple[int, str] | None:
+    """The place a "where" clause holding the figure hangs on (its start and words), if it names a place.
+
+    "They reached the mine, where 9 workers were trapped": the mine; "Lahaina, where 97 died": Lahaina. The
+    phrase must end in a place noun or be a name, so "the moment where 9 died" is no place.
+    """
+    found = list(_WHERE.finditer(sentence, low, start))
+    if not found:
+        return None
+    m = found[-1]
+    common, name = m.group(1), m.group(2)
+    if common is not None and common.split()[-1].lower() in PLACE_NOUNS:
+        return m.start(1), m.group(0)[: m.end(1) - m.start(0)].strip()
+    if name is not None and name.split()[0].lower() not in _NOT_PLACES:
+        return m.start(2), name
+    return None
+
+
 def _clause_end(sentence: str, position: int) -> int:
     m = _CLAUSE_END.search(sentence, position)
     return m.start() if m else len(sentence)
@@ -453,6 +481,7 @@ def _phrase_until(sentence: str, start: int, stop: int) -> tuple[int, int, str] 
         return None
     more = m.end() if len(words) == _FIRST_COUNT else -1  # where words 5 to 10 are read from, if they may exist
     taken: list[tuple[str, int, int, str]] = []
+    premodified = False
     for i, word in enumerate(words):
         if more >= 0 and i + 2 >= len(words):  # the tests below look up to two words ahead
             words.extend(_words(_MORE_WORDS.match(sentence, more)))  # (the loop goes on over the longer list)
@@ -519,11 +548,16 @@ def _phrase_until(sentence: str, start: int, stop: int) -> tuple[int, int, str] 
             taken.append(word)  # "missing from summer camps", "in border towns": a kind of place, plural
             continue
         if (
-            ((taken and taken[0][3] in ("a", "an")) or (not taken and i > 0 and words[i - 1][3] == "the"))
+            (
+                (taken and taken[0][3] in ("a", "an"))
+                or (not taken and i > 0 and words[i - 1][3] == "the")
+                or (len(taken) == 1 and premodified)
+            )
             and any(x[3] in PLACE_NOUNS for x in words[i + 1 : i + 3])
             and lw not in _NOT_PLACES
             and lw.isalpha()
         ):
+            premodified = not taken  # "the two attack sites": "two" and "attack" both modify "sites"
             taken.append(word)  # "a packed music venue"
             continue
         break

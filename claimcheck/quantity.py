@@ -165,7 +165,7 @@ LEVEL_WORDS: Final[frozenset[str]] = frozenset(
     hospital clinic school university mosque church synagogue market substation station venue hall
     building shelter shelters centre center facility facilities house houses home homes tower bakery compound
     base prison airport port bridge street road stairs restroom restrooms factory plant mall theatre
-    theater hotel office restaurant farm kibbutz festival convoy checkpoint crossing
+    theater hotel office restaurant farm kibbutz festival convoy checkpoint crossing site scene
     north northern south southern east eastern west western central""".split()
 )
 

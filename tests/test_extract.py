@@ -366,3 +366,33 @@ def test_a_document_the_extractor_fails_on_is_reported_and_the_others_are_read(m
 )
 def test_places_as_written(text, location):
     assert claimcheck.extract(text)["location"].tolist() == [location]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("We talked about 19 children killed in the classroom.", "19"),
+        ("Reporters had questions about 30 detainees held at the base.", "30"),
+        ("Families are worried about 12 miners still trapped underground.", "12"),
+        ("Relatives complained about 40 bodies left unidentified.", "40"),
+        ("What about 25 people still missing in the hills?", "25"),
+    ],
+)
+def test_about_after_a_verb_or_noun_of_talk_or_feeling_is_a_preposition_not_a_qualifier(text, surface):
+    claims = claimcheck.extract(text)
+    assert claims["surface"].tolist() == [surface]
+    assert claims["qualifier"].tolist() == ["exact"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said about 40 people died.",
+        "Police arrested about 30 protesters in the square.",
+        "The blast killed about 20 people.",
+        "The death toll is about 50.",
+        "Medics told reporters about 60 people were hurt.",
+    ],
+)
+def test_about_before_a_figure_elsewhere_still_means_approximately(text):
+    assert claimcheck.extract(text)["qualifier"].tolist() == ["about"]

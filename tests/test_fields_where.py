@@ -572,3 +572,57 @@ def test_a_site_beside_a_town_is_the_site_not_the_town(text, place):
 )
 def test_a_site_in_a_town_is_placed_in_the_town(text, place):
     assert _column(text, "location") == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The storm killed 12 people in southwest Nigeria.", "southwest Nigeria"),
+        ("A hurricane killed 68 people in southeast Texas in 2017.", "southeast Texas"),
+        ("Floods killed 30 people in northeastern Brazil on Monday.", "northeastern Brazil"),
+        ("The blast killed 7 people in far-western Nepal.", "far-western Nepal"),
+        ("A tornado killed 5 people in upstate New York.", "upstate New York"),
+        ("Shelling killed 11 civilians in south-west Ukraine.", "south-west Ukraine"),
+        ("Heavy rain left 14 people dead in Northwest Province.", "Northwest Province"),
+    ],
+)
+def test_a_compass_point_however_spelt_is_part_of_the_region(text, place):
+    assert _column(text, "location") == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("He drove to the market, where 14 people were killed hours later.", "the market"),
+        ("Rescuers reached the mine, where at least 9 workers were trapped.", "the mine"),
+        ("Before going to the school, where at least 17 people were injured, he shot a neighbour.", "the school"),
+        ("The fire then reached Lahaina, where 97 people died.", "Lahaina"),
+        ("The gunman walked into Robb Elementary School, where he killed 21 people.", "Robb Elementary School"),
+        ("Crowds gathered at a stadium where 40 fans were crushed.", "a stadium"),
+    ],
+)
+def test_a_figure_in_a_where_clause_is_at_the_place_the_clause_hangs_on(text, place):
+    assert _column(text, "location") == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was a moment where 9 people died.",
+        "There were cases where 12 people were hurt.",
+    ],
+)
+def test_a_where_clause_on_a_word_that_is_no_place_gives_no_place(text):
+    assert _column(text, "location") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Twenty people died at the two attack sites and four died in hospital.", ["two attack sites", "hospital"]),
+        ("Nine people died at the three camps and two died at the clinic.", ["three camps", "clinic"]),
+        ("Eight were killed at the old fire station.", ["old fire station"]),
+    ],
+)
+def test_numbered_and_modified_sites_are_places(text, places):
+    assert _column(text, "location") == places

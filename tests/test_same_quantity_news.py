@@ -491,3 +491,28 @@ def test_the_whole_of_an_identified_partitive_is_compared_with_an_earlier_toll()
         )
     )
     assert found.get(frozenset({"at least 115", "97"})) == "total_decreased"
+
+
+@pytest.mark.parametrize(
+    "breakdown",
+    [
+        "Officials from the crisis centre said 31 people died at the two attack sites and four had died in hospital.",
+        "Thirty-one people died at the scene and four more died in hospital, prosecutors said.",
+        "Of the dead, 31 were killed at the blast sites and four died later in hospital, the police said.",
+    ],
+)
+def test_figures_split_between_the_scene_and_hospital_are_parts_of_the_toll(breakdown: str) -> None:
+    text = (
+        "Authorities raised the death toll from the bombings at the Tarnow airport and a metro station to 35."
+        f"\n\n{breakdown}\n\n"
+        'The health minister wrote: "Four patients died in hospital. Total victims: 35."'
+    )
+    assert _found(_docs(("2025-04-02", text))) == {}
+
+
+def test_a_toll_at_the_scene_still_meets_a_later_lower_toll_at_the_scene() -> None:
+    docs = _docs(
+        ("2025-04-02", "Thirty-one people died at the scene of the Tarnow bombing, officials said."),
+        ("2025-04-05", "Officials said 28 people died at the scene of the Tarnow bombing."),
+    )
+    assert set(_found(docs).values()) == {"total_decreased"}
