@@ -704,7 +704,7 @@ def _mark_disputed(found: list[_Found], sentences: list[Sentence], counts_by_sen
 def _dated_right_after(sentence: str, count: Count, dates: list[DateMention]) -> bool:
     """Whether a date follows the figure in its own phrase: "up from 43 on Monday" (the old figure's day)."""
     end = count.phrase.end
-    return any(0 <= d.start - end <= 30 and not rx(r"[,;(]").search(sentence[end : d.start]) for d in dates)
+    return any(0 <= d.start - end <= 30 and not rx(r"[;(]|,(?!\d)").search(sentence[end : d.start]) for d in dates)
 
 
 def _claim_date(
@@ -726,7 +726,7 @@ def _claim_date(
             and (
                 _UNTIL.search(sentence[: d.start])
                 or is_report_date(sentence, d.start, d.end)
-                or (d.start > count.phrase.end and not rx(r"[,;(]").search(sentence[count.phrase.end : d.start]))
+                or (d.start > count.phrase.end and not rx(r"[;(]|,(?!\d)").search(sentence[count.phrase.end : d.start]))
             )
         ]
     else:

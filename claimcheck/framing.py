@@ -70,7 +70,10 @@ _TOLL_CHANGE = compile_pattern(
     r"lowered|lowering|revised|revising|raised|raising|reduced|cut|pushing|pushed|bringing|brought|brings|"
     r"goes\s+down|went\s+down|gone\s+down|goes\s+up|went\s+up|fell|fallen|dropped|declined|decreased)"
     r"(?:\s+[^\s,.;:()]+){0,10}?\s+to|(?:stands|stood|standing|now\s+stands|remains|remained)\s+at|"
-    r"(?:toll|tally|total)\s+(?:of|at|is|was|now))\s+(?:at\s+least\s+|more\s+than\s+|about\s+|around\s+|nearly\s+)?$",
+    r"(?:toll|tally|total)\s+(?:of|at|is|was|now))\s+(?:at\s+least\s+|more\s+than\s+|about\s+|around\s+|nearly\s+)?"
+    # a parallel figure: "rose to 5,894 in Turkey and 1,932 in Syria" (the second figure is the same toll's)
+    r"(?:\d[\d,.]*(?:\s+\p{Ll}+)?\s+(?:in|at|across)\s+[^,;.\d]{1,40}?,?\s+and\s+(?:to\s+)?"
+    r"(?:at\s+least\s+|more\s+than\s+|about\s+|around\s+|nearly\s+)?)?$",
     regex.IGNORECASE | regex.REVERSE,
 )
 _TOLL_CHANGE_WORDS = tuple(

@@ -572,3 +572,35 @@ def test_an_event_named_with_its_place_before_its_day_dates_the_undated_toll(eve
     docs = pd.DataFrame([{"doc_id": "d", "text": text, "published": pd.Timestamp("2024-05-05")}])  # a Sunday
     rows = claimcheck.extract(docs)
     assert rows.loc[rows["surface"] == "Nine", "claim_date"].iloc[0] == pd.Timestamp("2024-05-03")
+
+
+# --- Parallel figures share their clause's construction: one toll, one date --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        (
+            "The death toll from Monday's quake rose to 5,894 in Turkey and 1,932 in Syria on Tuesday, officials said.",
+            ["2024-03-12", "2024-03-12"],
+        ),
+        ("The toll climbed to 1,120 in Kerala and at least 45 in Goa by Sunday.", ["2024-03-10", "2024-03-10"]),
+        ("The number of dead rose to 2,310 in Peru and to 640 in Chile on Wednesday.", ["2024-03-13", "2024-03-13"]),
+        ("The tally stood at 12,400 across Luzon and 3,100 in Mindanao on Tuesday.", ["2024-03-12", "2024-03-12"]),
+    ],
+)
+def test_parallel_figures_of_a_rising_toll_are_both_the_toll_as_of_the_clauses_day(text, dates):
+    claims = claims_of(text)
+    assert claims["scope"].tolist() == ["cumulative", "cumulative"]
+    assert claims["claim_date"].dt.strftime("%Y-%m-%d").tolist() == dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Floods killed 30 people in Lagos and 12 in Abuja on Monday.",
+        "Strikes killed 14 in Rafah and 9 in Khan Younis on Tuesday.",
+    ],
+)
+def test_parallel_figures_of_one_days_incidents_stay_incidents(text):
+    assert claims_of(text)["scope"].tolist() == ["incident", "incident"]
