@@ -376,8 +376,12 @@ def _read_one(
         if previous and _ANAPHOR.search(sentence[: phrase.start]):
             ref = previous[-1]
             return Count(phrase, ref.category, subject, whole)
-    # 5. an ellipsis: the figure continues a list begun by an earlier count
-    if earlier and head.kind in ("none", "people", "unknown") and _continues_list(sentence, earlier[-1], phrase):
+    # 5. an ellipsis: the figure continues a list begun by an earlier count; not when it has a predicate of its
+    # own that names no category ("18 died and 60 were rescued", "and 40 others survived"): those are others
+    if earlier and head.kind in ("none", "people", "unknown") and _OWN_PREDICATE.match(after_head):
+        if _continues_list(sentence, earlier[-1], phrase) and whole is None:
+            return Count(phrase, "other", subject, whole)
+    elif earlier and head.kind in ("none", "people", "unknown") and _continues_list(sentence, earlier[-1], phrase):
         ref = earlier[-1]
         subj = subject if subject is not None else ref.subject
         if whole is None and _PARTITIVE_AFTER.match(sentence[phrase.end :]):
@@ -655,6 +659,17 @@ def _cue_in_clause(text: str, cues: _Cues) -> str | None:
     comma = window.find(",")
     cut = min(x for x in (brk.start() if brk else len(window), comma if comma >= 0 else len(window)))
     return cues.category(cues.any.search(window[:cut]))
+
+
+#: A finite verb of the figure's own right after its noun phrase: "60 were rescued", "40 others survived",
+#: "20 have since been discharged". (A bare place or day after it, "and 396 on Monday", is an ellipsis; so is a
+#: verb that only reports on the same people, "and five others have been identified", "confirmed", "named".)
+_OWN_PREDICATE = compile_pattern(
+    r"\s*(?:(?:were|was|are|is|had|have|has|remain|remained|remains)\s+(?:(?:been|also|later|still|since|now|"
+    r"safely|successfully|reportedly|already)\s+)*(?!(?:identified|named|confirmed|counted|listed|reported|"
+    r"registered|recorded|buried|among|in|at|on|from)\b)\p{Ll}{3,}"
+    r"|(?:survived|escaped|returned|swam|walked|managed)\b)",
+)
 
 
 def _continues_list(sentence: str, ref: Count, phrase: NumberPhrase) -> bool:

@@ -604,3 +604,33 @@ def test_parallel_figures_of_a_rising_toll_are_both_the_toll_as_of_the_clauses_d
 )
 def test_parallel_figures_of_one_days_incidents_stay_incidents(text):
     assert claims_of(text)["scope"].tolist() == ["incident", "incident"]
+
+
+# --- A coordinated figure with a predicate of its own is not an ellipsis of the figure before --------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 18 people died and 60 were rescued.",
+        "Some 42 people were missing and 90 had been rescued, an official said.",
+        "Twelve people were killed and 40 others survived.",
+        "Twelve people were killed and 40 were pulled alive from the rubble.",
+        "Seven miners died and 23 escaped through a ventilation shaft.",
+    ],
+)
+def test_survivors_and_the_rescued_after_a_toll_are_not_counted_as_dead(text):
+    assert claims_of(text)["category"].tolist()[1] == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        ("Police arrested 1,300 over the weekend and another 396 on Monday night.", ["detained", "detained"]),
+        ("Nine people died in Lagos and 12 in Abuja.", ["killed", "killed"]),
+        ("Nine were killed and 12 were wounded.", ["killed", "injured"]),
+        ("Four people were missing and six were evacuated.", ["missing", "displaced"]),
+    ],
+)
+def test_an_elided_or_own_categorised_figure_keeps_its_category(text, categories):
+    assert claims_of(text)["category"].tolist() == categories
