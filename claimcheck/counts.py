@@ -399,6 +399,16 @@ def _read_one(
         category = _cue_in_clause(sentence[head.end : right_bound], cues)
         if category:
             return Count(phrase, category, subject, whole)
+    # "Nine others were found on the deck": others of the kind the figure before counted, in this sentence or the last
+    if (
+        head.kind == "people"
+        and subject is not None
+        and subject.lower() == "others"
+        and (earlier or previous)
+        and _REPORTS_ON.match(after_head)
+    ):
+        ref = earlier[-1] if earlier else previous[-1]
+        return Count(phrase, ref.category, subject, whole)
     # 6. a count of people with nothing said about what happened to them
     if head.kind == "people":
         return Count(phrase, "other", subject, whole)
@@ -661,13 +671,20 @@ def _cue_in_clause(text: str, cues: _Cues) -> str | None:
     return cues.category(cues.any.search(window[:cut]))
 
 
+#: What only reports on people already counted, or says nothing of them: "were found", "have been identified",
+#: or the figure's place or the sentence's end. "Nine others were found on the deck" counts more of the same.
+_REPORTS_ON = compile_pattern(
+    r"\s*(?:(?:were|was|are|is|have|has|had)\s+(?:(?:been|also|later|since|now)\s+)*(?:found|recovered|retrieved|"
+    r"discovered|located|identified|named|confirmed|counted|listed|reported|registered|recorded|buried)\b"
+    r"|[,.;)]|$|(?:in|at|on|from|near)\b)"
+)
 #: A finite verb of the figure's own right after its noun phrase: "60 were rescued", "40 others survived",
 #: "20 have since been discharged". (A bare place or day after it, "and 396 on Monday", is an ellipsis; so is a
 #: verb that only reports on the same people, "and five others have been identified", "confirmed", "named".)
 _OWN_PREDICATE = compile_pattern(
     r"\s*(?:(?:were|was|are|is|had|have|has|remain|remained|remains)\s+(?:(?:been|also|later|still|since|now|"
     r"safely|successfully|reportedly|already)\s+)*(?!(?:identified|named|confirmed|counted|listed|reported|"
-    r"registered|recorded|buried|among|in|at|on|from)\b)\p{Ll}{3,}"
+    r"registered|recorded|buried|found|recovered|retrieved|discovered|located|among|in|at|on|from)\b)\p{Ll}{3,}"
     r"|(?:survived|escaped|returned|swam|walked|managed)\b)",
 )
 

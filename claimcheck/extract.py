@@ -631,7 +631,15 @@ def _source(
         same_paragraph = sentences[i + 1].paragraph == s.paragraph
         refers_back = bool(_REFERS_BACK.match(nxt_text)) or len(nxt_text) < 60
         if nxt and (
-            (same_paragraph and (nxt[-1].trailing or refers_back)) or (refers_back and not counts_by_sentence[i + 1])
+            # a trailing credit speaks for the sentence before it too when that one's figure is of the same kind as
+            # its own ("28 bodies were found in X. 14 others were found in Y, the channel said"), not for another
+            # kind ("30 remain missing. The ferry could carry 80, the authority said")
+            (
+                same_paragraph
+                and (nxt[-1].trailing or refers_back)
+                and all(c.category == count.category for c in counts_by_sentence[i + 1])
+            )
+            or (refers_back and not counts_by_sentence[i + 1])
         ):
             source = nxt[-1].source
             if attribution.is_pronoun(source):

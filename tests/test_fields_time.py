@@ -634,3 +634,16 @@ def test_survivors_and_the_rescued_after_a_toll_are_not_counted_as_dead(text):
 )
 def test_an_elided_or_own_categorised_figure_keeps_its_category(text, categories):
     assert claims_of(text)["category"].tolist() == categories
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        ("Twenty bodies were found in the hold. Nine others were found on the deck.", ["killed", "killed"]),
+        ("Six hikers were reported missing. Four others were located later.", ["missing", "missing"]),
+        ("Twelve were killed in Lagos, and 9 others in Abuja.", ["killed", "killed"]),
+        ("Twelve were killed. Forty others attended the vigil.", ["killed", "other"]),
+    ],
+)
+def test_others_that_are_only_found_or_placed_are_more_of_the_kind_counted_before(text, categories):
+    assert claims_of(text)["category"].tolist() == categories

@@ -626,3 +626,24 @@ def test_a_where_clause_on_a_word_that_is_no_place_gives_no_place(text):
 )
 def test_numbered_and_modified_sites_are_places(text, places):
     assert _column(text, "location") == places
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        (
+            "Twenty bodies were found in the hold. Nine others were found on the deck, the coast guard said.",
+            ["coast guard", "coast guard"],
+        ),
+        (
+            "Thirty people remain missing. The ferry could carry 80 passengers, the shipping authority said.",
+            [None, "shipping authority"],
+        ),
+        (
+            "Twelve climbers are still missing. The hut sleeps 40 people, the park service said.",
+            [None, "park service"],
+        ),
+    ],
+)
+def test_a_trailing_credit_speaks_for_the_sentence_before_only_for_figures_of_its_kind(text, sources):
+    assert _column(text, "source") == sources
