@@ -538,11 +538,10 @@ def interval_mismatch(ctx: Context) -> pd.DataFrame:
 
 @register("source_disagreement")
 def source_disagreement(ctx: Context) -> pd.DataFrame:
-    """Figures of one quantity from different named sources that cannot both hold.
+    """Figures of one quantity from different named sources that cannot both hold, on one report date.
 
-    On one report date, as the contract says; and for killed and injured also a
-    later, lower total from a different organisation (a contested figure, not a
-    running total that fell).
+    A later, lower figure from another source is a fall (``total_decreased``), as the contract says: on another
+    day the count may have been revised, whoever gives it.
     """
     same_day = ctx.same_day_pairs()
     same_day = same_day[~same_day["same_source"]]
@@ -550,7 +549,7 @@ def source_disagreement(ctx: Context) -> pd.DataFrame:
     messages = ctx.messages(
         lambda: _same_day_messages(ctx, same_day, "the sources disagree", ", and the sources disagree"), len(same_day)
     )
-    day = _findings(
+    return _findings(
         ctx,
         same_day["first"].to_numpy(),
         same_day["second"].to_numpy(),
@@ -558,53 +557,32 @@ def source_disagreement(ctx: Context) -> pd.DataFrame:
         same_day["gap"],
         messages,
     )
-    falling = ctx.falling_pairs()
-    falling = falling[~falling["same_source"]]
-    falling = falling[ctx.wanted(falling["earlier"], falling["later"])]
-
-    def write() -> list[str]:
-        earlier, later = _rows(ctx, falling["earlier"].to_numpy()), _rows(ctx, falling["later"].to_numpy())
-        return [
-            f"{b.reported()}, below {a.figure} reported{a.on}{a.by} in {a.outlet}: the sources disagree, "
-            "as the count cannot fall."
-            for a, b in zip(earlier, later, strict=False)
-        ]
-
-    messages = ctx.messages(write, len(falling))
-    later_lower = _findings(
-        ctx,
-        falling["earlier"].to_numpy(),
-        falling["later"].to_numpy(),
-        ["error"] * len(falling),
-        falling["gap"],
-        messages,
-    )
-    return pd.concat([day, later_lower], ignore_index=True) if len(later_lower) else day
 
 
 @register("total_decreased")
 def total_decreased(ctx: Context) -> pd.DataFrame:
-    """A killed or injured count reported later below what an earlier report allows, from one source or an unnamed one.
+    """A killed or injured count reported later below what an earlier report allows, whoever gives either.
 
     Only the asserted intervals count: a later "more than 1,000" after an earlier
     "1,200" is an old round figure repeated, literally true, so there is no
     warning variant through implied bounds.
     """
     found = ctx.falling_pairs()
-    found = found[found["same_source"]]
     found = found[ctx.wanted(found["earlier"], found["later"])]
 
     def write() -> list[str]:
         earlier, later = _rows(ctx, found["earlier"].to_numpy()), _rows(ctx, found["later"].to_numpy())
         messages = []
-        for a, b in zip(earlier, later, strict=False):
-            same = _text(a.r.get("source")) and _text(b.r.get("source"))
-            by = " by the same source" if same else a.by
+        for a, b, same_source in zip(earlier, later, found["same_source"], strict=False):
+            named = _text(a.r.get("source")) and _text(b.r.get("source"))
+            by = " by the same source" if named and same_source else a.by
             why = (
                 "a running total cannot fall"
                 if a.r.get("scope") != "incident"
                 else "a toll cannot fall as it is reported"
             )
+            if not same_source:
+                why += ", so the later source revised it or the two disagree"
             messages.append(f"{b.reported()}, below {a.figure} reported{a.on}{by} in {a.outlet}: {why}.")
         return messages
 

@@ -114,8 +114,18 @@ def test_lower_figure_from_an_office_after_a_generic_credit_is_a_fall(earlier: s
         ),
     ],
 )
-def test_lower_figure_from_another_named_body_is_a_disagreement(earlier: str, later: str) -> None:
+def test_lower_figure_from_another_named_body_on_a_later_day_is_a_fall(earlier: str, later: str) -> None:
     found = _found(_docs(("2024-08-20", earlier), ("2024-08-22", later)))
+    assert found.get(frozenset({"5,000", "3,900"})) == "total_decreased"
+
+
+def test_lower_figure_from_another_named_body_on_the_same_day_is_a_disagreement() -> None:
+    found = _found(
+        _docs(
+            ("2024-08-20", "The Red Crescent said 5,000 people were killed in the Varnhill flood."),
+            ("2024-08-20", "The World Health Organization said 3,900 people were killed in the Varnhill flood."),
+        )
+    )
     assert found.get(frozenset({"5,000", "3,900"})) == "source_disagreement"
 
 
