@@ -41,6 +41,7 @@ from .framing import (
     is_report_date,
     modality_of,
     ranks_places,
+    recalled_year,
     scope_cue,
     scope_of,
 )
@@ -408,6 +409,12 @@ def _read_document(
                 f.claim_date, f.precision = None, None  # "up from 80", "the previous toll of 115": reported when?
             if frame is not None and f.scope == "cumulative" and f.claim_date == published:
                 f.claim_date = frame[0]  # "Yesterday, we received varying figures ...": the figures that follow
+            recalled = recalled_year(s.text, count.phrase.start, published)
+            if recalled is not None:  # "the worst since 2021, when a tower killed 40": that year's disaster
+                f.scope, f.claim_date, f.precision, f.own_date = "incident", recalled, "year", True
+                f.source = _source(
+                    i, sentences, attributions, counts_by_sentence, count, paragraph_source, spoke, borrow=False
+                )
             found.append(f)
         if counts:
             _parts_follow_their_whole(found[len(found) - len(counts) :])

@@ -399,6 +399,30 @@ def event_date(sentence: str, published: dt.date | None) -> dt.date | None:
     return None
 
 
+#: "the worst since 2021, when a tower collapse killed 40", "since Idai in 2019, which killed 1,000": the clause
+#: that recalls the earlier disaster a comparison names, up to the figure (no comma or stop between).
+_RECALLED_SINCE = compile_pattern(
+    r"\bsince\b[^,.;]{0,60}?\b(?P<year>(?:19|20)\d\d)\b\s*,?\s+(?:when|which|in\s+which|that)\b[^,.;]*$",
+    regex.IGNORECASE,
+)
+
+
+def recalled_year(sentence: str, start: int, published: dt.date | None) -> dt.date | None:
+    """The year of a past disaster whose relative clause holds the figure at ``start``, or None.
+
+    "The deadliest collapse since 2021, when a tower killed more than 40 people": the 40 are 2021's, an incident of
+    that year. "Since 2015, when the war began, 20,000 have been killed" is a running total: its figure stands after
+    the clause.
+    """
+    if "since" not in sentence[:start].lower():
+        return None
+    m = _RECALLED_SINCE.search(sentence, 0, start)
+    if m is None or m.end() != start:
+        return None
+    year = int(m.group("year"))
+    return dt.date(year, 1, 1) if published is None or year < published.year else None
+
+
 def is_anchor_date(sentence: str, start: int) -> bool:
     """Whether the date at ``start`` starts a war or a running total ("since the war began on October 7")."""
     low = fold_case(sentence[:start])

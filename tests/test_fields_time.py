@@ -647,3 +647,32 @@ def test_an_elided_or_own_categorised_figure_keeps_its_category(text, categories
 )
 def test_others_that_are_only_found_or_placed_are_more_of_the_kind_counted_before(text, categories):
     assert claims_of(text)["category"].tolist() == categories
+
+
+# --- A comparison's relative clause recalls an earlier disaster: its figure is that year's --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "claim_date"),
+    [
+        ("The deadliest collapse in the city since 2011, when a tower killed more than 40 people.", "40", "2011-01-01"),
+        ("The storm is the worst since Idai in 2019, which killed more than 1,000 people.", "1,000", "2019-01-01"),
+        ("It was the worst disaster here since 2004, when a tsunami killed 230,000 people.", "230,000", "2004-01-01"),
+        ("No fire has been as deadly since 1999, in which 61 people died.", "61", "1999-01-01"),
+    ],
+)
+def test_a_figure_in_a_clause_recalling_a_past_disaster_is_that_years_incident(text, surface, claim_date):
+    row = claim(text, surface)
+    assert row["scope"] == "incident"
+    assert row["claim_date"].strftime("%Y-%m-%d") == claim_date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since 2015, when the war began, 20,000 people have been killed.",
+        "Since 2022, when the fighting spread, 9,000 civilians have been killed.",
+    ],
+)
+def test_a_running_total_after_the_clause_that_anchors_it_stays_a_running_total(text):
+    assert claims_of(text)["scope"].tolist() == ["cumulative"]
