@@ -476,6 +476,19 @@ def _people_in(label: str) -> str | None:
     return None
 
 
+#: A figure that corrects a count, the bodies or deaths taken out of it: "two bodies had been counted twice",
+#: "11 deaths previously counted were caused by illness", "three bodies counted by firefighters were of people
+#: who died elsewhere". It is a part of the earlier toll, not a toll.
+_CORRECTION_AFTER = compile_pattern(
+    r"^\s+(?:[\p{L}-]+\s+){0,2}?(?:had\s+been\s+|have\s+been\s+|has\s+been\s+|were\s+|was\s+)?(?:"
+    r"(?:counted|recorded|listed|registered|included)\s+(?:twice|two\s+times|in\s+error|by\s+mistake|more\s+than\s+once)"
+    r"|double[- ]counted"
+    r"|(?:previously|wrongly|mistakenly|erroneously|earlier)\s+(?:counted|recorded|listed|registered|included|attributed)"
+    r"|(?:counted|recorded|listed)\s+by\s+[^,.;]{1,40}?\s+(?:were|was)\s+(?:of|not|from|in\s+fact)\b)",
+    regex.IGNORECASE,
+)
+
+
 def _refine(sentence: str, count: Count, earlier: list[Count], previous: Sequence[Count]) -> None:
     """Who "four of them" and "nine more" count, and which figures are parts, increments or earlier reports."""
     phrase = count.phrase
@@ -501,6 +514,7 @@ def _refine(sentence: str, count: Count, earlier: list[Count], previous: Sequenc
             and not _WHOLE_OF_PARTITIVE.search(before)  # "74 of the 97 victims were identified": 74 were, of 97
         )
         or _AMONG_TOLL.search(before)  # "The dead included 12 women"
+        or _CORRECTION_AFTER.match(after)  # "two bodies had been counted twice": taken out of a toll, not a toll
         or (bool(earlier) and earlier[-1].role == "part" and _continues_list(sentence, earlier[-1], phrase))
     ):
         count.role = "part"  # "four of them", "identified 4,000 victims": a part of a toll, not the toll

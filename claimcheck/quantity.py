@@ -201,6 +201,13 @@ KIND_SYNONYMS: Final[Mapping[str, str]] = {
     "houses": "house",
     "facilities": "facility",
     "restrooms": "restroom",
+    "penitentiary": "prison",
+    "jail": "prison",
+    "gaol": "prison",
+    "harbour": "port",
+    "harbor": "port",
+    "masjid": "mosque",
+    "cinema": "venue",
 }
 
 

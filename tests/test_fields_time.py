@@ -676,3 +676,32 @@ def test_a_figure_in_a_clause_recalling_a_past_disaster_is_that_years_incident(t
 )
 def test_a_running_total_after_the_clause_that_anchors_it_stays_a_running_total(text):
     assert claims_of(text)["scope"].tolist() == ["cumulative"]
+
+
+# --- A figure that corrects a count is taken out of the toll: a part, never compared as a toll ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Officials revised the toll down to nine from 11, saying two bodies had been counted twice.", "two"),
+        ("The minister said three bodies counted by firefighters were of people who had died elsewhere.", "three"),
+        ("The toll was lowered to 81 because 11 deaths previously counted had been caused by illness.", "11"),
+        ("Four victims were mistakenly included in the first list, the coroner said.", "Four"),
+        ("Police said six deaths were recorded twice in the hospital register.", "six"),
+    ],
+)
+def test_a_figure_correcting_a_count_is_a_part_not_a_toll(text, surface):
+    assert claim(text, surface)["role"] == "part"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Rescuers said 12 bodies were counted at the morgue.", "12"),
+        ("Twelve deaths were recorded on Monday.", "Twelve"),
+        ("Officials said 40 victims had been listed by name.", "40"),
+    ],
+)
+def test_a_count_that_is_only_recorded_stays_a_figure(text, surface):
+    assert claim(text, surface)["role"] == "figure"
