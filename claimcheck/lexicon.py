@@ -219,7 +219,7 @@ PLACE_NOUNS: frozenset[str] = frozenset(
     station prison port refinery plant factory university regions districts provinces cities towns villages areas
     camps countries nation parts part scene site sites neighbourhoods neighborhoods suburbs outskirts
     airport airports terminal stadium arena theatre theater hotel mall synagogue temple shrine nightclub club
-    bridge tunnel mine dam highway motorway""".split()
+    bridge tunnel mine dam highway motorway penitentiary jail gaol harbour harbor cinema""".split()
 )
 
 #: Words before a place name that do not belong to it: a compass point as news writes it, as a grammar rather than a

@@ -170,7 +170,13 @@ def _matching_places(distinct: np.ndarray, places: PlaceMatch) -> pd.DataFrame:
     unnamed = tokens["place"].str.startswith("~").to_numpy(bool)
     tokens = tokens[~(unnamed & tokens["token"].str.startswith("@").to_numpy(bool))]
     freq = tokens.groupby("token")["place"].transform("size")
-    rarest = tokens.assign(freq=freq).sort_values(["place", "freq", "token"]).drop_duplicates("place")
+    # a place with a name is found through a word of its name, not its codes: "Sabinas" resolved ("@MX sbns")
+    # and "Sabinas mine" unresolved ("mn sbns") share only the name (codes are compared apart, when both have them)
+    code = tokens["token"].str.startswith("@").to_numpy(bool)
+    named = pd.Series(~code, index=tokens.index).groupby(tokens["place"]).transform("any").to_numpy(bool)
+    rarest = (
+        tokens.assign(freq=freq)[~(code & named)].sort_values(["place", "freq", "token"]).drop_duplicates("place")
+    )
     cand = rarest[["token", "place"]].merge(tokens[["token", "place"]], on="token", suffixes=("_a", "_b"))
     # "anywhere" (an unplaced figure of a document) may also be any place sharing no word with it: tried
     # against every place (few distinct places, whatever the claims)

@@ -56,7 +56,8 @@ EVENT_ROLE_WORDS: Final[frozenset[str]] = frozenset(
     """passenger passengers pilgrim pilgrims worshipper worshippers worshiper worshipers spectator spectators
     fan fans concertgoer concertgoers festivalgoer festivalgoers shopper shoppers tourist tourists visitor visitors
     attendee attendees villager villagers local locals occupant occupants migrant migrants miner miners
-    guest guests""".split()
+    guest guests worker workers employee employees inmate inmates commuter commuters traveller travellers traveler
+    travelers hiker hikers climber climbers diner diners patron patrons""".split()
 )
 
 #: Words that restate the category or quantify rather than say who is counted:
@@ -524,7 +525,8 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
     county = np.array([_county_code(k) for k in distinct.tolist()] + [None], dtype=object)
     if county[codes].any():
         _town_for_county(values, event, claims["location"], county[codes] != None, ~in_campaign)  # noqa: E711
-    missing = codes == len(distinct)
+    _one_site_is_its_town(claims, values, event, site[codes] & ~in_campaign)
+    missing = pd.isna(values).astype(bool)
     if not missing.any():
         return pd.Series(values, index=claims.index, dtype=object)
     several_sites = _events_with_sites(event, values, site[codes] & ~in_campaign)
@@ -563,6 +565,30 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
             keys.append(None)
     values[rows] = np.asarray(keys, dtype=object)[slot_of]
     return pd.Series(values, index=claims.index, dtype=object)
+
+
+def _one_site_is_its_town(claims: pd.DataFrame, keys: np.ndarray, event: pd.Series, at_site: np.ndarray) -> None:
+    """In an event whose toll is told at one site only, the toll at the site is the toll of its town (in place).
+
+    "34 died in the Gazipur factory fire" and "the toll rose to 37 in Gazipur" are one toll: the fire was at the
+    factory. The site's kind is dropped from its key, keeping its name ("Gazipur"); a site named only by its kind
+    ("the factory") becomes unplaced. An event whose toll figures stand at two or more sites keeps them apart, and
+    an unnamed site ("a Gaza City hospital": some hospital there) stays a site.
+    """
+    if not at_site.any() or not {"claim_date", "published", "scope", "category"} <= set(claims.columns):
+        return
+    toll = (one_toll(claims) & claims["category"].isin(["killed", "injured"])).to_numpy(bool) & at_site
+    if not toll.any():
+        return
+    sites = pd.DataFrame({"event": event.to_numpy(object)[toll], "key": keys[toll]}).dropna()
+    one = sites.groupby("event")["key"].nunique()
+    single = set(one.index[one.eq(1)])
+    if not single:
+        return
+    for row in np.flatnonzero(toll):
+        if event.iloc[row] in single and not str(keys[row]).startswith("~"):
+            named = [t for t in str(keys[row]).split() if t != "~" and t not in LEVEL_WORDS and t not in _KIND_NAMES]
+            keys[row] = " ".join(named) or None
 
 
 def _county_code(key: str) -> str | None:

@@ -526,3 +526,33 @@ def test_a_toll_at_the_scene_still_meets_a_later_lower_toll_at_the_scene() -> No
         ("2025-04-05", "Officials said 28 people died at the scene of the Tarnow bombing."),
     )
     assert set(_found(docs).values()) == {"total_decreased"}
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later"),
+    [
+        (
+            "The death toll from Tuesday's fire at a textile factory in Narsingdi has climbed to 37, officials said.",
+            "The labour ministry said 34 workers died in the Narsingdi factory fire.",
+        ),
+        (
+            "The toll from the mine explosion near Sabinas rose to 22, the governor said.",
+            "The company said 19 miners died in the Sabinas mine blast.",
+        ),
+        (
+            "Forty-three inmates died in the riot at the Litoral penitentiary in Guayaquil, the prisons agency said.",
+            "Forensic officials said 41 people died in the Litoral prison riot.",
+        ),
+    ],
+)
+def test_a_toll_told_at_the_one_site_and_in_its_town_is_one_toll(earlier: str, later: str) -> None:
+    found = _found(_docs(("2026-04-15", earlier), ("2026-04-17", later)))
+    assert list(found.values()) == ["total_decreased"]
+
+
+def test_a_toll_at_two_sites_keeps_them_apart() -> None:
+    text = (
+        "Twelve people died at the airport in Tarnow and nine at the central station, officials said.\n\n"
+        "The toll from the Tarnow bombings rose to 21."
+    )
+    assert _found(_docs(("2026-04-15", text))) == {}
