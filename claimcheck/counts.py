@@ -320,6 +320,14 @@ def _read_one(
         of_the = _of_the_counted(sentence, phrase, earlier)
         if of_the is not None:
             return of_the
+        of_group = _of_the_group(sentence, phrase, cues, earlier)
+        if of_group is not None:
+            return of_group
+    if head.kind == "none" and earlier and _OF_THE_WHOLE_BEFORE.search(sentence[: phrase.start]):
+        # "Of the 28 dead, nine were children": a part of the figure the sentence opened with
+        return Count(phrase, earlier[-1].category, _complement_group(sentence, phrase.end), len(earlier) - 1)
+    if head.kind == "none" and subject is None:
+        subject = _complement_group(sentence, phrase.end)  # "... and 19 were children": the group it counts
     labelled = _labelled(sentence, phrase, cues, head)
     if labelled is not None:
         return Count(phrase, labelled[0], labelled[1] or subject, whole)
@@ -378,7 +386,8 @@ def _read_one(
             return Count(phrase, ref.category, subject, whole)
     # 5. an ellipsis: the figure continues a list begun by an earlier count; not when it has a predicate of its
     # own that names no category ("18 died and 60 were rescued", "and 40 others survived"): those are others
-    if earlier and head.kind in ("none", "people", "unknown") and _OWN_PREDICATE.match(after_head):
+    own_predicate = _OWN_PREDICATE.match(after_head) and _complement_group(sentence, head.end) is None
+    if earlier and head.kind in ("none", "people", "unknown") and own_predicate:
         if _continues_list(sentence, earlier[-1], phrase) and whole is None:
             return Count(phrase, "other", subject, whole)
     elif earlier and head.kind in ("none", "people", "unknown") and _continues_list(sentence, earlier[-1], phrase):
@@ -413,6 +422,59 @@ def _read_one(
     if head.kind == "people":
         return Count(phrase, "other", subject, whole)
     return None
+
+
+#: "29 of the dead", "eight of the injured", "12 of the 40 victims": a part of a group named by what befell it.
+_OF_THE_GROUP = compile_pattern(
+    r"\s+of\s+(?:the|those|these)\s+(?:[\d,]+\s+|\p{L}+\s+){0,1}?(?P<group>dead|injured|wounded|victims|missing"
+    r"|bodies|hostages|survivors|detainees|people\s+(?:killed|injured|wounded|missing|arrested|detained)|deaths"
+    r"|casualties|fatalities|those\s+killed)\b",
+    regex.IGNORECASE,
+)
+#: "Of the 28 dead, " before a figure: the sentence opens with the whole its figures break down.
+_OF_THE_WHOLE_BEFORE = compile_pattern(
+    r"^\s*(?:and\s+)?of\s+(?:the|those|these)\s+[\d,]*\s*[\p{L}\s-]{0,30},\s*$", regex.IGNORECASE
+)
+#: "... were women", "... were all children": the group a part is said to be.
+_COMPLEMENT = compile_pattern(
+    r"\s+(?:were|was|are|is)\s+(?:all\s+|mostly\s+|also\s+)?(?P<group>[\p{L}-]+)(?:\s+(?:and|or)\s+[\p{L}-]+)?"
+)
+
+
+def _complement_group(sentence: str, position: int) -> str | None:
+    """The people a part is said to be, right after ``position`` ("were women"), if a people noun names them."""
+    m = _COMPLEMENT.match(sentence, position)
+    if m is None or m.group("group").lower() not in lexicon.PEOPLE_NOUNS:
+        return None
+    return m.group("group")
+
+
+def _of_the_group(sentence: str, phrase: NumberPhrase, cues: _Cues, earlier: list[Count]) -> Count | None:
+    """ "29 of the dead were women": a part, of the category its group names, of that group's count if given."""
+    m = _OF_THE_GROUP.match(sentence, phrase.end)
+    if m is None or any(ch.isdigit() for ch in m.group()):
+        return None  # "74 of the 97 victims": the whole is the next figure, read as a partitive of it
+    group = m.group("group").lower()
+    category = PEOPLE_GROUP_CATEGORY.get(group.split()[-1]) or _cue_at_start(group, cues)
+    if category is None:
+        return None
+    whole = next((i for i in range(len(earlier) - 1, -1, -1) if earlier[i].category == category), None)
+    named = group if group in lexicon.PEOPLE_NOUNS or group in PEOPLE_GROUP_CATEGORY else None
+    subject = _complement_group(sentence, m.end()) or (m.group("group") if named else None)
+    return Count(phrase, category, subject, whole)  # "29 of the dead were women"; "74 of the 97 victims" are victims
+
+
+#: What befell a group named by a word that is no cue of its own ("the victims", "the survivors").
+PEOPLE_GROUP_CATEGORY = {
+    "victims": "killed",
+    "bodies": "killed",
+    "deaths": "killed",
+    "fatalities": "killed",
+    "casualties": "injured",
+    "survivors": "other",
+    "hostages": "hostages",
+    "detainees": "detained",
+}
 
 
 def _of_the_counted(sentence: str, phrase: NumberPhrase, earlier: list[Count]) -> Count | None:
@@ -498,7 +560,7 @@ def _refine(sentence: str, count: Count, earlier: list[Count], previous: Sequenc
     if earlier and _is_previous_update(sentence, phrase, earlier[-1]):
         count.role, count.superseded, count.previous_update = "earlier", True, True
         return
-    partitive = bool(_PARTITIVE_AFTER.match(after))
+    partitive = bool(_PARTITIVE_AFTER.match(after) or _OF_THE_GROUP.match(after))
     more_after = bool(_MORE_AFTER.match(after))
     more = more_after or bool(_ANOTHER_BEFORE.search(before))
     if count.subject is None and referent is not None and (partitive or more_after):

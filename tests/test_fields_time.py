@@ -705,3 +705,29 @@ def test_a_figure_correcting_a_count_is_a_part_not_a_toll(text, surface):
 )
 def test_a_count_that_is_only_recorded_stays_a_figure(text, surface):
     assert claim(text, surface)["role"] == "figure"
+
+
+# --- A part of a group named by what befell it: "29 of the dead were women" -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "category", "subject"),
+    [
+        ("The toll rose to 37. The director said 29 of the dead were women.", "29", "killed", "women"),
+        ("At least 23 of the dead were children, the agency said.", "23", "killed", "children"),
+        ("Twelve of the victims were women.", "Twelve", "killed", "women"),
+        ("Eight of the injured are in critical condition.", "Eight", "injured", None),
+        ("Of the 28 dead, nine were children.", "nine", "killed", "children"),
+        ("Officials said 61 of the dead were in Ercis and 19 were children.", "19", "killed", "children"),
+        ("So far 74 of the 97 victims have been identified.", "74", "killed", "victims"),
+    ],
+)
+def test_a_part_of_a_group_named_by_what_befell_it_is_that_groups_part(text, surface, category, subject):
+    row = claim(text, surface)
+    got_subject = None if pd.isna(row["subject"]) else row["subject"]
+    assert (row["category"], got_subject, row["role"]) == (category, subject, "part")
+
+
+def test_the_whole_a_partitive_opens_with_stays_the_figure():
+    claims = claims_of("Of the 28 dead, nine were children.")
+    assert claims["role"].tolist() == ["figure", "part"]
