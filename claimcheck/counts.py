@@ -362,13 +362,11 @@ def _read_one(
         _VERB_QUALIFIER.match(phrase.surface)
     )  # "the number of displaced people exceeded 1.7 million"
     window = sentence[max(0, phrase.start - 40) : phrase.start]
-    lead = sentence[max(0, phrase.start - 120) : phrase.start]
-    superseded = any(w in lead.lower() for w in _SUPERSEDED_WORDS) and _SUPERSEDED.search(lead)
     if (
         verb_qualifier
         or _TOLL_VERB.search(before)
         or (window != before and _TOLL_VERB.search(window))
-        or superseded  # "the toll rose to 97, up from 80": the old figure of the same toll
+        or _superseded_before(sentence, phrase.start)  # "the toll rose to 97, up from 80": the old figure of the toll
     ):
         category = _cue_before(sentence[: phrase.start], cues, adjacent=False, across_clauses=True)
         if category:
@@ -447,6 +445,17 @@ def _labelled(sentence: str, phrase: NumberPhrase, cues: _Cues, head: _Head) -> 
         if category:
             return category, None
     return None
+
+
+def _superseded_before(sentence: str, start: int) -> bool:
+    """Whether the 120 characters before ``start`` call the figure an earlier report ("up from 80").
+
+    Read last, only when no toll verb already made the figure a running total's: the lead is lowered once
+    for the pre-check of the pattern's words.
+    """
+    lead = sentence[max(0, start - 120) : start]
+    low = lead.lower()
+    return any(w in low for w in _SUPERSEDED_WORDS) and _SUPERSEDED.search(lead) is not None
 
 
 def _first_word(sentence: str, head: _Head, phrase: NumberPhrase) -> str:

@@ -25,12 +25,13 @@ import pandas as pd
 import regex
 
 from . import attribution, gazetteer, schema
-from ._rx import compile_pattern, rx
+from ._rx import compile_pattern, fold_case, rx
 from .counts import Count, read_counts
 from .dates import DateMention, dateline_date, find_dates, find_past_events
 from .documents import Documents, as_documents
 from .events import named_places
 from .framing import (
+    _DENIAL_WORDS,
     _SINCE_BEFORE,
     breaks_down_toll,
     event_date,
@@ -346,7 +347,7 @@ def _read_document(
             header_scope = None
         if frame is not None and i > frame[1] + _FRAME_SENTENCES:
             frame = None
-        opening = _FRAMING_DATE.match(s.text)
+        opening = _FRAMING_DATE.match(s.text) if "," in s.text else None  # (the pattern ends with a comma)
         if opening and all(c.phrase.qualifier == "vague" for c in counts) and _FIGURE_WORDS.search(s.text):
             when = next((d.date for d in find_dates(opening.group(), published) if d.date), None)
             frame = (when, i) if when else None
@@ -685,7 +686,7 @@ def _modality(sentence: str, count: Count) -> str:
 def _mark_disputed(found: list[_Found], sentences: list[Sentence], counts_by_sentence: list[list[Count]]) -> None:
     """A denial of "these figures" disputes the figures before it, and every repeat of a disputed figure."""
     for i, s in enumerate(sentences):
-        if counts_by_sentence[i] or not DENIAL.search(s.text) or not _FIGURE_WORDS.search(s.text):
+        if counts_by_sentence[i] or not _may_deny_figures(s.text):
             continue
         for j in range(i - 1, max(-1, i - 6), -1):
             if sentences[j].paragraph < s.paragraph - 1:
@@ -699,6 +700,18 @@ def _mark_disputed(found: list[_Found], sentences: list[Sentence], counts_by_sen
     for f in found:
         if f.modality == "asserted" and (f.count.category, f.count.phrase.value) in disputed:
             f.modality = "disputed"
+
+
+def _may_deny_figures(sentence: str) -> bool:
+    """Whether a sentence denies figures ("These figures are false"): a denial and a word for figures.
+
+    Asked of every sentence without a figure: most hold none of the denial's words (``framing``'s pre-check
+    for ``DENIAL``) and are ruled out before the pattern runs.
+    """
+    low = fold_case(sentence)
+    if not any(word in low for word in _DENIAL_WORDS):
+        return False
+    return DENIAL.search(sentence) is not None and _FIGURE_WORDS.search(sentence) is not None
 
 
 def _dated_right_after(sentence: str, count: Count, dates: list[DateMention]) -> bool:

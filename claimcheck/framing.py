@@ -412,7 +412,14 @@ _LIST_LINE_CHARS = 160
 
 
 def is_header(line: str) -> bool:
-    """Whether a sentence with no figure is a header that can give its scope to the list below it."""
+    """Whether a sentence with no figure is a header that can give its scope to the list below it.
+
+    A line with a stop (".", "!" or "?") anywhere is none: ``_HEADER`` takes no stop before its trailing white
+    space. Asked of every sentence without a figure, most of which end with a full stop: the test spares the
+    pattern's backtracking over up to 120 characters.
+    """
+    if "." in line or "!" in line or "?" in line:
+        return False
     return _HEADER.match(line) is not None
 
 
