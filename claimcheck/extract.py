@@ -765,6 +765,9 @@ def _rows(doc: Any, found: list[_Found], published: dt.date | None) -> list[dict
     by_sentence: dict[int, list[_Found]] = {}
     for f in found:
         by_sentence.setdefault(f.sentence.start, []).append(f)
+    # the document's figures share a few dates: each made a Timestamp once, not once per figure
+    timestamps: dict[dt.date, pd.Timestamp] = {}
+    published_at = _timestamp(published, timestamps)
     for f in found:
         p = f.count.phrase
         start, end = f.sentence.start + p.start, f.sentence.start + p.end
@@ -791,9 +794,9 @@ def _rows(doc: Any, found: list[_Found], published: dt.date | None) -> list[dict
                 "location": f.location,
                 "source": f.source,
                 "source_key": source_key(f.source),
-                "claim_date": pd.Timestamp(f.claim_date) if f.claim_date else pd.NaT,
+                "claim_date": _timestamp(f.claim_date, timestamps),
                 "claim_date_precision": f.precision if f.claim_date else None,
-                "published": pd.Timestamp(published) if published else pd.NaT,
+                "published": published_at,
                 "scope": f.scope,
                 "modality": f.modality,
                 "implied_high": p.implied_high,
@@ -806,6 +809,15 @@ def _rows(doc: Any, found: list[_Found], published: dt.date | None) -> list[dict
             }
         )
     return rows
+
+
+def _timestamp(day: dt.date | None, made: dict[dt.date, pd.Timestamp]) -> pd.Timestamp:
+    """``day`` as a Timestamp (NaT for none), kept in ``made``: making one costs more than the rest of a row."""
+    if not day:
+        return pd.NaT
+    if day not in made:
+        made[day] = pd.Timestamp(day)
+    return made[day]
 
 
 def _claim_id(doc_id: str, start: int, end: int) -> str:
