@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ._rx import compile_pattern, fold_case, rx
+from ._rx import NOT_A_TO_Z, compile_pattern, fold_case, rx
 from .lexicon import SPEECH_VERBS
 
 #: Lowercase words that may stand inside the name of a source ("health ministry source").
@@ -130,8 +130,6 @@ _TOLL_WORDS = frozenset(
 _FORWARD_WORDS = frozenset({"according", "citing", "cited", "per", "by", "source", "sources", "reference"})
 _VERB_WORDS = _VERB_FORMS | {"points", "reads", "read"}  # and _INVERTED's own
 _CONTRAST_WORDS = frozenset({"but", "while", "whereas", "however", "although"})
-#: Every byte but a-z as a space: lowered and encoded, a text splits at the spaces into its runs of a-z.
-_NOT_A_TO_Z = bytes(b if 0x61 <= b <= 0x7A else 0x20 for b in range(256))
 
 
 @dataclass(frozen=True)
@@ -355,7 +353,7 @@ def _words(sentence: str) -> frozenset[str]:
     """
     # UTF-8 writes a letter beyond ASCII with bytes >= 0x80 only, so no run of a-z crosses one (nor a lone surrogate)
     low = fold_case(sentence)
-    return frozenset(low.encode("utf-8", "surrogatepass").translate(_NOT_A_TO_Z).decode("ascii").split())
+    return frozenset(low.encode("utf-8", "surrogatepass").translate(NOT_A_TO_Z).decode("ascii").split())
 
 
 def _any_between(spans: list[tuple[int, int]], start: int, end: int) -> bool:
