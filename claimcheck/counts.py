@@ -516,6 +516,14 @@ def _refine(sentence: str, count: Count, earlier: list[Count], previous: Sequenc
         count.role = "earlier"  # "health authorities previously put the toll at 5,500"
 
 
+def _ends_breakdown(before: str) -> bool:
+    """Whether ``before`` is all of ``_BREAKDOWN``: a short run ending with a colon or a dash ("in the country: ").
+
+    Its end is tested first (cheap): the pattern backtracks over up to 60 characters before it fails.
+    """
+    return before.rstrip().endswith((":", "\u2013", "\u2014", "-")) and _BREAKDOWN.fullmatch(before) is not None
+
+
 def _is_previous_update(sentence: str, phrase: NumberPhrase, before: Count) -> bool:
     """Whether ``phrase`` is a bare figure in brackets right after another ("338 (328) dead", "3,167 (3,090)").
 
@@ -687,7 +695,7 @@ def _whole(sentence: str, phrase: NumberPhrase, before: str, earlier: list[Count
         return None
     if _PART_LINK.search(before):
         return len(earlier) - 1 - _skip_parts(earlier)
-    if _BREAKDOWN.fullmatch(before) and earlier[-1].phrase.end <= phrase.start:
+    if _ends_breakdown(before) and earlier[-1].phrase.end <= phrase.start:
         return len(earlier) - 1  # "4,577 casualties in the country: 1,964 killed and 2,613 injured"
     if (
         _PARTITIVE_AFTER.match(sentence[phrase.end : phrase.end + 30])

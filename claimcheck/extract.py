@@ -76,6 +76,21 @@ _FRAMING_DATE = compile_pattern(
     regex.IGNORECASE,
 )
 _FRAME_SENTENCES = 4
+
+
+def _framing_date(sentence: str) -> regex.Match[str] | None:
+    """The date opening a sentence ("Yesterday, ...", "On March 3, ..."), as ``_FRAMING_DATE`` matches it.
+
+    Its match ends at the sentence's first comma and holds "day", "night" or a digit before it: a sentence
+    without them (most) is not matched.
+    """
+    comma = sentence.find(",")
+    if comma < 0:
+        return None
+    head = fold_case(sentence[:comma])
+    if "day" not in head and "night" not in head and not any(c.isdecimal() for c in head):
+        return None
+    return _FRAMING_DATE.match(sentence)
 #: The counts an event's own day dates: its dead, injured and missing (arrests and evacuations come after it).
 _TOLL = frozenset({"killed", "injured"})
 _EVENT_TOLL = frozenset({"killed", "injured", "missing", "other"})
@@ -347,7 +362,7 @@ def _read_document(
             header_scope = None
         if frame is not None and i > frame[1] + _FRAME_SENTENCES:
             frame = None
-        opening = _FRAMING_DATE.match(s.text) if "," in s.text else None  # (the pattern ends with a comma)
+        opening = _framing_date(s.text)
         if opening and all(c.phrase.qualifier == "vague" for c in counts) and _FIGURE_WORDS.search(s.text):
             when = next((d.date for d in find_dates(opening.group(), published) if d.date), None)
             frame = (when, i) if when else None

@@ -21,7 +21,7 @@ import functools
 
 import regex
 
-from ._rx import compile_pattern, fold_case
+from ._rx import CaselessScan, compile_pattern, fold_case
 from .dates import date_matches, find_dates, find_past_events
 from .lexicon import DENIAL, PROJECTION
 
@@ -151,7 +151,7 @@ _DENIAL_WORDS = tuple(  # lexicon.DENIAL
     "deny deni reject disput dismissed false true never retracted refut fabricated".split()
 )
 _CUE_PATTERNS = (
-    ("cumulative", _CUMULATIVE, 0, ()),  # none: "has", "the", "since" ... are in most sentences
+    ("cumulative", CaselessScan(_CUMULATIVE), 0, ()),  # none: "has", "the", "since" ... are in most sentences
     ("event", _INCIDENT, 0, _INCIDENT_WORDS),
     ("incident", _STRONG_INCIDENT, _STRONG_BONUS, _STRONG_INCIDENT_WORDS),
     ("event", _KILLING, _STRONG_BONUS, _KILLING_WORDS),
