@@ -327,10 +327,12 @@ def choose(attributions: list[Attribution], sentence: str, start: int, end: int)
 
 
 def _is_region_name(source: str) -> bool:
+    last = source.rsplit(None, 1)[-1].lower() if source else ""
+    if last not in _REGION_KINDS:
+        return False  # (asked of every source: the import below costs more than this test)
     from .places import is_region_name
 
-    last = source.rsplit(None, 1)[-1].lower() if source else ""
-    return last in _REGION_KINDS and is_region_name(source)
+    return is_region_name(source)
 
 
 _REGION_KINDS = frozenset("county province state region district oblast governorate parish prefecture".split())

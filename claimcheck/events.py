@@ -285,20 +285,28 @@ def named_places(text: str) -> Iterator[tuple[str, gazetteer.Place]]:
     [('Bolivia', 'country'), ('La Paz', 'city')]
     """
     for m in _PROPER_RUN.finditer(text):
-        words = m.group().split()
-        i = 0
-        while i < len(words):
-            for n in range(len(words) - i, 0, -1):
-                name = " ".join(words[i : i + n])
-                if n == 1 and name.lower() in _NOT_NAMES:
-                    continue
-                place = _known_place(name)
-                if place is not None:
-                    yield _POSSESSIVE_END.sub("", name), place
-                    i += n
-                    break
-            else:
-                i += 1
+        yield from _run_places(m.group())
+
+
+@lru_cache(maxsize=65536)
+def _run_places(run: str) -> tuple[tuple[str, gazetteer.Place], ...]:
+    """The places one run of capitalised words names, longest known name first (a story repeats its runs)."""
+    words = run.split()
+    found: list[tuple[str, gazetteer.Place]] = []
+    i = 0
+    while i < len(words):
+        for n in range(len(words) - i, 0, -1):
+            name = " ".join(words[i : i + n])
+            if n == 1 and name.lower() in _NOT_NAMES:
+                continue
+            place = _known_place(name)
+            if place is not None:
+                found.append((_POSSESSIVE_END.sub("", name), place))
+                i += n
+                break
+        else:
+            i += 1
+    return tuple(found)
 
 
 def _countries_named(text: str) -> Counter[str]:

@@ -76,21 +76,8 @@ _FRAMING_DATE = compile_pattern(
     regex.IGNORECASE,
 )
 _FRAME_SENTENCES = 4
+_DIGIT = compile_pattern(r"\d")
 
-
-def _framing_date(sentence: str) -> regex.Match[str] | None:
-    """The date opening a sentence ("Yesterday, ...", "On March 3, ..."), as ``_FRAMING_DATE`` matches it.
-
-    Its match ends at the sentence's first comma and holds "day", "night" or a digit before it: a sentence
-    without them (most) is not matched.
-    """
-    comma = sentence.find(",")
-    if comma < 0:
-        return None
-    head = fold_case(sentence[:comma])
-    if "day" not in head and "night" not in head and not any(c.isdecimal() for c in head):
-        return None
-    return _FRAMING_DATE.match(sentence)
 #: The counts an event's own day dates: its dead, injured and missing (arrests and evacuations come after it).
 _TOLL = frozenset({"killed", "injured"})
 _EVENT_TOLL = frozenset({"killed", "injured", "missing", "other"})
@@ -106,6 +93,21 @@ _STORY_SENTENCES = 12
 
 #: What lies between two figures of one clause that share its place: "killing 14 people and injuring 92".
 _COORDINATED_FIGURES = compile_pattern(r"[^.;:()\d]{0,30}\band\s+(?:\p{Ll}+\s+){0,2}")
+
+
+def _framing_date(sentence: str) -> regex.Match[str] | None:
+    """The date opening a sentence ("Yesterday, ...", "On March 3, ..."), as ``_FRAMING_DATE`` matches it.
+
+    Its match ends at the sentence's first comma and holds "day", "night" or a digit before it: a sentence
+    without them (most) is not matched.
+    """
+    comma = sentence.find(",")
+    if comma < 0:
+        return None
+    head = fold_case(sentence[:comma])
+    if "day" not in head and "night" not in head and not _DIGIT.search(head):
+        return None
+    return _FRAMING_DATE.match(sentence)
 
 
 @dataclass
