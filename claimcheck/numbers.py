@@ -450,8 +450,10 @@ def _phrase(
         return None
     if _YEAR.match(text) and not prefix:
         return None  # a bare year
-    if rx(r"(?i)^(?:a|an)\s+").match(text) and not rx(r"(?i)a\s+(?:dozen|million|thousand|hundred|billion)").match(
-        text
+    if (
+        text[:1] in "aA"  # (a cheap test first: most figures are digits)
+        and rx(r"(?i)^(?:a|an)\s+").match(text)
+        and not rx(r"(?i)a\s+(?:dozen|million|thousand|hundred|billion)").match(text)
     ):
         return None
     if not prefix and (_negated(before, text) or _none_of(before, m.string[m.end() : m.end() + 60])):

@@ -187,3 +187,12 @@ def test_an_ascii_sentence_splits_into_the_words_and_digits_the_patterns_find(te
     raw = text.lower().encode("ascii")
     assert {w.decode() for w in raw.translate(NOT_A_TO_Z).split()} == set(numbers._ASCII_WORD.findall(text.lower()))
     assert (len(raw.translate(None, numbers._ASCII_DIGITS)) < len(raw)) == bool(numbers._DIGIT_RUN.search(text))
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60), st.data())
+def test_an_ascii_sentence_gives_the_head_words_the_pattern_captures(text: str, data: st.DataObject) -> None:
+    """counts._head_words reads ASCII text with ``re`` one word at a time: the words and spans of ``_HEAD_WORDS``."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    m = counts._HEAD_WORDS.match(text, start, end)
+    assert counts._head_words(text, start, end) == ((m.captures(1), m.spans(1)) if m else ([], []))
