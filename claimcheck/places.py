@@ -15,6 +15,8 @@ headline-style "Place: figure".
 from __future__ import annotations
 
 import functools
+import itertools
+import re
 from collections.abc import Sequence
 
 import regex
@@ -63,6 +65,9 @@ _CLAUSE_END = compile_pattern(
 _FIRST_WORDS = compile_pattern(r"(?:[^\p{L}\d]*([\p{L}\d][\p{L}\d'\u2019\-,]*)){0,4}")
 _MORE_WORDS = compile_pattern(r"(?:[^\p{L}\d]*([\p{L}\d][\p{L}\d'\u2019\-,]*)){0,6}")
 _FIRST_COUNT = 4
+_MORE_COUNT = 6
+#: One word of ``_FIRST_WORDS`` in ASCII text, for ``re``.
+_WORD_ASCII = re.compile(r"[^A-Za-z0-9]*([A-Za-z0-9][A-Za-z0-9'\-,]*)")
 _DIRECTION = compile_pattern(DIRECTIONS)
 _ALL_CAPS = compile_pattern(r"\p{Lu}+")
 _NATIONALITY = compile_pattern(
@@ -448,16 +453,15 @@ def _phrase_until(sentence: str, start: int, stop: int) -> tuple[int, int, str] 
     quantifier = _QUANTIFIER.match(sentence, start)  # "one of its schools", "several areas of"
     if quantifier:
         start = quantifier.end()
-    m = _FIRST_WORDS.match(sentence, start)  # always matches, if only no word
-    words = _words(m)
+    words, read_to = _read_words(sentence, start, _FIRST_COUNT)
     # the phrase must start right here
-    if not m or not words or sentence[start : words[0][1]].strip():
+    if not words or sentence[start : words[0][1]].strip():
         return None
-    more = m.end() if len(words) == _FIRST_COUNT else -1  # where words 5 to 10 are read from, if they may exist
+    more = read_to if len(words) == _FIRST_COUNT else -1  # where words 5 to 10 are read from, if they may exist
     taken: list[tuple[str, int, int, str]] = []
     for i, word in enumerate(words):
         if more >= 0 and i + 2 >= len(words):  # the tests below look up to two words ahead
-            words.extend(_words(_MORE_WORDS.match(sentence, more)))  # (the loop goes on over the longer list)
+            words.extend(_read_words(sentence, more, _MORE_COUNT)[0])  # (the loop goes on over the longer list)
             more = -1
         w, s, _, lw = word
         if 0 <= stop <= s:
@@ -560,6 +564,24 @@ def _phrase_until(sentence: str, start: int, stop: int) -> tuple[int, int, str] 
     if _NATIONALITY.fullmatch(last):
         return None
     return taken[0][1], end, text
+
+
+def _read_words(sentence: str, start: int, count: int) -> tuple[list[tuple[str, int, int, str]], int]:
+    """The first ``count`` (4 or 6) words from ``start``, as ``_FIRST_WORDS`` or ``_MORE_WORDS`` read them, and
+    where the reading ended.
+
+    An ASCII sentence is read by ``re`` one word after another (every letter or digit starts a word, so the
+    words follow each other as the repetition takes them): faster than ``regex`` and its captures.
+    """
+    if sentence.isascii():
+        found = list(itertools.islice(_WORD_ASCII.finditer(sentence, start), count))
+        words = []
+        for m in found:
+            w, at = m.group(1).rstrip(","), m.start(1)
+            words.append((w, at, at + len(w), w.lower()))
+        return words, found[-1].end() if found else start
+    m = (_FIRST_WORDS if count == _FIRST_COUNT else _MORE_WORDS).match(sentence, start)
+    return _words(m), m.end() if m else start
 
 
 def _words(m: regex.Match[str] | None) -> list[tuple[str, int, int, str]]:

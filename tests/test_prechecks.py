@@ -196,3 +196,12 @@ def test_an_ascii_sentence_gives_the_head_words_the_pattern_captures(text: str, 
     end = data.draw(st.integers(start, len(text)))
     m = counts._HEAD_WORDS.match(text, start, end)
     assert counts._head_words(text, start, end) == ((m.captures(1), m.spans(1)) if m else ([], []))
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60), st.data())
+def test_an_ascii_sentence_gives_the_place_words_the_patterns_capture(text: str, data: st.DataObject) -> None:
+    """places._read_words reads ASCII text with ``re``, a word at a time: the words its two patterns capture."""
+    start = data.draw(st.integers(0, len(text)))
+    for count, pattern in ((places._FIRST_COUNT, places._FIRST_WORDS), (places._MORE_COUNT, places._MORE_WORDS)):
+        m = pattern.match(text, start)
+        assert places._read_words(text, start, count) == (places._words(m), m.end() if m else start)
