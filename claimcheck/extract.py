@@ -828,7 +828,7 @@ def _rows(doc: Any, found: list[_Found], published: dt.date | None) -> list[dict
     return rows
 
 
-def _timestamp(day: dt.date | None, made: dict[dt.date, pd.Timestamp]) -> pd.Timestamp:
+def _timestamp(day: dt.date | None, made: dict[dt.date, pd.Timestamp]) -> Any:
     """``day`` as a Timestamp (NaT for none), kept in ``made``: making one costs more than the rest of a row."""
     if not day:
         return pd.NaT

@@ -576,8 +576,8 @@ def _read_words(sentence: str, start: int, count: int) -> tuple[list[tuple[str, 
     if sentence.isascii():
         found = list(itertools.islice(_WORD_ASCII.finditer(sentence, start), count))
         words = []
-        for m in found:
-            w, at = m.group(1).rstrip(","), m.start(1)
+        for word in found:
+            w, at = word.group(1).rstrip(","), word.start(1)
             words.append((w, at, at + len(w), w.lower()))
         return words, found[-1].end() if found else start
     m = (_FIRST_WORDS if count == _FIRST_COUNT else _MORE_WORDS).match(sentence, start)
