@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from types import MappingProxyType
 from typing import cast
 
@@ -70,6 +70,48 @@ def fold_case(text: str) -> str:
     if text.isascii():
         return text.lower()
     return text.translate(_IGNORECASE_FOLD).lower()
+
+
+#: The ASCII characters on which ``re`` and ``regex`` disagree (``re`` reads them as white space).
+_ENGINE_SEPARATORS = ("\x1c", "\x1d", "\x1e", "\x1f")
+
+
+class CaselessScan:
+    """``pattern.finditer``, and faster on ASCII text, for a case-insensitive pattern of lowercase words.
+
+    On ASCII text ``re`` runs the pattern case-sensitively on the text lowered: the
+    same matches at the same offsets, 2-3x as fast as ``regex`` with IGNORECASE
+    (measured on the extractor's word patterns, which open with ``\\b`` and so take
+    ``regex``). On ASCII the two engines agree on ``\\s``, ``\\b`` and ``\\w``, but for the
+    separators U+001C-U+001F; text holding one of those, or any character beyond
+    ASCII, is searched by ``pattern`` itself. A match found on the lowered text
+    gives its offsets and its text lowered (``m.string`` is the lowered text).
+    ``tests/test_prechecks.py`` holds the two scans together.
+    """
+
+    def __init__(self, pattern: regex.Pattern[str]) -> None:
+        letters = regex.sub(r"\\.|\(\?P[<=]", "", pattern.pattern)  # (escapes out: \\p{Lu} and the like are refused)
+        if not pattern.flags & regex.IGNORECASE or "(?-i" in letters or any(c.isupper() for c in letters):
+            raise ValueError("CaselessScan takes an IGNORECASE pattern of lowercase words")
+        self.pattern = pattern
+        self.ascii = re.compile(pattern.pattern, pattern.flags & _SHARED_FLAGS & ~regex.IGNORECASE)
+
+    def finditer(self, text: str) -> Iterator[regex.Match[str]]:
+        """Every match in ``text``, as ``pattern.finditer(text)`` finds them."""
+        if text.isascii() and not any(c in text for c in _ENGINE_SEPARATORS):
+            return cast("Iterator[regex.Match[str]]", self.ascii.finditer(text.lower()))
+        return self.pattern.finditer(text)
+
+    def search(self, text: str) -> regex.Match[str] | None:
+        """The first match in ``text``, as ``pattern.search(text)`` finds it."""
+        if text.isascii() and not any(c in text for c in _ENGINE_SEPARATORS):
+            return cast("regex.Match[str] | None", self.ascii.search(text.lower()))
+        return self.pattern.search(text)
+
+
+#: Every byte but a-z as a space: a text lowered and encoded (UTF-8 writes a letter beyond ASCII with bytes >= 0x80
+#: only) splits at the spaces into its runs of a-z, faster than a ``[a-z]+`` search finds them.
+NOT_A_TO_Z: bytes = bytes(b if 0x61 <= b <= 0x7A else 0x20 for b in range(256))
 
 
 @functools.lru_cache(maxsize=512)

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ._rx import compile_pattern, fold_case, rx
+from ._rx import NOT_A_TO_Z, CaselessScan, compile_pattern, fold_case, rx
 from .lexicon import SPEECH_VERBS
 
 #: Lowercase words that may stand inside the name of a source ("health ministry source").
@@ -99,6 +99,7 @@ _FORWARD = compile_pattern(
     r"with\s+reference\s+to)\s+",
     regex.IGNORECASE,
 )
+_VERB_SCAN = CaselessScan(_VERB)  # (each sentence asked about is scanned: the faster scan on ASCII text)
 _INVERTED = compile_pattern(
     rf"(?:,|[\"\u201d\u2019])\s*(?:{_factored(SPEECH_VERBS.split('|'))}|points\s+out|reads|read)\s+(?=\S)",
     regex.IGNORECASE,
@@ -130,8 +131,6 @@ _TOLL_WORDS = frozenset(
 _FORWARD_WORDS = frozenset({"according", "citing", "cited", "per", "by", "source", "sources", "reference"})
 _VERB_WORDS = _VERB_FORMS | {"points", "reads", "read"}  # and _INVERTED's own
 _CONTRAST_WORDS = frozenset({"but", "while", "whereas", "however", "although"})
-#: Every byte but a-z as a space: lowered and encoded, a text splits at the spaces into its runs of a-z.
-_NOT_A_TO_Z = bytes(b if 0x61 <= b <= 0x7A else 0x20 for b in range(256))
 
 
 @dataclass(frozen=True)
@@ -177,7 +176,7 @@ def find_attributions(sentence: str) -> list[Attribution]:
             and not rx(r"(?i)(?:on|in|at|to|that|after|before|during|from|with|by)\b").match(source)
         ):
             found.append(Attribution(source, m.start(), m.end(), _is_trailing(sentence, m.end() + len(source))))
-    for m in _VERB.finditer(sentence) if verbs else ():
+    for m in _VERB_SCAN.finditer(sentence) if verbs else ():
         if found and any(a.start <= m.start() < a.end for a in found):
             continue
         if _ARTICLE_BEFORE.search(sentence[: m.start()]):
@@ -328,10 +327,12 @@ def choose(attributions: list[Attribution], sentence: str, start: int, end: int)
 
 
 def _is_region_name(source: str) -> bool:
+    last = source.rsplit(None, 1)[-1].lower() if source else ""
+    if last not in _REGION_KINDS:
+        return False  # (asked of every source: the import below costs more than this test)
     from .places import is_region_name
 
-    last = source.rsplit(None, 1)[-1].lower() if source else ""
-    return last in _REGION_KINDS and is_region_name(source)
+    return is_region_name(source)
 
 
 _REGION_KINDS = frozenset("county province state region district oblast governorate parish prefecture".split())
@@ -355,7 +356,7 @@ def _words(sentence: str) -> frozenset[str]:
     """
     # UTF-8 writes a letter beyond ASCII with bytes >= 0x80 only, so no run of a-z crosses one (nor a lone surrogate)
     low = fold_case(sentence)
-    return frozenset(low.encode("utf-8", "surrogatepass").translate(_NOT_A_TO_Z).decode("ascii").split())
+    return frozenset(low.encode("utf-8", "surrogatepass").translate(NOT_A_TO_Z).decode("ascii").split())
 
 
 def _any_between(spans: list[tuple[int, int]], start: int, end: int) -> bool:

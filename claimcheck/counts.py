@@ -19,6 +19,8 @@ The category comes from the closest grammatical cue, strongest first:
 from __future__ import annotations
 
 import functools
+import itertools
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -32,6 +34,10 @@ from .settings import TOLERANCE, VAGUE_RANGES
 #: The first 8 words after a figure in one match: a word, a number or one other character each (regex's
 #: ``captures`` gives every repetition), as ``finditer`` would find them one by one, but in one call.
 _HEAD_WORDS = compile_pattern(r"(?:\s*([\p{L}][\p{L}'\u2019\-]*|\d[\d,.]*|[^\s\p{L}\d])){0,8}")
+_HEAD_WORD_COUNT = 8
+#: One word of ``_HEAD_WORDS`` in ASCII text, for ``re`` (its white space spelt out: ``re``'s \s also takes
+#: U+001C-U+001F, which ``regex``'s does not).
+_HEAD_WORD_ASCII = re.compile(r"[ \t\n\r\f\v]*([A-Za-z][A-Za-z'\-]*|[0-9][0-9,.]*|[^ \t\n\r\f\vA-Za-z0-9])")
 _LEADING_MORE = frozenset("more other additional further another such new extra".split())
 _DEMONYM_ENDINGS = ("ians", "ans", "is", "ese", "ons", "ers", "ites")
 _DEMONYM = compile_pattern(rf"^\p{{Lu}}\p{{Ll}}+(?:{'|'.join(_DEMONYM_ENDINGS)})$")
@@ -370,13 +376,11 @@ def _read_one(
         _VERB_QUALIFIER.match(phrase.surface)
     )  # "the number of displaced people exceeded 1.7 million"
     window = sentence[max(0, phrase.start - 40) : phrase.start]
-    lead = sentence[max(0, phrase.start - 120) : phrase.start]
-    superseded = any(w in lead.lower() for w in _SUPERSEDED_WORDS) and _SUPERSEDED.search(lead)
     if (
         verb_qualifier
         or _TOLL_VERB.search(before)
         or (window != before and _TOLL_VERB.search(window))
-        or superseded  # "the toll rose to 97, up from 80": the old figure of the same toll
+        or _superseded_before(sentence, phrase.start)  # "the toll rose to 97, up from 80": the old figure of the toll
     ):
         category = _cue_before(sentence[: phrase.start], cues, adjacent=False, across_clauses=True)
         if category:
@@ -525,6 +529,17 @@ def _labelled(sentence: str, phrase: NumberPhrase, cues: _Cues, head: _Head) -> 
     return None
 
 
+def _superseded_before(sentence: str, start: int) -> bool:
+    """Whether the 120 characters before ``start`` call the figure an earlier report ("up from 80").
+
+    Read last, only when no toll verb already made the figure a running total's: the lead is lowered once
+    for the pre-check of the pattern's words.
+    """
+    lead = sentence[max(0, start - 120) : start]
+    low = lead.lower()
+    return any(w in low for w in _SUPERSEDED_WORDS) and _SUPERSEDED.search(lead) is not None
+
+
 def _first_word(sentence: str, head: _Head, phrase: NumberPhrase) -> str:
     m = rx(r"\s+([\p{L}'-]+)").match(sentence, phrase.end)
     return m.group(1).lower() if m else ""
@@ -597,6 +612,14 @@ def _refine(sentence: str, count: Count, earlier: list[Count], previous: Sequenc
         count.role = "earlier"  # "health authorities previously put the toll at 5,500"
 
 
+def _ends_breakdown(before: str) -> bool:
+    """Whether ``before`` is all of ``_BREAKDOWN``: a short run ending with a colon or a dash ("in the country: ").
+
+    Its end is tested first (cheap): the pattern backtracks over up to 60 characters before it fails.
+    """
+    return before.rstrip().endswith((":", "\u2013", "\u2014", "-")) and _BREAKDOWN.fullmatch(before) is not None
+
+
 def _is_previous_update(sentence: str, phrase: NumberPhrase, before: Count) -> bool:
     """Whether ``phrase`` is a bare figure in brackets right after another ("338 (328) dead", "3,167 (3,090)").
 
@@ -632,11 +655,22 @@ def _after_gap(text: str) -> str:
     return text[gap.end() if gap else 0 :]
 
 
+def _head_words(sentence: str, start: int, end: int) -> tuple[list[str], list[tuple[int, int]]]:
+    """The first 8 words of ``sentence[start:end]`` and their spans, as ``_HEAD_WORDS`` captures them.
+
+    An ASCII sentence is read by ``re`` one word after another (every character but white space starts a word,
+    so the words follow each other as the repetition takes them): faster than ``regex`` and its captures.
+    """
+    if sentence.isascii():
+        found = list(itertools.islice(_HEAD_WORD_ASCII.finditer(sentence, start, end), _HEAD_WORD_COUNT))
+        return [m.group(1) for m in found], [m.span(1) for m in found]
+    m = _HEAD_WORDS.match(sentence, start, end)  # always matches, if only no word
+    return (m.captures(1), m.spans(1)) if m else ([], [])
+
+
 def _head(sentence: str, phrase: NumberPhrase, right_bound: int) -> _Head:
     """The noun phrase the figure counts, read from the words right after it."""
-    m = _HEAD_WORDS.match(sentence, phrase.end, right_bound)  # always matches, if only no word
-    words: list[str] = m.captures(1) if m else []
-    spans: list[tuple[int, int]] = m.spans(1) if m else []
+    words, spans = _head_words(sentence, phrase.end, right_bound)
     lower = [w.lower() for w in words]
     i = 0
     while i < len(words) and lower[i] in _LEADING_MORE:
@@ -786,7 +820,7 @@ def _whole(sentence: str, phrase: NumberPhrase, before: str, earlier: list[Count
         return None
     if _PART_LINK.search(before):
         return len(earlier) - 1 - _skip_parts(earlier)
-    if _BREAKDOWN.fullmatch(before) and earlier[-1].phrase.end <= phrase.start:
+    if _ends_breakdown(before) and earlier[-1].phrase.end <= phrase.start:
         return len(earlier) - 1  # "4,577 casualties in the country: 1,964 killed and 2,613 injured"
     if (
         _PARTITIVE_AFTER.match(sentence[phrase.end : phrase.end + 30])

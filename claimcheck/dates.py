@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ._rx import compile_pattern, fold_case
+from ._rx import CaselessScan, compile_pattern, fold_case
 
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 _MONTHS = {
@@ -57,6 +57,7 @@ DATE_EXPRESSION = compile_pattern(
     )\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+_DATE_SCAN = CaselessScan(DATE_EXPRESSION)
 #: A day-and-month a few days after ``published`` is coming ("will reopen on Wednesday (March 30)"), not last year's.
 _AHEAD_DAYS = 7
 _MONTH_WORD = compile_pattern(_MONTH, regex.IGNORECASE)
@@ -115,7 +116,10 @@ class DateMention:
 
 def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
     """Every date expression in ``sentence``, resolved against ``published``."""
-    return [DateMention(m.start(), m.end(), m.group(), _resolve_match(m, published)) for m in date_matches(sentence)]
+    return [
+        DateMention(m.start(), m.end(), sentence[m.start() : m.end()], _resolve_match(m, published))
+        for m in date_matches(sentence)
+    ]
 
 
 @functools.lru_cache(maxsize=256)
@@ -123,12 +127,14 @@ def date_matches(sentence: str) -> tuple[regex.Match[str], ...]:
     """Every match of ``DATE_EXPRESSION`` in ``sentence``.
 
     One scan per sentence, shared by :func:`find_dates` and the scope cues of
-    ``framing``; skipped when the sentence holds no word a date is made of.
+    ``framing``; skipped when the sentence holds no word a date is made of. (On
+    ASCII text the matches are of the sentence lowered: their offsets and groups
+    are read, their text is taken from ``sentence``.)
     """
     low = fold_case(sentence)
     if not any(word in low for word in _DATE_WORDS) and not _ISO_HINT.search(sentence):
         return ()
-    return tuple(DATE_EXPRESSION.finditer(sentence))
+    return tuple(_DATE_SCAN.finditer(sentence))
 
 
 @functools.lru_cache(maxsize=256)

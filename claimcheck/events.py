@@ -213,11 +213,17 @@ def _describe(doc_id: str, text: str, title: Any, published: Any, places: Iterab
     day = float((pd.Timestamp(published) - pd.Timestamp("1970-01-01")).days) if not pd.isna(published) else math.nan
     doc = _Doc(doc_id, day)
     lead = (title + "\n" if isinstance(title, str) else "") + text[:MAX_TEXT_CHARS]
+    keys: dict[str, str] = {}  # a name's key, worked out once per document (names recur in their story)
     for word in _names(lead):
-        # a long name by its skeleton: "Oudebeek" and "Oudebeck" are one name spelt two ways
-        key = skeleton(word) if len(word) >= TOLERANT_NAME_LENGTH and word[0] not in "@~" else word
+        key = keys.get(word)
+        if key is None:
+            # a long name by its skeleton: "Oudebeek" and "Oudebeck" are one name spelt two ways
+            key = keys[word] = skeleton(word) if len(word) >= TOLERANT_NAME_LENGTH else word
         doc.words[key] += 1
         doc.spelling.setdefault(key, word)
+    for kind, n in _kinds(lead).items():  # after the names, as many times as the text tells the kind
+        doc.words["~" + kind] += n
+        doc.spelling.setdefault("~" + kind, "~" + kind)
     mentioned = _countries_named(lead[:COUNTRY_TEXT_CHARS])
     places = [str(p) for p in places]
     doc.placed = {w for location in places for w in _WORD.findall(location.lower())}
@@ -279,20 +285,28 @@ def named_places(text: str) -> Iterator[tuple[str, gazetteer.Place]]:
     [('Bolivia', 'country'), ('La Paz', 'city')]
     """
     for m in _PROPER_RUN.finditer(text):
-        words = m.group().split()
-        i = 0
-        while i < len(words):
-            for n in range(len(words) - i, 0, -1):
-                name = " ".join(words[i : i + n])
-                if n == 1 and name.lower() in _NOT_NAMES:
-                    continue
-                place = _known_place(name)
-                if place is not None:
-                    yield _POSSESSIVE_END.sub("", name), place
-                    i += n
-                    break
-            else:
-                i += 1
+        yield from _run_places(m.group())
+
+
+@lru_cache(maxsize=65536)
+def _run_places(run: str) -> tuple[tuple[str, gazetteer.Place], ...]:
+    """The places one run of capitalised words names, longest known name first (a story repeats its runs)."""
+    words = run.split()
+    found: list[tuple[str, gazetteer.Place]] = []
+    i = 0
+    while i < len(words):
+        for n in range(len(words) - i, 0, -1):
+            name = " ".join(words[i : i + n])
+            if n == 1 and name.lower() in _NOT_NAMES:
+                continue
+            place = _known_place(name)
+            if place is not None:
+                found.append((_POSSESSIVE_END.sub("", name), place))
+                i += n
+                break
+        else:
+            i += 1
+    return tuple(found)
 
 
 def _countries_named(text: str) -> Counter[str]:
@@ -301,17 +315,26 @@ def _countries_named(text: str) -> Counter[str]:
 
 
 def _names(sentence: str) -> Iterable[str]:
-    """The telling words of a sentence: capitalised names (lowered) and kinds of event (as their kind)."""
-    for m in _CAPITALISED.finditer(sentence):
-        word = m.group().lower().rstrip("'\u2019-")
+    """The capitalised names of a sentence, lowered, in order (the other telling words are its ``_kinds``)."""
+    for found in _CAPITALISED.findall(sentence):
+        word = found.lower().rstrip("'\u2019-")
         if word.endswith("'s") or word.endswith("\u2019s"):
             word = word[:-2]
         if word not in _NOT_NAMES and len(word) > 2:
             yield word
-    for word in _LOWER_WORDS.findall(sentence.lower()):
+
+
+def _kinds(sentence: str) -> Counter[str]:
+    """How often a sentence names each kind of event, the kinds in the order it first names them.
+
+    Its lower-case words are counted first (in C), so each distinct word is looked up among the kinds once.
+    """
+    kinds: Counter[str] = Counter()
+    for word, n in Counter(_LOWER_WORDS.findall(sentence.lower())).items():
         kind = EVENT_KINDS.get(word)
         if kind is not None:
-            yield "~" + kind
+            kinds[kind] += n
+    return kinds
 
 
 def _link(docs: list[_Doc]) -> list[int]:

@@ -25,12 +25,13 @@ import pandas as pd
 import regex
 
 from . import attribution, gazetteer, schema
-from ._rx import compile_pattern, rx
+from ._rx import compile_pattern, fold_case, rx
 from .counts import Count, read_counts
 from .dates import DateMention, dateline_date, find_dates, find_past_events
 from .documents import Documents, as_documents
 from .events import named_places
 from .framing import (
+    _DENIAL_WORDS,
     _SINCE_BEFORE,
     breaks_down_toll,
     event_date,
@@ -76,6 +77,8 @@ _FRAMING_DATE = compile_pattern(
     regex.IGNORECASE,
 )
 _FRAME_SENTENCES = 4
+_DIGIT = compile_pattern(r"\d")
+
 #: The counts an event's own day dates: its dead, injured and missing (arrests and evacuations come after it).
 _TOLL = frozenset({"killed", "injured"})
 _EVENT_TOLL = frozenset({"killed", "injured", "missing", "other"})
@@ -91,6 +94,21 @@ _STORY_SENTENCES = 12
 
 #: What lies between two figures of one clause that share its place: "killing 14 people and injuring 92".
 _COORDINATED_FIGURES = compile_pattern(r"[^.;:()\d]{0,30}\band\s+(?:\p{Ll}+\s+){0,2}")
+
+
+def _framing_date(sentence: str) -> regex.Match[str] | None:
+    """The date opening a sentence ("Yesterday, ...", "On March 3, ..."), as ``_FRAMING_DATE`` matches it.
+
+    Its match ends at the sentence's first comma and holds "day", "night" or a digit before it: a sentence
+    without them (most) is not matched.
+    """
+    comma = sentence.find(",")
+    if comma < 0:
+        return None
+    head = fold_case(sentence[:comma])
+    if "day" not in head and "night" not in head and not _DIGIT.search(head):
+        return None
+    return _FRAMING_DATE.match(sentence)
 
 
 @dataclass
@@ -347,7 +365,7 @@ def _read_document(
             header_scope = None
         if frame is not None and i > frame[1] + _FRAME_SENTENCES:
             frame = None
-        opening = _FRAMING_DATE.match(s.text)
+        opening = _framing_date(s.text)
         if opening and all(c.phrase.qualifier == "vague" for c in counts) and _FIGURE_WORDS.search(s.text):
             when = next((d.date for d in find_dates(opening.group(), published) if d.date), None)
             frame = (when, i) if when else None
@@ -700,7 +718,7 @@ def _modality(sentence: str, count: Count) -> str:
 def _mark_disputed(found: list[_Found], sentences: list[Sentence], counts_by_sentence: list[list[Count]]) -> None:
     """A denial of "these figures" disputes the figures before it, and every repeat of a disputed figure."""
     for i, s in enumerate(sentences):
-        if counts_by_sentence[i] or not DENIAL.search(s.text) or not _FIGURE_WORDS.search(s.text):
+        if counts_by_sentence[i] or not _may_deny_figures(s.text):
             continue
         for j in range(i - 1, max(-1, i - 6), -1):
             if sentences[j].paragraph < s.paragraph - 1:
@@ -714,6 +732,18 @@ def _mark_disputed(found: list[_Found], sentences: list[Sentence], counts_by_sen
     for f in found:
         if f.modality == "asserted" and (f.count.category, f.count.phrase.value) in disputed:
             f.modality = "disputed"
+
+
+def _may_deny_figures(sentence: str) -> bool:
+    """Whether a sentence denies figures ("These figures are false"): a denial and a word for figures.
+
+    Asked of every sentence without a figure: most hold none of the denial's words (``framing``'s pre-check
+    for ``DENIAL``) and are ruled out before the pattern runs.
+    """
+    low = fold_case(sentence)
+    if not any(word in low for word in _DENIAL_WORDS):
+        return False
+    return DENIAL.search(sentence) is not None and _FIGURE_WORDS.search(sentence) is not None
 
 
 def _dated_right_after(sentence: str, count: Count, dates: list[DateMention]) -> bool:
@@ -767,6 +797,9 @@ def _rows(doc: Any, found: list[_Found], published: dt.date | None) -> list[dict
     by_sentence: dict[int, list[_Found]] = {}
     for f in found:
         by_sentence.setdefault(f.sentence.start, []).append(f)
+    # the document's figures share a few dates: each made a Timestamp once, not once per figure
+    timestamps: dict[dt.date, pd.Timestamp] = {}
+    published_at = _timestamp(published, timestamps)
     for f in found:
         p = f.count.phrase
         start, end = f.sentence.start + p.start, f.sentence.start + p.end
@@ -793,9 +826,9 @@ def _rows(doc: Any, found: list[_Found], published: dt.date | None) -> list[dict
                 "location": f.location,
                 "source": f.source,
                 "source_key": source_key(f.source),
-                "claim_date": pd.Timestamp(f.claim_date) if f.claim_date else pd.NaT,
+                "claim_date": _timestamp(f.claim_date, timestamps),
                 "claim_date_precision": f.precision if f.claim_date else None,
-                "published": pd.Timestamp(published) if published else pd.NaT,
+                "published": published_at,
                 "scope": f.scope,
                 "modality": f.modality,
                 "implied_high": p.implied_high,
@@ -808,6 +841,15 @@ def _rows(doc: Any, found: list[_Found], published: dt.date | None) -> list[dict
             }
         )
     return rows
+
+
+def _timestamp(day: dt.date | None, made: dict[dt.date, pd.Timestamp]) -> Any:
+    """``day`` as a Timestamp (NaT for none), kept in ``made``: making one costs more than the rest of a row."""
+    if not day:
+        return pd.NaT
+    if day not in made:
+        made[day] = pd.Timestamp(day)
+    return made[day]
 
 
 def _claim_id(doc_id: str, start: int, end: int) -> str:

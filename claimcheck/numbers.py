@@ -27,7 +27,7 @@ from types import MappingProxyType
 import regex
 
 from . import _quantulum
-from ._rx import IGNORECASE_LETTERS, compile_pattern, rx
+from ._rx import IGNORECASE_LETTERS, NOT_A_TO_Z, compile_pattern, rx
 from .settings import DOZEN, TOLERANCE, VAGUE_HIGH_EXCLUSIVE, VAGUE_RANGES
 
 INF = math.inf
@@ -149,6 +149,9 @@ _NUMBER_START = re.compile(
 )
 _DIGIT_RUN = re.compile(r"\d+")
 _ASCII_WORD = re.compile(r"[a-z]+")
+#: The number words as bytes, and the digits of ASCII text: what ``_candidates`` looks for in an ASCII sentence.
+_NUMBER_WORD_BYTES: frozenset[bytes] = frozenset(word.encode("ascii") for word in _NUMBER_WORDS)
+_ASCII_DIGITS = b"0123456789"
 #: A-Z lowered and nothing else: the runs of ASCII letters stay where they were, in lower case.
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 #: A-Z lowered, and the four other letters an IGNORECASE pattern takes for a-z turned into them: a
@@ -374,9 +377,13 @@ def _candidates(sentence: str) -> list[regex.Match[str]]:
     # phrase. And most sentences hold no number word: their digit runs are then all the starts.
     if sentence.isascii():
         lowered = folded = sentence.lower()
+        raw = lowered.encode("ascii")  # its runs of a-z split out in C; and no digit but 0-9 in ASCII text
+        number_word = not _NUMBER_WORD_BYTES.isdisjoint(raw.translate(NOT_A_TO_Z).split())
+        if not number_word and len(raw.translate(None, _ASCII_DIGITS)) == len(raw):
+            return []  # no digit and no number word: nothing can match
     else:
         lowered, folded = sentence.translate(_ASCII_LOWER), sentence.translate(_FOLD)
-    number_word = not _NUMBER_WORDS.isdisjoint(_ASCII_WORD.findall(lowered))
+        number_word = not _NUMBER_WORDS.isdisjoint(_ASCII_WORD.findall(lowered))
     numbers = [m.start() for m in (_NUMBER_START if number_word else _DIGIT_RUN).finditer(lowered)]
     if not numbers:
         return []  # no digit and no number word: nothing can match
@@ -459,8 +466,10 @@ def _phrase(
         return None
     if _YEAR.match(text) and not prefix:
         return None  # a bare year
-    if rx(r"(?i)^(?:a|an)\s+").match(text) and not rx(r"(?i)a\s+(?:dozen|million|thousand|hundred|billion)").match(
-        text
+    if (
+        text[:1] in "aA"  # (a cheap test first: most figures are digits)
+        and rx(r"(?i)^(?:a|an)\s+").match(text)
+        and not rx(r"(?i)a\s+(?:dozen|million|thousand|hundred|billion)").match(text)
     ):
         return None
     if not prefix and (_negated(before, text) or _none_of(before, m.string[m.end() : m.end() + 60])):

@@ -9,6 +9,7 @@ figures.
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Callable
 
@@ -17,8 +18,8 @@ import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimcheck import attribution, dates, framing, lexicon, numbers
-from claimcheck._rx import IGNORECASE_LETTERS, fold_case
+from claimcheck import attribution, counts, dates, framing, lexicon, numbers, places
+from claimcheck._rx import IGNORECASE_LETTERS, NOT_A_TO_Z, CaselessScan, fold_case
 
 
 def _holds_word(words: tuple[str, ...]) -> Callable[[str], bool]:
@@ -111,3 +112,96 @@ def test_the_past_event_hint_lets_through_every_past_event_that_counts(data: st.
     ]
     if kept:
         assert dates._PAST_HINT.search(text), text
+
+
+#: The scans that run a case-insensitive pattern as ``re`` does on ASCII text lowered, by name.
+SCANS: dict[str, CaselessScan] = {
+    "place opener": places._OPENER_SCAN,
+    "speech verb": attribution._VERB_SCAN,
+    "event words": places._EVENT_WORDS_SCAN,
+    "date": dates._DATE_SCAN,
+    "running total": next(p for _, p, _, _ in framing._CUE_PATTERNS if isinstance(p, CaselessScan)),
+}
+
+
+def _mixed_case(text: str, flips: list[bool]) -> str:
+    return "".join(c.upper() if flip else c for c, flip in zip(text, flips + [False] * len(text), strict=False))
+
+
+@pytest.mark.parametrize("name", sorted(SCANS))
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(data=st.data())
+def test_a_caseless_scan_finds_what_its_pattern_finds(name: str, data: st.DataObject) -> None:
+    """On ASCII text in any case (and on text beyond it) the fast scan finds the pattern's matches, at its offsets."""
+    scan = SCANS[name]
+    core = data.draw(_generator_for(scan.pattern))
+    flips = data.draw(st.lists(st.booleans(), max_size=len(core)))
+    around = st.text(alphabet=st.sampled_from(" ,.;:-'\"\t\nabcXYZ019"), max_size=12)  # ASCII: the fast path
+    text = data.draw(around) + _mixed_case(core, flips) + data.draw(around)
+    expected = [m.span() for m in scan.pattern.finditer(text)]
+    assert [m.span() for m in scan.finditer(text)] == expected, text
+    first = scan.pattern.search(text)
+    found = scan.search(text)
+    assert (found.span() if found else None) == (first.span() if first else None), text
+
+
+def test_a_caseless_scan_refuses_a_pattern_that_case_matters_to() -> None:
+    with pytest.raises(ValueError):
+        CaselessScan(regex.compile(r"\b\p{Lu}\w+", regex.IGNORECASE))
+    with pytest.raises(ValueError):
+        CaselessScan(regex.compile(r"\bkilled\b"))  # not case-insensitive: lowering the text would change it
+
+
+extract = importlib.import_module("claimcheck.extract")  # (the package's ``extract`` is the function)
+
+#: A cheap test before a pattern, by name: (the pattern's own answer, the answer with the test first).
+GUARDED: dict[str, tuple[regex.Pattern[str], Callable[[str], object], Callable[[str], object]]] = {
+    "header": (framing._HEADER, lambda t: framing._HEADER.match(t) is not None, framing.is_header),
+    "framing date": (
+        extract._FRAMING_DATE,
+        lambda t: (m := extract._FRAMING_DATE.match(t)) and m.span(),
+        lambda t: (m := extract._framing_date(t)) and m.span(),
+    ),
+    "breakdown": (counts._BREAKDOWN, lambda t: counts._BREAKDOWN.fullmatch(t) is not None, counts._ends_breakdown),
+    "denied figures": (
+        lexicon.DENIAL,
+        lambda t: bool(lexicon.DENIAL.search(t) and extract._FIGURE_WORDS.search(t)),
+        extract._may_deny_figures,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(GUARDED))
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(data=st.data())
+def test_a_guarded_pattern_answers_as_the_pattern_alone(name: str, data: st.DataObject) -> None:
+    pattern, alone, guarded = GUARDED[name]
+    tail = st.text(alphabet=st.sampled_from(" ,.:-!?;abcXYZ19\u2013\u0130"), max_size=20)
+    text = data.draw(st.one_of(_generator_for(pattern), tail)) + data.draw(st.one_of(st.just(""), tail))
+    assert bool(guarded(text)) == bool(alone(text)) and guarded(text) == alone(text), text
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=80))
+def test_an_ascii_sentence_splits_into_the_words_and_digits_the_patterns_find(text: str) -> None:
+    """numbers._candidates reads an ASCII sentence's a-z runs and digits from its bytes, as the patterns would."""
+    raw = text.lower().encode("ascii")
+    assert {w.decode() for w in raw.translate(NOT_A_TO_Z).split()} == set(numbers._ASCII_WORD.findall(text.lower()))
+    assert (len(raw.translate(None, numbers._ASCII_DIGITS)) < len(raw)) == bool(numbers._DIGIT_RUN.search(text))
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60), st.data())
+def test_an_ascii_sentence_gives_the_head_words_the_pattern_captures(text: str, data: st.DataObject) -> None:
+    """counts._head_words reads ASCII text with ``re`` one word at a time: the words and spans of ``_HEAD_WORDS``."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    m = counts._HEAD_WORDS.match(text, start, end)
+    assert counts._head_words(text, start, end) == ((m.captures(1), m.spans(1)) if m else ([], []))
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60), st.data())
+def test_an_ascii_sentence_gives_the_place_words_the_patterns_capture(text: str, data: st.DataObject) -> None:
+    """places._read_words reads ASCII text with ``re``, a word at a time: the words its two patterns capture."""
+    start = data.draw(st.integers(0, len(text)))
+    for count, pattern in ((places._FIRST_COUNT, places._FIRST_WORDS), (places._MORE_COUNT, places._MORE_WORDS)):
+        m = pattern.match(text, start)
+        assert places._read_words(text, start, count) == (places._words(m), m.end() if m else start)
