@@ -25,6 +25,7 @@ import numpy as np
 import pandas as pd
 
 from . import findings, quantity, rules, schema, settings
+from ._lookup import first_positions
 from .reference import as_reference
 from .sources import source_keys
 
@@ -140,11 +141,11 @@ def event_batches(claims: pd.DataFrame, how: Any, size: int) -> Iterator[pd.Data
     """
     modality = claims["modality"].astype("string").fillna("asserted")
     keep = (modality.eq("asserted") & claims["low"].notna()).to_numpy()
-    f = claims[keep].reset_index(drop=True)
+    f = _rows_kept(claims, keep)
     if f.empty:
         return
-    f["event"] = _events(f, how).to_numpy()
-    unit = _units(f["event"].astype("string").fillna("").to_numpy(object), f["doc_id"].astype(object).to_numpy(object))
+    f["event"] = _events(f, how).array  # text kept as text: the batches and their checks read it as such
+    unit = _units(f["event"].astype("string").fillna(""), f["doc_id"])
     sizes = np.bincount(unit)
     batch_of_unit = np.zeros(len(sizes), dtype=np.int64)
     batch, filled = 0, 0
@@ -155,11 +156,21 @@ def event_batches(claims: pd.DataFrame, how: Any, size: int) -> Iterator[pd.Data
         filled += int(sizes[u])
     batch_of_row = batch_of_unit[unit]
     log.debug("check: %d claims in %d batches of whole events", len(f), batch + 1)
+    if batch == 0:  # one batch: the frame itself (filtering a million text rows costs)
+        yield f
+        return
     for b in range(batch + 1):
         yield f[batch_of_row == b].reset_index(drop=True)
 
 
-def _units(event: np.ndarray, doc: np.ndarray) -> np.ndarray:
+def _rows_kept(frame: pd.DataFrame, keep: np.ndarray) -> pd.DataFrame:
+    """``frame[keep]`` with a positional index; when every row is kept, a shallow copy (no column is taken)."""
+    if keep.all():
+        return frame.reset_index(drop=True)  # copy on write: the caller's frame is never changed
+    return frame[keep].reset_index(drop=True)
+
+
+def _units(event: pd.Series, doc: pd.Series) -> np.ndarray:
     """Per claim, a unit number (0, 1, ... in order of first appearance): events joined where they share a document."""
     event_code, events = pd.factorize(event)
     doc_code = pd.factorize(doc)[0].astype(np.int64)
@@ -216,11 +227,10 @@ def _check_batch(
 def _with_messages(conflicts: pd.DataFrame, ctx: rules.Context, names: list[str]) -> pd.DataFrame:
     """The kept findings with their messages, written by running their rules again on just those pairs."""
     frame = ctx.frame
-    position = pd.Series(np.arange(len(frame)), index=frame["claim_id"].astype(object).to_numpy())
-    position = position[~position.index.duplicated()]
-    a = conflicts["claim_a"].astype(object).map(position).fillna(-1).astype(np.int64).to_numpy()
-    b_ids = conflicts["claim_b"].astype(object)
-    b = b_ids.where(b_ids.notna(), None).map(position).fillna(-1).astype(np.int64).to_numpy()
+    n = len(conflicts)
+    ids = np.concatenate([conflicts["claim_a"].to_numpy(object), conflicts["claim_b"].to_numpy(object)])
+    both = first_positions(frame["claim_id"], ids)  # the few ids looked up, not the frame's million hashed
+    a, b = both[:n], both[n:]
     rule = conflicts["rule"].astype(object).to_numpy(object)
     selection: dict[str, set[tuple[int, int]]] = {}
     for r, x, y in zip(rule.tolist(), a.tolist(), b.tolist(), strict=True):
@@ -257,7 +267,7 @@ def prepare(claims: pd.DataFrame, options: Mapping[str, Any] | None = None) -> p
     opts = {**DEFAULTS, **(options or {})}
     modality = claims["modality"].astype("string").fillna("asserted")
     keep = modality.eq("asserted") & claims["low"].notna()
-    f = claims[keep.to_numpy()].reset_index(drop=True)
+    f = _rows_kept(claims, keep.to_numpy(bool))
     f = _requalify(f, opts["about_tolerance"], opts["vague_ranges"])
     f["event"] = _events(f, opts["events"])
     f.attrs[quantity.CAMPAIGNS_ATTR] = frozenset(quantity.campaigns(f))  # read by the key and the places
@@ -371,17 +381,9 @@ def _finish(out: pd.DataFrame, frame: pd.DataFrame, *, warnings: bool, per_figur
         out = out[out["severity"] != "warning"]
     a = out["claim_a"].astype(object)
     b = out["claim_b"].astype(object).where(out["claim_b"].notna(), None)
-    # The first position of each claim id in the frame, found through one factorization of the frame's
-    # ids and the findings' (hashing the ids once, without boxing a million of them).
-    n = len(frame)
-    codes, _ = pd.factorize(
-        pd.concat([frame["claim_id"].astype("string"), a.astype("string"), b.astype("string")], ignore_index=True)
-    )
-    first = np.full(int(codes.max(initial=-1)) + 2, -1, dtype=np.int64)  # the last slot: code -1 (missing)
-    frame_codes = codes[:n]
-    first[frame_codes[::-1]] = np.arange(n - 1, -1, -1)
-    first[-1] = -1
-    pos_a, pos_b = first[codes[n : n + len(out)]], first[codes[n + len(out) :]]
+    # The first position of each claim id in the frame: the few ids of the findings looked up in the column.
+    both = first_positions(frame["claim_id"], np.concatenate([a.to_numpy(object), b.to_numpy(object)]))
+    pos_a, pos_b = both[: len(out)], both[len(out) :]
     doc = frame["doc_id"].astype("string")
     out = out.assign(
         doc_a=_taken(doc, pos_a),

@@ -143,9 +143,11 @@ def assign_events(claims: pd.DataFrame) -> pd.Series:
     given = claims["event"].astype("string") if "event" in claims else pd.Series(pd.NA, index=claims.index)
     doc_id = claims["doc_id"].astype("string").fillna("")
     # each document's distinct sentences, joined once (codes, not strings, are deduplicated and sorted)
-    doc_codes, doc_names = pd.factorize(doc_id.to_numpy(object))
+    doc_codes, doc_names = pd.factorize(doc_id)  # Arrow text factorized as it is, not boxed per claim
     sentences = claims["sentence"] if "sentence" in claims else pd.Series("", index=claims.index)
-    sentence_codes, sentence_texts = pd.factorize(sentences.astype(object).fillna("").to_numpy(object))
+    text = sentences if isinstance(sentences.dtype, pd.StringDtype) else sentences.astype(object)
+    sentence_codes, distinct = pd.factorize(text.fillna(""))
+    sentence_texts = np.asarray(distinct, dtype=object)  # Python strings: each is read by position below
     texts: list[list[str]] = [[] for _ in range(len(doc_names))]
     for d, k in _distinct_pairs(doc_codes, sentence_codes, len(sentence_texts)):
         texts[d].append(sentence_texts[k])
@@ -204,7 +206,7 @@ def place_lists(claims: pd.DataFrame) -> dict[str, list[str]]:
 
 def _distinct_pairs(first: np.ndarray, second: np.ndarray, n_second: int) -> Iterable[tuple[int, int]]:
     """The distinct pairs of two integer code arrays (``second`` in ``[0, n_second)``), sorted by ``first``."""
-    pairs = np.unique(first.astype(np.int64) * (n_second + 1) + second)
+    pairs = np.sort(pd.unique(first.astype(np.int64) * (n_second + 1) + second))  # hashing, then a sort of the few
     return zip((pairs // (n_second + 1)).tolist(), (pairs % (n_second + 1)).tolist(), strict=True)
 
 

@@ -23,6 +23,7 @@ import numpy as np
 import pandas as pd
 
 from . import pairs, quantity
+from ._lookup import isin_few
 from .sources import is_generic, same_organisation
 
 log = logging.getLogger(__name__)
@@ -626,7 +627,7 @@ def part_exceeds_whole(ctx: Context) -> pd.DataFrame:
     part_of = f["part_of"].to_numpy(object)
     has = np.flatnonzero(pd.notna(part_of))
     # where each whole stands: look up only the ids some part names (claim ids are unique; if not, the first counts)
-    hit = np.flatnonzero(f["claim_id"].isin(pd.unique(part_of[has])).to_numpy(bool)) if len(has) else has
+    hit = np.flatnonzero(isin_few(f["claim_id"], part_of[has])) if len(has) else has
     first_pos: dict[object, int] = {}
     for pos, cid in zip(hit.tolist(), f["claim_id"].to_numpy(object)[hit].tolist(), strict=True):
         first_pos.setdefault(cid, pos)
@@ -650,9 +651,10 @@ def part_exceeds_whole(ctx: Context) -> pd.DataFrame:
 
     # Breakdowns: two or more parts of one whole, none above it alone, adding up past it. Only
     # distinct groups add up: a part counting what its whole counts (a restated total) is left out.
-    what = (f["category"].astype(str) + "|" + f["subject_class"].astype(str)).to_numpy(object)
-    frame = pd.DataFrame({"part": part, "whole": whole, "low": lo_v[part], "what": what[part]})
-    frame = frame[~np.isin(frame["whole"], sw) & (frame["what"].to_numpy() != what[whole])]
+    at = np.concatenate([part, whole])  # only the parts and wholes: the text of a million claims costs
+    what = (f["category"].iloc[at].astype(str) + "|" + f["subject_class"].iloc[at].astype(str)).to_numpy(object)
+    frame = pd.DataFrame({"part": part, "whole": whole, "low": lo_v[part], "what": what[: len(part)]})
+    frame = frame[~np.isin(frame["whole"], sw) & (frame["what"].to_numpy() != what[len(part) :])]
     frame = frame.drop_duplicates(["whole", "what"])
     sums = frame.groupby("whole").agg(total=("low", "sum"), n=("low", "size"))
     sums = sums[sums["n"] >= 2]
