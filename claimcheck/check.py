@@ -298,11 +298,8 @@ def prepare(claims: pd.DataFrame, options: Mapping[str, Any] | None = None) -> p
         doc_sentence.astype(np.int64) * (int(f["sentence_start"].to_numpy(np.int64).max(initial=0)) + 1)
         + f["sentence_start"].to_numpy(np.int64)
     )[0]
-    keys = f["source_key"].astype("string")
-    if keys.isna().any():
-        keys = keys.fillna(_per_distinct(f["source"].astype("string"), source_keys))
     # Object dtype, None where missing: the rules read the keys one by one as Python strings.
-    f["_source_key"] = keys.astype(object).where(keys.notna(), None)
+    f["_source_key"] = pd.Series(_source_keys(f), index=f.index, dtype=object)
     high = f["high"].fillna(np.inf)
     implied = f["implied_high"].fillna(high).clip(upper=high)
     f["_lo"] = f["low"].astype(float)
@@ -331,6 +328,20 @@ def _events(claims: pd.DataFrame, how: Any) -> pd.Series:
             return given
         return events.assign_events(claims)
     raise ValueError(f"check(): events must be 'auto', 'document', None or a function, not {how!r}")
+
+
+def _source_keys(f: pd.DataFrame) -> np.ndarray:
+    """Each claim's ``source_key``, else the key of its ``source``; Python strings, None where neither gives one.
+
+    Built in object arrays: filling one Arrow column from another a million rows long costs more than the keys.
+    """
+    given = f["source_key"].astype("string")
+    keys = given.to_numpy(object, na_value=cast(Any, None))
+    missing = given.isna().to_numpy(bool)
+    if missing.any():
+        derived = _per_distinct(f["source"].astype("string"), source_keys)
+        keys[missing] = derived.to_numpy(object, na_value=cast(Any, None))[missing]
+    return keys
 
 
 def _per_distinct(column: pd.Series, fn: Callable[[pd.Series], pd.Series]) -> pd.Series:
