@@ -287,17 +287,7 @@ def prepare(claims: pd.DataFrame, options: Mapping[str, Any] | None = None) -> p
     # Undated reports are compared only within their own document.
     doc_code = pd.factorize(f["doc_id"].astype("string").fillna(""))[0]
     f["_report_group"] = np.where(day.notna(), day.fillna(0).astype(np.int64), -(doc_code.astype(np.int64) + 1))
-    # One code per sentence: the document, where the sentence starts, and its text (a claim without a
-    # sentence is alone in its own).
-    # (codes of the document and of the sentence text, factorized: no per-claim strings are built)
-    sentence, sentences = pd.factorize(f["sentence"])
-    sentence = np.where(sentence < 0, len(sentences) + np.arange(len(f)), sentence).astype(np.int64)
-    doc = pd.factorize(f["doc_id"], use_na_sentinel=False)[0].astype(np.int64)
-    doc_sentence = pd.factorize(doc * (len(sentences) + len(f)) + sentence)[0]
-    f["_sentence"] = pd.factorize(
-        doc_sentence.astype(np.int64) * (int(f["sentence_start"].to_numpy(np.int64).max(initial=0)) + 1)
-        + f["sentence_start"].to_numpy(np.int64)
-    )[0]
+    f["_sentence"] = _sentence_codes(f)
     # Object dtype, None where missing: the rules read the keys one by one as Python strings.
     f["_source_key"] = pd.Series(_source_keys(f), index=f.index, dtype=object)
     high = f["high"].fillna(np.inf)
@@ -330,6 +320,21 @@ def _events(claims: pd.DataFrame, how: Any) -> pd.Series:
     raise ValueError(f"check(): events must be 'auto', 'document', None or a function, not {how!r}")
 
 
+def _sentence_codes(f: pd.DataFrame) -> np.ndarray:
+    """One code per sentence: the document, where the sentence starts, and its text (a claim without a
+    sentence is alone in its own). Codes of the document and of the sentence text, factorized: no
+    per-claim strings are built.
+    """
+    start = f["sentence_start"].to_numpy(np.int64)
+    doc = pd.factorize(f["doc_id"], use_na_sentinel=False)[0].astype(np.int64)
+    sentence, sentences = pd.factorize(f["sentence"])
+    sentence = np.where(sentence < 0, len(sentences) + np.arange(len(f)), sentence).astype(np.int64)
+    doc_sentence = pd.factorize(doc * (len(sentences) + len(f)) + sentence)[0]
+    return np.asarray(
+        pd.factorize(doc_sentence.astype(np.int64) * (int(start.max(initial=0)) + 1) + start)[0], dtype=np.int64
+    )
+
+
 def _source_keys(f: pd.DataFrame) -> np.ndarray:
     """Each claim's ``source_key``, else the key of its ``source``; Python strings, None where neither gives one.
 
@@ -339,8 +344,8 @@ def _source_keys(f: pd.DataFrame) -> np.ndarray:
     keys = given.to_numpy(object, na_value=cast(Any, None))
     missing = given.isna().to_numpy(bool)
     if missing.any():
-        derived = _per_distinct(f["source"].astype("string"), source_keys)
-        keys[missing] = derived.to_numpy(object, na_value=cast(Any, None))[missing]
+        derived = _per_distinct(f["source"].astype("string")[missing], source_keys)
+        keys[missing] = derived.to_numpy(object, na_value=cast(Any, None))
     return keys
 
 

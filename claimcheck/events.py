@@ -195,12 +195,14 @@ def place_lists(claims: pd.DataFrame) -> dict[str, list[str]]:
     located = claims["location"]
     if "document_place" in claims:  # the dateline's or headline's place, where a figure names none
         located = located.fillna(claims["document_place"])
-    doc_codes, docs = pd.factorize(claims["doc_id"].astype(object).to_numpy(object))
-    place_codes, places = pd.factorize(located.astype(object).to_numpy(object))
+    # Arrow text factorized as it is; each distinct name made a Python string once, not once per pair
+    doc_codes, doc_uniques = pd.factorize(claims["doc_id"])
+    place_codes, place_uniques = pd.factorize(located)
+    docs, places = [str(d) for d in doc_uniques], [str(p) for p in place_uniques]
     placed = place_codes >= 0
     out: dict[str, list[str]] = {}
     for d, p in _distinct_pairs(doc_codes[placed], place_codes[placed], len(places)):
-        out.setdefault(str(docs[d]), []).append(str(places[p]))
+        out.setdefault(docs[d], []).append(places[p])
     return out
 
 

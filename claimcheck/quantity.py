@@ -501,7 +501,7 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
     unplaced figures are at none of them (their figures are parts of its toll).
     """
     # every property of a place is computed once per distinct place, then taken per claim
-    codes, distinct = pd.factorize(place_keys(claims).to_numpy(object))
+    codes, distinct = pd.factorize(place_keys(claims))  # the keys as they are: Arrow text is not boxed per claim
     distinct = np.asarray(distinct, dtype=object)
     country = np.array([_country(k) for k in distinct.tolist()] + [None], dtype=object)
     area = np.array([_only_codes(k) for k in distinct.tolist()] + [False], dtype=bool)
@@ -617,7 +617,8 @@ WHOLE_AREA_MARK: Final[str] = "="
 
 def _events_with_sites(event: pd.Series, keys: np.ndarray, at_site: np.ndarray) -> set[Any]:
     """The events whose figures are placed at two or more sites that cannot be one (an airport and a metro station)."""
-    found = pd.DataFrame({"event": event.to_numpy(object)[at_site], "key": keys[at_site]}).dropna().drop_duplicates()
+    sited = event[at_site].to_numpy(object)  # the rows at a site only: boxing every claim's event costs
+    found = pd.DataFrame({"event": sited, "key": keys[at_site]}).dropna().drop_duplicates()
     out = set()
     for name, group in found.groupby("event", sort=False):
         places = group["key"].tolist()
@@ -812,11 +813,11 @@ def _near_figure(
         return _mapped(sentences, lambda t: bool(t and pattern.search(t))).astype(bool).to_numpy()
     start = (claims["start"] - claims["sentence_start"]).to_numpy(np.int64)
     end = (claims["end"] - claims["sentence_start"]).to_numpy(np.int64)
-    texts = sentences.to_numpy(object)
     candidates = _mapped(sentences, lambda t: bool(t and pattern.search(t))).astype(bool).to_numpy()
+    rows = np.flatnonzero(candidates)
+    texts = sentences.iloc[rows].to_numpy(object)  # only the candidates' text: boxing a million costs
     out = np.zeros(len(claims), dtype=bool)
-    for i in np.flatnonzero(candidates).tolist():
-        text = texts[i]
+    for text, i in zip(texts.tolist(), rows.tolist(), strict=True):
         window = text[max(0, start[i] - before) : max(0, end[i]) + after]
         out[i] = bool(pattern.search(window))
     return out
