@@ -501,8 +501,8 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
     unplaced figures are at none of them (their figures are parts of its toll).
     """
     # every property of a place is computed once per distinct place, then taken per claim
-    codes, distinct = pd.factorize(place_keys(claims))  # the keys as they are: Arrow text is not boxed per claim
-    distinct = np.asarray(distinct, dtype=object)
+    codes, uniques = pd.factorize(place_keys(claims))  # the keys as they are: Arrow text is not boxed per claim
+    distinct = np.asarray(uniques, dtype=object)
     country = np.array([_country(k) for k in distinct.tolist()] + [None], dtype=object)
     area = np.array([_only_codes(k) for k in distinct.tolist()] + [False], dtype=bool)
     site = np.array([is_site(k) for k in distinct.tolist()] + [False], dtype=bool)
