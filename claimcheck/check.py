@@ -441,12 +441,11 @@ def _with_groups(out: pd.DataFrame, frame: pd.DataFrame) -> pd.DataFrame:
     codes, distinct = pd.factorize(pd.MultiIndex.from_arrays([group_code, report]))
     first = np.zeros(len(distinct), dtype=np.int64)
     first[codes[::-1]] = np.arange(len(codes) - 1, -1, -1)
-    event = frame["event"].astype("string").fillna("").to_numpy(object) if len(frame) else np.array([], dtype=object)
-    key = frame["key"].astype("string").fillna("").to_numpy(object) if len(frame) else np.array([], dtype=object)
-    ids = [
-        hashlib.sha1(f"{event[safe[i]]}|{key[safe[i]]}|{r}".encode()).hexdigest()[:12]
-        for i, (_, r) in zip(first.tolist(), distinct, strict=True)
-    ]
+    # the event and key of each combination's first finding only: boxing a million claims' text costs
+    at = safe[first] if len(frame) else np.array([], dtype=np.int64)
+    event = frame["event"].iloc[at].astype("string").fillna("").to_numpy(object) if len(frame) else at
+    key = frame["key"].iloc[at].astype("string").fillna("").to_numpy(object) if len(frame) else at
+    ids = [hashlib.sha1(f"{event[k]}|{key[k]}|{r}".encode()).hexdigest()[:12] for k, (_, r) in enumerate(distinct)]
     group = np.array(ids, dtype=object)[codes] if len(codes) else np.array([], dtype=object)
     both = np.zeros(len(out), dtype=bool)
     dist = np.zeros(len(out), dtype=float)
