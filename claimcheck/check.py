@@ -438,14 +438,18 @@ def _with_groups(out: pd.DataFrame, frame: pd.DataFrame) -> pd.DataFrame:
     group_code = frame["_group"].to_numpy(np.int64)[safe] if len(frame) else np.zeros(len(out), dtype=np.int64)
     report = frame["_report_group"].to_numpy(np.int64)[safe] if len(frame) else np.zeros(len(out), dtype=np.int64)
     # one id per distinct (quantity, day), written from that combination's first finding
-    codes, distinct = pd.factorize(pd.MultiIndex.from_arrays([group_code, report]))
-    first = np.zeros(len(distinct), dtype=np.int64)
+    # (as one integer per pair of codes: a MultiIndex of the findings would build a tuple each)
+    report_code = pd.factorize(report)[0].astype(np.int64)
+    codes = pd.factorize(group_code * (int(report_code.max(initial=0)) + 1) + report_code)[0]
+    first = np.zeros(int(codes.max(initial=-1)) + 1, dtype=np.int64)
     first[codes[::-1]] = np.arange(len(codes) - 1, -1, -1)
     # the event and key of each combination's first finding only: boxing a million claims' text costs
     at = safe[first] if len(frame) else np.array([], dtype=np.int64)
     event = frame["event"].iloc[at].astype("string").fillna("").to_numpy(object) if len(frame) else at
     key = frame["key"].iloc[at].astype("string").fillna("").to_numpy(object) if len(frame) else at
-    ids = [hashlib.sha1(f"{event[k]}|{key[k]}|{r}".encode()).hexdigest()[:12] for k, (_, r) in enumerate(distinct)]
+    ids = [
+        hashlib.sha1(f"{event[k]}|{key[k]}|{r}".encode()).hexdigest()[:12] for k, r in enumerate(report[first].tolist())
+    ]
     group = np.array(ids, dtype=object)[codes] if len(codes) else np.array([], dtype=object)
     both = np.zeros(len(out), dtype=bool)
     dist = np.zeros(len(out), dtype=float)
