@@ -246,13 +246,19 @@ def _with_messages(conflicts: pd.DataFrame, ctx: rules.Context, names: list[str]
             continue
         text = _naming_events(again["message"], again["event"] if "event" in again else None)
         second = again["claim_b"].astype(object)
-        for id_a, id_b, m in zip(
-            again["claim_a"].astype(str), second.where(second.notna(), "").astype(str), text.astype(str), strict=True
+        for id_a, id_b, m in zip(  # as lists: iterating Arrow text boxes each value slowly
+            again["claim_a"].astype(str).tolist(),
+            second.where(second.notna(), "").astype(str).tolist(),
+            text.astype(str).tolist(),
+            strict=True,
         ):
             written.setdefault((name, id_a, id_b), m)
     second = conflicts["claim_b"].astype(object)
     keys = zip(
-        rule.tolist(), conflicts["claim_a"].astype(str), second.where(second.notna(), "").astype(str), strict=True
+        rule.tolist(),
+        conflicts["claim_a"].astype(str).tolist(),
+        second.where(second.notna(), "").astype(str).tolist(),
+        strict=True,
     )
     messages = [written.get(k, m) for k, m in zip(keys, conflicts["message"].astype(object), strict=True)]
     return conflicts.assign(message=pd.array(messages, dtype="string"))

@@ -198,7 +198,7 @@ def place_lists(claims: pd.DataFrame) -> dict[str, list[str]]:
     # Arrow text factorized as it is; each distinct name made a Python string once, not once per pair
     doc_codes, doc_uniques = pd.factorize(claims["doc_id"])
     place_codes, place_uniques = pd.factorize(located)
-    docs, places = [str(d) for d in doc_uniques], [str(p) for p in place_uniques]
+    docs, places = [str(d) for d in doc_uniques.tolist()], [str(p) for p in place_uniques.tolist()]
     placed = place_codes >= 0
     out: dict[str, list[str]] = {}
     for d, p in _distinct_pairs(doc_codes[placed], place_codes[placed], len(places)):
