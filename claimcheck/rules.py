@@ -642,7 +642,7 @@ def part_exceeds_whole(ctx: Context) -> pd.DataFrame:
     # where each whole stands: look up only the ids some part names (claim ids are unique; if not, the first counts)
     hit = np.flatnonzero(isin_few(f["claim_id"], part_of[has])) if len(has) else has
     first_pos: dict[object, int] = {}
-    for pos, cid in zip(hit.tolist(), f["claim_id"].to_numpy(object)[hit].tolist(), strict=True):
+    for pos, cid in zip(hit.tolist(), f["claim_id"].iloc[hit].to_numpy(object).tolist(), strict=True):
         first_pos.setdefault(cid, pos)
     where = np.array([first_pos.get(x, -1) for x in part_of[has].tolist()], dtype=np.int64)
     part = has[where >= 0]
