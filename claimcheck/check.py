@@ -25,6 +25,7 @@ import numpy as np
 import pandas as pd
 
 from . import findings, quantity, rules, schema, settings
+from ._lookup import first_positions
 from .reference import as_reference
 from .sources import source_keys
 
@@ -140,11 +141,11 @@ def event_batches(claims: pd.DataFrame, how: Any, size: int) -> Iterator[pd.Data
     """
     modality = claims["modality"].astype("string").fillna("asserted")
     keep = (modality.eq("asserted") & claims["low"].notna()).to_numpy()
-    f = claims[keep].reset_index(drop=True)
+    f = _rows_kept(claims, keep)
     if f.empty:
         return
-    f["event"] = _events(f, how).to_numpy()
-    unit = _units(f["event"].astype("string").fillna("").to_numpy(object), f["doc_id"].astype(object).to_numpy(object))
+    f["event"] = _events(f, how).array  # text kept as text: the batches and their checks read it as such
+    unit = _units(f["event"].astype("string").fillna(""), f["doc_id"])
     sizes = np.bincount(unit)
     batch_of_unit = np.zeros(len(sizes), dtype=np.int64)
     batch, filled = 0, 0
@@ -155,11 +156,21 @@ def event_batches(claims: pd.DataFrame, how: Any, size: int) -> Iterator[pd.Data
         filled += int(sizes[u])
     batch_of_row = batch_of_unit[unit]
     log.debug("check: %d claims in %d batches of whole events", len(f), batch + 1)
+    if batch == 0:  # one batch: the frame itself (filtering a million text rows costs)
+        yield f
+        return
     for b in range(batch + 1):
         yield f[batch_of_row == b].reset_index(drop=True)
 
 
-def _units(event: np.ndarray, doc: np.ndarray) -> np.ndarray:
+def _rows_kept(frame: pd.DataFrame, keep: np.ndarray) -> pd.DataFrame:
+    """``frame[keep]`` with a positional index; when every row is kept, a shallow copy (no column is taken)."""
+    if keep.all():
+        return frame.reset_index(drop=True)  # copy on write: the caller's frame is never changed
+    return frame[keep].reset_index(drop=True)
+
+
+def _units(event: pd.Series, doc: pd.Series) -> np.ndarray:
     """Per claim, a unit number (0, 1, ... in order of first appearance): events joined where they share a document."""
     event_code, events = pd.factorize(event)
     doc_code = pd.factorize(doc)[0].astype(np.int64)
@@ -216,11 +227,10 @@ def _check_batch(
 def _with_messages(conflicts: pd.DataFrame, ctx: rules.Context, names: list[str]) -> pd.DataFrame:
     """The kept findings with their messages, written by running their rules again on just those pairs."""
     frame = ctx.frame
-    position = pd.Series(np.arange(len(frame)), index=frame["claim_id"].astype(object).to_numpy())
-    position = position[~position.index.duplicated()]
-    a = conflicts["claim_a"].astype(object).map(position).fillna(-1).astype(np.int64).to_numpy()
-    b_ids = conflicts["claim_b"].astype(object)
-    b = b_ids.where(b_ids.notna(), None).map(position).fillna(-1).astype(np.int64).to_numpy()
+    n = len(conflicts)
+    ids = np.concatenate([conflicts["claim_a"].to_numpy(object), conflicts["claim_b"].to_numpy(object)])
+    both = first_positions(frame["claim_id"], ids)  # the few ids looked up, not the frame's million hashed
+    a, b = both[:n], both[n:]
     rule = conflicts["rule"].astype(object).to_numpy(object)
     selection: dict[str, set[tuple[int, int]]] = {}
     for r, x, y in zip(rule.tolist(), a.tolist(), b.tolist(), strict=True):
@@ -236,13 +246,19 @@ def _with_messages(conflicts: pd.DataFrame, ctx: rules.Context, names: list[str]
             continue
         text = _naming_events(again["message"], again["event"] if "event" in again else None)
         second = again["claim_b"].astype(object)
-        for id_a, id_b, m in zip(
-            again["claim_a"].astype(str), second.where(second.notna(), "").astype(str), text.astype(str), strict=True
+        for id_a, id_b, m in zip(  # as lists: iterating Arrow text boxes each value slowly
+            again["claim_a"].astype(str).tolist(),
+            second.where(second.notna(), "").astype(str).tolist(),
+            text.astype(str).tolist(),
+            strict=True,
         ):
             written.setdefault((name, id_a, id_b), m)
     second = conflicts["claim_b"].astype(object)
     keys = zip(
-        rule.tolist(), conflicts["claim_a"].astype(str), second.where(second.notna(), "").astype(str), strict=True
+        rule.tolist(),
+        conflicts["claim_a"].astype(str).tolist(),
+        second.where(second.notna(), "").astype(str).tolist(),
+        strict=True,
     )
     messages = [written.get(k, m) for k, m in zip(keys, conflicts["message"].astype(object), strict=True)]
     return conflicts.assign(message=pd.array(messages, dtype="string"))
@@ -257,7 +273,7 @@ def prepare(claims: pd.DataFrame, options: Mapping[str, Any] | None = None) -> p
     opts = {**DEFAULTS, **(options or {})}
     modality = claims["modality"].astype("string").fillna("asserted")
     keep = modality.eq("asserted") & claims["low"].notna()
-    f = claims[keep.to_numpy()].reset_index(drop=True)
+    f = _rows_kept(claims, keep.to_numpy(bool))
     f = _requalify(f, opts["about_tolerance"], opts["vague_ranges"])
     f["event"] = _events(f, opts["events"])
     f.attrs[quantity.CAMPAIGNS_ATTR] = frozenset(quantity.campaigns(f))  # read by the key and the places
@@ -277,22 +293,9 @@ def prepare(claims: pd.DataFrame, options: Mapping[str, Any] | None = None) -> p
     # Undated reports are compared only within their own document.
     doc_code = pd.factorize(f["doc_id"].astype("string").fillna(""))[0]
     f["_report_group"] = np.where(day.notna(), day.fillna(0).astype(np.int64), -(doc_code.astype(np.int64) + 1))
-    # One code per sentence: the document, where the sentence starts, and its text (a claim without a
-    # sentence is alone in its own).
-    # (codes of the document and of the sentence text, factorized: no per-claim strings are built)
-    sentence, sentences = pd.factorize(f["sentence"])
-    sentence = np.where(sentence < 0, len(sentences) + np.arange(len(f)), sentence).astype(np.int64)
-    doc = pd.factorize(f["doc_id"], use_na_sentinel=False)[0].astype(np.int64)
-    doc_sentence = pd.factorize(doc * (len(sentences) + len(f)) + sentence)[0]
-    f["_sentence"] = pd.factorize(
-        doc_sentence.astype(np.int64) * (int(f["sentence_start"].to_numpy(np.int64).max(initial=0)) + 1)
-        + f["sentence_start"].to_numpy(np.int64)
-    )[0]
-    keys = f["source_key"].astype("string")
-    if keys.isna().any():
-        keys = keys.fillna(_per_distinct(f["source"].astype("string"), source_keys))
+    f["_sentence"] = _sentence_codes(f)
     # Object dtype, None where missing: the rules read the keys one by one as Python strings.
-    f["_source_key"] = keys.astype(object).where(keys.notna(), None)
+    f["_source_key"] = pd.Series(_source_keys(f), index=f.index, dtype=object)
     high = f["high"].fillna(np.inf)
     implied = f["implied_high"].fillna(high).clip(upper=high)
     f["_lo"] = f["low"].astype(float)
@@ -321,6 +324,35 @@ def _events(claims: pd.DataFrame, how: Any) -> pd.Series:
             return given
         return events.assign_events(claims)
     raise ValueError(f"check(): events must be 'auto', 'document', None or a function, not {how!r}")
+
+
+def _sentence_codes(f: pd.DataFrame) -> np.ndarray:
+    """One code per sentence: the document, where the sentence starts, and its text (a claim without a
+    sentence is alone in its own). Codes of the document and of the sentence text, factorized: no
+    per-claim strings are built.
+    """
+    start = f["sentence_start"].to_numpy(np.int64)
+    doc = pd.factorize(f["doc_id"], use_na_sentinel=False)[0].astype(np.int64)
+    sentence, sentences = pd.factorize(f["sentence"])
+    sentence = np.where(sentence < 0, len(sentences) + np.arange(len(f)), sentence).astype(np.int64)
+    doc_sentence = pd.factorize(doc * (len(sentences) + len(f)) + sentence)[0]
+    return np.asarray(
+        pd.factorize(doc_sentence.astype(np.int64) * (int(start.max(initial=0)) + 1) + start)[0], dtype=np.int64
+    )
+
+
+def _source_keys(f: pd.DataFrame) -> np.ndarray:
+    """Each claim's ``source_key``, else the key of its ``source``; Python strings, None where neither gives one.
+
+    Built in object arrays: filling one Arrow column from another a million rows long costs more than the keys.
+    """
+    given = f["source_key"].astype("string")
+    keys = given.to_numpy(object, na_value=cast(Any, None))
+    missing = given.isna().to_numpy(bool)
+    if missing.any():
+        derived = _per_distinct(f["source"].astype("string")[missing], source_keys)
+        keys[missing] = derived.to_numpy(object, na_value=cast(Any, None))
+    return keys
 
 
 def _per_distinct(column: pd.Series, fn: Callable[[pd.Series], pd.Series]) -> pd.Series:
@@ -371,17 +403,9 @@ def _finish(out: pd.DataFrame, frame: pd.DataFrame, *, warnings: bool, per_figur
         out = out[out["severity"] != "warning"]
     a = out["claim_a"].astype(object)
     b = out["claim_b"].astype(object).where(out["claim_b"].notna(), None)
-    # The first position of each claim id in the frame, found through one factorization of the frame's
-    # ids and the findings' (hashing the ids once, without boxing a million of them).
-    n = len(frame)
-    codes, _ = pd.factorize(
-        pd.concat([frame["claim_id"].astype("string"), a.astype("string"), b.astype("string")], ignore_index=True)
-    )
-    first = np.full(int(codes.max(initial=-1)) + 2, -1, dtype=np.int64)  # the last slot: code -1 (missing)
-    frame_codes = codes[:n]
-    first[frame_codes[::-1]] = np.arange(n - 1, -1, -1)
-    first[-1] = -1
-    pos_a, pos_b = first[codes[n : n + len(out)]], first[codes[n + len(out) :]]
+    # The first position of each claim id in the frame: the few ids of the findings looked up in the column.
+    both = first_positions(frame["claim_id"], np.concatenate([a.to_numpy(object), b.to_numpy(object)]))
+    pos_a, pos_b = both[: len(out)], both[len(out) :]
     doc = frame["doc_id"].astype("string")
     out = out.assign(
         doc_a=_taken(doc, pos_a),
@@ -420,14 +444,17 @@ def _with_groups(out: pd.DataFrame, frame: pd.DataFrame) -> pd.DataFrame:
     group_code = frame["_group"].to_numpy(np.int64)[safe] if len(frame) else np.zeros(len(out), dtype=np.int64)
     report = frame["_report_group"].to_numpy(np.int64)[safe] if len(frame) else np.zeros(len(out), dtype=np.int64)
     # one id per distinct (quantity, day), written from that combination's first finding
-    codes, distinct = pd.factorize(pd.MultiIndex.from_arrays([group_code, report]))
-    first = np.zeros(len(distinct), dtype=np.int64)
+    # (as one integer per pair of codes: a MultiIndex of the findings would build a tuple each)
+    report_code = pd.factorize(report)[0].astype(np.int64)
+    codes = pd.factorize(group_code * (int(report_code.max(initial=0)) + 1) + report_code)[0]
+    first = np.zeros(int(codes.max(initial=-1)) + 1, dtype=np.int64)
     first[codes[::-1]] = np.arange(len(codes) - 1, -1, -1)
-    event = frame["event"].astype("string").fillna("").to_numpy(object) if len(frame) else np.array([], dtype=object)
-    key = frame["key"].astype("string").fillna("").to_numpy(object) if len(frame) else np.array([], dtype=object)
+    # the event and key of each combination's first finding only: boxing a million claims' text costs
+    at = safe[first] if len(frame) else np.array([], dtype=np.int64)
+    event = frame["event"].iloc[at].astype("string").fillna("").to_numpy(object) if len(frame) else at
+    key = frame["key"].iloc[at].astype("string").fillna("").to_numpy(object) if len(frame) else at
     ids = [
-        hashlib.sha1(f"{event[safe[i]]}|{key[safe[i]]}|{r}".encode()).hexdigest()[:12]
-        for i, (_, r) in zip(first.tolist(), distinct, strict=True)
+        hashlib.sha1(f"{event[k]}|{key[k]}|{r}".encode()).hexdigest()[:12] for k, r in enumerate(report[first].tolist())
     ]
     group = np.array(ids, dtype=object)[codes] if len(codes) else np.array([], dtype=object)
     both = np.zeros(len(out), dtype=bool)

@@ -143,9 +143,11 @@ def assign_events(claims: pd.DataFrame) -> pd.Series:
     given = claims["event"].astype("string") if "event" in claims else pd.Series(pd.NA, index=claims.index)
     doc_id = claims["doc_id"].astype("string").fillna("")
     # each document's distinct sentences, joined once (codes, not strings, are deduplicated and sorted)
-    doc_codes, doc_names = pd.factorize(doc_id.to_numpy(object))
+    doc_codes, doc_names = pd.factorize(doc_id)  # Arrow text factorized as it is, not boxed per claim
     sentences = claims["sentence"] if "sentence" in claims else pd.Series("", index=claims.index)
-    sentence_codes, sentence_texts = pd.factorize(sentences.astype(object).fillna("").to_numpy(object))
+    text = sentences if isinstance(sentences.dtype, pd.StringDtype) else sentences.astype(object)
+    sentence_codes, distinct = pd.factorize(text.fillna(""))
+    sentence_texts = np.asarray(distinct, dtype=object)  # Python strings: each is read by position below
     texts: list[list[str]] = [[] for _ in range(len(doc_names))]
     for d, k in _distinct_pairs(doc_codes, sentence_codes, len(sentence_texts)):
         texts[d].append(sentence_texts[k])
@@ -193,18 +195,20 @@ def place_lists(claims: pd.DataFrame) -> dict[str, list[str]]:
     located = claims["location"]
     if "document_place" in claims:  # the dateline's or headline's place, where a figure names none
         located = located.fillna(claims["document_place"])
-    doc_codes, docs = pd.factorize(claims["doc_id"].astype(object).to_numpy(object))
-    place_codes, places = pd.factorize(located.astype(object).to_numpy(object))
+    # Arrow text factorized as it is; each distinct name made a Python string once, not once per pair
+    doc_codes, doc_uniques = pd.factorize(claims["doc_id"])
+    place_codes, place_uniques = pd.factorize(located)
+    docs, places = [str(d) for d in doc_uniques.tolist()], [str(p) for p in place_uniques.tolist()]
     placed = place_codes >= 0
     out: dict[str, list[str]] = {}
     for d, p in _distinct_pairs(doc_codes[placed], place_codes[placed], len(places)):
-        out.setdefault(str(docs[d]), []).append(str(places[p]))
+        out.setdefault(docs[d], []).append(places[p])
     return out
 
 
 def _distinct_pairs(first: np.ndarray, second: np.ndarray, n_second: int) -> Iterable[tuple[int, int]]:
     """The distinct pairs of two integer code arrays (``second`` in ``[0, n_second)``), sorted by ``first``."""
-    pairs = np.unique(first.astype(np.int64) * (n_second + 1) + second)
+    pairs = np.sort(pd.unique(first.astype(np.int64) * (n_second + 1) + second))  # hashing, then a sort of the few
     return zip((pairs // (n_second + 1)).tolist(), (pairs % (n_second + 1)).tolist(), strict=True)
 
 

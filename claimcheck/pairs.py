@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import Final
 
 import numpy as np
 import pandas as pd
@@ -24,6 +25,9 @@ import pandas as pd
 log = logging.getLogger(__name__)
 
 PlaceMatch = Callable[[str | None, str | None], bool]
+
+#: Integer codes below this sort in linear time (as 16-bit integers, see :func:`stable_order`).
+RADIX_SORT_CODES: Final[int] = 1 << 16
 
 
 def bound_ranks(
@@ -68,9 +72,24 @@ def _expand(starts: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.ndar
     return owner, starts.astype(np.int64, copy=False)[owner] + within
 
 
+def stable_order(codes: np.ndarray) -> np.ndarray:
+    """``np.argsort(codes, kind="stable")`` of integer codes; codes in ``[0, 2**32)`` are radix-sorted, 16 bits a pass.
+
+    NumPy sorts 8- and 16-bit integers stably by radix (linear time), wider ones by merging: most code
+    arrays here (groups, cells, places) have few distinct values however many claims there are.
+    """
+    if not len(codes) or codes.min() < 0 or codes.max() >= RADIX_SORT_CODES**2:
+        return np.argsort(codes, kind="stable")
+    if codes.max() < RADIX_SORT_CODES:
+        return np.argsort(codes.astype(np.uint16), kind="stable")
+    # two stable 16-bit passes, the low half first (a least-significant-digit radix sort)
+    low = np.argsort((codes & (RADIX_SORT_CODES - 1)).astype(np.uint16), kind="stable")
+    return low[np.argsort((codes[low] >> 16).astype(np.uint16), kind="stable")]
+
+
 def _grouped(codes: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Positions sorted by code (stably, so in their order within a code), and each code's start and count."""
-    order = np.argsort(codes, kind="stable")
+    order = stable_order(codes)
     counts = np.bincount(codes, minlength=size).astype(np.int64)
     starts = np.cumsum(counts) - counts
     return order, starts, counts
@@ -109,7 +128,7 @@ def buckets(group: pd.Series, place: pd.Series, places: PlaceMatch) -> pd.DataFr
     wild = np.flatnonzero(is_wild)
 
     # placeless cells against each named cell of their group (named cells in cell order)
-    by_group = named[np.argsort(cell_group[named], kind="stable")]
+    by_group = named[stable_order(cell_group[named])]
     sorted_groups = cell_group[by_group]
     lo = np.searchsorted(sorted_groups, cell_group[wild], side="left")
     hi = np.searchsorted(sorted_groups, cell_group[wild], side="right")
@@ -221,7 +240,7 @@ def disjoint_pairs(table: pd.DataFrame, low_rank: np.ndarray, high_rank: np.ndar
     side = table["side"].to_numpy(np.int64)
     span = int(max(low_rank.max(initial=0), high_rank.max(initial=0))) + 2
     low_key = bucket * span + low_rank[row]
-    order = np.argsort(low_key, kind="stable")
+    order = stable_order(low_key)
     sorted_keys = low_key[order]
     start = np.searchsorted(sorted_keys, bucket * span + high_rank[row], side="right")
     # the end of each claim's bucket in the sorted keys: the claims of this and every lower bucket

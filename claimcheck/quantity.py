@@ -21,7 +21,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import Any, Final
 
@@ -486,7 +486,7 @@ def _mapped(column: pd.Series, fn: Any) -> pd.Series:
     if (codes < 0).any():
         codes = np.where(codes < 0, len(results), codes)
         results.append(fn(None))
-    table = pd.Series(dict(enumerate(results)), dtype=None if results else object)
+    table = pd.Series(results, dtype=None if results else object)  # positional, as the codes are
     out = table.take(codes)
     out.index = column.index
     out.name = column.name
@@ -509,8 +509,8 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
     unplaced figures are at none of them (their figures are parts of its toll).
     """
     # every property of a place is computed once per distinct place, then taken per claim
-    codes, distinct = pd.factorize(place_keys(claims).to_numpy(object))
-    distinct = np.asarray(distinct, dtype=object)
+    codes, uniques = pd.factorize(place_keys(claims))  # the keys as they are: Arrow text is not boxed per claim
+    distinct = np.asarray(uniques, dtype=object)
     country = np.array([_country(k) for k in distinct.tolist()] + [None], dtype=object)
     area = np.array([_only_codes(k) for k in distinct.tolist()] + [False], dtype=bool)
     site = np.array([is_site(k) for k in distinct.tolist()] + [False], dtype=bool)
@@ -535,7 +535,7 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
     country_values = country[codes]
     if "document_place" in claims:
         # the dateline's or headline's place is where the document is told from
-        dateline = place_keys(claims.assign(location=claims["document_place"])).map(_country_or_none).to_numpy(object)
+        dateline = _per_place(place_keys(claims.assign(location=claims["document_place"])), _country_or_none)
         country_values = np.concatenate([country_values, dateline])
         doc_of = np.concatenate([doc_code, doc_code])
     else:
@@ -633,6 +633,13 @@ def _town_for_county(
             values[row] = next(iter(town))
 
 
+def _per_place(keys: pd.Series, fn: Callable[[Any], Any]) -> np.ndarray:
+    """``keys.map(fn)`` as an object array, ``fn`` called once per distinct key (a million claims name few places)."""
+    codes, distinct = pd.factorize(keys.to_numpy(object))
+    table = np.array([fn(k) for k in np.asarray(distinct, dtype=object).tolist()] + [fn(None)], dtype=object)
+    return table[np.where(codes < 0, len(distinct), codes)]
+
+
 def _country_or_none(key: Any) -> str | None:
     return _country(key) if isinstance(key, str) else None
 
@@ -643,7 +650,8 @@ WHOLE_AREA_MARK: Final[str] = "="
 
 def _events_with_sites(event: pd.Series, keys: np.ndarray, at_site: np.ndarray) -> set[Any]:
     """The events whose figures are placed at two or more sites that cannot be one (an airport and a metro station)."""
-    found = pd.DataFrame({"event": event.to_numpy(object)[at_site], "key": keys[at_site]}).dropna().drop_duplicates()
+    sited = event[at_site].to_numpy(object)  # the rows at a site only: boxing every claim's event costs
+    found = pd.DataFrame({"event": sited, "key": keys[at_site]}).dropna().drop_duplicates()
     out = set()
     for name, group in found.groupby("event", sort=False):
         places = group["key"].tolist()
@@ -838,11 +846,11 @@ def _near_figure(
         return _mapped(sentences, lambda t: bool(t and pattern.search(t))).astype(bool).to_numpy()
     start = (claims["start"] - claims["sentence_start"]).to_numpy(np.int64)
     end = (claims["end"] - claims["sentence_start"]).to_numpy(np.int64)
-    texts = sentences.to_numpy(object)
     candidates = _mapped(sentences, lambda t: bool(t and pattern.search(t))).astype(bool).to_numpy()
+    rows = np.flatnonzero(candidates)
+    texts = sentences.iloc[rows].to_numpy(object)  # only the candidates' text: boxing a million costs
     out = np.zeros(len(claims), dtype=bool)
-    for i in np.flatnonzero(candidates).tolist():
-        text = texts[i]
+    for text, i in zip(texts.tolist(), rows.tolist(), strict=True):
         window = text[max(0, start[i] - before) : max(0, end[i]) + after]
         out[i] = bool(pattern.search(window))
     return out

@@ -23,6 +23,7 @@ import numpy as np
 import pandas as pd
 
 from . import pairs, quantity
+from ._lookup import isin_few
 from .sources import is_generic, same_organisation
 
 log = logging.getLogger(__name__)
@@ -142,7 +143,7 @@ class Context:
         f = self.frame
         lo, _, hi = self.ranks
         # people still in care are a count that falls as they are discharged, whatever its category
-        rising = np.isin(f["category"].to_numpy(object), list(RISING_CATEGORIES)) & ~quantity.in_care(f)
+        rising = f["category"].isin(list(RISING_CATEGORIES)).to_numpy(bool) & ~quantity.in_care(f)
         # only figures that enter pair rules: an earlier report the article cites ("down from 115") must not
         # be the report a later figure is paired with, or the fall from the report before it goes unseen
         eligible = np.flatnonzero(rising & f["_day"].notna().to_numpy() & self.comparable)
@@ -173,7 +174,7 @@ class Context:
         if not campaign or found.empty or "event" not in f:
             return found
         a, b = found["earlier"].to_numpy(), found["later"].to_numpy()
-        in_campaign = np.isin(f["event"].to_numpy(object)[a], list(campaign))
+        in_campaign = np.isin(f["event"].iloc[a].to_numpy(object), list(campaign))
         part = in_campaign & (f["_lo"].to_numpy(float)[a] > f["_hi"].to_numpy(float)[b] * CAMPAIGN_PART_RATIO)
         day = f["_day"].to_numpy(float)
         long_after = day[b] - day[a] > CAMPAIGN_REVISION_DAYS
@@ -192,15 +193,15 @@ class Context:
         found = found[comparable[found[a].to_numpy()] & comparable[found[b].to_numpy()]]
         pa, pb = found[a].to_numpy(), found[b].to_numpy()
         sent = f["_sentence"].to_numpy()
-        doc = f["doc_id"].astype(object).to_numpy()
-        keys = f["_source_key"].astype(object).where(f["_source_key"].notna(), None).to_numpy()
-        same_doc = doc[pa] == doc[pb]
+        doc_a, doc_b = _objects(f["doc_id"], pa), _objects(f["doc_id"], pb)
+        keys_a, keys_b = _source_keys(f, pa), _source_keys(f, pb)
+        same_doc = doc_a == doc_b
         day = f["_day"].to_numpy(float)
         later_report = np.isfinite(day[pa]) & np.isfinite(day[pb]) & (day[pa] != day[pb])
         named_apart = np.fromiter(
             (
                 x is not None and y is not None and not same_organisation(x, y)
-                for x, y in zip(keys[pa], keys[pb], strict=False)
+                for x, y in zip(keys_a, keys_b, strict=False)
             ),
             dtype=bool,
             count=len(pa),
@@ -224,12 +225,13 @@ class Context:
 
         def compute() -> np.ndarray:
             f = self.frame
-            role = f["role"].astype(object).where(f["role"].notna(), "figure") if "role" in f else None
-            ok = np.ones(len(f), dtype=bool) if role is None else (role.to_numpy(object) == "figure")
+            # compared as Arrow text: boxing a million roles and categories costs more than the comparisons
+            role = f["role"].fillna("figure") if "role" in f else None
+            ok = np.ones(len(f), dtype=bool) if role is None else role.eq("figure").to_numpy(bool)
             if role is not None:
                 ok |= quantity.own_count_parts(f)
             if not self.options.get("compare_other", False):
-                ok &= f["category"].astype(object).to_numpy(object) != "other"
+                ok &= f["category"].ne("other").to_numpy(bool, na_value=True)
             return ok
 
         return self.cached("comparable", compute)
@@ -242,8 +244,7 @@ class Context:
         later, lower figure that makes a revision, not a contest (a contest over
         time needs two bodies one can name, as "the Red Crescent" and "the UN").
         """
-        keys = self.frame["_source_key"].astype(object).where(self.frame["_source_key"].notna(), None).to_numpy()
-        ka, kb = keys[a], keys[b]
+        ka, kb = _source_keys(self.frame, a), _source_keys(self.frame, b)
         return np.fromiter(
             (
                 x is None
@@ -258,6 +259,19 @@ class Context:
 
 
 Rule = Callable[[Context], pd.DataFrame]
+
+
+def _objects(column: pd.Series, positions: np.ndarray) -> np.ndarray:
+    """``column.astype(object).to_numpy()[positions]``, converting only the rows taken (a million cost)."""
+    return np.asarray(column.iloc[np.asarray(positions, dtype=np.int64)].astype(object).to_numpy())
+
+
+def _source_keys(f: pd.DataFrame, positions: np.ndarray) -> np.ndarray:
+    """The ``_source_key`` of the claims at ``positions``: Python strings, None where missing."""
+    keys = f["_source_key"].iloc[np.asarray(positions, dtype=np.int64)]
+    return np.asarray(keys.astype(object).where(keys.notna(), None).to_numpy())
+
+
 _REGISTRY: dict[str, Rule] = {}
 
 
@@ -604,9 +618,9 @@ def part_exceeds_whole(ctx: Context) -> pd.DataFrame:
     part_of = f["part_of"].to_numpy(object)
     has = np.flatnonzero(pd.notna(part_of))
     # where each whole stands: look up only the ids some part names (claim ids are unique; if not, the first counts)
-    hit = np.flatnonzero(f["claim_id"].isin(pd.unique(part_of[has])).to_numpy(bool)) if len(has) else has
+    hit = np.flatnonzero(isin_few(f["claim_id"], part_of[has])) if len(has) else has
     first_pos: dict[object, int] = {}
-    for pos, cid in zip(hit.tolist(), f["claim_id"].to_numpy(object)[hit].tolist(), strict=True):
+    for pos, cid in zip(hit.tolist(), f["claim_id"].iloc[hit].to_numpy(object).tolist(), strict=True):
         first_pos.setdefault(cid, pos)
     where = np.array([first_pos.get(x, -1) for x in part_of[has].tolist()], dtype=np.int64)
     part = has[where >= 0]
@@ -628,9 +642,10 @@ def part_exceeds_whole(ctx: Context) -> pd.DataFrame:
 
     # Breakdowns: two or more parts of one whole, none above it alone, adding up past it. Only
     # distinct groups add up: a part counting what its whole counts (a restated total) is left out.
-    what = (f["category"].astype(str) + "|" + f["subject_class"].astype(str)).to_numpy(object)
-    frame = pd.DataFrame({"part": part, "whole": whole, "low": lo_v[part], "what": what[part]})
-    frame = frame[~np.isin(frame["whole"], sw) & (frame["what"].to_numpy() != what[whole])]
+    at = np.concatenate([part, whole])  # only the parts and wholes: the text of a million claims costs
+    what = (f["category"].iloc[at].astype(str) + "|" + f["subject_class"].iloc[at].astype(str)).to_numpy(object)
+    frame = pd.DataFrame({"part": part, "whole": whole, "low": lo_v[part], "what": what[: len(part)]})
+    frame = frame[~np.isin(frame["whole"], sw) & (frame["what"].to_numpy() != what[len(part) :])]
     frame = frame.drop_duplicates(["whole", "what"])
     sums = frame.groupby("whole").agg(total=("low", "sum"), n=("low", "size"))
     sums = sums[sums["n"] >= 2]
