@@ -371,6 +371,14 @@ def _read_one(
         category = _cue_before(before, cues, adjacent=True)
         if category:
             return Count(phrase, category, subject, whole)
+    else:
+        # only people are arrested, detained or kidnapped: "arrested three suspected accomplices", "two engineers
+        # had been detained", whatever noun names them
+        noun = _UNKNOWN_NOUNS.match(sentence, phrase.end, right_bound)
+        after_noun = sentence[noun.end() if noun else phrase.end : right_bound]
+        category = _cue_before(before, cues, adjacent=True) or _cue_at_start(_after_gap(after_noun), cues)
+        if category in _ONLY_PEOPLE:
+            return Count(phrase, category, _unknown_noun(sentence, phrase.end), whole)
     # 4. a running-total construction: "the death toll has risen to 30"
     verb_qualifier = bool(
         _VERB_QUALIFIER.match(phrase.surface)
@@ -479,6 +487,20 @@ PEOPLE_GROUP_CATEGORY = {
     "hostages": "hostages",
     "detainees": "detained",
 }
+
+
+#: Categories whose verbs take only people: what they count is people whatever noun names them.
+_ONLY_PEOPLE = frozenset({"detained", "hostages", "released"})
+#: Up to three lowercase words after a figure: the noun phrase of an unknown head ("suspected accomplices").
+_UNKNOWN_NOUNS = compile_pattern(
+    r"(?:\s+(?:suspected|alleged|more|other|[\p{Ll}-]+(?:ers|ists|ians|ants|ees|ors|ices|men|les)))+"
+)
+
+
+def _unknown_noun(sentence: str, position: int) -> str | None:
+    """The noun phrase right after a figure whose head the lexicon does not know, or None."""
+    m = _UNKNOWN_NOUNS.match(sentence, position)
+    return m.group().strip() if m and m.group().strip() else None
 
 
 def _of_the_counted(sentence: str, phrase: NumberPhrase, earlier: list[Count]) -> Count | None:

@@ -731,3 +731,26 @@ def test_a_part_of_a_group_named_by_what_befell_it_is_that_groups_part(text, sur
 def test_the_whole_a_partitive_opens_with_stays_the_figure():
     claims = claims_of("Of the 28 dead, nine were children.")
     assert claims["role"].tolist() == ["figure", "part"]
+
+
+# --- Only people are arrested, detained or kidnapped: whatever noun names them is counted ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "subject"),
+    [
+        ("Police said two engineers had been detained.", "detained", "engineers"),
+        ("Troops arrested three suspected accomplices.", "detained", "suspected accomplices"),
+        ("Police seized three rifles and arrested four traffickers.", "detained", "traffickers"),
+        ("Gunmen abducted nine herders near the river.", "hostages", "herders"),
+    ],
+)
+def test_a_count_arrested_or_abducted_is_of_people_whatever_noun_names_them(text, category, subject):
+    claims = claims_of(text)
+    assert claims["category"].tolist() == [category]
+    assert claims["subject"].tolist() == [subject]
+
+
+@pytest.mark.parametrize("text", ["Two cars were seized.", "The storm killed 2 million chickens.", "Police seized 40 rifles."])
+def test_things_are_not_counted_as_people(text):
+    assert claims_of(text).empty
