@@ -193,9 +193,7 @@ def _matching_places(distinct: np.ndarray, places: PlaceMatch) -> pd.DataFrame:
     # and "Sabinas mine" unresolved ("mn sbns") share only the name (codes are compared apart, when both have them)
     code = tokens["token"].str.startswith("@").to_numpy(bool)
     named = pd.Series(~code, index=tokens.index).groupby(tokens["place"]).transform("any").to_numpy(bool)
-    rarest = (
-        tokens.assign(freq=freq)[~(code & named)].sort_values(["place", "freq", "token"]).drop_duplicates("place")
-    )
+    rarest = tokens.assign(freq=freq)[~(code & named)].sort_values(["place", "freq", "token"]).drop_duplicates("place")
     cand = rarest[["token", "place"]].merge(tokens[["token", "place"]], on="token", suffixes=("_a", "_b"))
     # "anywhere" (an unplaced figure of a document) may also be any place sharing no word with it: tried
     # against every place (few distinct places, whatever the claims)

@@ -751,6 +751,8 @@ def test_a_count_arrested_or_abducted_is_of_people_whatever_noun_names_them(text
     assert claims["subject"].tolist() == [subject]
 
 
-@pytest.mark.parametrize("text", ["Two cars were seized.", "The storm killed 2 million chickens.", "Police seized 40 rifles."])
+@pytest.mark.parametrize(
+    "text", ["Two cars were seized.", "The storm killed 2 million chickens.", "Police seized 40 rifles."]
+)
 def test_things_are_not_counted_as_people(text):
     assert claims_of(text).empty
