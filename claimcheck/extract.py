@@ -56,6 +56,7 @@ from .places import (
     last_place,
     named_places_of_kind,
     only_beside,
+    possessive_country,
     possessive_place,
     respective_places,
     site_holding,
@@ -394,6 +395,10 @@ def _read_document(
                 if f.source and respective[k] in f.source and " and " in f.source:
                     places_speaking.add(f.source)
                     f.source = None  # "X and Y reported 308 and 223 deaths, respectively": places, not sources
+            elif f.source and len(counts) > 1:
+                own = _respective_source(s.text, f.source, k, len(counts))
+                if own != f.source:
+                    f.source, f.location = own, f.location or possessive_country(own)
             if f.location is None and f.source:
                 f.location = possessive_place(f.source)  # "the county's sheriff said": the sheriff's county
             f.scope = scope_of(
@@ -477,6 +482,22 @@ def _read_document(
 
 
 _HISTORY_DAYS = 365
+
+
+_RESPECTIVELY = compile_pattern(r"\brespectively\b", regex.IGNORECASE)
+_CONJUNCTS = compile_pattern(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _respective_source(sentence: str, source: str, k: int, n: int) -> str:
+    """The ``k``-th of ``n`` coordinated sources when the sentence pairs them with its figures "respectively".
+
+    "Mozambique's disaster agency and Malawi's government reported 131 and 52 deaths respectively": 131 is the
+    agency's, 52 the government's. Otherwise the source as it is.
+    """
+    if " and " not in source or "respectively" not in sentence.lower() or not _RESPECTIVELY.search(sentence):
+        return source
+    parts = [p for p in _CONJUNCTS.split(source) if p]
+    return parts[k] if len(parts) == n and k < n else source
 
 
 def _speaks_before_todays(sentence: str, before: list[Count], source: str | None) -> bool:

@@ -176,6 +176,20 @@ def possessive_place(phrase: str) -> str | None:
     return m.group(1) if m else None
 
 
+def possessive_country(phrase: str) -> str | None:
+    """ "Malawi" in "Malawi's government": a country or region the gazetteer knows, owning a source, or None.
+
+    Used where the sentence pairs sources with figures ("X's agency and Y's government reported 131 and 52,
+    respectively"), not for every credit: "Gaza's health ministry" speaks for more than Gaza's figures.
+    """
+    from . import gazetteer  # (here: the gazetteer's index is built on first use)
+
+    named = _POSSESSIVE_NAME.search(phrase) if "'s" in phrase or "\u2019s" in phrase else None
+    if named and (place := gazetteer.resolve(named.group(1))) is not None and place.level in ("country", "region"):
+        return named.group(1)
+    return None
+
+
 def dateline(paragraph: str) -> str | None:
     """The place of a dateline opening ``paragraph`` ("CITY, Feb 7 (Agency) -", "CITY/OTHER CITY:"), or None.
 
@@ -292,6 +306,7 @@ _REGION_NAME = compile_pattern(rf"(?:\p{{Lu}}[\p{{L}}.'\u2019\-]*\s+){{1,4}}{_KI
 _POSSESSIVE_PLACE = compile_pattern(
     rf"((?:\p{{Lu}}[\p{{L}}.\-]*\s+){{0,3}}\b(?i:county|province|state|region|district|city|town|camp|oblast)|{_KINDS})['\u2019]s\b"
 )
+_POSSESSIVE_NAME = compile_pattern(r"^(?:the\s+)?(\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2})['\u2019]s\s")
 _LIST_LABEL = compile_pattern(r"(?:^|[,;:]\s*)(\p{Lu}[\p{L}.'\-]*(?:\s\p{Lu}[\p{L}.'\-]*){0,3}):\s*")
 #: Labels that are no places ("Deaths: 12", "Update: 4").
 _LABEL_WORDS = compile_pattern(

@@ -647,3 +647,28 @@ def test_numbered_and_modified_sites_are_places(text, places):
 )
 def test_a_trailing_credit_speaks_for_the_sentence_before_only_for_figures_of_its_kind(text, sources):
     assert _column(text, "source") == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources", "places"),
+    [
+        (
+            "Mozambique's disaster agency and Malawi's government reported 131 and 52 deaths respectively.",
+            ["Mozambique's disaster agency", "Malawi's government"],
+            ["Mozambique", "Malawi"],
+        ),
+        (
+            "Peru's health ministry and Chile's interior ministry said 40 and 35 people died, respectively.",
+            ["Peru's health ministry", "Chile's interior ministry"],
+            ["Peru", "Chile"],
+        ),
+    ],
+)
+def test_sources_paired_with_figures_respectively_each_take_their_own(text, sources, places):
+    assert _column(text, "location") == places
+    got = _column(text, "source")
+    assert [s.removeprefix("the ").removeprefix("The ") for s in got] == sources
+
+
+def test_a_credit_owned_by_a_country_is_no_place_of_its_own():
+    assert _column("Gaza's health ministry said 30 people were killed in a strike.", "location") == [None]
