@@ -57,11 +57,15 @@ CATEGORY_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"treated\s+for",
             r"treated\s+(?:at|in|by)",
             r"(?:for|receiving|undergoing|under)\s+treatment",
+            r"(?:with|suffering|suffered|sustained|sustaining)\s+(?:[\p{L}-]+\s+)?(?:injuries|burns|wounds)",
         ),
         "missing": (
             r"missing",
             r"unaccounted",
             r"trapped",
+            r"trapping",
+            r"search(?:ing|ed)?\s+for",
+            r"looking\s+for",
             r"under\s+the\s+rubble",
             r"disappeared",
             r"(?:not|unable\s+to|yet\s+to)\s+(?:been\s+able\s+to\s+)?(?:locate|find|account\s+for)",
@@ -86,6 +90,7 @@ CATEGORY_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"prisoners?",
             r"in\s+custody",
             r"apprehended",
+            r"recaptured",
             r"suspects",
             r"suspected\s+of",
             r"rounded\s+up",
@@ -107,6 +112,8 @@ CATEGORY_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"sought\s+refuge",
             r"lost\s+their\s+homes",
             r"living\s+in\s+(?:[\p{L}-]+\s+)?(?:camps|shelters|tents)",
+            r"(?:spent\s+the\s+nights?|sleeping|slept|staying|stayed)\s+(?:in\s+|outdoors|outside|in\s+the\s+open)"
+            r"(?:[\p{L}-]+\s+)?(?:tents|shelters|camps|the\s+open)?",
         ),
     }
 )

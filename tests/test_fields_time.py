@@ -756,3 +756,18 @@ def test_a_count_arrested_or_abducted_is_of_people_whatever_noun_names_them(text
 )
 def test_things_are_not_counted_as_people(text):
     assert claims_of(text).empty
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("An explosion ripped through the mine, trapping 22 miners.", "missing"),
+        ("Rescuers were still searching for at least 15 workers.", "missing"),
+        ("Divers are looking for 9 fishermen lost at sea.", "missing"),
+        ("About 1,200 residents spent the night in tents.", "displaced"),
+        ("About 300 people slept outdoors after the quake.", "displaced"),
+        ("Police said 87 escaped inmates had been recaptured.", "detained"),
+    ],
+)
+def test_states_and_acts_news_words_without_the_category_noun(text, category):
+    assert claims_of(text)["category"].tolist() == [category]
