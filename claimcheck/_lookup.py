@@ -4,7 +4,8 @@
 a million (the claims of its findings, the wholes that parts name). Hashing a
 million Arrow strings (``isin``, ``factorize``, an index) costs far more than
 hashing the few wanted values and scanning the column once against them, which
-Arrow's ``is_in`` does.
+Arrow's ``is_in`` does. pyarrow stays optional: it is imported only for a
+column that is already Arrow-backed, which pandas cannot build without it.
 """
 
 from __future__ import annotations
@@ -13,8 +14,6 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-import pyarrow as pa
-import pyarrow.compute as pc
 
 
 def isin_few(column: pd.Series, values: Any) -> np.ndarray:
@@ -27,6 +26,9 @@ def isin_few(column: pd.Series, values: Any) -> np.ndarray:
         and column.dtype.storage == "pyarrow"
         and all(isinstance(v, str) for v in wanted.tolist())
     ):
+        import pyarrow as pa  # present whenever a column is Arrow-backed; optional otherwise
+        import pyarrow.compute as pc
+
         text = pa.array(column.array)
         found = pc.is_in(text, value_set=pa.array(wanted.tolist(), type=text.type))
         return np.asarray(found.to_numpy(zero_copy_only=False), dtype=bool)  # a missing value is never in
