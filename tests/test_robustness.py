@@ -422,3 +422,20 @@ def test_dates_spelled_with_letters_ignorecase_folds_are_read_not_a_failed_docum
     claims = claimcheck.extract(docs)
     assert claims.attrs["failed"] == []
     assert claims["claim_date"].tolist() == [pd.Timestamp(claim_date)]
+
+
+def test_the_core_install_extracts_and_checks_without_the_parquet_extra(articles: Path) -> None:
+    """pyarrow is optional: blocking its import must leave extraction, checking and the CLI working."""
+    write(
+        articles / "articles" / "b.txt",
+        "Nine people were killed in Jenin on Monday. Hours later, twelve people were killed in Jenin on Monday, medics said.",
+    )
+    script = (
+        "import sys; sys.modules['pyarrow'] = None\n"
+        "from claimcheck import cli\n"
+        "raise SystemExit(cli.main(['check', '.', '--no-config']))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, cwd=articles)
+    assert "Traceback" not in done.stderr, done.stderr
+    assert done.returncode in (0, 1), done.stderr
+    assert "3 claims in 2 documents" in done.stdout, done.stdout
