@@ -11,11 +11,14 @@ Column names of all three frames are public API: see ``docs/claim-model.md``.
 
 from __future__ import annotations
 
-from . import accessor as _accessor  # noqa: F401  (registers DataFrame.claimcheck)
-from .check import check
-from .corpus import read_corpus
-from .extract import extract
-from .report import report
+# The documented module path claimcheck.report is loaded first: importing it later would rebind the
+# package attribute ``report`` from the function to the module.
+from claimcheck import report as _report_module  # noqa: F401
+from claimcheck.checking.check import check
+from claimcheck.extraction.extract import extract
+from claimcheck.presenting import accessor as _accessor  # noqa: F401  (registers DataFrame.claimcheck)
+from claimcheck.presenting.report import report
+from claimcheck.reading.corpus import read_corpus
 
 __version__ = "0.1.0"
 

@@ -26,11 +26,14 @@ from typing import Any, NoReturn, TypeVar, cast
 
 import pandas as pd
 
-from . import __version__, atomic, formats, rules, schema
-from . import baseline as baseline_mod
-from . import config as config_mod
-from .corpus import Columns, CorpusError, CorpusReport, read_corpus_report
-from .documents import DocumentError
+from claimcheck import __version__, schema
+from claimcheck.checking import rules
+from claimcheck.presenting import baseline as baseline_mod
+from claimcheck.presenting import formats
+from claimcheck.reading import atomic
+from claimcheck.reading import config as config_mod
+from claimcheck.reading.corpus import Columns, CorpusError, CorpusReport, read_corpus_report
+from claimcheck.reading.documents import DocumentError
 
 log = logging.getLogger(__name__)
 
@@ -401,8 +404,8 @@ def _prepare(args: argparse.Namespace) -> Run:
 
 def _extract(docs: pd.DataFrame, options: dict[str, Any], show_progress: bool) -> pd.DataFrame:
     """Run the extractor, in batches under a progress bar when one is wanted."""
-    from .extract import extract as extract_fn
-    from .extract import with_events
+    from claimcheck.extraction.events import with_events
+    from claimcheck.extraction.extract import extract as extract_fn
 
     kwargs = _accepted(extract_fn, options)
     if not show_progress or len(docs) < 20:
@@ -432,8 +435,8 @@ def _report_failed(claims: pd.DataFrame) -> pd.DataFrame:
 
 def _extract_scaled(docs: pd.DataFrame, options: dict[str, Any], args: argparse.Namespace) -> pd.DataFrame:
     """Extract on ``--jobs`` processes or on the ``--scheduler`` cluster: the same claims as one process."""
-    from . import parallel
-    from .extract import extract as extract_fn
+    from claimcheck.extraction import parallel
+    from claimcheck.extraction.extract import extract as extract_fn
 
     kwargs = _accepted(extract_fn, options)
     if args.scheduler:
@@ -466,7 +469,7 @@ def _cluster_errors(address: str) -> Iterator[None]:
 
 def _check(state: Run, args: argparse.Namespace) -> pd.DataFrame:
     """Run the checker with the reference series and rules to ignore; drop ignored rules either way."""
-    from .check import check as check_fn
+    from claimcheck.checking.check import check as check_fn
 
     reference_path = getattr(args, "reference", None) or state.config.reference
     options: dict[str, Any] = {}
@@ -478,7 +481,7 @@ def _check(state: Run, args: argparse.Namespace) -> pd.DataFrame:
     if getattr(args, "all_pairs", False):
         options["pairs"] = "all"
     if getattr(args, "scheduler", None):
-        from .parallel import check_on_cluster
+        from claimcheck.checking.parallel import check_on_cluster
 
         with _cluster_errors(args.scheduler):
             return check_on_cluster(state.claims, args.scheduler, **options)
@@ -487,7 +490,7 @@ def _check(state: Run, args: argparse.Namespace) -> pd.DataFrame:
 
 def _load_reference(path: str) -> Any:
     """A reference series: a CSV frame (date, value, category, ...) or the Gaza MoH daily-report JSON."""
-    from . import reference
+    from claimcheck.checking import reference
 
     if not os.path.exists(path):
         raise UsageError(f"{path}: reference file not found")

@@ -19,7 +19,7 @@ from typing import Any, Final, Literal, cast
 import numpy as np
 import pandas as pd
 
-from . import timestamps
+from claimcheck.reading import timestamps
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +69,7 @@ CLAIM_COLUMNS: Mapping[str, str] = {
     "part_of": STRING,  # claim_id of the whole this figure is a part of ("including 12 children")
     "role": STRING,  # figure | part | increment ("20 more") | earlier ("previously put at"): see docs/claim-model.md
     "sentence_start": "int64",  # offset of `sentence` in the document text
-    "event": STRING,  # the story the document tells (claimcheck.events); figures of two events are never compared
+    "event": STRING,  # the story the document tells (extraction.events); figures of two events are never compared
     "document_place": STRING,  # the document's place (dateline, else headline), for figures that name none
     "claim_date_precision": STRING,  # day | month | year: how much of claim_date the text gives (missing with it)
 }
@@ -161,7 +161,7 @@ def sentence_window(sentence: str, sentence_start: int, start: int, end: int) ->
     >>> len(window) <= 300, text[at : at + len(window)] == window, window[1207 - at : 1215 - at]
     (True, True, '7 killed')
     """
-    from .settings import CLAIM_SENTENCE_WINDOW, MAX_CLAIM_SENTENCE
+    from claimcheck.settings import CLAIM_SENTENCE_WINDOW, MAX_CLAIM_SENTENCE
 
     if len(sentence) <= MAX_CLAIM_SENTENCE:
         return sentence, sentence_start
@@ -192,7 +192,7 @@ def cap_sentences(claims: pd.DataFrame) -> pd.DataFrame:
     >>> [len(s) <= 300 for s in capped["sentence"]], capped["sentence_start"].tolist()
     ([True, True], [1062, 0])
     """
-    from .settings import MAX_CLAIM_SENTENCE
+    from claimcheck.settings import MAX_CLAIM_SENTENCE
 
     sentences = claims["sentence"]
     lengths = sentences.str.len() if sentences.dtype == object or isinstance(sentences.dtype, pd.StringDtype) else None
@@ -352,7 +352,7 @@ def validate_check_call(claims: Any, options: Mapping[str, Any]) -> None:
         raise ValueError(f"reference_window must be a whole number of days >= 0, not {window!r}")
     names = options.get("rules")
     if names is not None:
-        from . import rules
+        from claimcheck.checking import rules
 
         if isinstance(names, str):
             raise ValueError(f"rules must be a list of rule names, not the string {names!r}")

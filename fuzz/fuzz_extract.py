@@ -27,8 +27,8 @@ with atheris.instrument_imports(include=["claimcheck"]):
     import pandas as pd
 
     import claimcheck
-    from claimcheck.numbers import find_numbers
-    from claimcheck.sentences import split_sentences
+    from claimcheck.extraction.numbers import find_numbers
+    from claimcheck.extraction.sentences import split_sentences
 
 SLOW_SECONDS = 5.0
 PUBLISHED = pd.Timestamp("2024-03-08")

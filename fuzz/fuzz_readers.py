@@ -32,7 +32,7 @@ with atheris.instrument_imports(include=["claimcheck"]):
     import pandas as pd
 
     from claimcheck import cli
-    from claimcheck.corpus import read_corpus_report
+    from claimcheck.reading.corpus import read_corpus_report
 
 SLOW_SECONDS = 10.0
 SUFFIXES = (".txt", ".md", ".jsonl", ".json", ".csv", ".html", ".parquet")

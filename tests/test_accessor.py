@@ -7,9 +7,8 @@ import math
 import pandas as pd
 import pytest
 
-import claimcheck.accessor  # noqa: F401  (registers the accessor)
 from claimcheck import schema
-from claimcheck.accessor import UNATTRIBUTED, report_dates, source_labels
+from claimcheck.presenting.accessor import UNATTRIBUTED, report_dates, source_labels
 
 INF = math.inf
 

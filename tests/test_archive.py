@@ -9,7 +9,7 @@ import pytest
 from claims_helper import make_claims
 
 from claimcheck import check, settings
-from claimcheck.check import event_batches
+from claimcheck.checking.conflicts import event_batches
 
 
 def archive_claims(seed: int, events: int = 6, per_event: int = 25) -> pd.DataFrame:

@@ -9,7 +9,8 @@ import pandas as pd
 import pytest
 from cli_frames import claims, conflicts
 
-from claimcheck import baseline, schema
+from claimcheck import schema
+from claimcheck.presenting import baseline
 
 
 def test_fingerprint_ignores_conflict_ids_row_order_and_claim_ids() -> None:

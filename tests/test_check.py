@@ -6,7 +6,8 @@ import pandas as pd
 import pytest
 from claims_helper import make_claims
 
-from claimcheck import check, rules, schema
+from claimcheck import check, schema
+from claimcheck.checking import rules
 
 
 def pairs(conflicts: pd.DataFrame) -> list[tuple[str, str, str, object]]:

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from claimcheck import schema
-from claimcheck.claimreview import CONFLICTING, CONSISTENT, NAMESPACE, claim_iri, dumps, to_claimreview
+from claimcheck.presenting.claimreview import CONFLICTING, CONSISTENT, NAMESPACE, claim_iri, dumps, to_claimreview
 
 INF = math.inf
 

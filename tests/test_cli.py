@@ -12,11 +12,12 @@ import pytest
 from cli_frames import FIRST, LATER, claims, conflicts
 
 import claimcheck
-from claimcheck import atomic, cli, schema
+from claimcheck import cli, schema
+from claimcheck.reading import atomic
 
 # The package exports functions named like their modules; patch the modules themselves.
-EXTRACT_MODULE = importlib.import_module("claimcheck.extract")
-CHECK_MODULE = importlib.import_module("claimcheck.check")
+EXTRACT_MODULE = importlib.import_module("claimcheck.extraction.extract")
+CHECK_MODULE = importlib.import_module("claimcheck.checking.check")
 
 
 class FakePipeline:
@@ -149,7 +150,7 @@ def test_configuration_feeds_extract_options_fail_on_and_ignored_rules(
     assert pipeline.extract_options == {"tolerance": 0.2, "vague_ranges": {"dozens": (20.0, 99.0)}}
     code, out, _ = run(capsys, "check", "articles", "--ignore-rule", "total_decreased")
     assert code == 0 and "no conflicts" in out
-    assert pipeline.check_options == {"rules": [r for r in claimcheck.rules.names() if r != "total_decreased"]}
+    assert pipeline.check_options == {"rules": [r for r in claimcheck.checking.rules.names() if r != "total_decreased"]}
 
 
 def test_no_config_ignores_the_configuration(
@@ -299,7 +300,7 @@ def test_jsonl_line_errors_name_the_line(
 def test_explain_shows_both_sentences(
     corpus: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], by: str
 ) -> None:
-    from claimcheck.baseline import fingerprints
+    from claimcheck.presenting.baseline import fingerprints
 
     fake(monkeypatch)
     wanted = "k0001" if by == "id" else fingerprints(conflicts(), claims())[0][:8]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.config import Config, ConfigError, find_config, load_config
+from claimcheck.reading.config import Config, ConfigError, find_config, load_config
 
 FULL = """
 tolerance = 0.05

@@ -11,7 +11,7 @@ import pytest
 from files_helper import write
 
 from claimcheck import read_corpus, schema
-from claimcheck.corpus import Columns, CorpusError, decode, read_corpus_report, split_front_matter
+from claimcheck.reading.corpus import Columns, CorpusError, decode, read_corpus_report, split_front_matter
 
 SENTENCE = "Rescuers said 14 people were hurt when the footbridge in Lowfield gave way."
 
@@ -247,7 +247,7 @@ def test_summary_counts_add_up(tmp_path: Path) -> None:
 
 
 def test_unreadable_file_is_reported_and_the_rest_still_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import claimcheck.corpus as corpus
+    import claimcheck.reading.corpus as corpus
 
     write(tmp_path / "a.txt", SENTENCE)
     write(tmp_path / "b.txt", SENTENCE)

@@ -24,8 +24,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import claimcheck
-from claimcheck import atomic, cli, formats, schema, timestamps
-from claimcheck.corpus import read_corpus_report
+from claimcheck import cli, schema
+from claimcheck.presenting import formats
+from claimcheck.reading import atomic, timestamps
+from claimcheck.reading.corpus import read_corpus_report
 from claimcheck.settings import CLAIM_SENTENCE_WINDOW, MAX_CLAIM_SENTENCE
 
 REPORT = "Eleven people were killed in the flood at Morava on Sunday, the mayor said."
@@ -148,7 +150,7 @@ def test_atomic_writes_over_a_regular_file_and_through_a_link(tmp_path: Path) ->
 def test_the_html_report_writes_through_a_link_and_into_a_device(tmp_path: Path) -> None:
     import importlib
 
-    report = importlib.import_module("claimcheck.report")
+    report = importlib.import_module("claimcheck.presenting.report")
 
     target = write(tmp_path / "page.html", "old")
     (tmp_path / "link.html").symlink_to(target)
@@ -245,7 +247,7 @@ def test_the_api_and_check_take_out_of_range_dates_as_missing() -> None:
     assert claimcheck.check(odd).empty
     ref = pd.DataFrame({"date": ["0001-01-01", "2024-01-01"], "value": [5, 6], "category": ["killed", "killed"]})
     assert len(claimcheck.check(claims, reference=ref)) >= 0
-    assert len(claimcheck.reference.as_reference(ref)) == 1
+    assert len(claimcheck.checking.reference.as_reference(ref)) == 1
 
 
 def test_a_reference_file_with_an_impossible_date_is_read(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -447,7 +449,7 @@ def test_a_settings_file_that_is_a_pipe_is_refused_not_waited_on(
 
 def test_jobs_beyond_the_cores_are_bounded(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     asked: list[int] = []
-    from claimcheck import parallel
+    from claimcheck.extraction import parallel
 
     monkeypatch.setattr(parallel, "extract_parallel", lambda docs, n, **kw: asked.append(n) or claimcheck.extract(docs))
     assert cli.main(["extract", "news", "-j", "100000", "--no-config", "-q"]) == 0

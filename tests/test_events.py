@@ -9,7 +9,8 @@ import pandas as pd
 import pytest
 
 import claimcheck
-from claimcheck import events, gazetteer, quantity
+from claimcheck.checking import quantity
+from claimcheck.extraction import events, gazetteer
 
 
 def _docs(*rows: tuple[str, str, str | None]) -> pd.DataFrame:
@@ -301,7 +302,7 @@ def test_event_grouping_from_claims_alone_matches_their_documents():
 
 def test_the_timeline_draws_one_event_per_panel_and_the_report_one_panel_per_event():
     pytest.importorskip("matplotlib")
-    from claimcheck import plot
+    from claimcheck.presenting import plot
 
     claims = claimcheck.extract(_docs(*QUAKE, *FIRE))
     conflicts = claimcheck.check(claims)

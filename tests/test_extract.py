@@ -335,7 +335,7 @@ def test_subject_of_nine_more_is_the_group_counted_before():
 def test_a_document_the_extractor_fails_on_is_reported_and_the_others_are_read(monkeypatch, caplog):
     import importlib
 
-    extract_module = importlib.import_module("claimcheck.extract")
+    extract_module = importlib.import_module("claimcheck.extraction.claims")
     real = extract_module._read_document
 
     def flaky(text, *args, **kwargs):

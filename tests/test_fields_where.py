@@ -6,8 +6,8 @@ import pandas as pd
 import pytest
 
 import claimcheck
-from claimcheck.places import dateline, respective_places
-from claimcheck.sources import PERSON_MARK, same_organisation, source_key
+from claimcheck.extraction.places import dateline, respective_places
+from claimcheck.extraction.sources import PERSON_MARK, same_organisation, source_key
 
 
 def _column(text: str, column: str) -> list[object]:

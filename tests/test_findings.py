@@ -12,7 +12,8 @@ import pytest
 from claims_helper import make_claims
 
 import claimcheck
-from claimcheck import check, findings, schema
+from claimcheck import check, schema
+from claimcheck.checking import findings
 
 ROOT = Path(__file__).resolve().parents[1]
 

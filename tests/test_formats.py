@@ -11,7 +11,9 @@ import pandas as pd
 import pytest
 from cli_frames import FIRST, LATER, claims, conflicts
 
-from claimcheck import formats, schema
+from claimcheck import schema
+from claimcheck.presenting import formats
+from claimcheck.presenting.groups import finding_groups, format_interval
 
 SCHEMAS = Path(__file__).parent / "schemas"
 
@@ -150,7 +152,7 @@ def test_html_is_a_whole_page_with_the_message_escaped() -> None:
     ],
 )
 def test_intervals_read_as_people_write_them(low: float, high: float, lo_inc: bool, hi_inc: bool, text: str) -> None:
-    assert formats.format_interval(low, high, lo_inc, hi_inc) == text
+    assert format_interval(low, high, lo_inc, hi_inc) == text
 
 
 @pytest.mark.parametrize("tty", [True, False])
@@ -199,9 +201,9 @@ def test_a_group_is_shown_once_with_its_figures_side_by_side_farthest_apart_firs
 
 
 def test_groups_of_findings_without_a_group_are_one_finding_each() -> None:
-    groups = formats.finding_groups(conflicts(), claims())
-    assert [len(g.findings) for g in groups] == [1]
-    assert [c["claim_id"] for c in groups[0].figures] == ["a.txt#0", "b.txt#0"]
+    found = finding_groups(conflicts(), claims())
+    assert [len(g.findings) for g in found] == [1]
+    assert [c["claim_id"] for c in found[0].figures] == ["a.txt#0", "b.txt#0"]
 
 
 @pytest.mark.parametrize("fmt", sorted(formats.STREAMED))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck import gazetteer
+from claimcheck.extraction import gazetteer
 from claimcheck.settings import CACHE_DIR_ENV
 
 

@@ -13,13 +13,15 @@ import pandas as pd
 import pytest
 
 import claimcheck
-from claimcheck import cli, parallel, quantity, schema
-from claimcheck.corpus import iter_corpus
+from claimcheck import cli, parallel, schema
+from claimcheck.checking import parallel as dask_check
+from claimcheck.checking import quantity
+from claimcheck.reading.corpus import iter_corpus
 
 dd = pytest.importorskip("dask.dataframe")
 distributed = pytest.importorskip("distributed")
 
-EXTRACT_MODULE = importlib.import_module("claimcheck.extract")
+EXTRACT_MODULE = importlib.import_module("claimcheck.extraction.claims")
 TUTORIAL = Path(__file__).resolve().parent.parent / "docs" / "tutorial-corpus"
 
 
@@ -207,12 +209,12 @@ def test_dask_check_equals_pandas_up_to_row_order() -> None:
 
 def test_dask_check_shuffles_so_each_partition_holds_whole_keys() -> None:
     claims = news_claims(days=10)
-    keyed = parallel._with_key(claims, quantity.comparison_key)
-    shuffled = dd.from_pandas(keyed, npartitions=4).shuffle(parallel._KEY).compute(scheduler="synchronous")
-    parts = dd.from_pandas(keyed, npartitions=4).shuffle(parallel._KEY).to_delayed()
+    keyed = dask_check._with_key(claims, quantity.comparison_key)
+    shuffled = dd.from_pandas(keyed, npartitions=4).shuffle(dask_check._KEY).compute(scheduler="synchronous")
+    parts = dd.from_pandas(keyed, npartitions=4).shuffle(dask_check._KEY).to_delayed()
     owners: dict[str, int] = {}
     for number, part in enumerate(parts):
-        for key in set(part.compute(scheduler="synchronous")[parallel._KEY]):
+        for key in set(part.compute(scheduler="synchronous")[dask_check._KEY]):
             assert owners.setdefault(key, number) == number
     assert len(shuffled) == len(claims) and len(owners) > 1
 
@@ -263,6 +265,6 @@ def test_dask_partitions_hold_whole_events() -> None:
     claims["doc_id"] = claims["doc_id"].astype(str) + "-" + claims["event"]
     claims["part_of"] = None
     frame = dd.from_pandas(schema.conform(claims, "claims"), npartitions=3)
-    event, _, unit = parallel._events_and_keys(frame, "auto", quantity.comparison_key)
+    event, _, unit = dask_check._events_and_keys(frame, "auto", quantity.comparison_key)
     assert len(set(unit.values())) == 2
     assert all((unit[a] == unit[b]) == (event[a] == event[b]) for a in event for b in list(event)[:5])

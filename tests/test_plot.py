@@ -15,7 +15,8 @@ import matplotlib  # noqa: E402
 
 matplotlib.use("Agg")
 
-from claimcheck import plot, schema  # noqa: E402
+from claimcheck import schema  # noqa: E402
+from claimcheck.presenting import plot  # noqa: E402
 
 INF = math.inf
 SVG = "{http://www.w3.org/2000/svg}"

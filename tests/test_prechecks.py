@@ -18,8 +18,8 @@ import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimcheck import attribution, counts, dates, framing, lexicon, numbers, places
 from claimcheck._rx import IGNORECASE_LETTERS, NOT_A_TO_Z, CaselessScan, fold_case
+from claimcheck.extraction import attribution, counts, dates, framing, lexicon, numbers, places
 
 
 def _holds_word(words: tuple[str, ...]) -> Callable[[str], bool]:
@@ -152,7 +152,7 @@ def test_a_caseless_scan_refuses_a_pattern_that_case_matters_to() -> None:
         CaselessScan(regex.compile(r"\bkilled\b"))  # not case-insensitive: lowering the text would change it
 
 
-extract = importlib.import_module("claimcheck.extract")  # (the package's ``extract`` is the function)
+extract = importlib.import_module("claimcheck.extraction.claims")  # the document reader and its patterns
 
 #: A cheap test before a pattern, by name: (the pattern's own answer, the answer with the test first).
 GUARDED: dict[str, tuple[regex.Pattern[str], Callable[[str], object], Callable[[str], object]]] = {

@@ -23,8 +23,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import claimcheck
-from claimcheck.numbers import find_numbers
-from claimcheck.sentences import split_sentences
+from claimcheck.extraction.numbers import find_numbers
+from claimcheck.extraction.sentences import split_sentences
 
 _PROFILES = {"default": 20, "ci": 20, "fuzz": 1000}
 EXAMPLES = int(os.environ.get("CLAIMCHECK_EXAMPLES", _PROFILES.get(os.environ.get("HYPOTHESIS_PROFILE", ""), 20)))

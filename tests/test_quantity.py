@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 from claims_helper import make_claims
 
-from claimcheck import quantity
+from claimcheck.checking import quantity
 
 
 @pytest.mark.parametrize(

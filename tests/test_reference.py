@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from claimcheck.reference import ReferenceError, as_reference, load_gaza_moh
+from claimcheck.checking.reference import ReferenceError, as_reference, load_gaza_moh
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "reference" / "gaza_moh_casualties_daily.json"
 

@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 from claimcheck import schema
-from claimcheck.report import HIGHLIGHT, report
+from claimcheck.presenting.report import HIGHLIGHT, report
 
 INF = math.inf
 EVIL = '<img src=x onerror="window.__pwned=1">'

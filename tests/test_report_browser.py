@@ -20,7 +20,7 @@ import pandas as pd
 import pytest
 
 from claimcheck import schema
-from claimcheck.report import HIGHLIGHT, report
+from claimcheck.presenting.report import HIGHLIGHT, report
 
 INF = math.inf
 CHROMIUM_ARGS = [

@@ -23,10 +23,11 @@ import pytest
 from files_helper import write
 
 import claimcheck
-from claimcheck import atomic, cli
-from claimcheck.corpus import read_corpus_report
-from claimcheck.numbers import find_numbers
-from claimcheck.sentences import split_sentences
+from claimcheck import cli
+from claimcheck.extraction.numbers import find_numbers
+from claimcheck.extraction.sentences import split_sentences
+from claimcheck.reading import atomic
+from claimcheck.reading.corpus import read_corpus_report
 
 REPORT = "Nine people were killed in Jenin on Monday, medics said."
 
@@ -428,7 +429,8 @@ def test_the_core_install_extracts_and_checks_without_the_parquet_extra(articles
     """pyarrow is optional: blocking its import must leave extraction, checking and the CLI working."""
     write(
         articles / "articles" / "b.txt",
-        "Nine people were killed in Jenin on Monday. Hours later, twelve people were killed in Jenin on Monday, medics said.",
+        "Nine people were killed in Jenin on Monday. "
+        "Hours later, twelve people were killed in Jenin on Monday, medics said.",
     )
     script = (
         "import sys; sys.modules['pyarrow'] = None\n"

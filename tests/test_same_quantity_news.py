@@ -12,7 +12,8 @@ import pandas as pd
 import pytest
 
 import claimcheck
-from claimcheck import quantity, sources
+from claimcheck.checking import quantity
+from claimcheck.extraction import sources
 
 
 def _docs(*articles: tuple[str, str]) -> pd.DataFrame:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.sources import organisation, same_organisation, source_key
+from claimcheck.extraction.sources import organisation, same_organisation, source_key
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ pytest.importorskip("ipykernel")
 pytest.importorskip("matplotlib")
 
 import claimcheck  # noqa: E402
-import claimcheck.accessor  # noqa: E402,F401  (registers .claimcheck until __init__ does)
+import claimcheck.presenting.accessor  # noqa: E402,F401  (registers .claimcheck, as importing claimcheck does)
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 NOTEBOOK = DOCS / "tutorial.ipynb"

@@ -21,9 +21,9 @@ import functools
 
 import regex
 
-from ._rx import CaselessScan, compile_pattern, fold_case
-from .dates import date_matches, find_dates, find_past_events
-from .lexicon import DENIAL, PROJECTION
+from claimcheck._rx import CaselessScan, compile_pattern, fold_case
+from claimcheck.extraction.dates import date_matches, find_dates, find_past_events
+from claimcheck.extraction.lexicon import DENIAL, PROJECTION
 
 _CUMULATIVE = compile_pattern(
     r"\b(?:death\s+toll|toll|tally|so\s+far|to\s+date|thus\s+far|in\s+total|a\s+total\s+of|total(?:\s+number)?|"

@@ -26,9 +26,9 @@ from types import MappingProxyType
 
 import regex
 
-from . import _quantulum
-from ._rx import IGNORECASE_LETTERS, NOT_A_TO_Z, compile_pattern, rx
-from .settings import DOZEN, TOLERANCE, VAGUE_HIGH_EXCLUSIVE, VAGUE_RANGES
+from claimcheck._rx import IGNORECASE_LETTERS, NOT_A_TO_Z, compile_pattern, rx
+from claimcheck.extraction import _quantulum
+from claimcheck.settings import DOZEN, TOLERANCE, VAGUE_HIGH_EXCLUSIVE, VAGUE_RANGES
 
 INF = math.inf
 

@@ -34,7 +34,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Final, NamedTuple
 
-from .settings import CACHE_DIR_ENV
+from claimcheck.settings import CACHE_DIR_ENV
 
 log = logging.getLogger(__name__)
 
@@ -417,3 +417,23 @@ def _town_counties() -> dict[tuple[str, str], str]:
         if county is not None:
             counties.setdefault((fold(z["city"]), state), set()).add(county)
     return {key: next(iter(found)) for key, found in counties.items() if len(found) == 1}
+
+
+def skeleton(word: str) -> str:
+    """A transliteration-tolerant form of a name: first letter, then consonants, no repeats.
+
+    "Zaporizhzhia", "Zaporizhzhya" and "Zaporizhia" share one skeleton; so do
+    "Nuseirat" and "Nusseirat"; "c" is read as "k", so "Oudebeek" and "Oudebeck"
+    are one name too. Short words are kept as written.
+    """
+    if len(word) < 4:
+        return word
+    out = ["k" if word[0] == "c" else word[0]]
+    for ch in word[1:]:
+        if ch in "aeiouyhw":
+            continue
+        if ch == "c":
+            ch = "k"
+        if ch != out[-1]:
+            out.append(ch)
+    return "".join(out)

@@ -14,7 +14,7 @@ from types import MappingProxyType
 
 import regex
 
-from ._rx import compile_pattern
+from claimcheck._rx import compile_pattern
 
 #: Category -> stems and phrases that say a count is of that kind.
 CATEGORY_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(

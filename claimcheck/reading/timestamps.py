@@ -8,7 +8,7 @@ exception (issue 15: one ``0001-01-01`` stopped a whole run). Epoch numbers are
 told apart by magnitude: seconds, milliseconds, microseconds or nanoseconds;
 an integer 1000-2999 is a year and an eight-digit integer that is a valid
 ``YYYYMMDD`` is that day. Article sentences are not parsed here (see
-:mod:`claimcheck.dates`).
+:mod:`claimcheck.extraction.dates`).
 
 >>> coerce("2024-03-05").stamp, coerce(1700000000).stamp, coerce(1700000000000).stamp
 (Timestamp('2024-03-05 00:00:00'), Timestamp('2023-11-14 22:13:20'), Timestamp('2023-11-14 22:13:20'))
@@ -29,7 +29,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ._rx import compile_pattern
+from claimcheck._rx import compile_pattern
 
 log = logging.getLogger(__name__)
 

@@ -26,8 +26,8 @@ from dataclasses import dataclass
 
 import regex
 
-from ._rx import NOT_A_TO_Z, CaselessScan, compile_pattern, fold_case, rx
-from .lexicon import SPEECH_VERBS
+from claimcheck._rx import NOT_A_TO_Z, CaselessScan, compile_pattern, fold_case, rx
+from claimcheck.extraction.lexicon import SPEECH_VERBS
 
 #: Lowercase words that may stand inside the name of a source ("health ministry source").
 _SOURCE_WORDS = frozenset(
@@ -330,7 +330,7 @@ def _is_region_name(source: str) -> bool:
     last = source.rsplit(None, 1)[-1].lower() if source else ""
     if last not in _REGION_KINDS:
         return False  # (asked of every source: the import below costs more than this test)
-    from .places import is_region_name
+    from claimcheck.extraction.places import is_region_name
 
     return is_region_name(source)
 

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 
 import regex
 
-from ._rx import compile_pattern
-from .settings import MAX_SENTENCE_CHARS
+from claimcheck._rx import compile_pattern
+from claimcheck.settings import MAX_SENTENCE_CHARS
 
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr gen lt col sgt capt cpt gov sen rep st jr sr no adm rear vs etc jan feb mar apr aug sep sept

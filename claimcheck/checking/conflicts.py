@@ -1,17 +1,9 @@
-"""Flag figures that cannot all be true: :func:`check` turns the claims frame into the conflicts frame.
+"""The conflicts of a claims frame in one process: events, batches of whole events, the rules, messages, groups.
 
-Only asserted claims enter the rules (projected and disputed figures never
-conflict). Claims are grouped by :func:`claimcheck.quantity.comparison_key`
-and compared within groups (see :mod:`claimcheck.pairs`), so the cost grows
-with the claims, not their square. The rules live in :mod:`claimcheck.rules`;
-what they mean is in ``docs/checking.md``.
-
->>> claims = pd.DataFrame({"claim_id": ["a", "b"], "doc_id": ["d1", "d2"], "surface": ["60", "more than 60"],
-...     "low": [60.0, 60.0], "high": [60.0, float("inf")], "low_inclusive": [True, False],
-...     "high_inclusive": [True, False], "category": "killed", "scope": "cumulative", "modality": "asserted",
-...     "claim_date": pd.Timestamp("2024-03-23")})
->>> check(claims)[["rule", "severity", "claim_a", "claim_b"]].values.tolist()
-[['interval_mismatch', 'error', 'a', 'b']]
+:func:`claimcheck.checking.check.check` lands here for a pandas frame, and each
+dask partition does too (:mod:`claimcheck.checking.parallel`). Claims are grouped by
+:func:`claimcheck.checking.quantity.comparison_key` and compared within groups (see
+:mod:`claimcheck.checking.pairs`), so the cost grows with the claims, not their square.
 """
 
 from __future__ import annotations
@@ -24,10 +16,11 @@ from typing import Any, cast
 import numpy as np
 import pandas as pd
 
-from . import findings, quantity, rules, schema, settings
-from ._lookup import first_positions
-from .reference import as_reference
-from .sources import source_keys
+from claimcheck import schema, settings
+from claimcheck.checking import findings, quantity, rules
+from claimcheck.checking._lookup import first_positions
+from claimcheck.checking.reference import as_reference
+from claimcheck.extraction.sources import source_keys
 
 log = logging.getLogger(__name__)
 
@@ -54,55 +47,8 @@ PAIRS = ("figure", "all")
 DIRECTED_RULES = frozenset({"part_exceeds_whole"})
 
 
-def check(claims: pd.DataFrame, *, reference: pd.DataFrame | None = None, **options: Any) -> pd.DataFrame:
-    """Return the conflicts frame: each figure that breaks a rule once per rule, or every pair (``pairs="all"``).
-
-    Options (defaults in :data:`DEFAULTS`):
-
-    - ``tolerance`` (``settings.TOLERANCE`` = 0.1): relative tolerance around a
-      reference value for ``reference_mismatch``;
-    - ``reference_window`` (1): a claim reported on day D may carry the reference
-      value of any day from D - window to D;
-    - ``warnings`` (True): report findings of severity ``warning``
-      (only the implied bounds of round figures part);
-    - ``rules`` (None = every registered rule): names of the rules to run;
-    - ``key`` (:func:`claimcheck.quantity.comparison_key`): a function of the
-      claims frame returning one hashable key per claim; claims about one
-      quantity share a key;
-    - ``places`` (:func:`claimcheck.quantity.compatible_places`): whether two
-      place keys (or None) may be one place;
-    - ``about_tolerance`` (None): re-read "about"/"nearly" claims with this
-      tolerance instead of the interval the extractor gave;
-    - ``vague_ranges`` (None): re-read vague claims ("dozens") with these
-      ranges, a mapping of word to (low, high);
-    - ``compare_other`` (False): also pair claims of category ``other``
-      (counts of people with nothing said about what happened to them);
-    - ``compare_vague`` (False): also report figures of one day that disagree
-      only through a vague word ("dozens" against "178", "hundreds" against
-      "dozens"); falls over time are reported either way;
-    - ``events`` (``"auto"``): which story each claim belongs to; figures of two
-      events are never compared. ``"auto"`` keeps the claims' ``event`` column
-      where filled and groups the rest (:func:`claimcheck.events.assign_events`);
-      ``"document"`` makes each document its own event; ``None`` puts every claim
-      in one event; a function of the claims frame returns one event per claim;
-    - ``pairs`` (``"figure"``): ``"figure"`` reports each claim that breaks a rule
-      once per rule, against the counterpart that contradicts it most, with the
-      number of its other counterparts in ``others`` (see
-      :mod:`claimcheck.findings`); ``"all"`` reports every pair. The claims in
-      conflict are the same either way.
-
-    Pair rules compare only standalone figures (``role == "figure"``): parts,
-    increments and earlier reports enter ``part_exceeds_whole`` only.
-
-    ``reference`` is a frame of trusted figures (see :mod:`claimcheck.reference`).
-    The input is never modified. A dask DataFrame of claims gives a lazy dask
-    DataFrame of conflicts (see :func:`claimcheck.parallel.check_dask`).
-    """
-    schema.validate_check_call(claims, options)  # ValueError naming the column or option (issue 15)
-    from . import parallel
-
-    if parallel.is_dask(claims):
-        return parallel.check_dask(claims, reference=reference, **options)
+def check_claims(claims: pd.DataFrame, *, reference: pd.DataFrame | None = None, **options: Any) -> pd.DataFrame:
+    """The conflicts of a pandas claims frame (options as :func:`claimcheck.check` takes them, already validated)."""
     unknown = set(options) - set(DEFAULTS)
     if unknown:
         raise TypeError(f"check() got unknown options {sorted(unknown)}; known: {sorted(DEFAULTS)}")
@@ -125,8 +71,6 @@ def check(claims: pd.DataFrame, *, reference: pd.DataFrame | None = None, **opti
         return schema.empty("conflicts")
     if batches == 1:  # one batch keeps the claims' order: its findings are already in check's order
         return found[0]
-    from .parallel import in_check_order
-
     return in_check_order(pd.concat(found, ignore_index=True), conformed, names)
 
 
@@ -144,8 +88,8 @@ def event_batches(claims: pd.DataFrame, how: Any, size: int) -> Iterator[pd.Data
     f = _rows_kept(claims, keep)
     if f.empty:
         return
-    f["event"] = _events(f, how).array  # text kept as text: the batches and their checks read it as such
-    unit = _units(f["event"].astype("string").fillna(""), f["doc_id"])
+    f["event"] = events_of(f, how).array  # text kept as text: the batches and their checks read it as such
+    unit = units_of(f["event"].astype("string").fillna(""), f["doc_id"])
     sizes = np.bincount(unit)
     batch_of_unit = np.zeros(len(sizes), dtype=np.int64)
     batch, filled = 0, 0
@@ -170,7 +114,7 @@ def _rows_kept(frame: pd.DataFrame, keep: np.ndarray) -> pd.DataFrame:
     return frame[keep].reset_index(drop=True)
 
 
-def _units(event: pd.Series, doc: pd.Series) -> np.ndarray:
+def units_of(event: pd.Series, doc: pd.Series) -> np.ndarray:
     """Per claim, a unit number (0, 1, ... in order of first appearance): events joined where they share a document."""
     event_code, events = pd.factorize(event)
     doc_code = pd.factorize(doc)[0].astype(np.int64)
@@ -275,7 +219,7 @@ def prepare(claims: pd.DataFrame, options: Mapping[str, Any] | None = None) -> p
     keep = modality.eq("asserted") & claims["low"].notna()
     f = _rows_kept(claims, keep.to_numpy(bool))
     f = _requalify(f, opts["about_tolerance"], opts["vague_ranges"])
-    f["event"] = _events(f, opts["events"])
+    f["event"] = events_of(f, opts["events"])
     f.attrs[quantity.CAMPAIGNS_ATTR] = frozenset(quantity.campaigns(f))  # read by the key and the places
     f[quantity.IN_CARE_COLUMN] = quantity.in_care(f)  # read by the key and total_decreased
     f[quantity.OWN_COUNT_COLUMN] = quantity.own_count_parts(f)  # parts compared as their group's count
@@ -308,9 +252,9 @@ def prepare(claims: pd.DataFrame, options: Mapping[str, Any] | None = None) -> p
     return f
 
 
-def _events(claims: pd.DataFrame, how: Any) -> pd.Series:
+def events_of(claims: pd.DataFrame, how: Any) -> pd.Series:
     """The event of each claim, as the ``events`` option says (see :func:`check`)."""
-    from . import events
+    from claimcheck.extraction import events
 
     if how is None:
         return pd.Series("", index=claims.index, dtype="string")
@@ -429,7 +373,7 @@ def _finish(out: pd.DataFrame, frame: pd.DataFrame, *, warnings: bool, per_figur
 
 
 def _with_groups(out: pd.DataFrame, frame: pd.DataFrame) -> pd.DataFrame:
-    """The findings with ``group`` and what :func:`claimcheck.findings.per_figure` chooses by.
+    """The findings with ``group`` and what :func:`claimcheck.checking.findings.per_figure` chooses by.
 
     ``group``: one id per quantity (event and comparison key) and report day of
     the finding's ``claim_b`` (else ``claim_a``), the later or higher figure.
@@ -510,3 +454,19 @@ def _pair_id(rule: str, a: Any, b: Any) -> str:
 def _conflict_id(rule: str, pair: str) -> str:
     """A stable id: the same rule on the same claims always gives the same id."""
     return hashlib.sha1(f"{rule}|{pair}".encode()).hexdigest()[:16]
+
+
+def in_check_order(conflicts: pd.DataFrame, claims: pd.DataFrame, names: list[str]) -> pd.DataFrame:
+    """Conflicts in the order :func:`claimcheck.check` lists them: by rule, then by the claims' rows in ``claims``."""
+    position = pd.Series(range(len(claims)), index=claims["claim_id"].astype(object).to_numpy())
+    position = position[~position.index.duplicated()]
+    order = {name: i for i, name in enumerate(names)}
+    keys = pd.DataFrame(
+        {
+            "rule": conflicts["rule"].astype(object).map(order).fillna(len(order)).to_numpy(),
+            "a": conflicts["claim_a"].astype(object).map(position).fillna(-1).to_numpy(),
+            "b": conflicts["claim_b"].astype(object).map(position).fillna(-1).to_numpy(),
+        }
+    )
+    ordered = conflicts.reset_index(drop=True).iloc[keys.sort_values(["rule", "a", "b"], kind="stable").index]
+    return schema.conform(ordered, "conflicts")

@@ -29,10 +29,11 @@ import numpy as np
 import pandas as pd
 import regex
 
-from . import gazetteer
-from ._rx import compile_pattern
-from .settings import VAGUE_RANGES
-from .sources import PLACES
+from claimcheck._rx import compile_pattern
+from claimcheck.extraction import gazetteer
+from claimcheck.extraction.gazetteer import skeleton
+from claimcheck.extraction.sources import PLACES
+from claimcheck.settings import VAGUE_RANGES
 
 log = logging.getLogger(__name__)
 
@@ -223,26 +224,6 @@ def _kind(word: str) -> str | None:
 _OF_NAMED: Final[frozenset[str]] = frozenset(
     "city town village region province district governorate oblast state county island".split()
 )
-
-
-def skeleton(word: str) -> str:
-    """A transliteration-tolerant form of a name: first letter, then consonants, no repeats.
-
-    "Zaporizhzhia", "Zaporizhzhya" and "Zaporizhia" share one skeleton; so do
-    "Nuseirat" and "Nusseirat"; "c" is read as "k", so "Oudebeek" and "Oudebeck"
-    are one name too. Short words are kept as written.
-    """
-    if len(word) < 4:
-        return word
-    out = ["k" if word[0] == "c" else word[0]]
-    for ch in word[1:]:
-        if ch in "aeiouyhw":
-            continue
-        if ch == "c":
-            ch = "k"
-        if ch != out[-1]:
-            out.append(ch)
-    return "".join(out)
 
 
 @lru_cache(maxsize=65536)

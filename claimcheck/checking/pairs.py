@@ -4,7 +4,7 @@ Claims are first split into groups (the comparison key, plus the report date
 where a rule needs it). Within a group, places are matched through buckets: one
 bucket per distinct place, and a two-sided bucket for each pair of places that
 may be one place (a claim without a place against each placed one, and distinct
-places that :func:`~claimcheck.quantity.compatible_places` lets match). Within a
+places that :func:`~claimcheck.checking.quantity.compatible_places` lets match). Within a
 bucket a sort and a binary search list the disjoint pairs directly, so the work
 grows with the claims and the pairs found, not with the square of the corpus.
 

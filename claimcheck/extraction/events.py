@@ -9,7 +9,7 @@ documented, deterministic method that costs about linear time in the corpus:
    title and lead), the *kind of event* it reports (quake, flood, fire,
    bombing, shooting, war...: :data:`EVENT_KINDS`), and the *countries* it is
    told in: the countries its figures are placed in and those its text names
-   (countries, states, large cities), through :mod:`claimcheck.gazetteer`,
+   (countries, states, large cities), through :mod:`claimcheck.extraction.gazetteer`,
    keeping the most named and any named about as often.
 2. Two documents are candidates when they share one of their most telling
    names or kinds and lie close together in that word's date-sorted list of
@@ -56,9 +56,10 @@ import numpy as np
 import pandas as pd
 import regex
 
-from . import gazetteer
-from ._rx import compile_pattern
-from .quantity import skeleton
+from claimcheck._rx import compile_pattern
+from claimcheck.extraction import gazetteer
+from claimcheck.extraction.gazetteer import skeleton
+from claimcheck.reading.documents import as_documents
 
 log = logging.getLogger(__name__)
 
@@ -455,3 +456,22 @@ def _event_names(docs: list[_Doc], groups: list[int]) -> dict[int, str]:
         slug = regex.sub(r"[^\p{L}\p{N}]+", "-", " ".join(top)).strip("-") or "event"
         names[g] = f"{slug}-{month}-{digest}"
     return names
+
+
+def with_events(claims: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """The claims with each document's event: the documents' own ``event`` where given, else grouped on their text.
+
+    For claims extracted in parts (batches, processes): the events are found over all ``documents`` at once.
+    """
+    if claims.empty:
+        return claims
+    documents = as_documents(documents)
+    found = group_documents(documents, place_lists(claims))
+    if "event" in documents:
+        found = documents["event"].astype("string").fillna(found)
+    by_doc = dict(zip(documents["doc_id"].astype(str), found, strict=True))
+    failed = claims.attrs.get("failed")
+    out = claims.assign(event=claims["doc_id"].astype(str).map(by_doc).astype("string"))
+    if failed is not None:
+        out.attrs["failed"] = failed
+    return out

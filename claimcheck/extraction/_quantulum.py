@@ -21,7 +21,7 @@ import logging
 import warnings
 from typing import Any
 
-from .settings import MAX_QUANTULUM_SPAN
+from claimcheck.settings import MAX_QUANTULUM_SPAN
 
 log = logging.getLogger(__name__)
 

@@ -26,7 +26,7 @@ from typing import Any
 
 import pandas as pd
 
-from . import atomic
+from claimcheck.reading import atomic
 
 log = logging.getLogger(__name__)
 

@@ -21,9 +21,9 @@ from collections.abc import Sequence
 
 import regex
 
-from ._rx import CaselessScan, compile_pattern, rx
-from .lexicon import DIRECTIONS
-from .lexicon import PLACE_NOUNS as _REGION_NOUNS
+from claimcheck._rx import CaselessScan, compile_pattern, rx
+from claimcheck.extraction.lexicon import DIRECTIONS
+from claimcheck.extraction.lexicon import PLACE_NOUNS as _REGION_NOUNS
 
 #: Nouns that name a kind of place: the lexicon's regions and sites, and the venues, buildings and vessels
 #: where an incident happens ("at the stadium", "in the hold of the boat"). Parts of a building (stairs,
@@ -182,7 +182,7 @@ def possessive_country(phrase: str) -> str | None:
     Used where the sentence pairs sources with figures ("X's agency and Y's government reported 131 and 52,
     respectively"), not for every credit: "Gaza's health ministry" speaks for more than Gaza's figures.
     """
-    from . import gazetteer  # (here: the gazetteer's index is built on first use)
+    from claimcheck.extraction import gazetteer  # (here: the gazetteer's index is built on first use)
 
     named = _POSSESSIVE_NAME.search(phrase) if "'s" in phrase or "\u2019s" in phrase else None
     if named and (place := gazetteer.resolve(named.group(1))) is not None and place.level in ("country", "region"):

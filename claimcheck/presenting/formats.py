@@ -20,13 +20,22 @@ import shutil
 import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from typing import Any, TextIO, cast
+from typing import Any, TextIO
 from urllib.parse import quote
 
 import pandas as pd
 
-from . import baseline as baseline_mod
+from claimcheck.presenting import baseline as baseline_mod
+from claimcheck.presenting import groups
+from claimcheck.presenting.groups import (
+    GROUP_FIGURE_COLUMNS,
+    figure_cells,
+    finding_groups,
+    format_interval,
+)
+from claimcheck.presenting.groups import (
+    claims_by_id as _claims_by_id,
+)
 
 log = logging.getLogger(__name__)
 
@@ -172,86 +181,6 @@ def to_text(
     return "\n\n".join(parts) + "\n"
 
 
-#: The columns of a group's figures in text and Markdown, and the claim fields they show.
-GROUP_FIGURE_COLUMNS = ("figure", "interval", "date", "source", "document", "outlet")
-
-
-def figure_cells(claim: dict[str, Any]) -> list[str]:
-    """One figure of a group as the cells of :data:`GROUP_FIGURE_COLUMNS`."""
-    return [
-        _cell(claim.get("surface")),
-        _interval_of(claim),
-        _date(claim.get("claim_date")) or _date(claim.get("published")),
-        _cell(claim.get("source")),
-        _cell(claim.get("doc_id")),
-        _cell(claim.get("outlet")),
-    ]
-
-
-@dataclass(frozen=True)
-class FindingGroup:
-    """Findings of one quantity on one day, read together: a heading, its figures side by side, its findings."""
-
-    heading: str
-    figures: list[dict[str, Any]]
-    findings: pd.DataFrame
-    spread: float
-
-
-def finding_groups(conflicts: pd.DataFrame, claims: pd.DataFrame) -> list[FindingGroup]:
-    """The findings by ``group`` (a finding without one is its own), farthest-apart figures first.
-
-    A group's figures are every claim its findings name, highest first, each
-    once, with its source and document; its spread is how far apart its highest
-    and lowest figures are (the largest ``gap`` breaks ties). Groups come in
-    order of spread, then of their first finding.
-    """
-    if not len(conflicts):
-        return []
-    group = conflicts["group"].astype(object) if "group" in conflicts else pd.Series(None, index=conflicts.index)
-    group = group.where(group.notna(), "finding:" + conflicts["conflict_id"].astype(str))
-    wanted = set(conflicts["claim_a"].dropna().astype(str)) | set(conflicts["claim_b"].dropna().astype(str))
-    known = claims[claims["claim_id"].astype(str).isin(wanted)]
-    by_id = _claims_by_id(known)
-    out = []
-    for _, found in conflicts.groupby(group.to_numpy(object), sort=False):
-        ids = list(dict.fromkeys(str(x) for x in [*found["claim_a"], *found["claim_b"]] if _present(x)))
-        figures = [by_id[i] for i in ids if i in by_id]
-        figures.sort(key=lambda c: -_low_of(c))
-        lows = [_low_of(c) for c in figures]
-        spread = (max(lows) - min(lows)) if lows else 0.0
-        gap = float(pd.to_numeric(found["gap"], errors="coerce").fillna(0).max()) if "gap" in found else 0.0
-        found = found.sort_values("gap", ascending=False, kind="stable") if "gap" in found else found
-        out.append(FindingGroup(_group_heading(found, figures), figures, found, max(spread, gap)))
-    order = sorted(range(len(out)), key=lambda i: -out[i].spread)
-    return [out[i] for i in order]
-
-
-def _low_of(claim: dict[str, Any]) -> float:
-    low: Any = claim.get("low")
-    return float(low) if _present(low) else 0.0
-
-
-def _interval_of(claim: dict[str, Any]) -> str:
-    return format_interval(claim.get("low"), claim.get("high"), claim.get("low_inclusive"), claim.get("high_inclusive"))
-
-
-def _group_heading(found: pd.DataFrame, figures: list[dict[str, Any]]) -> str:
-    """ "killed people in Springfield, 2024-03-06: 2 figures in 2 documents, 1 finding"."""
-    first = figures[0] if figures else {}
-    what = " ".join(_cell(first.get(k)) for k in ("category", "subject") if _cell(first.get(k)))
-    where = _cell(first.get("location"))
-    days = sorted({d for d in (_date(c.get("claim_date")) or _date(c.get("published")) for c in figures) if d})
-    when = days[-1] if days else ""
-    docs = len({_cell(c.get("doc_id")) for c in figures})
-    n, m = len(figures), len(found)
-    title = (what or "figures") + (f" in {where}" if where else "") + (f", {when}" if when else "")
-    return (
-        f"{title}: {n} figure{'s' if n != 1 else ''} in {docs} document{'s' if docs != 1 else ''}, "
-        f"{m} finding{'s' if m != 1 else ''}"
-    )
-
-
 def conflicts_summary(conflicts: pd.DataFrame) -> str:
     """ "no conflicts", or e.g. "2 conflicts (1 error, 1 warning)".
 
@@ -272,14 +201,14 @@ def claims_table(claims: pd.DataFrame, *, tty: bool = False, width: int | None =
     """The claims as a table of the columns a reader scans first."""
     rows = [
         [
-            _cell(r.doc_id),
-            _cell(r.surface),
-            _cell(r.category),
-            _cell(r.qualifier),
+            groups.cell(r.doc_id),
+            groups.cell(r.surface),
+            groups.cell(r.category),
+            groups.cell(r.qualifier),
             format_interval(r.low, r.high, r.low_inclusive, r.high_inclusive),
-            _cell(r.source),
-            _date(r.claim_date),
-            _cell(r.sentence),
+            groups.cell(r.source),
+            groups.day(r.claim_date),
+            groups.cell(r.sentence),
         ]
         for r in claims.itertuples(index=False)
     ]
@@ -304,23 +233,6 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[str]], *, tty: bool = 
     widths[-1] = min(widths[-1], max(10, total - sum(widths[:-1]) - 2 * (len(widths) - 1)))
     lines = [list(headers), ["-" * w for w in widths], *clean]
     return "\n".join("  ".join(_fit(cell, w) for cell, w in zip(line, widths, strict=True)).rstrip() for line in lines)
-
-
-def format_interval(low: Any, high: Any, low_inclusive: Any = True, high_inclusive: Any = True) -> str:
-    """A claim's interval for people: "40", "≥40", ">300", "<12", "36–44"."""
-    if _missing(low) and _missing(high):
-        return ""
-    lo = float(low) if not _missing(low) else 0.0
-    hi = float(high) if not _missing(high) else math.inf
-    if lo == hi:
-        return _number(lo)
-    if math.isinf(hi):
-        return ("≥" if low_inclusive else ">") + _number(lo)
-    if lo == 0:
-        return ("≤" if high_inclusive else "<") + _number(hi)
-    left = "" if low_inclusive else "("
-    right = "" if high_inclusive else ")"
-    return f"{left}{_number(lo)}–{_number(hi)}{right}"
 
 
 # --- Markdown ----------------------------------------------------------------------------------
@@ -403,7 +315,7 @@ def _json_items(conflicts: pd.DataFrame, claims: pd.DataFrame) -> Iterator[dict[
         entry["claims"] = [
             _claim_brief(by_id[str(c)])
             for c in (record.get("claim_a"), record.get("claim_b"))
-            if _present(c) and str(c) in by_id
+            if groups.present(c) and str(c) in by_id
         ]
         yield entry
 
@@ -420,8 +332,8 @@ def _named_claims(conflicts: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame
 
 
 def to_html(conflicts: pd.DataFrame, claims: pd.DataFrame, *, docs: pd.DataFrame | None = None) -> str:
-    """The self-contained HTML report of :func:`claimcheck.report.report`."""
-    from .report import report
+    """The self-contained HTML report of :func:`claimcheck.presenting.report.report`."""
+    from claimcheck.presenting.report import report
 
     return report(claims, conflicts, docs=docs)
 
@@ -467,7 +379,7 @@ def _sarif_results(
     by_id = _claims_by_id(_named_claims(conflicts, claims))
     doc_info = _doc_locations(docs)
     for r in conflicts.itertuples(index=False):
-        pairs = [(c, doc) for c, doc in ((r.claim_a, r.doc_a), (r.claim_b, r.doc_b)) if _present(c)]
+        pairs = [(c, doc) for c, doc in ((r.claim_a, r.doc_a), (r.claim_b, r.doc_b)) if groups.present(c)]
         claim_ids = [c for c, _ in pairs]
         locations = [_sarif_location(by_id.get(str(c)), doc, doc_info) for c, doc in pairs]
         result: dict[str, Any] = {
@@ -487,7 +399,7 @@ def _sarif_results(
 def _sarif_location(
     claim: dict[str, Any] | None, doc_id: Any, doc_info: dict[str, tuple[str, int | None, str]]
 ) -> dict[str, Any]:
-    doc = str(doc_id) if _present(doc_id) else "unknown"
+    doc = str(doc_id) if groups.present(doc_id) else "unknown"
     path, line, text = doc_info.get(doc, (doc, None, ""))
     physical: dict[str, Any] = {"artifactLocation": {"uri": quote(path, safe="/:")}}
     start_line = line
@@ -496,7 +408,7 @@ def _sarif_location(
     if start_line:
         physical["region"] = {"startLine": int(start_line)}
     location: dict[str, Any] = {"physicalLocation": physical}
-    if claim is not None and _present(claim.get("sentence")):
+    if claim is not None and groups.present(claim.get("sentence")):
         location["message"] = {"text": str(claim["sentence"])}
     return location
 
@@ -513,9 +425,9 @@ def _doc_locations(docs: pd.DataFrame | None) -> dict[str, tuple[str, int | None
     has_path, has_line = "path" in docs.columns, "line" in docs.columns
     records: Iterable[Any] = docs.itertuples(index=False)
     for r in records:
-        path = str(r.path) if has_path and _present(r.path) else str(r.doc_id)
-        line = int(r.line) if has_line and _present(r.line) else None
-        out[str(r.doc_id)] = (path, line, str(r.text) if _present(r.text) else "")
+        path = str(r.path) if has_path and groups.present(r.path) else str(r.doc_id)
+        line = int(r.line) if has_line and groups.present(r.line) else None
+        out[str(r.doc_id)] = (path, line, str(r.text) if groups.present(r.text) else "")
     return out
 
 
@@ -556,7 +468,7 @@ def iter_junit(conflicts: pd.DataFrame, claims: pd.DataFrame, *, fail_on: str = 
         sentences = "\n".join(
             f"{by_id[str(c)]['doc_id']}: {by_id[str(c)]['sentence']}"
             for c in (r.claim_a, r.claim_b)
-            if _present(c) and str(c) in by_id
+            if groups.present(c) and str(c) in by_id
         )
         if SEVERITY_RANK.get(str(r.severity), 0) >= threshold:
             failure = ET.SubElement(case, "failure", type=str(r.severity), message=_xml(str(r.message)))
@@ -580,10 +492,6 @@ def _with_fingerprints(conflicts: pd.DataFrame, claims: pd.DataFrame) -> pd.Data
     if "fingerprint" in conflicts.columns:
         return conflicts
     return baseline_mod.with_fingerprints(conflicts, claims)
-
-
-def _claims_by_id(claims: pd.DataFrame) -> dict[str, dict[str, Any]]:
-    return {str(rec["claim_id"]): dict(rec) for rec in cast(list[dict[str, Any]], claims.to_dict("records"))}
 
 
 def _claim_brief(claim: dict[str, Any]) -> dict[str, Any]:
@@ -624,33 +532,8 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
-def _present(value: Any) -> bool:
-    return not _missing(value)
-
-
-def _missing(value: Any) -> bool:
-    if value is None:
-        return True
-    try:
-        return bool(pd.isna(value))
-    except (TypeError, ValueError):
-        return False
-
-
-def _cell(value: Any) -> str:
-    return "" if _missing(value) else str(value)
-
-
-def _date(value: Any) -> str:
-    return "" if _missing(value) else pd.Timestamp(value).date().isoformat()
-
-
-def _number(x: float) -> str:
-    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0").rstrip(".")
-
-
 def _pair(a: Any, b: Any) -> str:
-    a_s, b_s = _cell(a), _cell(b)
+    a_s, b_s = groups.cell(a), groups.cell(b)
     return a_s if not b_s or a_s == b_s else f"{a_s} vs {b_s}"
 
 
@@ -686,7 +569,7 @@ def _md(value: Any) -> str:
     Brackets are escaped too, so article text cannot make a link or load an image
     (``![x](https://tracker/)``), and ``@`` cannot mention a person or team.
     """
-    text = _one_line(_cell(value)).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = _one_line(groups.cell(value)).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = text.replace("\\", "\\\\").replace("|", "\\|").replace("`", "\\`")
     return text.replace("[", "\\[").replace("]", "\\]").replace("@", "&#64;")
 
@@ -707,14 +590,16 @@ def explain(conflict: dict[str, Any], claims: pd.DataFrame, *, tty: bool = False
     """One conflict with its two claims: side by side on a terminal, one after the other in a pipe."""
     by_id = _claims_by_id(claims)
     sides = [
-        by_id[str(c)] for c in (conflict.get("claim_a"), conflict.get("claim_b")) if _present(c) and str(c) in by_id
+        by_id[str(c)]
+        for c in (conflict.get("claim_a"), conflict.get("claim_b"))
+        if groups.present(c) and str(c) in by_id
     ]
     head = [
         visible(
             f"{conflict.get('conflict_id')}  {conflict.get('severity')}  {conflict.get('rule')}"
-            + (f"  (fingerprint {conflict['fingerprint']})" if _present(conflict.get("fingerprint")) else "")
+            + (f"  (fingerprint {conflict['fingerprint']})" if groups.present(conflict.get("fingerprint")) else "")
         ),
-        _one_line(_cell(conflict.get("message"))),
+        _one_line(groups.cell(conflict.get("message"))),
         "",
     ]
     blocks = [_claim_block(claim, bold=tty) for claim in sides]
@@ -733,7 +618,7 @@ def explain(conflict: dict[str, Any], claims: pd.DataFrame, *, tty: bool = False
 
 def _claim_block(claim: dict[str, Any], *, bold: bool) -> list[str]:
     """Lines describing one claim; the figure in its sentence marked (bold on a terminal, »…« otherwise)."""
-    sentence, surface = _cell(claim.get("sentence")), _cell(claim.get("surface"))
+    sentence, surface = groups.cell(claim.get("sentence")), groups.cell(claim.get("surface"))
     offset = int(claim.get("start") or 0) - int(claim.get("sentence_start") or 0)
     if sentence[offset : offset + len(surface)] != surface:
         offset = sentence.find(surface)
@@ -754,10 +639,14 @@ def _claim_block(claim: dict[str, Any], *, bold: bool) -> list[str]:
         claim.get("low"), claim.get("high"), claim.get("low_inclusive"), claim.get("high_inclusive")
     )
     return [
-        f"{_one_line(_cell(claim.get('doc_id')))}  published {_date(claim.get('published')) or '?'}",
+        f"{_one_line(groups.cell(claim.get('doc_id')))}  published {groups.day(claim.get('published')) or '?'}",
         sentence.strip(),
-        _one_line(f"figure: {surface}  [{interval}]  {_cell(claim.get('category'))}, {_cell(claim.get('scope'))}"),
-        _one_line(f"source: {_cell(claim.get('source')) or '-'}   date: {_date(claim.get('claim_date')) or '?'}"),
+        _one_line(
+            f"figure: {surface}  [{interval}]  {groups.cell(claim.get('category'))}, {groups.cell(claim.get('scope'))}"
+        ),
+        _one_line(
+            f"source: {groups.cell(claim.get('source')) or '-'}   date: {groups.day(claim.get('claim_date')) or '?'}"
+        ),
     ]
 
 

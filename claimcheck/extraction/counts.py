@@ -26,10 +26,10 @@ from dataclasses import dataclass
 
 import regex
 
-from . import lexicon
-from ._rx import compile_pattern, rx
-from .numbers import NumberPhrase, find_numbers
-from .settings import TOLERANCE, VAGUE_RANGES
+from claimcheck._rx import compile_pattern, rx
+from claimcheck.extraction import lexicon
+from claimcheck.extraction.numbers import NumberPhrase, find_numbers
+from claimcheck.settings import TOLERANCE, VAGUE_RANGES
 
 #: The first 8 words after a figure in one match: a word, a number or one other character each (regex's
 #: ``captures`` gives every repetition), as ``finditer`` would find them one by one, but in one call.

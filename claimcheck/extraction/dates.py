@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ._rx import CaselessScan, compile_pattern, fold_case
+from claimcheck._rx import CaselessScan, compile_pattern, fold_case
 
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 _MONTHS = {

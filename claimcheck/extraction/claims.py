@@ -1,14 +1,14 @@
-"""``extract(docs)``: every numeric claim about people in a corpus, one row per claim.
+"""Read documents one after another into claims: each sentence's counts, with the context the document gives them.
 
-Data flows one way: documents -> sentences -> number phrases -> counts of
-people -> claims. Each step is its own module; this one only orchestrates and
-carries context across sentences (who spoke, what scope, which figures a
-later sentence denies).
+The readers of one field each (counts, framing, attribution, places, dates) see
+one sentence; this module carries what a document says beyond one sentence (who
+spoke, what scope, which figures a later sentence denies) and turns what they
+found into claims rows.
 
->>> claims = extract("At least 7 people were killed in Rafah on Tuesday, medics said.")
+>>> claims = extract_claims("At least 7 people were killed in Rafah on Tuesday, medics said.")
 >>> row = claims.iloc[0]
->>> print(row.surface, row.qualifier, row.low, row.high, row.category, row.subject, row.location, row.source, row.scope)
-At least 7 at_least 7.0 inf killed people Rafah medics incident
+>>> print(row.surface, row.qualifier, row.low, row.high, row.category, row.source, row.scope)
+At least 7 at_least 7.0 inf killed medics incident
 """
 
 from __future__ import annotations
@@ -24,13 +24,13 @@ from typing import Any, cast
 import pandas as pd
 import regex
 
-from . import attribution, gazetteer, schema
-from ._rx import compile_pattern, fold_case, rx
-from .counts import Count, read_counts
-from .dates import DateMention, dateline_date, find_dates, find_past_events
-from .documents import Documents, as_documents
-from .events import named_places
-from .framing import (
+from claimcheck import schema
+from claimcheck._rx import compile_pattern, fold_case, rx
+from claimcheck.extraction import attribution, gazetteer
+from claimcheck.extraction.counts import Count, read_counts
+from claimcheck.extraction.dates import DateMention, dateline_date, find_dates, find_past_events
+from claimcheck.extraction.events import named_places, with_events
+from claimcheck.extraction.framing import (
     _DENIAL_WORDS,
     _SINCE_BEFORE,
     breaks_down_toll,
@@ -46,8 +46,8 @@ from .framing import (
     scope_cue,
     scope_of,
 )
-from .lexicon import DENIAL
-from .places import (
+from claimcheck.extraction.lexicon import DENIAL
+from claimcheck.extraction.places import (
     all_places,
     bare_place_noun,
     dateline,
@@ -61,8 +61,9 @@ from .places import (
     respective_places,
     site_holding,
 )
-from .sentences import Sentence, split_sentences
-from .settings import TOLERANCE, VAGUE_RANGES
+from claimcheck.extraction.sentences import Sentence, split_sentences
+from claimcheck.reading.documents import Documents, as_documents
+from claimcheck.settings import TOLERANCE, VAGUE_RANGES
 
 log = logging.getLogger(__name__)
 
@@ -247,37 +248,21 @@ class _Found:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def extract(
+def extract_claims(
     docs: Documents,
     *,
     tolerance: float = TOLERANCE,
     vague_ranges: Mapping[str, tuple[float, float]] | None = None,
     categories: Mapping[str, Iterable[str]] | None = None,
-    n_jobs: int = 1,
     events: bool = True,
 ) -> pd.DataFrame:
-    """The claims frame (see ``docs/claim-model.md``) for ``docs``: a frame, a string or a list of strings.
+    """The claims frame of ``docs`` read in this process, one document after another.
 
-    ``tolerance`` is the relative width of "about x" and "nearly x"; ``vague_ranges``
-    overrides the intervals of "dozens", "hundreds" ...; ``categories`` adds
-    categories (or words to existing ones): ``{"evacuated": ["airlifted"]}``. ``n_jobs`` processes
-    (-1: every core) give the same frame as one; a dask DataFrame gives a lazy dask DataFrame
-    (see :mod:`claimcheck.parallel`). ``events`` groups the documents into the
-    stories they tell (the ``event`` column, see :mod:`claimcheck.events`); an
-    ``event`` column in the documents is kept as given. Pass ``events=False`` to
-    leave ``event`` as the documents give it (missing where they give none).
+    Options are those of :func:`claimcheck.extract`.
 
-    A document the extractor fails on is logged and listed in ``claims.attrs["failed"]``
-    (``doc_id`` and ``error``); the other documents are still read.
+    A document the extractor fails on is logged and listed in ``claims.attrs["failed"]``;
+    the other documents are still read.
     """
-    schema.validate_extract_call(tolerance, vague_ranges, n_jobs, categories)  # ValueError naming the option
-    from . import parallel
-
-    if n_jobs != 1 or parallel.is_dask(docs):
-        options = {"tolerance": tolerance, "vague_ranges": vague_ranges, "categories": categories, "events": events}
-        if parallel.is_dask(docs):
-            return parallel.extract_dask(docs, **options)
-        return parallel.extract_parallel(docs, n_jobs, **options)
     documents = as_documents(docs)
     ranges = dict(VAGUE_RANGES) | dict(vague_ranges or {})
     rows: list[dict[str, Any]] = []
@@ -296,27 +281,6 @@ def extract(
     claims.attrs["failed"] = failed
     log.info("extracted %d claims from %d documents", len(claims), len(documents))
     return claims
-
-
-def with_events(claims: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
-    """The claims with each document's event: the documents' own ``event`` where given, else grouped on their text.
-
-    For claims extracted in parts (batches, processes): the events are found over all ``documents`` at once.
-    """
-    if claims.empty:
-        return claims
-    from .events import group_documents, place_lists
-
-    documents = as_documents(documents)
-    found = group_documents(documents, place_lists(claims))
-    if "event" in documents:
-        found = documents["event"].astype("string").fillna(found)
-    by_doc = dict(zip(documents["doc_id"].astype(str), found, strict=True))
-    failed = claims.attrs.get("failed")
-    out = claims.assign(event=claims["doc_id"].astype(str).map(by_doc).astype("string"))
-    if failed is not None:
-        out.attrs["failed"] = failed
-    return out
 
 
 def _read_document(
@@ -807,7 +771,7 @@ def _claim_date(
 
 
 def _rows(doc: Any, found: list[_Found], published: dt.date | None) -> list[dict[str, Any]]:
-    from .sources import source_key
+    from claimcheck.extraction.sources import source_key
 
     rows: list[dict[str, Any]] = []
     ids: dict[int, str] = {}

@@ -25,7 +25,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from ._rx import compile_pattern
+from claimcheck._rx import compile_pattern
 
 #: Prefixes of paths that name the process's own streams or devices: written to in place, never renamed over.
 _IN_PLACE_PREFIXES = ("/dev/", "/proc/")

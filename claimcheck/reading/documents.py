@@ -15,7 +15,8 @@ from collections.abc import Iterable
 import pandas as pd
 import regex
 
-from . import schema, timestamps
+from claimcheck import schema
+from claimcheck.reading import timestamps
 
 log = logging.getLogger(__name__)
 

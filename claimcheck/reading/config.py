@@ -10,7 +10,7 @@ or ``_``. Every value is validated, and an error names the file and the key.
 >>> parse({"tolerence": 0.1}, "x.toml")
 Traceback (most recent call last):
 ...
-claimcheck.config.ConfigError: x.toml: unknown key 'tolerence' in [tool.claimcheck] (did you mean 'tolerance'?)
+claimcheck.reading.config.ConfigError: x.toml: unknown key 'tolerence' in [tool.claimcheck] (did you mean 'tolerance'?)
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import atomic
+from claimcheck.reading import atomic
 
 log = logging.getLogger(__name__)
 
