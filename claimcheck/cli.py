@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import inspect
 import io
 import logging
 import os
@@ -407,7 +406,7 @@ def _extract(docs: pd.DataFrame, options: dict[str, Any], show_progress: bool) -
     from claimcheck.extraction.events import with_events
     from claimcheck.extraction.extract import extract as extract_fn
 
-    kwargs = _accepted(extract_fn, options)
+    kwargs = dict(options)
     if not show_progress or len(docs) < 20:
         return _report_failed(extract_fn(docs, **kwargs))
     kwargs["events"] = False  # events are found over the whole corpus, after the batches
@@ -436,9 +435,8 @@ def _report_failed(claims: pd.DataFrame) -> pd.DataFrame:
 def _extract_scaled(docs: pd.DataFrame, options: dict[str, Any], args: argparse.Namespace) -> pd.DataFrame:
     """Extract on ``--jobs`` processes or on the ``--scheduler`` cluster: the same claims as one process."""
     from claimcheck.extraction import parallel
-    from claimcheck.extraction.extract import extract as extract_fn
 
-    kwargs = _accepted(extract_fn, options)
+    kwargs = dict(options)
     if args.scheduler:
         with _cluster_errors(args.scheduler):
             return parallel.extract_on_cluster(docs, args.scheduler, **kwargs)
@@ -520,17 +518,6 @@ def _apply_baseline(args: argparse.Namespace, path: str, conflicts: pd.DataFrame
         + (f"; {gone} no longer found (refresh with --write-baseline)" if gone else ""),
     )
     return fresh
-
-
-def _accepted(func: Callable[..., Any], options: dict[str, Any]) -> dict[str, Any]:
-    """The options ``func`` accepts (all of them if it takes ``**kwargs``); the rest are logged and dropped."""
-    params = inspect.signature(func).parameters
-    if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values()):
-        return options
-    kept = {k: v for k, v in options.items() if k in params}
-    for name in sorted(set(options) - set(kept)):
-        log.warning("%s() does not take the option %r yet; it is ignored", getattr(func, "__name__", "function"), name)
-    return kept
 
 
 def _claims_suffix(path: str) -> str:

@@ -348,15 +348,6 @@ def test_progress_bar_only_for_a_person_at_a_terminal(
     assert cli._progress_wanted(argparse.Namespace(quiet=quiet)) is wanted
 
 
-def test_options_a_function_does_not_take_are_dropped_with_a_warning(caplog: pytest.LogCaptureFixture) -> None:
-    def narrow(docs: object, *, tolerance: float = 0.1) -> None:
-        return None
-
-    kept = cli._accepted(narrow, {"tolerance": 0.2, "categories": {}})
-    assert kept == {"tolerance": 0.2}
-    assert "does not take the option 'categories'" in caplog.text
-
-
 def test_end_to_end_a_falling_toll_fails_the_check(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -153,19 +153,20 @@ def test_a_caseless_scan_refuses_a_pattern_that_case_matters_to() -> None:
 
 
 extract = importlib.import_module("claimcheck.extraction.claims")  # the document reader and its patterns
+context = importlib.import_module("claimcheck.extraction.context")
 
 #: A cheap test before a pattern, by name: (the pattern's own answer, the answer with the test first).
 GUARDED: dict[str, tuple[regex.Pattern[str], Callable[[str], object], Callable[[str], object]]] = {
     "header": (framing._HEADER, lambda t: framing._HEADER.match(t) is not None, framing.is_header),
     "framing date": (
-        extract._FRAMING_DATE,
-        lambda t: (m := extract._FRAMING_DATE.match(t)) and m.span(),
-        lambda t: (m := extract._framing_date(t)) and m.span(),
+        context._FRAMING_DATE,
+        lambda t: (m := context._FRAMING_DATE.match(t)) and m.span(),
+        lambda t: (m := context._framing_date(t)) and m.span(),
     ),
     "breakdown": (counts._BREAKDOWN, lambda t: counts._BREAKDOWN.fullmatch(t) is not None, counts._ends_breakdown),
     "denied figures": (
         lexicon.DENIAL,
-        lambda t: bool(lexicon.DENIAL.search(t) and extract._FIGURE_WORDS.search(t)),
+        lambda t: bool(lexicon.DENIAL.search(t) and lexicon.FIGURE_WORDS.search(t)),
         extract._may_deny_figures,
     ),
 }

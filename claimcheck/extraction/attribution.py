@@ -27,7 +27,7 @@ from dataclasses import dataclass
 import regex
 
 from claimcheck._rx import NOT_A_TO_Z, CaselessScan, compile_pattern, fold_case, rx
-from claimcheck.extraction.lexicon import SPEECH_VERBS
+from claimcheck.extraction.lexicon import CONTRAST_WORDS, SPEECH_VERBS
 
 #: Lowercase words that may stand inside the name of a source ("health ministry source").
 _SOURCE_WORDS = frozenset(
@@ -109,7 +109,7 @@ _OPENS_PARTICIPLE = compile_pattern(r"(?:,|\bwith)\s*(?:the\s+|a\s+|its\s+|their
 _ARTICLE_START = compile_pattern(r"^(?:the|a|an)\s+", regex.IGNORECASE)
 _TIME_WORD = compile_pattern(r"(?i)(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday")
 _HEADLINE_SOURCE = compile_pattern(r":\s*((?:\p{Lu}[\p{L}.'\u2019-]*\s?){1,4})\s*$")
-_CONTRAST = compile_pattern(r"\b(?:but|while|whereas|however|although)\b|;", regex.IGNORECASE)
+_CONTRAST = compile_pattern(rf"\b(?:{'|'.join(CONTRAST_WORDS)})\b|;", regex.IGNORECASE)
 #: Words, parenthesised asides and single marks, read from the end of the text: the words before a verb are
 #: taken backwards until the clause ends, mostly after a few. (Read forwards, the text splits into the same tokens.)
 _TOKEN = compile_pattern(r"\([^()]{1,80}\)|[\p{L}\d][\p{L}\d'\u2019.\-]*|[^\s]", regex.REVERSE)
@@ -130,7 +130,7 @@ _TOLL_WORDS = frozenset(
 #: holding none of them (see ``_words``) is not searched. Keep them in step with the patterns.
 _FORWARD_WORDS = frozenset({"according", "citing", "cited", "per", "by", "source", "sources", "reference"})
 _VERB_WORDS = _VERB_FORMS | {"points", "reads", "read"}  # and _INVERTED's own
-_CONTRAST_WORDS = frozenset({"but", "while", "whereas", "however", "although"})
+_CONTRAST_WORDS = frozenset(CONTRAST_WORDS)
 
 
 @dataclass(frozen=True)

@@ -17,8 +17,7 @@ import datetime as dt
 import functools
 import hashlib
 import logging
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
 from typing import Any, cast
 
 import pandas as pd
@@ -26,18 +25,17 @@ import regex
 
 from claimcheck import schema
 from claimcheck._rx import compile_pattern, fold_case, rx
-from claimcheck.extraction import attribution, gazetteer
+from claimcheck.extraction import attribution
+from claimcheck.extraction.context import TOLL, DocumentContext, Found, LazyAttributions
 from claimcheck.extraction.counts import Count, read_counts
 from claimcheck.extraction.dates import DateMention, dateline_date, find_dates, find_past_events
-from claimcheck.extraction.events import named_places, with_events
+from claimcheck.extraction.events import with_events
 from claimcheck.extraction.framing import (
     _DENIAL_WORDS,
     _SINCE_BEFORE,
     breaks_down_toll,
     event_date,
     is_anchor_date,
-    is_header,
-    is_list_item,
     is_period_count,
     is_report_date,
     modality_of,
@@ -46,20 +44,12 @@ from claimcheck.extraction.framing import (
     scope_cue,
     scope_of,
 )
-from claimcheck.extraction.lexicon import DENIAL
+from claimcheck.extraction.lexicon import DENIAL, FIGURE_WORDS, UNTIL_BEFORE
 from claimcheck.extraction.places import (
-    all_places,
-    bare_place_noun,
-    dateline,
     find_location,
-    is_named_place,
-    last_place,
-    named_places_of_kind,
-    only_beside,
     possessive_country,
     possessive_place,
     respective_places,
-    site_holding,
 )
 from claimcheck.extraction.sentences import Sentence, split_sentences
 from claimcheck.reading.documents import Documents, as_documents
@@ -67,185 +57,8 @@ from claimcheck.settings import TOLERANCE, VAGUE_RANGES
 
 log = logging.getLogger(__name__)
 
-_FIGURE_WORDS = compile_pattern(
-    r"\b(?:figures?|numbers?|toll|tolls|information|data|report|tally|count|statistics|estimate)\b", regex.IGNORECASE
-)
-_QUOTE_OPEN = compile_pattern(r"^[\"\u201c\u2018]")
-_QUOTE_CLOSE = compile_pattern(r"[\"\u201d\u2019],?\s")
-_REFERS_BACK = compile_pattern(r"^(?:this|that|these|those|the\s+(?:figures?|numbers?|toll|news))\b", regex.IGNORECASE)
-_ENDS_SENTENCE = compile_pattern(r"[.!?][\"'\u201d\u2019)]*\s*$", regex.REVERSE)
-_FRAMING_DATE = compile_pattern(
-    r"^(?:yesterday|on\s+\w+day|\w+day|last\s+night|earlier\s+today|on\s+\w+\s+\d{1,2}|\w+\s+\d{1,2})\s*,",
-    regex.IGNORECASE,
-)
-_FRAME_SENTENCES = 4
-_DIGIT = compile_pattern(r"\d")
-
 #: The counts an event's own day dates: its dead, injured and missing (arrests and evacuations come after it).
-_TOLL = frozenset({"killed", "injured"})
 _EVENT_TOLL = frozenset({"killed", "injured", "missing", "other"})
-_UNTIL = compile_pattern(
-    r"\b(?:as\s+of|by|until|till|through|to|up\s+to)\s+(?:\S+\s+){0,3}$", regex.IGNORECASE | regex.REVERSE
-)
-
-
-#: Place nouns that refer back to the story's place of one gazetteer level: "the country", "the city".
-_LEVEL_NOUNS: Mapping[str, str] = {"country": "country", "nation": "country", "city": "city", "town": "city"}
-#: How many of its first sentences name a story's own country and city.
-_STORY_SENTENCES = 12
-
-#: What lies between two figures of one clause that share its place: "killing 14 people and injuring 92".
-_COORDINATED_FIGURES = compile_pattern(r"[^.;:()\d]{0,30}\band\s+(?:\p{Ll}+\s+){0,2}")
-
-
-def _framing_date(sentence: str) -> regex.Match[str] | None:
-    """The date opening a sentence ("Yesterday, ...", "On March 3, ..."), as ``_FRAMING_DATE`` matches it.
-
-    Its match ends at the sentence's first comma and holds "day", "night" or a digit before it: a sentence
-    without them (most) is not matched.
-    """
-    comma = sentence.find(",")
-    if comma < 0:
-        return None
-    head = fold_case(sentence[:comma])
-    if "day" not in head and "night" not in head and not _DIGIT.search(head):
-        return None
-    return _FRAMING_DATE.match(sentence)
-
-
-@dataclass
-class _DocumentPlaces:
-    """Where a document's figures are when their sentence says nothing of it.
-
-    A figure with no place of its own takes the named place of an earlier figure or
-    sentence of its paragraph ("Floods hit Kerr County. Nine children died."); the
-    document's own place (its dateline, else its headline's place) is kept apart,
-    in ``document_place``, since the figure's text does not name it.
-    """
-
-    sentences: list[Sentence]
-    document: str | None = None
-
-    @classmethod
-    def of(cls, sentences: list[Sentence]) -> _DocumentPlaces:
-        """The dateline opening one of the first paragraphs ("CITY, Feb 7 (Agency) -"), else the headline's place."""
-        firsts = [s for k, s in enumerate(sentences) if k == 0 or sentences[k - 1].paragraph != s.paragraph]
-        place = next((p for p in (dateline(s.text) for s in firsts[:_DATELINE_PARAGRAPHS]) if p), None)
-        if place is None and sentences and _is_headline(sentences[0], sentences):
-            place = last_place(sentences[0].text)
-        return cls(sentences, place)
-
-    def fill(self, found: list[_Found]) -> None:
-        """Give each unplaced figure the nearest named place before it in its paragraph."""
-        index = {id(s): i for i, s in enumerate(self.sentences)}
-        placed: dict[int, str] = {}  # sentence index -> the last named place its figures took
-        previous: _Found | None = None
-        for f in found:
-            i = index[id(f.sentence)]
-            before, previous = previous, f
-            if f.location is not None and not self._unresolved_level(i, f.location):
-                f.location = self._antecedent(i, f.location) or site_holding(f.sentence.text, f.location) or f.location
-                if is_named_place(f.location) and not only_beside(f.sentence.text, f.location):
-                    placed[i] = f.location
-                continue
-            if before is not None and before.sentence is f.sentence and before.location is not None:
-                gap = f.sentence.text[before.count.phrase.end : f.count.phrase.start]
-                if _COORDINATED_FIGURES.fullmatch(gap):
-                    f.location = before.location  # "in the hall, killing 14 and injuring 92": one place for both
-                    continue
-            f.location = self._paragraph_place(i, placed)
-            if f.location is not None:
-                placed[i] = f.location
-
-    def _earlier_places(self, i: int, placed: dict[int, str]) -> Iterator[str]:
-        """The places named before sentence ``i`` in its paragraph, nearest first."""
-        paragraph = self.sentences[i].paragraph
-        for j in range(i - 1, max(-1, i - _PARAGRAPH_REACH), -1):
-            if self.sentences[j].paragraph != paragraph:
-                return
-            place = placed.get(j) or last_place(self.sentences[j].text, named=True)
-            if place:
-                yield place
-
-    def _paragraph_place(self, i: int, placed: dict[int, str]) -> str | None:
-        if i in placed:
-            return placed[i]  # "Five died in Calder, and three were hurt": the sentence's place so far
-        if _NEW_ITEM.search(self.sentences[i].text):
-            return None  # "Separately, ...", "He also said ...": another matter, maybe elsewhere
-        return next(self._earlier_places(i, placed), None)
-
-    def _antecedent(self, i: int, location: str) -> str | None:
-        """ "the county" after "Kerr County": the named place a bare place noun refers back to."""
-        noun = bare_place_noun(location)
-        if noun is None:
-            return None
-        for k in range(i, max(-1, i - _PARAGRAPH_REACH * 2), -1):
-            text = self.sentences[k].text
-            for place in reversed(all_places(text)):
-                if is_named_place(place) and noun in place.lower().split():
-                    return place
-            named = named_places_of_kind(text, noun)
-            if named:
-                return named[-1]
-        return self._story_place(i, noun)
-
-    def _story_place(self, i: int, noun: str) -> str | None:
-        """ "in the country", "the city": the country or city its sentence names, else the story's first one.
-
-        News names its story's country and city early and refers back to them by
-        their kind, however far on: the gazetteer tells which named place is one.
-        """
-        level = _LEVEL_NOUNS.get(noun)
-        if level is None:
-            return None
-        text = self.sentences[i].text
-        before = text[: max(0, text.lower().find(noun))]
-        for name, place in [*reversed(list(named_places(before))), *self._story_places]:
-            if place.level == level:
-                return name
-        return None
-
-    @functools.cached_property
-    def _story_places(self) -> list[tuple[str, gazetteer.Place]]:
-        """The countries, regions and large cities the story's first sentences name, in order."""
-        return list(named_places(" ".join(s.text for s in self.sentences[:_STORY_SENTENCES])))
-
-    def _unresolved_level(self, i: int, location: str) -> bool:
-        """ "the country" in a story that names none: no place of the figure's own."""
-        noun = bare_place_noun(location)
-        return noun in _LEVEL_NOUNS and self._antecedent(i, location) is None
-
-
-def _is_headline(first: Sentence, sentences: list[Sentence]) -> bool:
-    """A first line that stands alone, short and with no full stop: a headline."""
-    alone = len(sentences) == 1 or sentences[1].paragraph != first.paragraph
-    return alone and len(first.text) < 120 and not _ENDS_SENTENCE.search(first.text)
-
-
-#: A sentence that turns to another matter: it does not inherit the paragraph's place.
-_NEW_ITEM = compile_pattern(
-    r"^(?:\W*)(?:separately|additionally|in\s+addition|elsewhere|meanwhile|also|in\s+another)\b"
-    r"|^\W*\w+(?:\s+\w+)?\s+also\s+(?:said|told|reported|confirmed|announced)\b",
-    regex.IGNORECASE,
-)
-_DATELINE_PARAGRAPHS = 3
-_PARAGRAPH_REACH = 6
-
-
-@dataclass
-class _Found:
-    """A count with the context the later steps fill in."""
-
-    sentence: Sentence
-    count: Count
-    source: str | None = None
-    location: str | None = None
-    scope: str = "incident"
-    modality: str = "asserted"
-    claim_date: dt.date | None = None
-    precision: str | None = None  # day, month or year: how much of claim_date the text gives
-    own_date: bool = False  # whether the figure's sentence gave its date (else it is the report date)
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def extract_claims(
@@ -289,7 +102,8 @@ def _read_document(
     tolerance: float,
     ranges: Mapping[str, tuple[float, float]],
     categories: Mapping[str, Iterable[str]] | None,
-) -> list[_Found]:
+) -> list[Found]:
+    """Every figure of one document, with the fields its sentence and the document's context give it."""
     published = dateline_date(text, published) or published  # "ANKARA, Feb 7 (Reuters) -": the day it was written
     sentences = split_sentences(text)
     counts_by_sentence: list[list[Count]] = []
@@ -298,42 +112,12 @@ def _read_document(
         counts = read_counts(s.text, previous=previous, tolerance=tolerance, vague_ranges=ranges, categories=categories)
         counts_by_sentence.append(counts)
         previous = counts or previous
-    attributions = _LazyAttributions(sentences)
-
-    for i, counts in enumerate(counts_by_sentence):
-        for k, count in enumerate(counts):
-            if not (count.more and count.role == "figure"):
-                continue
-            if k and counts[k - 1].category != count.category:
-                continue  # "killed 20 and wounded another 106": "another" adds to the clause's list, not to a toll
-            before = [c for cs in counts_by_sentence[max(0, i - 8) : i] for c in cs] + counts[:k]
-            if any(c.category == count.category for c in before):
-                count.role = "increment"  # "20 more bodies were found": an addition, not the toll
-
-    found: list[_Found] = []
-    spoke: str | None = None  # the last source named, for "he said"
-    places_speaking: set[str] = set()  # this sentence's places read as sources ("X and Y reported 308 and 223,
-    # respectively"): never who "it" is
-    paragraph_source: dict[int, str] = {}
-    paragraph_scope: dict[int, str] = {}
-    toll_scope: str | None = None  # the scope of the story's last toll, for its parts in later sentences
-    frame: tuple[dt.date, int] | None = None  # a date that frames the figures of the next sentences
-    header_scope: str | None = None  # the scope a header ("Since the war began:") gives the list below it
+    _mark_increments(counts_by_sentence)
+    context = DocumentContext.of(sentences, counts_by_sentence, published)
+    attributions = context.attributions
+    found: list[Found] = []
     for i, (s, counts) in enumerate(zip(sentences, counts_by_sentence, strict=True)):
-        places_speaking.clear()
-        inherited_scope = paragraph_scope.get(s.paragraph)
-        if not counts and is_header(s.text):
-            header_scope = scope_cue(s.text, len(s.text), len(s.text), published)
-        elif header_scope is not None and is_list_item(s.text):
-            inherited_scope = header_scope
-        else:
-            header_scope = None
-        if frame is not None and i > frame[1] + _FRAME_SENTENCES:
-            frame = None
-        opening = _framing_date(s.text)
-        if opening and all(c.phrase.qualifier == "vague" for c in counts) and _FIGURE_WORDS.search(s.text):
-            when = next((d.date for d in find_dates(opening.group(), published) if d.date), None)
-            frame = (when, i) if when else None
+        inherited_scope = context.begin(i)
         if counts:  # once per sentence, not once per figure: a sentence may hold hundreds of figures
             source_spans = [a.source_span(s.text) for a in attributions[i]]
             respective = respective_places(s.text, [(c.phrase.start, c.phrase.end) for c in counts])
@@ -342,10 +126,8 @@ def _read_document(
             history = _recalls_history(s.text, dates, published)
             breakdown, ranking = breaks_down_toll(s.text), ranks_places(s.text)
         for k, count in enumerate(counts):
-            f = _Found(s, count)
-            f.source = _source(
-                i, sentences, attributions, counts_by_sentence, count, paragraph_source, spoke, borrow=not history
-            )
+            f = Found(s, count)
+            f.source = context.source_of(i, count, borrow=not history)
             f.location = find_location(
                 s.text,
                 count.phrase.start,
@@ -357,7 +139,7 @@ def _read_document(
             if k in respective:
                 f.location = respective[k]
                 if f.source and respective[k] in f.source and " and " in f.source:
-                    places_speaking.add(f.source)
+                    context.places_speaking.add(f.source)
                     f.source = None  # "X and Y reported 308 and 223 deaths, respectively": places, not sources
             elif f.source and len(counts) > 1:
                 own = _respective_source(s.text, f.source, k, len(counts))
@@ -377,13 +159,14 @@ def _read_document(
             if count.superseded:
                 f.scope = "cumulative"  # "up from 80", "the previous toll of 115": an earlier report of the toll
             elif (
-                toll_scope is not None
+                context.toll_scope is not None
                 and count.part_of is None
                 and breakdown
                 and scope_cue(s.text, count.phrase.start, count.phrase.end, published, count.category) is None
             ):
-                f.scope = toll_scope  # "Among the dead were 28 children", "X was worst hit, with 792": the toll's parts
-            if ranking and count.role == "figure" and count.category in _TOLL:
+                # "Among the dead were 28 children", "X was worst hit, with 792": the parts of the toll before
+                f.scope = context.toll_scope
+            if ranking and count.role == "figure" and count.category in TOLL:
                 count.role = "part"  # a province's share of the toll is no report of the toll
             f.modality = _modality(s.text, count)
             f.claim_date, f.precision, f.own_date = _claim_date(s.text, count, f.scope, published, dates)
@@ -394,55 +177,39 @@ def _read_document(
                 f.precision = found[-1].precision
             elif count.superseded and not _dated_right_after(s.text, count, dates):
                 f.claim_date, f.precision = None, None  # "up from 80", "the previous toll of 115": reported when?
-            if frame is not None and f.scope == "cumulative" and f.claim_date == published:
-                f.claim_date = frame[0]  # "Yesterday, we received varying figures ...": the figures that follow
+            if context.framing_date is not None and f.scope == "cumulative" and f.claim_date == published:
+                f.claim_date = context.framing_date  # "Yesterday, we received varying figures ...": what follows
             recalled = recalled_year(s.text, count.phrase.start, published)
             if recalled is not None:  # "the worst since 2021, when a tower killed 40": that year's disaster
                 f.scope, f.claim_date, f.precision, f.own_date = "incident", recalled, "year", True
-                f.source = _source(
-                    i, sentences, attributions, counts_by_sentence, count, paragraph_source, spoke, borrow=False
-                )
+                f.source = context.source_of(i, count, borrow=False)
             found.append(f)
+        new = found[len(found) - len(counts) :] if counts else []
         if counts:
-            _parts_follow_their_whole(found[len(found) - len(counts) :])
-            tolls = [
-                f
-                for f in found[len(found) - len(counts) :]
-                if f.count.role == "figure" and f.count.category in _TOLL and not history
-            ]
-            toll_scope = tolls[-1].scope if tolls else toll_scope
-        cue = (
-            next((scope_cue(s.text, c.phrase.start, c.phrase.end, published) for c in counts), None) if counts else None
-        )
-        if cue:
-            paragraph_scope[s.paragraph] = cue
-        if counts or (i + 1 < len(sentences) and counts_by_sentence[i + 1]):
-            # only the sentence before a figure can be who "he said" is
-            named = [
-                a.source
-                for a in attributions[i]
-                if not attribution.is_pronoun(a.source) and a.source not in places_speaking
-            ]
-            if named or not places_speaking:
-                spoke = named[-1] if named else (found[-1].source if counts and found and found[-1].source else None)
-            # else: "X and Y reported 308 and 223, respectively. ..., it added": "it" is still the one who spoke before
-        else:
-            named, spoke = [], None
-        if counts and any(f.source for f in found[-len(counts) :]):
-            paragraph_source[s.paragraph] = next(f.source for f in reversed(found[-len(counts) :]) if f.source)
-        elif not counts and i and counts_by_sentence[i - 1] and found and found[-1].source:
-            named = [a.source for a in attributions[i] if not attribution.is_pronoun(a.source)]
-            if named and found[-1].source == named[-1]:
-                paragraph_source[s.paragraph] = named[-1]  # "This was announced by X." speaks for what follows too
+            _parts_follow_their_whole(new)
+        context.end(i, new, history=bool(counts) and history)
     _mark_disputed(found, sentences, counts_by_sentence)
     _resolve_references(found, sentences, attributions)
     if found:
-        places = _DocumentPlaces.of(sentences)
+        places = context.places
         places.fill(found)
         for f in found:
             f.extra["document_place"] = places.document
     _date_by_event(found, sentences, published)
     return found
+
+
+def _mark_increments(counts_by_sentence: list[list[Count]]) -> None:
+    """ "20 more bodies were found" after a count of its kind: an addition to the toll, not the toll."""
+    for i, counts in enumerate(counts_by_sentence):
+        for k, count in enumerate(counts):
+            if not (count.more and count.role == "figure"):
+                continue
+            if k and counts[k - 1].category != count.category:
+                continue  # "killed 20 and wounded another 106": "another" adds to the clause's list, not to a toll
+            before = [c for cs in counts_by_sentence[max(0, i - 8) : i] for c in cs] + counts[:k]
+            if any(c.category == count.category for c in before):
+                count.role = "increment"  # "20 more bodies were found": an addition, not the toll
 
 
 _HISTORY_DAYS = 365
@@ -497,7 +264,7 @@ def _recalls_history(sentence: str, dates: list[DateMention], published: dt.date
     return bool(own) and all((published - d.date).days >= _HISTORY_DAYS for d in own if d.date is not None)
 
 
-def _resolve_references(found: list[_Found], sentences: list[Sentence], attributions: _LazyAttributions) -> None:
+def _resolve_references(found: list[Found], sentences: list[Sentence], attributions: LazyAttributions) -> None:
     """ "the agency", "its sheriff": a source referred back to takes the earlier named source it stands for."""
     named: list[str] = []
     index = {id(s): i for i, s in enumerate(sentences)}
@@ -529,7 +296,7 @@ def _titled(source: str, sentences: list[Sentence], i: int) -> str | None:
     return None
 
 
-def _parts_follow_their_whole(sentence_found: list[_Found]) -> None:
+def _parts_follow_their_whole(sentence_found: list[Found]) -> None:
     """A part ("57 more deaths, including 25 children") has its whole's scope, and its date unless it gives its own."""
     for f in sentence_found:
         whole = f.count.part_of
@@ -541,7 +308,7 @@ def _parts_follow_their_whole(sentence_found: list[_Found]) -> None:
             f.claim_date, f.precision = w.claim_date, w.precision
 
 
-def _date_by_event(found: list[_Found], sentences: list[Sentence], published: dt.date | None) -> None:
+def _date_by_event(found: list[Found], sentences: list[Sentence], published: dt.date | None) -> None:
     """Undated incident figures take the day of the document's event.
 
     Follow-up coverage names its event's day once ("killed 34 people on Tuesday", "Friday's shooting") and then
@@ -574,92 +341,12 @@ def _date_by_event(found: list[_Found], sentences: list[Sentence], published: dt
             f.claim_date = day
 
 
-class _LazyAttributions:
-    """The attributions of each sentence, found only for the sentences a figure asks about."""
-
-    def __init__(self, sentences: list[Sentence]) -> None:
-        self._sentences = sentences
-        self._found: dict[int, list[attribution.Attribution]] = {}
-
-    def known(self, i: int) -> list[attribution.Attribution]:
-        """The attributions of sentence ``i`` if they were found already, else none (nothing is searched)."""
-        return self._found.get(i, [])
-
-    def __getitem__(self, i: int) -> list[attribution.Attribution]:
-        if i not in self._found:
-            self._found[i] = attribution.find_attributions(self._sentences[i].text)
-        return self._found[i]
-
-
 def _next_start(counts: list[Count], count: Count, default: int, sentence: str = "") -> int:
     """Where this figure's own context ends: the next figure after a comma ("23 killed and 28 wounded in X" share X)."""
     for c in counts:
         if c.phrase.start > count.phrase.end and "," in sentence[count.phrase.end : c.phrase.start]:
             return c.phrase.start
     return default
-
-
-def _source(
-    i: int,
-    sentences: list[Sentence],
-    attributions: _LazyAttributions,
-    counts_by_sentence: list[list[Count]],
-    count: Count,
-    paragraph_source: dict[int, str],
-    spoke: str | None,
-    *,
-    borrow: bool = True,
-) -> str | None:
-    """Who the figure is credited to: in its sentence, the next one, or the run of figures before it.
-
-    Without ``borrow`` only the sentence's own attribution counts (a figure recalled from history is not the
-    neighbouring speaker's).
-    """
-    s = sentences[i]
-    own = attribution.choose(attributions[i], s.text, count.phrase.start, count.phrase.end)
-    source: str | None = own.source if own else None
-    if source is None and not borrow:
-        return None
-    if source is not None and attribution.is_pronoun(source):
-        named = [a.source for a in attributions[i] if not attribution.is_pronoun(a.source)]
-        if named:
-            return named[0]  # "The WHO said they had identified ..."
-        return spoke or source
-    if source is None and attribution.hedged(s.text):
-        return None  # "according to the latest reports": credited to no one, and to no neighbour either
-    if source is None and _QUOTE_OPEN.match(s.text):
-        for j in range(i + 1, min(i + 4, len(sentences))):
-            if sentences[j].paragraph != s.paragraph:
-                break
-            closing = _QUOTE_CLOSE.search(sentences[j].text)
-            after = [a for a in attributions[j] if closing and a.start >= closing.start()]
-            if after:
-                source = after[0].source
-                break
-    if source is None and i + 1 < len(sentences):
-        nxt, nxt_text = attributions[i + 1], sentences[i + 1].text
-        same_paragraph = sentences[i + 1].paragraph == s.paragraph
-        refers_back = bool(_REFERS_BACK.match(nxt_text)) or len(nxt_text) < 60
-        if nxt and (
-            # a trailing credit speaks for the sentence before it too when that one's figure is of the same kind as
-            # its own ("28 bodies were found in X. 14 others were found in Y, the channel said"), not for another
-            # kind ("30 remain missing. The ferry could carry 80, the authority said")
-            (
-                same_paragraph
-                and (nxt[-1].trailing or refers_back)
-                and all(c.category == count.category for c in counts_by_sentence[i + 1])
-            )
-            or (refers_back and not counts_by_sentence[i + 1])
-        ):
-            source = nxt[-1].source
-            if attribution.is_pronoun(source):
-                source = spoke or source
-    if source is None:
-        source = paragraph_source.get(s.paragraph)
-    headline = len(s.text) < 100 and not _ENDS_SENTENCE.search(s.text)
-    if source is None and s.paragraph - 1 in paragraph_source and not headline:
-        source = paragraph_source[s.paragraph - 1]
-    return source
 
 
 #: What a denial governs: "denied that", "rejected the figures", "false rumors of", "dismissed claims that".
@@ -695,12 +382,12 @@ def _modality(sentence: str, count: Count) -> str:
         return "disputed"
     if modality == "disputed":
         denial = DENIAL.search(sentence[: count.phrase.start])
-        governs = denial and (_DENIED_OBJECT.match(sentence[denial.end() :]) or _FIGURE_WORDS.search(sentence))
+        governs = denial and (_DENIED_OBJECT.match(sentence[denial.end() :]) or FIGURE_WORDS.search(sentence))
         return "disputed" if governs else "asserted"
     return modality
 
 
-def _mark_disputed(found: list[_Found], sentences: list[Sentence], counts_by_sentence: list[list[Count]]) -> None:
+def _mark_disputed(found: list[Found], sentences: list[Sentence], counts_by_sentence: list[list[Count]]) -> None:
     """A denial of "these figures" disputes the figures before it, and every repeat of a disputed figure."""
     for i, s in enumerate(sentences):
         if counts_by_sentence[i] or not _may_deny_figures(s.text):
@@ -728,7 +415,7 @@ def _may_deny_figures(sentence: str) -> bool:
     low = fold_case(sentence)
     if not any(word in low for word in _DENIAL_WORDS):
         return False
-    return DENIAL.search(sentence) is not None and _FIGURE_WORDS.search(sentence) is not None
+    return DENIAL.search(sentence) is not None and FIGURE_WORDS.search(sentence) is not None
 
 
 def _dated_right_after(sentence: str, count: Count, dates: list[DateMention]) -> bool:
@@ -754,7 +441,7 @@ def _claim_date(
             if d.precision == "day"
             and not _SINCE_BEFORE.search(sentence[: d.start])
             and (
-                _UNTIL.search(sentence[: d.start])
+                UNTIL_BEFORE.search(sentence[: d.start])
                 or is_report_date(sentence, d.start, d.end)
                 or (d.start > count.phrase.end and not rx(r"[;(]|,(?!\d)").search(sentence[count.phrase.end : d.start]))
             )
@@ -770,7 +457,7 @@ def _claim_date(
     return published, "day" if published else None, False
 
 
-def _rows(doc: Any, found: list[_Found], published: dt.date | None) -> list[dict[str, Any]]:
+def _rows(doc: Any, found: list[Found], published: dt.date | None) -> list[dict[str, Any]]:
     from claimcheck.extraction.sources import source_key
 
     rows: list[dict[str, Any]] = []
@@ -779,7 +466,7 @@ def _rows(doc: Any, found: list[_Found], published: dt.date | None) -> list[dict
         p = f.count.phrase
         start, end = f.sentence.start + p.start, f.sentence.start + p.end
         ids[id(f.count)] = _claim_id(str(doc.doc_id), start, end)
-    by_sentence: dict[int, list[_Found]] = {}
+    by_sentence: dict[int, list[Found]] = {}
     for f in found:
         by_sentence.setdefault(f.sentence.start, []).append(f)
     # the document's figures share a few dates: each made a Timestamp once, not once per figure

@@ -143,7 +143,8 @@ _MORE_PEOPLE = compile_pattern(
     r"(?:(?!and\b)[\p{L}'-]+\s+)?(?!and\b)[\p{L}'-]+)+",
     regex.IGNORECASE,
 )
-_CONTRAST_OR_NOW = compile_pattern(r"\b(?:but|however|now|while|whereas)\b|;", regex.IGNORECASE)
+#: A contrast, or "now", between "previously" and a figure: the figure is today's, not the earlier report.
+_CONTRAST_OR_NOW = compile_pattern(rf"\b(?:{'|'.join((*lexicon.CONTRAST_WORDS, 'now'))})\b|;", regex.IGNORECASE)
 _BODIES_VERBS = r"(?:identified|recovered|retrieved|buried|found|pulled|exhumed|collected|removed)"
 _BODIES_HANDLED_BEFORE = compile_pattern(
     rf"\b{_BODIES_VERBS}\s+(?:the\s+)?(?:bodies\s+of\s+)?$", regex.IGNORECASE | regex.REVERSE
@@ -171,7 +172,8 @@ _BREAKDOWN = compile_pattern(r"[^.;:()\u2013\u2014]{0,60}(?::|\s\u2013|\s\u2014|
 _LIST_BREAK = compile_pattern(r"[.;)]")
 _ONE_OF = compile_pattern(r"(?i)one\s+of\s+(?!them\b|whom\b)")
 _ASIDE = compile_pattern(r"\(\s*\d[\d,.]*\s*\)")
-_CLAUSE_BREAK = compile_pattern(r"[;:\u2014]|\s\u2013\s|\bbut\b|\bwhile\b|\bwhereas\b", regex.IGNORECASE)
+#: Where a clause ends: a semicolon, colon or dash, or a contrast. A count's category cue is not sought across it.
+_CLAUSE_BREAK = compile_pattern(rf"[;:\u2014]|\s\u2013\s|\b(?:{'|'.join(lexicon.CONTRAST_WORDS)})\b", regex.IGNORECASE)
 
 
 @dataclass

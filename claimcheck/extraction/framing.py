@@ -23,7 +23,7 @@ import regex
 
 from claimcheck._rx import CaselessScan, compile_pattern, fold_case
 from claimcheck.extraction.dates import date_matches, find_dates, find_past_events
-from claimcheck.extraction.lexicon import DENIAL, PROJECTION
+from claimcheck.extraction.lexicon import DENIAL, PROJECTION, SPEECH_VERBS, UNTIL_BEFORE
 
 _CUMULATIVE = compile_pattern(
     r"\b(?:death\s+toll|toll|tally|so\s+far|to\s+date|thus\s+far|in\s+total|a\s+total\s+of|total(?:\s+number)?|"
@@ -90,11 +90,8 @@ _TAKEN = compile_pattern(
 _TAKEN_WORDS = ("taken", "took", "taking", "seiz", "snatched", "abduct", "kidnap")
 _SINCE_BEFORE = compile_pattern(r"\b(?:since|from|starting)\b[^,.;]{0,60}$", regex.IGNORECASE | regex.REVERSE)
 _SPEECH_BEFORE = compile_pattern(
-    r"\b(?:said|says|announced|reported|confirmed|stated|told\s+\S+|update|statement|released)\s+(?:on\s+|in\s+the\s+early\s+hours\s+of\s+|late\s+|early\s+)?$",
+    rf"\b(?:{SPEECH_VERBS}|told\s+\S+|update|statement|released)\s+(?:on\s+|in\s+the\s+early\s+hours\s+of\s+|late\s+|early\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
-)
-_UNTIL_BEFORE = compile_pattern(
-    r"\b(?:until|till|through|as\s+of|up\s+to|by)\s+(?:[\w:]+\s+){0,3}$", regex.IGNORECASE | regex.REVERSE
 )
 _CLAUSE_BOUNDARY = compile_pattern(r"[,;:()\u2014\u2013]|\s-\s")
 _CLAUSE_PENALTY = 60
@@ -123,10 +120,7 @@ _PERIOD = compile_pattern(
     r"|in\s+a\s+single\s+(?:day|week|month))",
     regex.IGNORECASE,
 )
-_SPEECH = compile_pattern(
-    r"\b(?:said|says|say|announced|reported|confirmed|stated|told|added|estimated|wrote|noted|reports)\b",
-    regex.IGNORECASE,
-)
+_SPEECH = compile_pattern(rf"\b(?:{SPEECH_VERBS})\b", regex.IGNORECASE)
 _OPENING_DATE = compile_pattern(r"\s*(?:on\s+|early\s+|late\s+)?$", regex.IGNORECASE)
 _SHORT_CLAUSE = compile_pattern(r"[^,]{0,30},")
 #: What follows a forecast figure: "could rise", "may have", "are feared".
@@ -257,7 +251,7 @@ def _cues(sentence: str, published: dt.date | None = None) -> tuple[tuple[tuple[
             continue  # "said on Monday", "On Saturday, the UN said": when it was said, not when it happened
         before = sentence[: m.start()]
         since = may_be_since and _SINCE_BEFORE.search(before)
-        kind = "cumulative" if since or _UNTIL_BEFORE.search(before) else "date"
+        kind = "cumulative" if since or UNTIL_BEFORE.search(before) else "date"
         found.append((m.start(), m.end(), kind, 0))
     for past in find_past_events(sentence, published):
         if not (may_be_since and _SINCE_BEFORE.search(sentence[: past.start])):

@@ -245,6 +245,23 @@ SPEECH_VERBS = (
     r"|emphasized|emphasised|stressed|cited|cites|published|publishes|registered|listed|shows|showed"
 )
 
+#: Words that name a figure itself ("the toll", "the figures", "these numbers"): what a denial or a framing
+#: date ("Yesterday, we received varying figures.") is about.
+FIGURE_WORDS = compile_pattern(
+    r"\b(?:figures?|numbers?|toll|tolls|information|data|report|tally|count|statistics|estimate)\b", regex.IGNORECASE
+)
+
+#: Conjunctions that open a contrasting clause ("..., but officials said 40"): what one clause says of a
+#: figure (who gives it, that it is an earlier report, what it counts) does not reach across them.
+CONTRAST_WORDS = ("but", "while", "whereas", "however", "although")
+
+#: A period closed at a date, read backwards from the date: "as of Friday", "by Tuesday", "up to Monday",
+#: "through late June". A figure counted up to a day is a running total; the day is not when it happened.
+UNTIL_BEFORE = compile_pattern(
+    r"\b(?:as\s+of|by|until|till|through|to|up\s+to)\s+(?:\S+\s+){0,3}$", regex.IGNORECASE | regex.REVERSE
+)
+
+
 #: Words that open a projection: the figure may come true, it is not reported as fact.
 PROJECTION = compile_pattern(
     r"\b(?:could|may|might|would|will|can|is\s+expected\s+to|are\s+expected\s+to|expected\s+to|likely\s+to"

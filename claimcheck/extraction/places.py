@@ -255,6 +255,8 @@ def respective_places(sentence: str, spans: Sequence[tuple[int, int]]) -> dict[i
 
 _NAME = r"\p{Lu}[\p{L}'\u2019\-]*(?:\s\p{Lu}[\p{L}'\u2019\-]*){0,3}"
 _NAMED_COORDINATION = compile_pattern(rf"{_NAME}(?:,\s*{_NAME})*,?\s+and\s+{_NAME}(?=\s+\p{{Ll}})")
+#: Verbs only a speaker does, after coordinated names ("Reyes, Ortiz and Lamb said"): names before them are people,
+#: not a list of places. Narrower than lexicon.SPEECH_VERBS on purpose: places "recorded" or "reported" tolls too.
 _SPEAKS = compile_pattern(r"\s+(?:said|says|say|told|tell|stated|added|estimated|announced)\b")
 _ORGANISATION_WORDS = frozenset(
     """ministry ministries agency agencies office department police army forces committee council organization
