@@ -20,7 +20,7 @@ import logging
 
 import pandas as pd
 
-from claimcheck.presenting.context import Context, claim_context
+from claimcheck.presenting.excerpt import Context, claim_context
 
 log = logging.getLogger(__name__)
 

@@ -25,7 +25,7 @@ from pathlib import Path
 import pandas as pd
 
 from claimcheck.presenting.accessor import report_dates, source_labels
-from claimcheck.presenting.context import claim_context
+from claimcheck.presenting.excerpt import claim_context
 from claimcheck.reading import atomic
 from claimcheck.reading.documents import Documents, as_documents
 
