@@ -258,6 +258,8 @@ def _share_predicate(sentence: str, counts: list[Count]) -> None:
     """ "120 children and 80 women were among the dead": the first of coordinated counts shares the last's predicate."""
     for k in range(len(counts) - 2, -1, -1):
         this, nxt = counts[k], counts[k + 1]
+        if nxt.part_of == k:
+            continue  # "30 survived, nine of them with burns": a part's own state is not its whole's
         if this.category == "other" and nxt.category != "other" and this.subject and nxt.subject:
             if _COORDINATED_PEOPLE.fullmatch(sentence, this.phrase.end, nxt.phrase.start):
                 this.category = nxt.category
@@ -331,6 +333,14 @@ def _read_one(
         of_group = _of_the_group(sentence, phrase, cues, earlier)
         if of_group is not None:
             return of_group
+    whole_of = earlier[-1] if earlier else (previous[-1] if previous else None)
+    if head.kind == "none" and whole_of is not None and whole_of.category != "killed":
+        # (a part of the dead is dead: "40 died, six of them in hospital" says where, not that six were hurt)
+        own = _partitive_state(sentence, phrase, right_bound, cues)
+        if own is not None:
+            # "rescued 12, four of them with severe injuries", "34 pulled out alive, 7 of whom are still in
+            # hospital": the part says what befell it, whatever befell the whole
+            return Count(phrase, own, None, len(earlier) - 1 if earlier else None)
     if head.kind == "none" and earlier and _OF_THE_WHOLE_BEFORE.search(sentence[: phrase.start]):
         # "Of the 28 dead, nine were children": a part of the figure the sentence opened with
         return Count(phrase, earlier[-1].category, _complement_group(sentence, phrase.end), len(earlier) - 1)
@@ -357,6 +367,8 @@ def _read_one(
     stripped = after_head.lstrip()
     category = _cue_at_start(stripped, cues)
     if category:
+        if category == "injured" and _died_after_care(stripped, cues):
+            return Count(phrase, "killed", subject, whole)  # "two people taken to the hospital had died"
         return Count(phrase, category, subject, whole)
     if head.kind == "people":
         listed = _MORE_PEOPLE.match(after_head)  # "14 pupils, a teacher and the driver are dead"
@@ -453,6 +465,21 @@ _OF_THE_WHOLE_BEFORE = compile_pattern(
 _COMPLEMENT = compile_pattern(
     r"\s+(?:were|was|are|is)\s+(?:all\s+|mostly\s+|also\s+)?(?P<group>[\p{L}-]+)(?:\s+(?:and|or)\s+[\p{L}-]+)?"
 )
+
+
+def _died_after_care(text: str, cues: _Cues) -> bool:
+    """Whether the care a figure's people received is followed by their death ("taken to hospital, where they died")."""
+    cue = cues.any.match(text)
+    return cue is not None and _DEATH_PREDICATE.match(_after_gap(text[cue.end() :].lstrip(" ,"))) is not None
+
+
+def _partitive_state(sentence: str, phrase: NumberPhrase, right_bound: int, cues: _Cues) -> str | None:
+    """The category a partitive ("four of them", "seven of whom") gives itself by the words right after it, or None."""
+    m = _PARTITIVE_AFTER.match(sentence[phrase.end : right_bound])
+    if m is None:
+        return None
+    rest = sentence[phrase.end + m.end() : right_bound]
+    return _cue_at_start(_after_gap(rest), cues) or _cue_in_clause(rest, cues)  # (the rest of the part's clause)
 
 
 def _complement_group(sentence: str, position: int) -> str | None:

@@ -58,6 +58,7 @@ CATEGORY_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"treated\s+(?:at|in|by)",
             r"(?:for|receiving|undergoing|under)\s+treatment",
             r"(?:with|suffering|suffered|sustained|sustaining)\s+(?:[\p{L}-]+\s+)?(?:injuries|burns|wounds)",
+            r"(?:taken|rushed|admitted|brought|transported|airlifted)\s+to\s+(?:[\p{L}-]+\s+){0,2}?hospitals?",
         ),
         "missing": (
             r"missing",
@@ -79,6 +80,9 @@ CATEGORY_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"held\s+captive",
             r"taken\s+hostage",
             r"held\s+hostage",
+            r"in\s+captivity",
+            r"still\s+(?:being\s+)?held",
+            r"still\s+holding",
         ),
         "released": (r"released", r"freed", r"set\s+free", r"liberated", r"exchanged"),
         "detained": (
