@@ -771,3 +771,34 @@ def test_things_are_not_counted_as_people(text):
 )
 def test_states_and_acts_news_words_without_the_category_noun(text, category):
     assert claims_of(text)["category"].tolist() == [category]
+
+
+# --- "from" opens a period only before its date: "from Libya ... on Wednesday" names a place -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("A boat carrying migrants from Libya sank on Tuesday, and at least 12 people drowned.", "12"),
+        ("Pilgrims from Kerala were crushed on Tuesday, and 31 people died, police said.", "31"),
+        ("A bus from the capital overturned on Tuesday, killing 19 passengers.", "19"),
+        ("Gunmen from a rival clan attacked the village on Tuesday and killed 23 people.", "23"),
+    ],
+)
+def test_a_place_after_from_does_not_make_a_day_the_start_of_a_period(text, surface):
+    found = claim(text, surface)
+    assert found["scope"] == "incident"
+    assert str(found["claim_date"].date()) == "2024-03-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("From the start of the offensive on March 1, 412 people have been killed.", "412"),
+        ("Since the storm hit on Tuesday, 57 people have died.", "57"),
+        ("Starting on March 1, officials counted 88 deaths.", "88"),
+        ("From March 1, 140 people were killed in the region.", "140"),
+    ],
+)
+def test_a_period_opened_before_its_date_is_a_running_total(text, surface):
+    assert claim(text, surface)["scope"] == "cumulative"

@@ -88,7 +88,14 @@ _TAKEN = compile_pattern(
     regex.IGNORECASE,
 )
 _TAKEN_WORDS = ("taken", "took", "taking", "seiz", "snatched", "abduct", "kidnap")
-_SINCE_BEFORE = compile_pattern(r"\b(?:since|from|starting)\b[^,.;]{0,60}$", regex.IGNORECASE | regex.REVERSE)
+#: The start of a period before a date: "since the war began on", "starting", "from the start of the year in",
+#: "from early". A bare "from" opens a period only right before its date: "from Libya" names a place.
+_SINCE_BEFORE = compile_pattern(
+    r"(?:\b(?:since|starting)\b[^,.;]{0,60}"
+    r"|\bfrom\s+(?:the\s+)?(?:start|beginning|outbreak|onset|first\s+day)\b[^,.;]{0,50}"
+    r"|\bfrom\s+(?:early\s+|late\s+|mid-?\s*)?)$",
+    regex.IGNORECASE | regex.REVERSE,
+)
 _SPEECH_BEFORE = compile_pattern(
     rf"\b(?:{SPEECH_VERBS}|told\s+\S+|update|statement|released)\s+(?:on\s+|in\s+the\s+early\s+hours\s+of\s+|late\s+|early\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
