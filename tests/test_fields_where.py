@@ -672,3 +672,44 @@ def test_sources_paired_with_figures_respectively_each_take_their_own(text, sour
 
 def test_a_credit_owned_by_a_country_is_no_place_of_its_own():
     assert _column("Gaza's health ministry said 30 people were killed in a strike.", "location") == [None]
+
+
+# --- an event named by its place, with the kind of site or a day's possessive between -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Officials revised the death toll from the Ormond tower collapse down to nine.", "Ormond"),
+        ("The toll from last week's Velaro mine explosion rose to 15, the governor said.", "Velaro"),
+        ("The toll from Monday's Karsten factory fire rose to 45.", "Karsten"),
+        ("The death toll in the Lindale bridge collapse climbed to 23.", "Lindale bridge"),  # (the site, named)
+        ("Forty people died in the Port Selby ferry disaster, officials said.", "Port Selby ferry"),
+    ],
+)
+def test_an_event_named_by_its_place_places_its_toll(text, place):
+    assert _column(text, "location") == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death toll from Thursday's ferry disaster rose to 31, officials said.",
+        "The toll from yesterday's mine explosion rose to 15.",
+        "The toll from the Israeli air strike rose to 45.",
+    ],
+)
+def test_a_days_possessive_or_a_nationality_before_an_event_is_no_place(text):
+    assert _column(text, "location") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Five people died at Dunmore's fish market on Sunday.", "Dunmore's fish market"),
+        ("Twelve people were hurt at Calver's main bus station.", "Calver's main bus station"),
+        ("Nine worshippers were killed at Harlan's central mosque.", "Harlan's central mosque"),
+    ],
+)
+def test_a_site_owned_by_a_town_keeps_its_modifiers(text, place):
+    assert _column(text, "location") == [place]

@@ -287,9 +287,12 @@ _EVENT_NOUNS = (
 _EVENT_WORDS = compile_pattern(rf"\b(?:{_EVENT_NOUNS})\b", regex.IGNORECASE)
 _EVENT_WORDS_SCAN = CaselessScan(_EVENT_WORDS)
 #: "the Maui wildfire", "from the Texas floods": capitalised words before an event noun name where it happened.
+#: The name may stand before the kind of site that was hit ("the Ikoyi tower collapse", "last week's Sabinas mine
+#: explosion"); a day's possessive before it says when ("Thursday's", "last week's"), not where.
 _EVENT_PLACE = compile_pattern(
-    rf"\b(?:in|from|after|by|of|since)\s+(?:the\s+|last\s+\w+'s\s+)?"
-    rf"(\p{{Lu}}[\p{{L}}\-]*(?:\s\p{{Lu}}[\p{{L}}\-]*){{0,2}})\s+(?-i:{_EVENT_NOUNS})\b"
+    rf"\b(?:in|from|after|by|of|since)\s+(?:the\s+|(?:last\s+|this\s+)?\w+['\u2019]s\s+)?"
+    rf"(\p{{Lu}}[\p{{L}}\-]*(?:\s\p{{Lu}}[\p{{L}}\-]*){{0,2}})(?:\s+(?-i:\p{{Ll}}[\p{{Ll}}\-]*)){{0,2}}?"
+    rf"\s+(?-i:{_EVENT_NOUNS})\b"
 )
 _STRIKES = compile_pattern(
     r"(?i)\b(?:rocked|slammed|swept|ravaged|battered|lashed|devastated|engulfed|inundated|pounded|gutted|flattened"
@@ -520,8 +523,8 @@ def _phrase_until(sentence: str, start: int, stop: int) -> tuple[int, int, str] 
         if lw in ("a", "an") and not taken:
             taken.append(word)  # "a Gaza City hospital": kept, it says the place is not named
             continue
-        if lw in _NOT_PLACES:
-            break
+        if lw in _NOT_PLACES or lw.removesuffix("'s").removesuffix("\u2019s") in _NOT_PLACES:
+            break  # ("Thursday's ferry disaster": a day's possessive says when, not where)
         if w[0].isdigit() and taken:
             break  # "in 149 facilities, 122,000 people ...": a figure starts the next clause
         if w[0].isupper() or w[0].isdigit() or lw in PLACE_NOUNS or _DIRECTION.fullmatch(lw) or _is_al_name(w):
@@ -573,6 +576,7 @@ def _phrase_until(sentence: str, start: int, stop: int) -> tuple[int, int, str] 
         if (
             (
                 (taken and taken[0][3] in ("a", "an"))
+                or (taken and taken[-1][0].endswith(("'s", "\u2019s")))  # "Maiduguri's fish market"
                 or (not taken and i > 0 and words[i - 1][3] == "the")
                 or (len(taken) == 1 and premodified)
             )
