@@ -713,3 +713,37 @@ def test_a_days_possessive_or_a_nationality_before_an_event_is_no_place(text):
 )
 def test_a_site_owned_by_a_town_keeps_its_modifiers(text, place):
     assert _column(text, "location") == [place]
+
+
+# --- a figure noun owned by who gives it: "the fire service's count of 37" -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "source"),
+    [
+        (
+            "The ministry said 34 workers died in the fire, contradicting the fire service's count of 37.",
+            "37",
+            "fire service",
+        ),
+        ("The figure is well above the health ministry's toll of 40.", "40", "health ministry"),
+        ("The army's own figure of 12 dead could not be verified.", "12", "army"),
+        ("Residents disputed the UN's estimate of 2,000 displaced people.", "2,000", "UN"),
+        ("The Kestrel Red Cross's tally of 45 injured was higher.", "45", "Kestrel Red Cross"),
+    ],
+)
+def test_the_owner_of_a_count_is_its_source(text, surface, source):
+    claims = claimcheck.extract(text)
+    assert claims.loc[claims["surface"] == surface, "source"].tolist() == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gaza's death toll of 40 was reported on Monday.",
+        "The country's toll of 40 is the highest this year.",
+        "The province's count of 40 deaths is the highest this year.",
+    ],
+)
+def test_a_place_that_owns_a_toll_is_no_source(text):
+    assert _column(text, "source") == [None]
