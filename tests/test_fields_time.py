@@ -802,3 +802,62 @@ def test_a_place_after_from_does_not_make_a_day_the_start_of_a_period(text, surf
 )
 def test_a_period_opened_before_its_date_is_a_running_total(text, surface):
     assert claim(text, surface)["scope"] == "cumulative"
+
+
+# --- "by" + an agent is who acted, "by" + a day closes a period ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Officials said 10 pupils were freed by soldiers on Tuesday.", "10"),
+        ("Twelve fishermen were rescued by the coast guard on Tuesday.", "Twelve"),
+        ("Five villagers were killed by gunmen on Tuesday, police said.", "Five"),
+    ],
+)
+def test_an_agent_after_by_leaves_the_day_as_the_day_it_happened(text, surface):
+    found = claim(text, surface)
+    assert found["scope"] == "incident"
+    assert str(found["claim_date"].date()) == "2024-03-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The toll had risen to 40 by Tuesday, officials said.", "40"),
+        ("By late Tuesday, 52 people had been confirmed dead.", "52"),
+        ("At least 40 people had died by Tuesday evening.", "40"),
+    ],
+)
+def test_by_a_day_closes_a_running_total(text, surface):
+    assert claim(text, surface)["scope"] == "cumulative"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("According to a report released by the agency on Tuesday night, 645 children were among the dead.", "Tuesday"),
+        ("Figures issued by the health ministry on Tuesday show 212 people have died.", "Tuesday"),
+        ("In a statement published by the army on Monday, 31 soldiers were listed as killed.", "Monday"),
+        ("The ministry said on Monday that 31 soldiers were killed.", "Monday"),
+    ],
+)
+def test_a_reports_day_named_with_its_reporter_is_when_it_was_reported(text, day):
+    from claimcheck.extraction.framing import is_report_date
+
+    start = text.index(day)
+    assert is_report_date(text, start, start + len(day))
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Ten people were killed by gunmen on Tuesday.", "Tuesday"),
+        ("A report said the village was shelled by the army on Monday.", "Monday"),
+    ],
+)
+def test_a_day_after_an_agent_of_the_act_is_no_reports_day(text, day):
+    from claimcheck.extraction.framing import is_report_date
+
+    start = text.index(day)
+    assert not is_report_date(text, start, start + len(day))

@@ -96,8 +96,12 @@ _SINCE_BEFORE = compile_pattern(
     r"|\bfrom\s+(?:early\s+|late\s+|mid-?\s*)?)$",
     regex.IGNORECASE | regex.REVERSE,
 )
+#: A report's own day: "said on Monday", "in an update on Saturday", and with the reporter as a passive agent
+#: between, "a report released by the NDMA on Saturday night", "figures issued by the ministry on Friday".
 _SPEECH_BEFORE = compile_pattern(
-    rf"\b(?:{SPEECH_VERBS}|told\s+\S+|update|statement|released)\s+(?:on\s+|in\s+the\s+early\s+hours\s+of\s+|late\s+|early\s+)?$",
+    rf"\b(?:{SPEECH_VERBS}|told\s+\S+|update|statement|released|issued)"
+    r"(?:\s+by\s+(?:the\s+)?(?:[\p{L}.'\u2019&\-]+\s+){0,3}?[\p{L}.'\u2019&\-]+)?"
+    r"\s+(?:on\s+|in\s+the\s+early\s+hours\s+of\s+|late\s+|early\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
 )
 _CLAUSE_BOUNDARY = compile_pattern(r"[,;:()\u2014\u2013]|\s-\s")

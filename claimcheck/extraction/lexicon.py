@@ -261,8 +261,11 @@ CONTRAST_WORDS = ("but", "while", "whereas", "however", "although")
 
 #: A period closed at a date, read backwards from the date: "as of Friday", "by Tuesday", "up to Monday",
 #: "through late June". A figure counted up to a day is a running total; the day is not when it happened.
+#: "by" closes a period only right before its date ("by Tuesday", "by late Friday"): "freed by soldiers on
+#: Saturday" names who acted, and the day is when.
 UNTIL_BEFORE = compile_pattern(
-    r"\b(?:as\s+of|by|until|till|through|to|up\s+to)\s+(?:\S+\s+){0,3}$", regex.IGNORECASE | regex.REVERSE
+    r"\b(?:(?:as\s+of|until|till|through|to|up\s+to)\s+(?:\S+\s+){0,3}|by\s+(?:early\s+|late\s+|mid-?\s*)?)$",
+    regex.IGNORECASE | regex.REVERSE,
 )
 
 
