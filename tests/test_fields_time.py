@@ -861,3 +861,27 @@ def test_a_day_after_an_agent_of_the_act_is_no_reports_day(text, day):
 
     start = text.index(day)
     assert not is_report_date(text, start, start + len(day))
+
+
+# --- the injured as they are now ("are in critical condition") are a count so far ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Eight of the injured are in critical condition at the city hospital, a doctor said.", "Eight"),
+        ("Of the 48 people wounded, 17 are in critical condition.", "17"),
+        ("Twelve people are in serious condition, officials said.", "Twelve"),
+        ("Six workers are still hospitalised, the company said.", "Six"),
+        ("Three children are in intensive care.", "Three"),
+    ],
+)
+def test_the_injured_in_a_present_condition_are_a_running_count(text, surface):
+    found = claim(text, surface)
+    assert (found["category"], found["scope"]) == ("injured", "cumulative")
+    assert found["claim_date"] == pd.Timestamp(PUBLISHED)
+
+
+def test_a_condition_told_in_the_past_of_a_dated_blast_stays_that_days():
+    found = claim("Nine people were in critical condition after the blast on Tuesday.", "Nine")
+    assert found["scope"] == "incident"

@@ -33,6 +33,8 @@ _CUMULATIVE = compile_pattern(
     r"recorded|verified|documented|registered|offensive|invasion|war(?!\s+crimes?)|conflict|hostilities|fighting|"
     r"(?:that|this|the)\s+(?:number|figure)|reach|"
     r"there\s+(?:are|have\s+been)|currently|at\s+present|(?:are|is)\s+(?:still\s+)?(?:being|missing|trapped|sheltering|held|detained|wounded|injured|displaced|homeless|refugees)|"
+    r"(?:are|is)\s+(?:still\s+|now\s+)?(?:in\s+(?:a\s+)?(?:critical|serious|stable|grave)\s+condition|hospitali[sz]ed"
+    r"|in\s+hospital|in\s+intensive\s+care|on\s+life\s+support)|"  # the injured as they are now: a count so far
     r"remain|remains|still)\b",
     regex.IGNORECASE,
 )

@@ -59,6 +59,8 @@ CATEGORY_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"(?:for|receiving|undergoing|under)\s+treatment",
             r"(?:with|suffering|suffered|sustained|sustaining)\s+(?:[\p{L}-]+\s+)?(?:injuries|burns|wounds)",
             r"(?:taken|rushed|admitted|brought|transported|airlifted)\s+to\s+(?:[\p{L}-]+\s+){0,2}?hospitals?",
+            r"in\s+intensive\s+care",
+            r"on\s+life\s+support",
         ),
         "missing": (
             r"missing",
