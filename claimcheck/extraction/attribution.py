@@ -502,8 +502,9 @@ _POSSESSIVE_CREDIT = compile_pattern(
     r"(?:death\s+toll|toll|count|tally|figures?|estimates?|number|total)\s+of\s+$",
     regex.IGNORECASE | regex.REVERSE,
 )
-#: Words a possessive owner may hold besides proper names: the nouns of organisations and offices.
+#: The determiners that open an owner's noun phrase ("contradicting *the* fire service's count").
 _OWNER_ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
+#: Words a possessive owner may hold besides proper names: the nouns of organisations and offices.
 _OWNER_WORDS = _SOURCE_WORDS - {"for", "of", "the", "in", "and", "on", "figures", "data", "tally", "count", "counts"}
 
 
@@ -514,8 +515,8 @@ def possessive_credit(sentence: str, start: int) -> str | None:
     service's count" gives "fire service"); a place that owns a toll ("the country's toll of 40", "Gaza's toll")
     says where, not who, and gives None.
     """
-    if "'" not in sentence and "\u2019" not in sentence:
-        return None
+    if not sentence[:start].rstrip().lower().endswith(" of") or ("'" not in sentence and "\u2019" not in sentence):
+        return None  # (asked of every figure: most stand after no "of", and the pattern is not run for them)
     m = _POSSESSIVE_CREDIT.search(sentence, max(0, start - 120), start)
     if m is None:
         return None

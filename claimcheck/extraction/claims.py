@@ -52,6 +52,7 @@ from claimcheck.extraction.places import (
     respective_places,
 )
 from claimcheck.extraction.sentences import Sentence, split_sentences
+from claimcheck.extraction.sources import source_key
 from claimcheck.reading.documents import Documents, as_documents
 from claimcheck.settings import TOLERANCE, VAGUE_RANGES
 
@@ -118,6 +119,7 @@ def _read_document(
     found: list[Found] = []
     for i, (s, counts) in enumerate(zip(sentences, counts_by_sentence, strict=True)):
         inherited_scope = context.begin(i)
+        history = False
         if counts:  # once per sentence, not once per figure: a sentence may hold hundreds of figures
             source_spans = [a.source_span(s.text) for a in attributions[i]]
             respective = respective_places(s.text, [(c.phrase.start, c.phrase.end) for c in counts])
@@ -185,9 +187,8 @@ def _read_document(
                 f.source = context.source_of(i, count, borrow=False)
             found.append(f)
         new = found[len(found) - len(counts) :] if counts else []
-        if counts:
-            _parts_follow_their_whole(new)
-        context.end(i, new, history=bool(counts) and history)
+        _parts_follow_their_whole(new)
+        context.end(i, new, history)
     _mark_disputed(found, sentences, counts_by_sentence)
     _resolve_references(found, sentences, attributions)
     if found:
@@ -458,8 +459,6 @@ def _claim_date(
 
 
 def _rows(doc: Any, found: list[Found], published: dt.date | None) -> list[dict[str, Any]]:
-    from claimcheck.extraction.sources import source_key
-
     rows: list[dict[str, Any]] = []
     ids: dict[int, str] = {}
     for f in found:

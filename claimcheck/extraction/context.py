@@ -291,9 +291,7 @@ class DocumentContext:
         if counts:
             tolls = [f for f in new if f.count.role == "figure" and f.count.category in TOLL and not history]
             self.toll_scope = tolls[-1].scope if tolls else self.toll_scope
-        cue = (
-            next((scope_cue(s.text, c.phrase.start, c.phrase.end, published) for c in counts), None) if counts else None
-        )
+        cue = next((scope_cue(s.text, c.phrase.start, c.phrase.end, published) for c in counts), None)
         if cue:
             self.paragraph_scope[s.paragraph] = cue
         before = self.last
@@ -307,8 +305,7 @@ class DocumentContext:
                 if not attribution.is_pronoun(a.source) and a.source not in self.places_speaking
             ]
             if named or not self.places_speaking:
-                last = self.last
-                self.spoke = named[-1] if named else (last.source if counts and last and last.source else None)
+                self.spoke = named[-1] if named else (new[-1].source if new else None)
             # else: "X and Y reported 308 and 223, respectively. ..., it added": "it" is still the one who spoke before
         else:
             self.spoke = None

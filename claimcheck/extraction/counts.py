@@ -333,8 +333,8 @@ def _read_one(
         of_group = _of_the_group(sentence, phrase, cues, earlier)
         if of_group is not None:
             return of_group
-    whole_of = earlier[-1] if earlier else (previous[-1] if previous else None)
-    if head.kind == "none" and whole_of is not None and whole_of.category != "killed":
+    referent = earlier[-1] if earlier else (previous[-1] if previous else None)  # the figure before this one
+    if head.kind == "none" and referent is not None and referent.category != "killed":
         # (a part of the dead is dead: "40 died, six of them in hospital" says where, not that six were hurt)
         own = _partitive_state(sentence, phrase, right_bound, cues)
         if own is not None:
@@ -425,9 +425,8 @@ def _read_one(
     if whole is not None and head.kind in ("none", "people", "unknown"):
         ref = earlier[whole]
         return Count(phrase, ref.category, subject if subject is not None else None, whole)
-    if _PARTITIVE_AFTER.match(sentence[phrase.end :]) and (earlier or previous):
-        ref = earlier[-1] if earlier else previous[-1]
-        category = _cue_at_start(rest, cues) or ref.category
+    if _PARTITIVE_AFTER.match(sentence[phrase.end :]) and referent is not None:
+        category = _cue_at_start(rest, cues) or referent.category
         return Count(phrase, category, None, len(earlier) - 1 if earlier else None)
     # a cue further right in the same clause: "200 people split off ... and were arrested"
     if head.kind == "people" or (head.kind == "none" and phrase.qualifier == "vague"):
@@ -439,11 +438,10 @@ def _read_one(
         head.kind == "people"
         and subject is not None
         and subject.lower() == "others"
-        and (earlier or previous)
+        and referent is not None
         and _REPORTS_ON.match(after_head)
     ):
-        ref = earlier[-1] if earlier else previous[-1]
-        return Count(phrase, ref.category, subject, whole)
+        return Count(phrase, referent.category, subject, whole)
     # 6. a count of people with nothing said about what happened to them
     if head.kind == "people":
         return Count(phrase, "other", subject, whole)

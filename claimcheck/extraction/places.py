@@ -39,6 +39,8 @@ PLACE_NOUNS: frozenset[str] = _REGION_NOUNS | frozenset(
     governorates""".split()
 )
 
+#: The endings of a possessive: "Thursday's", "Maiduguri\u2019s".
+_POSSESSIVE = ("'s", "\u2019s")
 _NOT_PLACES = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december today yesterday tonight morning evening night week month year
@@ -523,7 +525,7 @@ def _phrase_until(sentence: str, start: int, stop: int) -> tuple[int, int, str] 
         if lw in ("a", "an") and not taken:
             taken.append(word)  # "a Gaza City hospital": kept, it says the place is not named
             continue
-        if lw in _NOT_PLACES or lw.removesuffix("'s").removesuffix("\u2019s") in _NOT_PLACES:
+        if lw in _NOT_PLACES or (lw.endswith(_POSSESSIVE) and lw[:-2] in _NOT_PLACES):
             break  # ("Thursday's ferry disaster": a day's possessive says when, not where)
         if w[0].isdigit() and taken:
             break  # "in 149 facilities, 122,000 people ...": a figure starts the next clause
@@ -576,7 +578,7 @@ def _phrase_until(sentence: str, start: int, stop: int) -> tuple[int, int, str] 
         if (
             (
                 (taken and taken[0][3] in ("a", "an"))
-                or (taken and taken[-1][0].endswith(("'s", "\u2019s")))  # "Maiduguri's fish market"
+                or (taken and taken[-1][0].endswith(_POSSESSIVE))  # "Maiduguri's fish market"
                 or (not taken and i > 0 and words[i - 1][3] == "the")
                 or (len(taken) == 1 and premodified)
             )
@@ -595,7 +597,7 @@ def _phrase_until(sentence: str, start: int, stop: int) -> tuple[int, int, str] 
     last = taken[-1][0]
     if not (last[0].isupper() or last.lower() in PLACE_NOUNS or _is_al_name(last)):
         return None
-    if last.endswith(("'s", "\u2019s")):
+    if last.endswith(_POSSESSIVE):
         return None
     following = sentence[taken[-1][2] :].split(maxsplit=1)[:1]
     if following and following[0].lower().strip(",.") in _MEDIA:
