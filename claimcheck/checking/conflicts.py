@@ -47,15 +47,24 @@ PAIRS = ("figure", "all")
 DIRECTED_RULES = frozenset({"part_exceeds_whole"})
 
 
-def check_claims(claims: pd.DataFrame, *, reference: pd.DataFrame | None = None, **options: Any) -> pd.DataFrame:
-    """The conflicts of a pandas claims frame (options as :func:`claimcheck.check` takes them, already validated)."""
+def checked_options(options: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """The options of :func:`claimcheck.check` with their defaults, and the names of the rules to run.
+
+    An unknown option is a ``TypeError``, an unknown ``pairs`` value a ``ValueError``, as a keyword
+    argument a function does not take would be.
+    """
     unknown = set(options) - set(DEFAULTS)
     if unknown:
         raise TypeError(f"check() got unknown options {sorted(unknown)}; known: {sorted(DEFAULTS)}")
     opts = {**DEFAULTS, **options}
     if opts["pairs"] not in PAIRS:
         raise ValueError(f"check(): pairs must be one of {PAIRS}, not {opts['pairs']!r}")
-    names = list(opts["rules"]) if opts["rules"] is not None else rules.names()
+    return opts, list(opts["rules"]) if opts["rules"] is not None else rules.names()
+
+
+def check_claims(claims: pd.DataFrame, *, reference: pd.DataFrame | None = None, **options: Any) -> pd.DataFrame:
+    """The conflicts of a pandas claims frame, with the options :func:`claimcheck.check` takes."""
+    opts, names = checked_options(options)
     conformed = schema.conform(claims, "claims")
     ref = as_reference(reference) if reference is not None else None
     if len(conformed) <= settings.CHECK_BATCH_CLAIMS:

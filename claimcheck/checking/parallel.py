@@ -17,7 +17,7 @@ import pandas as pd
 
 from claimcheck import schema
 from claimcheck.checking import rules
-from claimcheck.checking.conflicts import DEFAULTS, PAIRS, check_claims, events_of, in_check_order, units_of
+from claimcheck.checking.conflicts import check_claims, checked_options, events_of, in_check_order, units_of
 from claimcheck.extraction.parallel import dask_client, dask_dataframe
 
 #: Claims per partition when :func:`check_on_cluster` cuts a pandas frame: ``check`` has a fixed cost of
@@ -41,18 +41,12 @@ def check_dask(claims: Any, *, reference: pd.DataFrame | None = None, **options:
     worker's memory.
     """
     dask_dataframe()  # a clear ImportError without dask
-    unknown = set(options) - set(DEFAULTS)
-    if unknown:
-        raise TypeError(f"check() got unknown options {sorted(unknown)}; known: {sorted(DEFAULTS)}")
-    if options.get("pairs", DEFAULTS["pairs"]) not in PAIRS:
-        raise ValueError(f"check(): pairs must be one of {PAIRS}, not {options['pairs']!r}")
-    names = list(options["rules"]) if options.get("rules") is not None else rules.names()
+    opts, names = checked_options(options)
     for name in names:
         rules.get(name)  # an unknown rule fails now, not on a worker
-    key_fn = options.get("key", DEFAULTS["key"])
     meta = schema.conform(claims._meta, "claims")
     conformed = claims.map_partitions(schema.conform, "claims", meta=meta)
-    event, key, unit = _events_and_keys(conformed, options.get("events", DEFAULTS["events"]), key_fn)
+    event, key, unit = _events_and_keys(conformed, opts["events"], opts["key"])
     with_unit = meta.assign(**{_UNIT: pd.Series(dtype=str)})
     conformed = conformed.map_partitions(_with_event, event, unit, meta=with_unit)
     options = {**options, "events": "auto", "key": _KeyOf(key), "rules": names}
@@ -127,5 +121,5 @@ def check_on_cluster(
         parts = max(1, min(threads * 4, math.ceil(len(frame) / CLAIMS_PER_PARTITION)))
         lazy = check_dask(dd.from_pandas(frame, npartitions=parts, sort=False), reference=reference, **options)
         found = lazy.compute()
-    names = list(options["rules"]) if options.get("rules") is not None else rules.names()
+    _, names = checked_options(options)
     return in_check_order(found, frame, names)
