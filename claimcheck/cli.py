@@ -406,7 +406,7 @@ def _extract(docs: pd.DataFrame, options: dict[str, Any], show_progress: bool) -
     from claimcheck.extraction.events import with_events
     from claimcheck.extraction.extract import extract as extract_fn
 
-    kwargs = dict(options)
+    kwargs = dict(options)  # (a copy: the batches below set events=False)
     if not show_progress or len(docs) < 20:
         return _report_failed(extract_fn(docs, **kwargs))
     kwargs["events"] = False  # events are found over the whole corpus, after the batches
@@ -436,11 +436,10 @@ def _extract_scaled(docs: pd.DataFrame, options: dict[str, Any], args: argparse.
     """Extract on ``--jobs`` processes or on the ``--scheduler`` cluster: the same claims as one process."""
     from claimcheck.extraction import parallel
 
-    kwargs = dict(options)
     if args.scheduler:
         with _cluster_errors(args.scheduler):
-            return parallel.extract_on_cluster(docs, args.scheduler, **kwargs)
-    return parallel.extract_parallel(docs, _jobs(args.jobs, len(docs)), **kwargs)
+            return parallel.extract_on_cluster(docs, args.scheduler, **options)
+    return parallel.extract_parallel(docs, _jobs(args.jobs, len(docs)), **options)
 
 
 def _jobs(requested: int, documents: int) -> int:
