@@ -229,6 +229,7 @@ def prepare(claims: pd.DataFrame, options: Mapping[str, Any] | None = None) -> p
     f = _rows_kept(claims, keep.to_numpy(bool))
     f = _requalify(f, opts["about_tolerance"], opts["vague_ranges"])
     f["event"] = events_of(f, opts["events"])
+    f[quantity.SENTENCE_COLUMN] = quantity.sentence_categories(f)  # searched for cues by the readers below
     f.attrs[quantity.CAMPAIGNS_ATTR] = frozenset(quantity.campaigns(f))  # read by the key and the places
     f[quantity.IN_CARE_COLUMN] = quantity.in_care(f)  # read by the key and total_decreased
     f[quantity.OWN_COUNT_COLUMN] = quantity.own_count_parts(f)  # parts compared as their group's count
@@ -286,7 +287,11 @@ def _sentence_codes(f: pd.DataFrame) -> np.ndarray:
     """
     start = f["sentence_start"].to_numpy(np.int64)
     doc = pd.factorize(f["doc_id"], use_na_sentinel=False)[0].astype(np.int64)
-    sentence, sentences = pd.factorize(f["sentence"])
+    if quantity.SENTENCE_COLUMN in f:  # the text already factorized by prepare
+        sentence = f[quantity.SENTENCE_COLUMN].cat.codes.to_numpy(np.int64)
+        sentences = f[quantity.SENTENCE_COLUMN].cat.categories
+    else:
+        sentence, sentences = pd.factorize(f["sentence"])
     sentence = np.where(sentence < 0, len(sentences) + np.arange(len(f)), sentence).astype(np.int64)
     doc_sentence = pd.factorize(doc * (len(sentences) + len(f)) + sentence)[0]
     return np.asarray(

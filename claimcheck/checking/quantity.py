@@ -30,6 +30,7 @@ import pandas as pd
 import regex
 
 from claimcheck._rx import compile_pattern
+from claimcheck.checking._lookup import search_texts
 from claimcheck.extraction import gazetteer
 from claimcheck.extraction.gazetteer import skeleton
 from claimcheck.extraction.sources import PLACES
@@ -512,7 +513,7 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
         return pd.Series(values, index=claims.index, dtype=object)
     several_sites = _events_with_sites(event, values, site[codes] & ~in_campaign)
     # each document's countries, from its distinct (document, country) pairs, on integer codes
-    doc_code, doc_names = pd.factorize(claims["doc_id"].astype(object).to_numpy(object), use_na_sentinel=False)
+    doc_code, doc_names = pd.factorize(claims["doc_id"], use_na_sentinel=False)  # Arrow text as it is, not boxed
     country_values = country[codes]
     if "document_place" in claims:
         # the dateline's or headline's place is where the document is told from
@@ -700,10 +701,26 @@ ONSET_AFTER_DAYS: Final[int] = 1
 SEPARATE_SCOPES: Final[frozenset[str]] = frozenset({"hostages"})
 
 
+#: The column in which :func:`claimcheck.check` keeps the claims' sentences as a categorical (see
+#: :func:`sentence_categories`), for the cues searched in them.
+SENTENCE_COLUMN: Final[str] = "_sentence_text"
+
+
+def sentence_categories(claims: pd.DataFrame) -> pd.Series:
+    """The claims' sentences as a categorical: each distinct sentence once (a million claims stand in far fewer)."""
+    if "sentence" not in claims:
+        return pd.Series(pd.Categorical([None] * len(claims)), index=claims.index)
+    codes, uniques = pd.factorize(claims["sentence"])
+    return pd.Series(pd.Categorical.from_codes(codes, dtype=pd.CategoricalDtype(uniques)), index=claims.index)
+
+
 def _sentences(claims: pd.DataFrame) -> pd.Series:
+    """The claims' sentences, categorical where :func:`claimcheck.check` made them so (missing where none)."""
+    if SENTENCE_COLUMN in claims:
+        return claims[SENTENCE_COLUMN]
     if "sentence" in claims:
-        return claims["sentence"].astype("string").fillna("")
-    return pd.Series("", index=claims.index, dtype="string")
+        return claims["sentence"]
+    return pd.Series(None, index=claims.index, dtype="string")
 
 
 #: Where :func:`claimcheck.check` keeps the campaigns of the frame it prepares, found once for every reader.
@@ -725,10 +742,9 @@ def campaigns(claims: pd.DataFrame) -> set[str]:
     event = claims["event"].astype("string")
     scope = claims["scope"] if "scope" in claims else pd.Series("cumulative", index=claims.index)
     cumulative = scope.astype("string").fillna("cumulative").ne("incident")
-    sentences = _sentences(claims).where(cumulative.to_numpy(), "")
-    cue = _mapped(sentences, lambda t: bool(t and CAMPAIGN_CUES.search(t))).astype(bool)
+    cue = search_texts(CAMPAIGN_CUES, _sentences(claims), rows=cumulative.to_numpy(bool))
     published = pd.to_datetime(claims["published"] if "published" in claims else pd.Series(pd.NaT, index=claims.index))
-    frame = pd.DataFrame({"event": event, "cue": cue.to_numpy(), "published": published}).dropna(subset=["event"])
+    frame = pd.DataFrame({"event": event, "cue": cue, "published": published}).dropna(subset=["event"])
     per_event = frame.groupby("event", sort=False).agg(
         cue=("cue", "any"), first=("published", "min"), last=("published", "max")
     )
@@ -770,7 +786,7 @@ def in_care(claims: pd.DataFrame) -> np.ndarray:
         return injured
     # the cue is the predicate of the figure's own noun phrase, which may run long ("Thirty people injured
     # in the blast remain in hospital")
-    return injured & _near_figure(claims, _sentences(claims).where(injured, ""), IN_CARE_CUES, before=20, after=100)
+    return _near_figure(claims, _sentences(claims), IN_CARE_CUES, before=20, after=100, rows=injured)
 
 
 #: A partitive after a figure: "18 of the adults", "four of them" count some of a group, not the group.
@@ -816,18 +832,24 @@ CUE_WINDOW: Final[int] = 50
 
 
 def _near_figure(
-    claims: pd.DataFrame, sentences: pd.Series, pattern: Any, before: int = CUE_WINDOW, after: int = CUE_WINDOW
+    claims: pd.DataFrame,
+    sentences: pd.Series,
+    pattern: Any,
+    before: int = CUE_WINDOW,
+    after: int = CUE_WINDOW,
+    rows: np.ndarray | None = None,
 ) -> np.ndarray:
     """Whether ``pattern`` occurs from ``before`` characters before each claim's figure to ``after`` after it.
 
     A cue elsewhere in a long sentence speaks of another clause ("six have died, after one of the
-    wounded died overnight"). Without offsets the whole sentence is searched.
+    wounded died overnight"). Without offsets the whole sentence is searched. Only ``rows`` (a
+    boolean mask) are searched, when given.
     """
     if not {"start", "end", "sentence_start"} <= set(claims.columns):
-        return _mapped(sentences, lambda t: bool(t and pattern.search(t))).astype(bool).to_numpy()
+        return search_texts(pattern, sentences, rows=rows)
     start = (claims["start"] - claims["sentence_start"]).to_numpy(np.int64)
     end = (claims["end"] - claims["sentence_start"]).to_numpy(np.int64)
-    candidates = _mapped(sentences, lambda t: bool(t and pattern.search(t))).astype(bool).to_numpy()
+    candidates = search_texts(pattern, sentences, rows=rows)
     rows = np.flatnonzero(candidates)
     texts = sentences.iloc[rows].to_numpy(object)  # only the candidates' text: boxing a million costs
     out = np.zeros(len(claims), dtype=bool)

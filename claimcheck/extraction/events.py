@@ -174,13 +174,16 @@ def group_documents(docs: pd.DataFrame, places: Mapping[str, Iterable[str]] | No
     """
     if docs.empty:
         return pd.Series([], index=docs.index, dtype="string")
+    published = pd.to_datetime(docs["published"]) if "published" in docs else pd.Series(pd.NaT, index=docs.index)
+    # days since the epoch, NaN when undated (worked out for all at once, not per document)
+    days = ((published.dt.normalize() - pd.Timestamp("1970-01-01")).dt.days).astype("float64").tolist()
     described = [
-        _describe(str(doc_id), str(text), title, published, (places or {}).get(str(doc_id), ()))
-        for doc_id, text, title, published in zip(
+        _describe(str(doc_id), str(text), title, day, (places or {}).get(str(doc_id), ()))
+        for doc_id, text, title, day in zip(
             docs["doc_id"],
             docs["text"].fillna(""),
             docs["title"] if "title" in docs else [None] * len(docs),
-            pd.to_datetime(docs["published"]) if "published" in docs else [pd.NaT] * len(docs),
+            days,
             strict=True,
         )
     ]
@@ -213,9 +216,8 @@ def _distinct_pairs(first: np.ndarray, second: np.ndarray, n_second: int) -> Ite
     return zip((pairs // (n_second + 1)).tolist(), (pairs % (n_second + 1)).tolist(), strict=True)
 
 
-def _describe(doc_id: str, text: str, title: Any, published: Any, places: Iterable[str]) -> _Doc:
-    """A document's names, kinds of event, countries and date."""
-    day = float((pd.Timestamp(published) - pd.Timestamp("1970-01-01")).days) if not pd.isna(published) else math.nan
+def _describe(doc_id: str, text: str, title: Any, day: float, places: Iterable[str]) -> _Doc:
+    """A document's names, kinds of event, countries and date (``day``: days since the epoch, NaN when undated)."""
     doc = _Doc(doc_id, day)
     lead = (title + "\n" if isinstance(title, str) else "") + text[:MAX_TEXT_CHARS]
     keys: dict[str, str] = {}  # a name's key, worked out once per document (names recur in their story)
@@ -231,9 +233,9 @@ def _describe(doc_id: str, text: str, title: Any, published: Any, places: Iterab
         doc.spelling.setdefault("~" + kind, "~" + kind)
     mentioned = _countries_named(lead[:COUNTRY_TEXT_CHARS])
     places = [str(p) for p in places]
-    doc.placed = {w for location in places for w in _WORD.findall(location.lower())}
+    doc.placed = set().union(*(_place_words(location) for location in places))
     for location in places:
-        place = gazetteer.resolve(str(location))
+        place = gazetteer.resolve(location)
         if place is not None:
             mentioned[place.country] += 1
     if mentioned:
@@ -260,6 +262,12 @@ _POSSESSIVE_END = compile_pattern(r"['\u2019]s?$")
 _PROPER_RUN = compile_pattern(
     rf"(?<!\w)[{_UPPER}](?:[^\W\d_]|['\u2019-])+(?:\s+[{_UPPER}](?:[^\W\d_]|['\u2019-])+){{0,2}}"
 )
+
+
+@lru_cache(maxsize=65536)
+def _place_words(location: str) -> frozenset[str]:
+    """The lower-case words of a figure's location (a story places many figures in its few places)."""
+    return frozenset(_WORD.findall(location.lower()))
 
 
 @lru_cache(maxsize=65536)
@@ -362,11 +370,7 @@ def _link(docs: list[_Doc]) -> list[int]:
         v = vectors[i]
         for w in sorted(v, key=lambda w: (-v[w], w))[:TOP_WORDS]:
             postings[w].append(i)
-    candidates: set[tuple[int, int]] = set()
-    for members in postings.values():
-        for k, i in enumerate(members):
-            for j in members[k + 1 : k + 1 + NEIGHBOURS]:
-                candidates.add((min(i, j), max(i, j)))
+    candidates = _neighbour_pairs(postings.values(), n)
     parent = list(range(n))
 
     def root(i: int) -> int:
@@ -384,6 +388,20 @@ def _link(docs: list[_Doc]) -> list[int]:
             parent[max(a, b)] = min(a, b)
     roots = [root(i) for i in range(n)]
     return list(pd.factorize(np.asarray(roots))[0])
+
+
+def _neighbour_pairs(postings: Iterable[list[int]], n: int) -> set[tuple[int, int]]:
+    """Each document with its next :data:`NEIGHBOURS` in every posting list, as (lower, higher) index pairs."""
+    found: list[np.ndarray] = []
+    for members in postings:
+        m = np.asarray(members, dtype=np.int64)
+        for offset in range(1, min(NEIGHBOURS, len(m) - 1) + 1):
+            a, b = m[:-offset], m[offset:]
+            found.append(np.minimum(a, b) * n + np.maximum(a, b))
+    if not found:
+        return set()
+    codes = np.unique(np.concatenate(found))
+    return set(zip((codes // n).tolist(), (codes % n).tolist(), strict=True))
 
 
 def _linked(a: _Doc, b: _Doc, va: dict[str, float], vb: dict[str, float]) -> bool:
