@@ -747,3 +747,21 @@ def test_the_owner_of_a_count_is_its_source(text, surface, source):
 )
 def test_a_place_that_owns_a_toll_is_no_source(text):
     assert _column(text, "source") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Police said 30 bodies were found at the scene.", None),
+        ("Paramedics said four people died at the scene.", None),
+        ("Firefighters recovered 11 bodies from the crash site.", None),
+        ("Six workers were killed at the blast site, the company said.", None),
+        ("At least 19 people died at the scene in Corvale, police said.", "Corvale"),
+        ("Rescuers pulled 12 survivors from the collapse site near Tarnow.", "Tarnow"),
+        ("Nine workers were hurt at a construction site in Belmora.", "a construction site in Belmora"),
+    ],
+)
+def test_the_events_own_scene_is_no_place_of_its_own(text, place):
+    # "at the scene" says the figure is where the event is: the figure is as unplaced as the event,
+    # and a town named beside the scene is its place; a kind of site named for itself stays a place
+    assert _column(text, "location")[:1] == [place]

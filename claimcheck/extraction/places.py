@@ -451,6 +451,8 @@ def _places(sentence: str) -> list[tuple[int, int, str]]:
         if m.group().lower().startswith("on") and _CHANNEL_VERB.search(sentence, max(0, m.start() - 20), m.start()):
             continue
         place = _place_phrase(sentence, m.end())
+        if place and _EVENT_SITE.fullmatch(place[2]):
+            continue  # "at the scene", "at the crash site": wherever the event is, no place of its own
         if place and not (place[2].lower().split()[-1] in _FIGURATIVE_HEADS and _FIGURATIVE.match(sentence, place[1])):
             out.append(place)
     for m in _SITE_OPENER.finditer(sentence) if "from" in sentence or "attending" in sentence else ():
@@ -460,6 +462,12 @@ def _places(sentence: str) -> list[tuple[int, int, str]]:
     return sorted(set(out))
 
 
+#: The event's own site named by reference ("the scene", "the blast site", "the crash scenes"): it says the
+#: figure is where the event is, not another place, so the figure is as unplaced as the event.
+_EVENT_SITE = compile_pattern(
+    rf"(?:the\s+)?(?:(?:{_EVENT_NOUNS}|attacks?|bomb|accident|incident|impact|disaster)\s+)?(?:scenes?|sites?)",
+    regex.IGNORECASE,
+)
 #: "at the center of the floods", "the heart of the storm": a figure of speech, not a place.
 _FIGURATIVE_HEADS = frozenset("center centre heart epicenter epicentre middle".split())
 _FIGURATIVE = compile_pattern(
