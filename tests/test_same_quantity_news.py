@@ -204,6 +204,11 @@ def test_another_after_the_same_category_is_an_increment(sentence: str) -> None:
         "In all, 31 bodies have been pulled from the river, police said.",
         "A total of 22 bodies were recovered, officials said.",
         "To date, 17 bodies have been found.",
+        # the perfect says "up to now": the search's count, not one find
+        "The ministry said 18 bodies had been recovered from the wreck.",
+        "Divers have recovered 40 bodies from the sunken ferry, police said.",
+        "Rescuers have pulled 26 bodies from the rubble of the hotel.",
+        "Officials said 12 bodies have now been found after the landslide.",
     ],
 )
 def test_bodies_found_so_far_are_the_toll(sentence: str) -> None:
@@ -217,6 +222,34 @@ def test_bodies_found_so_far_are_the_toll(sentence: str) -> None:
 def test_bodies_found_in_one_search_are_a_part(sentence: str) -> None:
     claims = claimcheck.extract(_docs(("2025-07-04", sentence)))
     assert claims["role"].tolist() == ["part"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police raised the toll to 43, saying several bodies had been found in a cellblock.",
+        "The toll rose to 60 after rescuers had found 14 bodies in the basement.",
+    ],
+)
+def test_bodies_found_behind_a_toll_in_the_same_sentence_stay_a_part(sentence: str) -> None:
+    # the find explains the toll beside it: the perfect does not make it the toll
+    claims = claimcheck.extract(_docs(("2025-07-04", sentence)))
+    assert claims["role"].tolist() == ["figure", "part"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("The ministry said 18 people died, three fewer than the coast guard reported.", ["18"]),
+        ("The toll of 40 was 12 more than on Monday, officials said.", ["40"]),
+        ("Police counted 25 injured, five higher than the earlier count.", ["25"]),
+        ("Officials said 9 people died, two less than first thought.", ["9"]),
+        ("More than 20 people died in the flood.", ["More than 20"]),  # a bound before a figure is no difference
+    ],
+)
+def test_how_far_apart_two_counts_are_is_no_count(sentence: str, figures: list[str]) -> None:
+    claims = claimcheck.extract(_docs(("2025-07-04", sentence)))
+    assert claims["surface"].tolist() == figures
 
 
 # ------------------------------------------------------------ a titled name, then the surname

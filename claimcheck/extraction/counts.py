@@ -155,6 +155,22 @@ _BODIES_HANDLED_AFTER = compile_pattern(
 )
 #: Words that make bodies found a running count, the toll itself: "so far", "to date", "in all".
 _SO_FAR = compile_pattern(r"\b(?:so|thus)\s+far\b|\bto\s+date\b|\bin\s+(?:all|total)\b|\ba\s+total\s+of\b", regex.I)
+#: A figure that says how far one count is from another: "three fewer than the coast guard reported", "12 more
+#: than on Monday", "five higher than the earlier toll". (Before a figure, "more than" bounds it: not this.)
+_DIFFERENCE_AFTER = compile_pattern(
+    r"\s+(?:people\s+|deaths\s+|bodies\s+|victims\s+)?(?:fewer|less|more|higher|lower|greater)\s+than\b", regex.I
+)
+#: Bodies found in the perfect ("18 bodies have been recovered", "divers had pulled 40 bodies from the wreck"): the
+#: count of the search up to now, the toll itself, not one find (identifying is progress on a known toll: not here).
+_FOUND_SO_FAR_BEFORE = compile_pattern(
+    r"\b(?:have|has|had|'ve)\s+(?:now\s+|so\s+far\s+|also\s+)?(?:recovered|retrieved|found|pulled(?:\s+out)?)"
+    r"\s+(?:the\s+)?(?:bodies\s+of\s+)?$",
+    regex.IGNORECASE,
+)
+_FOUND_SO_FAR_AFTER = compile_pattern(
+    r"^\s+(?:[\p{L}-]+\s+){0,2}(?:have|has|had)\s+(?:now\s+|so\s+far\s+)?been\s+(?:recovered|retrieved|found|pulled)\b",
+    regex.IGNORECASE,
+)
 _AMONG_TOLL = compile_pattern(
     r"\b(?:among\s+(?:the|those)\s+(?:dead|victims|injured|wounded|killed)(?:\s+(?:in|at|from)\s+[^,.;:]{1,40}?)?"
     r"(?:\s+(?:are|were|was|is)|,)|"
@@ -322,6 +338,8 @@ def _read_one(
         return None
     if _SHARE_OF.search(sentence[max(0, phrase.start - 60) : phrase.start]):
         return None  # "85% of Gaza's 2.3 million people": the base of a share, not a count
+    if _DIFFERENCE_AFTER.match(sentence, phrase.end):
+        return None  # "three fewer than the coast guard reported": how far apart two counts are, not a count
     before = sentence[left_bound : phrase.start]
     whole = _whole(sentence, phrase, before, earlier)
     subject = head.subject
@@ -637,6 +655,13 @@ def _refine(sentence: str, count: Count, earlier: list[Count], previous: Sequenc
             count.category == "killed"
             and bool(_BODIES_HANDLED_BEFORE.search(before) or _BODIES_HANDLED_AFTER.match(after))
             and not _SO_FAR.search(sentence)  # "12 bodies have been found so far": the search's toll
+            # "18 bodies have been recovered": the count so far, unless it is "14 more" or the find behind a toll
+            # its sentence gives ("raised the toll to 43, saying several bodies had been found")
+            and (
+                more
+                or any(c.category == "killed" for c in earlier)
+                or not (_FOUND_SO_FAR_BEFORE.search(before[-60:]) or _FOUND_SO_FAR_AFTER.match(after))
+            )
             and not _WHOLE_OF_PARTITIVE.search(before)  # "74 of the 97 victims were identified": 74 were, of 97
         )
         or _AMONG_TOLL.search(before)  # "The dead included 12 women"
