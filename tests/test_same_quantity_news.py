@@ -590,3 +590,27 @@ def test_a_toll_at_two_sites_keeps_them_apart() -> None:
         "The toll from the Tarnow bombings rose to 21."
     )
     assert _found(_docs(("2026-04-15", text))) == {}
+
+
+# ------------------------------------------------------------ where the wounded are treated
+
+
+@pytest.mark.parametrize(
+    "care",
+    [
+        "Eight of the injured are in critical condition at Corvale General Hospital, a doctor said.",
+        "Twelve people were treated for burns at St Anne's Hospital.",
+        "Nine injured workers were taken to a clinic in Marsby.",
+    ],
+)
+def test_the_hospital_treating_the_wounded_is_not_a_site_of_the_event(care: str) -> None:
+    # the fire's toll told at its town and at its factory stays one toll (the factory is its one site): the hospital
+    # where the injured lie is not a second site of the fire
+    found = _found(
+        _docs(
+            ("2026-04-14", "A fire at a garment factory in Corvale killed 23 workers, fire officials said."),
+            ("2026-04-15", f"The death toll in Corvale rose to 37 on Wednesday, the fire chief said. {care}"),
+            ("2026-04-17", "The labour ministry said 34 workers died in the Corvale factory fire."),
+        )
+    )
+    assert found.get(frozenset(("37", "34"))) == "total_decreased"

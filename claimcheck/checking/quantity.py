@@ -507,11 +507,18 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
     county = np.array([_county_code(k) for k in distinct.tolist()] + [None], dtype=object)
     if county[codes].any():
         _town_for_county(values, event, claims["location"], county[codes] != None, ~in_campaign)  # noqa: E711
-    _one_site_is_its_town(claims, values, event, site[codes] & ~in_campaign)
+    # the hospital where the wounded are treated is not where the event happened: not one of its sites
+    treated = np.array([_is_care_site(k) for k in distinct.tolist()] + [False], dtype=bool)[codes]
+    if "category" in claims:
+        treated &= claims["category"].astype("string").eq("injured").to_numpy(bool, na_value=False)
+    else:
+        treated[:] = False
+    event_site = site[codes] & ~in_campaign & ~treated
+    _one_site_is_its_town(claims, values, event, event_site)
     missing = pd.isna(values).astype(bool)
     if not missing.any():
         return pd.Series(values, index=claims.index, dtype=object)
-    several_sites = _events_with_sites(event, values, site[codes] & ~in_campaign)
+    several_sites = _events_with_sites(event, values, event_site)
     # each document's countries, from its distinct (document, country) pairs, on integer codes
     doc_code, doc_names = pd.factorize(claims["doc_id"], use_na_sentinel=False)  # Arrow text as it is, not boxed
     country_values = country[codes]
@@ -571,6 +578,15 @@ def _one_site_is_its_town(claims: pd.DataFrame, keys: np.ndarray, event: pd.Seri
         if event.iloc[row] in single and not str(keys[row]).startswith("~"):
             named = [t for t in str(keys[row]).split() if t != "~" and t not in LEVEL_WORDS and t not in _KIND_NAMES]
             keys[row] = " ".join(named) or None
+
+
+#: Kinds of site where people are treated: the injured counted there were hurt elsewhere.
+CARE_SITES: Final[frozenset[str]] = frozenset({"hospital", "clinic"})
+
+
+def _is_care_site(key: str) -> bool:
+    """Whether a place key names a hospital or a clinic ("Dhaka Medical College Hospital", "a hospital")."""
+    return bool(set(key.split()) & CARE_SITES)
 
 
 def _county_code(key: str) -> str | None:
