@@ -765,3 +765,44 @@ def test_the_events_own_scene_is_no_place_of_its_own(text, place):
     # "at the scene" says the figure is where the event is: the figure is as unplaced as the event,
     # and a town named beside the scene is its place; a kind of site named for itself stays a place
     assert _column(text, "location")[:1] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Interior Minister Ana Ruiz disputed the figure, saying only nine people had died.", "Interior Minister Ana Ruiz"),
+        ("The army rejected the report, saying 9 soldiers were killed.", "army"),
+        ("The police denied the toll, saying 14 people had died.", "police"),
+        ("The health ministry questioned those figures, saying 12 people had died.", "health ministry"),
+        ("Regional officials disputed the count, saying 30 were missing.", "Regional officials"),
+    ],
+)
+def test_who_answers_a_figure_with_another_gives_the_new_one(text, source):
+    # "X disputed the figure, saying N": X denies the earlier figure and asserts its own; N is X's, asserted
+    claims = claimcheck.extract("A rights group said 16 people were killed.\n\n" + text)
+    assert claims["source"].tolist()[-1] == source
+    assert claims["modality"].tolist()[-1] == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police denied reports that 20 people had died, saying no one was hurt.",
+        "The ministry dismissed claims that 300 people died, saying the figure was invented.",
+    ],
+)
+def test_the_figure_a_speaker_denies_stays_disputed(text):
+    assert claimcheck.extract(text)["modality"].tolist() == ["disputed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("The toll rose to 16, with 11 deaths in Varna and five in Ruse, the commission said.", ["figure", "part", "part"]),
+        ("Floods have killed 210 people, with 80 deaths in Sindh and 60 in Punjab.", ["figure", "part", "part"]),
+        ("At least 30 people were wounded, with 12 in serious condition.", ["figure", "part"]),
+        ("The quake killed 12 people, with 40 more injured.", ["figure", "figure"]),  # another kind: no breakdown
+    ],
+)
+def test_a_total_broken_down_after_with_has_parts(text, roles):
+    assert claimcheck.extract(text)["role"].tolist() == roles

@@ -115,16 +115,22 @@ _CONTRAST = compile_pattern(rf"\b(?:{'|'.join(CONTRAST_WORDS)})\b|;", regex.IGNO
 _TOKEN = compile_pattern(r"\([^()]{1,80}\)|[\p{L}\d][\p{L}\d'\u2019.\-]*|[^\s]", regex.REVERSE)
 
 #: "Officials raised the death toll to 35", "police revised the number of deaths to 97": who revises a toll gives it.
+#: So does who answers a figure with another: "the minister disputed the figure, saying only nine had died",
+#: "the army rejected the report, saying 9 soldiers were killed".
+_REVISING_VERBS = (
+    "raised lowered revised updated narrowed raises lowers revises updates narrows "
+    "disputed rejected contested questioned denied challenged dismissed corrected "
+    "disputes rejects contests questions denies challenges dismisses corrects"
+).split()
 _REVISION = compile_pattern(
-    r"\b(?:raised|lowered|revised|updated|narrowed|raises|lowers|revises|updates|narrows)\s+(?=(?:the|its|their|that|this)\s+"
-    r"(?:[\p{L}\-]+\s+){0,2}?(?:toll|tally|count|number|figure|estimate|list)s?\b)",
+    rf"\b(?:{'|'.join(_REVISING_VERBS)})\s+(?=(?:the|its|their|that|this|those|these)\s+"
+    r"(?:[\p{L}\-]+\s+){0,2}?(?:toll|tally|count|number|figure|estimate|list|report|claim|account)s?\b)",
     regex.IGNORECASE,
 )
-_REVISION_WORDS = frozenset(
-    {"raised", "lowered", "revised", "updated", "narrowed", "raises", "lowers", "revises", "updates", "narrows"}
-)
+_REVISION_WORDS = frozenset(_REVISING_VERBS)
 _TOLL_WORDS = frozenset(
-    {"toll", "tally", "count", "number", "figure", "estimate", "tolls", "figures", "numbers", "list"}
+    """toll tally count number figure estimate list report claim account
+    tolls tallies counts numbers figures estimates lists reports claims accounts""".split()
 )
 #: Words of which every match of _FORWARD, of _VERB or _INVERTED, of _CONTRAST holds one whole: a sentence
 #: holding none of them (see ``_words``) is not searched. Keep them in step with the patterns.

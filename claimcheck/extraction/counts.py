@@ -186,6 +186,8 @@ _WHOLE_OF_PARTITIVE = compile_pattern(
 _REPORTED = compile_pattern(rf"\b(?:{lexicon.SPEECH_VERBS}|put|gave)\b", regex.IGNORECASE)
 _BREAKDOWN = compile_pattern(r"[^.;:()\u2013\u2014]{0,60}(?::|\s\u2013|\s\u2014|\s--|\s-)\s*", regex.IGNORECASE)
 _LIST_BREAK = compile_pattern(r"[.;)]")
+#: ", with" right before a figure of the same kind as the one before it: a breakdown of that figure.
+_WITH_BREAKDOWN = compile_pattern(r",\s*with\s+(?:the\s+)?$", regex.IGNORECASE)
 _ONE_OF = compile_pattern(r"(?i)one\s+of\s+(?!them\b|whom\b)")
 _ASIDE = compile_pattern(r"\(\s*\d[\d,.]*\s*\)")
 #: Where a clause ends: a semicolon, colon or dash, or a contrast. A count's category cue is not sought across it.
@@ -262,6 +264,15 @@ def read_counts(
         count = _read_one(text, phrase, left_bound, right_bound, cues, counts, previous)
         if count is None and i + 1 < len(phrases):
             count = _shares_next(text, phrases, i, cues, counts, previous)
+        if (
+            count is not None
+            and count.part_of is None
+            and counts
+            and counts[-1].category == count.category
+            and _WITH_BREAKDOWN.search(text, left_bound, phrase.start)
+        ):
+            # "rose to 16, with 11 deaths in Nairobi and five in Kisumu": the total broken down, part by part
+            count.part_of = len(counts) - 1 - _skip_parts(counts)
         if count is not None:
             _refine(text, count, counts, previous)
             by_phrase[i] = len(counts)

@@ -347,9 +347,17 @@ def modality_of(sentence: str, start: int, end: int) -> str:
     ):
         return "projected"
     denial = DENIAL.search(sentence[:start]) if _holds_any(sentence, _DENIAL_WORDS) else None
-    if denial and start - denial.end() < 120:
+    if denial and start - denial.end() < 120 and not _COUNTER_CLAIM.search(sentence, denial.end(), start):
         return "disputed"
     return "asserted"
+
+
+#: A speaker who denies a figure and gives another: "disputed the figure, saying only nine had died", "denied the
+#: report and said 9 soldiers were killed". The figure after the turn is the speaker's own, asserted.
+_COUNTER_CLAIM = compile_pattern(
+    r",\s*(?:saying|adding|insisting|arguing|putting\s+(?:it|the\s+\w+)\s+at)\b|\b(?:and|but)\s+(?:said|says|put|gave)\b",
+    regex.IGNORECASE,
+)
 
 
 def _last_words(text: str, n: int) -> str:
