@@ -168,6 +168,9 @@ def _read_document(
             ):
                 # "Among the dead were 28 children", "X was worst hit, with 792": the parts of the toll before
                 f.scope = context.toll_scope
+            referent = _referred_back(s.text, count, found)
+            if referent is not None:
+                f.scope = referent.scope  # "police said the figure was 64": the quantity of the figure it answers
             if ranking and count.role == "figure" and count.category in TOLL:
                 count.role = "part"  # a province's share of the toll is no report of the toll
             f.modality = _modality(s.text, count)
@@ -340,6 +343,25 @@ def _date_by_event(found: list[Found], sentences: list[Sentence], published: dt.
             and not is_period_count(f.sentence.text)
         ):
             f.claim_date = day
+
+
+#: A figure given as the value of one named before: "said the figure was 64", "put the number at 30", "the real
+#: toll is 12".
+_REFERS_BACK = compile_pattern(
+    r"\b(?:(?:the|that|this)\s+(?:real\s+|true\s+|actual\s+|correct\s+|right\s+)?(?:figure|number|toll|count|tally)\s+"
+    r"(?:was|is|stood\s+at|stands\s+at|to\s+be|at)|(?:put|puts|putting|placed|places|placing)\s+(?:the|that|this)\s+"
+    r"(?:figure|number|toll|count|tally)\s+at)\s+(?:only\s+|just\s+|actually\s+|closer\s+to\s+)?$",
+    regex.IGNORECASE,
+)
+
+
+def _referred_back(sentence: str, count: Count, found: list[Found]) -> Found | None:
+    """The figure an earlier sentence gave that "the figure was N" answers: the last of the same kind, else None."""
+    if not _REFERS_BACK.search(sentence, max(0, count.phrase.start - 70), count.phrase.start):
+        return None
+    return next(
+        (f for f in reversed(found) if f.count.category == count.category and f.count.role == "figure"), None
+    )
 
 
 def _next_start(counts: list[Count], count: Count, default: int, sentence: str = "") -> int:
