@@ -806,3 +806,18 @@ def test_the_figure_a_speaker_denies_stays_disputed(text):
 )
 def test_a_total_broken_down_after_with_has_parts(text, roles):
     assert claimcheck.extract(text)["role"].tolist() == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A strong quake struck Van province in eastern Turkey on Tuesday, killing at least 40 people.", "Van province"),
+        ("Floods swept Sindh in Pakistan last week, killing 40 people.", "Sindh"),
+        ("Gunmen raided Musa Qala, in Helmand province, on Sunday, killing 9 people.", "Musa Qala"),
+        ("A blast hit Aleppo in northern Syria on Monday, killing 12 people.", "Aleppo"),
+        ("A fire broke out at a hostel in Calder on Friday, killing 6 people.", "Calder"),  # a site's town: as before
+    ],
+)
+def test_a_place_named_with_the_area_it_lies_in_is_the_place(text, place):
+    # "Van province in eastern Turkey": the container only says where the place is; the figure is the place's
+    assert _column(text, "location") == [place]

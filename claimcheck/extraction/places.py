@@ -22,6 +22,7 @@ from collections.abc import Sequence
 import regex
 
 from claimcheck._rx import CaselessScan, compile_pattern, rx
+from claimcheck.extraction import gazetteer
 from claimcheck.extraction.lexicon import DIRECTIONS
 from claimcheck.extraction.lexicon import PLACE_NOUNS as _REGION_NOUNS
 
@@ -137,6 +138,8 @@ def find_location(
     if adverb:
         return adverb.group()
     if before:
+        if len(before) > 1 and _contains(sentence, before[-2], before[-1]):
+            return before[-2][2]  # "struck Van province in eastern Turkey, killing 40": the place, not its container
         return before[-1][2]
     m = _HEADLINE.match(sentence)
     if m and m.end() <= start + 1:
@@ -340,6 +343,27 @@ def only_beside(sentence: str, place: str) -> bool:
     """Whether ``sentence`` names ``place`` only as what a site is beside ("a venue outside Moscow")."""
     at = sentence.find(place)
     return at > 0 and bool(_BESIDE.search(sentence, max(0, at - 12), at))
+
+
+#: What joins a place to the larger area it lies in: "Van province in eastern Turkey", "Birnin Gwari, in Kaduna State".
+_IN_CONTAINER = compile_pattern(r"\s*,?\s*in\s+(?:the\s+)?")
+
+
+def _contains(sentence: str, inner: tuple[int, int, str], outer: tuple[int, int, str]) -> bool:
+    """Whether ``outer`` follows ``inner`` as the country or region it lies in ("Van province in eastern Turkey").
+
+    ``outer`` must be a country or region the gazetteers know (a direction before it names a part of it), and
+    ``inner`` a place inside its country, or a proper name they lack (a town too small for them).
+    """
+    if not _IN_CONTAINER.fullmatch(sentence, inner[1], outer[0]):
+        return False
+    area = gazetteer.resolve(outer[2])
+    if area is None or area.level not in ("country", "region"):
+        return False
+    place = gazetteer.resolve(inner[2])
+    if place is None:  # a town the gazetteers lack, named inside an area they know ("Birnin Gwari, in Kaduna State")
+        return is_named_place(inner[2])
+    return place.country == area.country and place != area
 
 
 #: "outside Moscow", "near the border": the place a site lies by, not the place of its figures.
