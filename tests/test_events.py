@@ -288,6 +288,16 @@ def test_gazetteer_resolves_place_phrases_as_news_writes_them(phrase, country):
     assert place is not None and place.country == country
 
 
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [("Borno State", "NG-BO"), ("Van province", "TR-65"), ("Helmand province", "AF-HEL"), ("Washington state", "US-WA")],
+)
+def test_an_administrative_word_after_a_name_reads_it_as_the_region(phrase, code):
+    # "Borno State" is the state, not a town spelt alike elsewhere; "Van province" the province, not its city
+    place = gazetteer.resolve(phrase)
+    assert (place.level, place.code) == ("region", code)
+
+
 @pytest.mark.parametrize("phrase", ["Crocus City Hall", "the Guadalupe River", "a packed music venue", ""])
 def test_gazetteer_leaves_unknown_places_unresolved(phrase):
     assert gazetteer.resolve(phrase) is None

@@ -58,6 +58,11 @@ def test_subject_class(subject, expected):
         ("Rafah", "Khan Younis", False),
         ("Crocus City Hall", "Crocus City Hall restrooms", False),
         ("southern Israel", "Israel", False),
+        # a province and the town it is named after: news writes "Van" for "Van province"
+        ("Van province", "Van", True),
+        ("Helmand province", "Helmand", True),
+        ("Van province", "Ercis", False),  # another town of the province is a part of it
+        ("Texas", "Houston", False),
     ],
 )
 def test_compatible_places(a, b, same):

@@ -614,3 +614,18 @@ def test_the_hospital_treating_the_wounded_is_not_a_site_of_the_event(care: str)
         )
     )
     assert found.get(frozenset(("37", "34"))) == "total_decreased"
+
+
+# ------------------------------------------------------------ a province by its own name
+
+
+def test_a_province_and_its_namesake_are_one_place_for_one_disasters_toll() -> None:
+    # "struck Van province, killing 40" and "the toll in Van has risen to 58", told the same day by two
+    # bodies: news names the province by its own name; one toll, two sources
+    found = _found(
+        _docs(
+            ("2025-10-14", "A strong quake struck Van province on Tuesday, killing 40 people, the disaster agency said."),
+            ("2025-10-14", "The death toll from Tuesday's quake in Van has risen to 58, the interior minister said."),
+        )
+    )
+    assert found.get(frozenset(("40", "58"))) == "source_disagreement"

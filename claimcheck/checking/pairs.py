@@ -195,6 +195,13 @@ def _matching_places(distinct: np.ndarray, places: PlaceMatch) -> pd.DataFrame:
     named = pd.Series(~code, index=tokens.index).groupby(tokens["place"]).transform("any").to_numpy(bool)
     rarest = tokens.assign(freq=freq)[~(code & named)].sort_values(["place", "freq", "token"]).drop_duplicates("place")
     cand = rarest[["token", "place"]].merge(tokens[["token", "place"]], on="token", suffixes=("_a", "_b"))
+    # a country or region named as a whole ("@TR @TR-65") is tried against every place of its country: the
+    # function may know it by another name ("Van" for Van province); such areas are few
+    whole = tokens[~named & code]
+    if len(whole):
+        country = whole.assign(n=whole["token"].str.len()).sort_values(["place", "n"]).drop_duplicates("place")
+        more = country[["token", "place"]].merge(tokens[["token", "place"]], on="token", suffixes=("_a", "_b"))
+        cand = pd.concat([cand, more], ignore_index=True)
     # "anywhere" (an unplaced figure of a document) may also be any place sharing no word with it: tried
     # against every place (few distinct places, whatever the claims)
     text = frame["place"].astype(str)

@@ -340,6 +340,8 @@ def compatible_places(a: str | None, b: str | None) -> bool:
     if _only_codes(a) or _only_codes(b):
         # a country, region or county named as a whole is that whole: the places inside it are its parts
         # ("68 died in Kerr County" and "82 across Texas" are a part and its whole, not two reports of one toll)
+        if _namesake(a, b) or _namesake(b, a):
+            return True
         return _only_codes(a) and _only_codes(b) and _codes(a) == _codes(b)
     if a.startswith("~") or b.startswith("~"):
         # an unnamed place ("a hospital", "a Gaza City hospital") may be any place of its kind, in its town
@@ -379,6 +381,23 @@ def is_site(key: str | None) -> bool:
 
 def _codes(key: str) -> set[str]:
     return {t for t in key.split() if t.startswith(CODE_MARK)}
+
+
+def _namesake(area: str, other: str) -> bool:
+    """Whether ``other`` names a province by its own name, as news does: "Van" for "Van province".
+
+    ``area`` is the key of a region named as a whole; ``other`` a named place of its country whose name is the
+    region's (the capital most provinces are named after, or the province itself, written short).
+    """
+    if not _only_codes(area) or _only_codes(other) or other.startswith(("~", ANYWHERE_MARK, DOCUMENT_MARK)):
+        return False
+    codes = _codes(area)
+    finest = max(codes, key=len)[len(CODE_MARK) :]
+    place = gazetteer.by_code(finest)
+    if place is None or place.level != "region" or CODE_MARK + place.country not in _codes(other):
+        return False
+    words = set(other.split()) - _codes(other)
+    return bool(words) and words == {skeleton(w) for w in _ascii_words(place.name)}
 
 
 def _only_codes(key: str) -> bool:

@@ -62,6 +62,9 @@ _ADMIN_TAIL: Final[frozenset[str]] = frozenset(
     "region regional province oblast governorate strip territory territories state district area".split()
 )
 
+#: Administrative words after a name that make it a region: "Borno State" is the state, not a town named Borna.
+_REGION_TAIL: Final[frozenset[str]] = frozenset("region province oblast governorate state".split())
+
 #: Short and common forms of country names that the gazetteers spell otherwise.
 COUNTRY_ALIASES: Final[dict[str, str]] = {
     "us": "US",
@@ -294,10 +297,18 @@ def resolve(text: str | None) -> Place | None:
     if not text or not isinstance(text, str):
         return None
     # a comma or a possessive separates a place from what contains it: "Kerr County, Texas", "Libya's Derna"
-    parts = [p for p in (_strip(fold(part)) for part in re.split(r"[,;(]|['\u2019]s\s", text)) if p]
-    if not parts:
+    folded = [fold(part) for part in re.split(r"[,;(]|['\u2019]s\s", text)]
+    named = [(part, stripped) for part, stripped in ((p, _strip(p)) for p in folded) if stripped]
+    if not named:
         return None
-    all_readings = [_readings(part) for part in parts]
+    parts = [stripped for _, stripped in named]
+    # "Borno State", "Van province": an administrative word after a name asks for the region, not a town so named
+    all_readings = [
+        sorted(_readings(stripped), key=lambda p: p.level != "region")
+        if part.split()[-1] in _REGION_TAIL
+        else _readings(stripped)
+        for part, stripped in named
+    ]
     readings = [r for r in all_readings if r]
     if not readings:
         return None
@@ -319,6 +330,25 @@ def resolve(text: str | None) -> Place | None:
             region = container.region if container.level != "country" else None
             return Place(parts[0], "city", container.country, region, container.county, f"name:{parts[0]}")
     return best
+
+
+@lru_cache(maxsize=1)
+def _by_code() -> dict[str, Place]:
+    """Every place by its own code (the first reading of it the index holds)."""
+    found: dict[str, Place] = {}
+    for places in _index().values():
+        for place in places:
+            found.setdefault(place.code, place)
+    return found
+
+
+def by_code(code: str) -> Place | None:
+    """The place a code names ("TR-65", "US-TX", "fips:48265", "geo:298117"), or None.
+
+    >>> by_code("US-TX").name
+    'Texas'
+    """
+    return _by_code().get(code)
 
 
 def _strip(words: str) -> str:
