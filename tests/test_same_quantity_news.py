@@ -629,3 +629,17 @@ def test_a_province_and_its_namesake_are_one_place_for_one_disasters_toll() -> N
         )
     )
     assert found.get(frozenset(("40", "58"))) == "source_disagreement"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("Police arrested the factory manager and two security guards.", "detained"),
+        ("Gunmen kidnapped a priest and 12 worshippers on Sunday.", "hostages"),
+        ("Troops detained the village chief as well as 9 residents.", "detained"),
+        ("Soldiers evacuated the school's head and 40 pupils.", "displaced"),
+    ],
+)
+def test_a_verb_governs_the_figure_in_its_second_object(sentence: str, category: str) -> None:
+    # "arrested [the factory manager and] two security guards": the verb counts both of its objects
+    assert claimcheck.extract(_docs(("2025-07-04", sentence)))["category"].tolist() == [category]

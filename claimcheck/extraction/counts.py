@@ -821,6 +821,13 @@ def _cue_at_start(text: str, cues: _Cues) -> str | None:
     return cues.category(cues.any.match(text))
 
 
+#: The gap between a verb and a figure that is its second object: "arrested [the factory manager and ]two guards".
+_COORDINATED_OBJECT = compile_pattern(
+    r"(\s*)(?:the|a|an|his|her|its|their)\s+(?:[\p{L}\-'\u2019]+\s+){0,3}?[\p{L}\-]+\s*,?\s+(?:and|as\s+well\s+as)\s+",
+    regex.IGNORECASE,
+)
+
+
 def _cue_before(
     before: str,
     cues: _Cues,
@@ -835,7 +842,9 @@ def _cue_before(
         return None
     gap = before[best[0] :]
     if adjacent and not _LEFT_ADJACENT_GAP.fullmatch(gap):
-        return None
+        coordinated = _COORDINATED_OBJECT.fullmatch(gap)
+        if coordinated is None or not _LEFT_ADJACENT_GAP.fullmatch(coordinated.group(1)):
+            return None  # "arrested the manager and two guards": the verb governs both of its objects
     if _CLAUSE_BREAK.search(gap) and not across_clauses:
         return None
     return best[1] if adjacent or len(gap.split()) <= max_words else None
