@@ -821,3 +821,19 @@ def test_a_total_broken_down_after_with_has_parts(text, roles):
 def test_a_place_named_with_the_area_it_lies_in_is_the_place(text, place):
     # "Van province in eastern Turkey": the container only says where the place is; the figure is the place's
     assert _column(text, "location") == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        (
+            "Police said on Monday the number of dead stood at 25, not 27 as the health ministry had reported.",
+            ["Police"],
+        ),
+        ("Officials said 40 people died, up from 31 as the agency said on Monday.", ["Officials", "agency"]),
+        ("At least 30 people died, as the ministry reported on Monday.", ["ministry"]),
+    ],
+)
+def test_a_credit_that_compares_with_another_report_is_not_the_figures_own(text, sources):
+    # "25, not 27 as the ministry had reported": the ministry's is the 27 set against it
+    assert _column(text, "source") == sources

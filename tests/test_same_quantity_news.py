@@ -601,6 +601,7 @@ def test_a_toll_at_two_sites_keeps_them_apart() -> None:
         "Eight of the injured are in critical condition at Corvale General Hospital, a doctor said.",
         "Twelve people were treated for burns at St Anne's Hospital.",
         "Nine injured workers were taken to a clinic in Marsby.",
+        "Two of the injured died overnight at Corvale General Hospital, a doctor said.",
     ],
 )
 def test_the_hospital_treating_the_wounded_is_not_a_site_of_the_event(care: str) -> None:
@@ -643,3 +644,31 @@ def test_a_province_and_its_namesake_are_one_place_for_one_disasters_toll() -> N
 def test_a_verb_governs_the_figure_in_its_second_object(sentence: str, category: str) -> None:
     # "arrested [the factory manager and] two security guards": the verb counts both of its objects
     assert claimcheck.extract(_docs(("2025-07-04", sentence)))["category"].tolist() == [category]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Three of the injured died overnight at the regional hospital.",
+        "Two of the wounded later died in hospital.",
+        "Five of the hostages were killed.",
+        "Four of the missing have died, the company said.",
+    ],
+)
+def test_a_part_of_a_group_that_died_counts_dead(sentence: str) -> None:
+    # "three of the injured died": the part says what befell it; the dead are counted as dead
+    assert claimcheck.extract(_docs(("2025-07-04", sentence)))["category"].tolist() == ["killed"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thirty-one people died at the scene and four more died in hospital, prosecutors said.",
+        "Of the dead, 31 were killed at the blast sites and four died later in hospital.",
+        "Twenty passengers died at the scene; four more died on the way to hospital.",
+        "Nine workers were killed instantly and two died of their injuries overnight.",
+    ],
+)
+def test_a_toll_split_by_where_its_victims_died_is_parts(sentence: str) -> None:
+    # "31 at the scene and four in hospital": neither is the toll, both are parts of it
+    assert claimcheck.extract(_docs(("2025-07-04", sentence)))["role"].tolist() == ["part", "part"]

@@ -526,12 +526,13 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
     county = np.array([_county_code(k) for k in distinct.tolist()] + [None], dtype=object)
     if county[codes].any():
         _town_for_county(values, event, claims["location"], county[codes] != None, ~in_campaign)  # noqa: E711
-    # the hospital where the wounded are treated is not where the event happened: not one of its sites
+    # the hospital where the wounded are treated (and some of them die) is not where the event happened: neither
+    # the injured there nor a part of the toll that died there makes it one of the event's sites
     treated = np.array([_is_care_site(k) for k in distinct.tolist()] + [False], dtype=bool)[codes]
     if "category" in claims:
-        treated &= claims["category"].astype("string").eq("injured").to_numpy(bool, na_value=False)
-    else:
-        treated[:] = False
+        injured = claims["category"].astype("string").eq("injured").to_numpy(bool, na_value=False)
+        part = claims["role"].astype("string").fillna("figure").ne("figure").to_numpy(bool) if "role" in claims else False
+        treated &= injured | part
     event_site = site[codes] & ~in_campaign & ~treated
     _one_site_is_its_town(claims, values, event, event_site)
     missing = pd.isna(values).astype(bool)

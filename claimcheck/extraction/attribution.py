@@ -320,7 +320,7 @@ def choose(attributions: list[Attribution], sentence: str, start: int, end: int)
                 continue
             distance = start - a.end
         elif a.start >= end:
-            if _any_between(contrasts, end, a.start):
+            if _any_between(contrasts, end, a.start) or _credits_another(sentence, end, a):
                 continue
             distance = a.start - end
         else:
@@ -330,6 +330,27 @@ def choose(attributions: list[Attribution], sentence: str, start: int, end: int)
         if best is None or distance < best[0]:
             best = (distance, a)
     return best[1] if best else None
+
+
+#: "as" or "than" before a credit: it compares with another report ("25, not 27 as the ministry reported").
+_COMPARED_BEFORE = compile_pattern(r"\b(?:as|than)\s+(?:the\s+|a\s+|an\s+)?$", regex.IGNORECASE)
+#: Between a figure and a comparing credit: another figure set against it ("25, not 27 as ...").
+_SET_AGAINST = compile_pattern(
+    r"\bnot\b|\brather\b|\binstead\b|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?)\b",
+    regex.IGNORECASE,
+)
+
+
+def _credits_another(sentence: str, end: int, a: Attribution) -> bool:
+    """Whether a credit after a figure compares with another report and so is not the figure's own.
+
+    "the toll stood at 25, not 27 as the ministry had reported": "as the ministry had reported" credits the 27.
+    """
+    start = a.source_span(sentence)[0]
+    return bool(_COMPARED_BEFORE.search(sentence, max(0, start - 12), start)) and bool(
+        _SET_AGAINST.search(sentence, end, start)
+    )
 
 
 def _is_region_name(source: str) -> bool:

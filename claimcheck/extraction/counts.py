@@ -278,7 +278,37 @@ def read_counts(
             by_phrase[i] = len(counts)
             counts.append(count)
     _share_predicate(sentence, counts)
+    _split_by_where_they_died(sentence, counts)
     return counts
+
+
+#: Where victims died, as a toll is split: at the scene, or later in hospital.
+_DIED_AT_SCENE = compile_pattern(
+    r"\b(?:at\s+the\s+(?:[\p{L}\-]+\s+)?(?:scenes?|sites?)|on\s+the\s+spot|instantly|immediately)\b", regex.I
+)
+_DIED_LATER = compile_pattern(
+    r"\b(?:(?:in|at)\s+(?:the\s+|a\s+)?(?:[\p{L}\-]+\s+)?hospitals?|on\s+the\s+way\s+to|en\s+route\s+to|later|"
+    r"overnight|of\s+(?:their|his|her)\s+(?:injuries|wounds))\b",
+    regex.I,
+)
+
+
+def _split_by_where_they_died(sentence: str, counts: list[Count]) -> None:
+    """ "31 died at the scene and four more in hospital": a toll split by where its victims died; each is a part.
+
+    Both figures count dead and stand in one sentence, one said to have died at the scene, the other later or
+    in hospital: neither is the toll (their whole, said elsewhere or not at all).
+    """
+    dead = [c for c in counts if c.category == "killed" and c.role in ("figure", "increment", "part")]
+    if len(dead) < 2:
+        return
+    ends = [c.phrase.start for c in dead[1:]] + [len(sentence)]
+    scene = [bool(_DIED_AT_SCENE.search(sentence, c.phrase.end, end)) for c, end in zip(dead, ends, strict=True)]
+    later = [bool(_DIED_LATER.search(sentence, c.phrase.end, end)) for c, end in zip(dead, ends, strict=True)]
+    if any(scene) and any(later):
+        for c, at_scene, afterwards in zip(dead, scene, later, strict=True):
+            if at_scene or afterwards:
+                c.role = "part"
 
 
 def _share_predicate(sentence: str, counts: list[Count]) -> None:
@@ -526,6 +556,9 @@ def _of_the_group(sentence: str, phrase: NumberPhrase, cues: _Cues, earlier: lis
     category = PEOPLE_GROUP_CATEGORY.get(group.split()[-1]) or _cue_at_start(group, cues)
     if category is None:
         return None
+    if category != "killed" and _DEATH_PREDICATE.match(_after_gap(sentence[m.end() :])):
+        # "three of the injured died overnight": the part has died; it counts dead, not injured
+        return Count(phrase, "killed", None, None)
     whole = next((i for i in range(len(earlier) - 1, -1, -1) if earlier[i].category == category), None)
     named = group if group in lexicon.PEOPLE_NOUNS or group in PEOPLE_GROUP_CATEGORY else None
     subject = _complement_group(sentence, m.end()) or (m.group("group") if named else None)

@@ -107,7 +107,30 @@ def find_location(
     ``limit`` is where the figure's own context ends (the next figure), ``floor``
     where it begins (a place before an earlier figure is that figure's);
     ``exclude`` are spans that cannot hold a place (the words of an attribution).
+    The event's own scene ("at the scene", "the crash site") is no place: the
+    figure is where the event is, or at the town named right after the scene.
     """
+    found = _find_location(sentence, start, end, limit=limit, floor=floor, exclude=exclude)
+    if found is None or not _EVENT_SITE.fullmatch(found):
+        return found
+    at = sentence.find(found, start if sentence.find(found, start) >= 0 else 0)
+    beside = _BESIDE_SCENE.match(sentence, at + len(found)) if at >= 0 else None
+    if beside is not None:
+        following = [p for p in _places(sentence) if p[0] == beside.end()]
+        if following:
+            return following[0][2]  # "at the scene in Corvale": the town it is in
+    return None
+
+
+def _find_location(
+    sentence: str,
+    start: int,
+    end: int,
+    *,
+    limit: int | None = None,
+    floor: int = 0,
+    exclude: Sequence[tuple[int, int]] = (),
+) -> str | None:
     label = _LIST_LABEL.search(sentence, max(floor, start - 40), start) if ":" in sentence else None
     if label is not None and label.end() == start and not _LABEL_WORDS.search(label.group(1)):
         return label.group(1)  # "Calder: 12, Brisk: 4": a list of places, each with its figure
@@ -475,8 +498,6 @@ def _places(sentence: str) -> list[tuple[int, int, str]]:
         if m.group().lower().startswith("on") and _CHANNEL_VERB.search(sentence, max(0, m.start() - 20), m.start()):
             continue
         place = _place_phrase(sentence, m.end())
-        if place and _EVENT_SITE.fullmatch(place[2]):
-            continue  # "at the scene", "at the crash site": wherever the event is, no place of its own
         if place and not (place[2].lower().split()[-1] in _FIGURATIVE_HEADS and _FIGURATIVE.match(sentence, place[1])):
             out.append(place)
     for m in _SITE_OPENER.finditer(sentence) if "from" in sentence or "attending" in sentence else ():
@@ -492,6 +513,8 @@ _EVENT_SITE = compile_pattern(
     rf"(?:the\s+)?(?:(?:{_EVENT_NOUNS}|attacks?|bomb|accident|incident|impact|disaster)\s+)?(?:scenes?|sites?)",
     regex.IGNORECASE,
 )
+#: What joins the scene to the town it is in: "at the scene in Corvale", "the crash site near Tula".
+_BESIDE_SCENE = compile_pattern(r"\s*,?\s*(?:in|near|outside|at|of)\s+(?:the\s+)?", regex.IGNORECASE)
 #: "at the center of the floods", "the heart of the storm": a figure of speech, not a place.
 _FIGURATIVE_HEADS = frozenset("center centre heart epicenter epicentre middle".split())
 _FIGURATIVE = compile_pattern(
