@@ -837,3 +837,14 @@ def test_a_place_named_with_the_area_it_lies_in_is_the_place(text, place):
 def test_a_credit_that_compares_with_another_report_is_not_the_figures_own(text, sources):
     # "25, not 27 as the ministry had reported": the ministry's is the 27 set against it
     assert _column(text, "source") == sources
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four more people died on the way to hospital, police said.",
+        "Two of the injured died en route to the hospital.",
+    ],
+)
+def test_the_way_to_hospital_is_no_place(text):
+    assert _column(text, "location") == [None]

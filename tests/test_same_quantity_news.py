@@ -672,3 +672,35 @@ def test_a_part_of_a_group_that_died_counts_dead(sentence: str) -> None:
 def test_a_toll_split_by_where_its_victims_died_is_parts(sentence: str) -> None:
     # "31 at the scene and four in hospital": neither is the toll, both are parts of it
     assert claimcheck.extract(_docs(("2025-07-04", sentence)))["role"].tolist() == ["part", "part"]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Authorities lowered the death toll from the Brightwater hotel fire to 76.",
+        "The number of victims of the Brightwater hotel blaze was revised down to 76, officials said.",
+        "Officials said 76 people were killed in the Brightwater Lodge fire.",
+    ],
+)
+def test_a_toll_placed_by_its_events_name_is_the_whole_events_toll(later: str) -> None:
+    # "the toll from the Brightwater hotel fire" names the event by its place: the whole toll, not a toll there,
+    # so it meets the toll told for the town the hotel is in
+    found = _found(
+        _docs(
+            ("2026-01-21", "The death toll from Tuesday's hotel fire in Corvale rose to 78, the interior minister said."),
+            ("2026-01-23", later),
+        )
+    )
+    assert found.get(frozenset(("78", "76"))) == "total_decreased"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police said two people listed as dead had been found alive in a clinic.",
+        "Three people counted as missing were later found alive, officials said.",
+    ],
+)
+def test_people_listed_as_dead_but_found_alive_correct_a_toll(sentence: str) -> None:
+    # taken out of a toll: a part of the earlier count, never a toll of its own
+    assert claimcheck.extract(_docs(("2025-07-04", sentence)))["role"].tolist() == ["part"]

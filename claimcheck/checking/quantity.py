@@ -533,7 +533,10 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
         injured = claims["category"].astype("string").eq("injured").to_numpy(bool, na_value=False)
         part = claims["role"].astype("string").fillna("figure").ne("figure").to_numpy(bool) if "role" in claims else False
         treated &= injured | part
-    event_site = site[codes] & ~in_campaign & ~treated
+    named = _named_for_its_event(claims) & ~in_campaign
+    if named.any():
+        values[named] = None  # "the toll from the Kartalkaya hotel fire": the event's whole toll, wherever told
+    event_site = site[codes] & ~in_campaign & ~treated & ~named
     _one_site_is_its_town(claims, values, event, event_site)
     missing = pd.isna(values).astype(bool)
     if not missing.any():
@@ -574,6 +577,35 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
             keys.append(None)
     values[rows] = np.asarray(keys, dtype=object)[slot_of]
     return pd.Series(values, index=claims.index, dtype=object)
+
+
+#: A toll of an event named by its place: "the death toll from the Kartalkaya hotel fire", "victims of the Tarnow
+#: bombing". The place names the event, not a part of it: the figure is the whole event's toll.
+EVENT_NAMED_TOLL = compile_pattern(
+    r"\b(?:toll|tally|dead|deaths|victims|killed|died|casualties|number\s+of\s+(?:dead|deaths|victims))\s+"
+    r"(?:from|of|in|at)\s+(?:the\s+|(?:last|this)\s+\w+['\u2019]s\s+|\w+day['\u2019]s\s+)?"
+    r"(?P<name>(?:\p{Lu}[\p{L}\-'\u2019]*\s+){1,3}(?:[\p{Ll}\-]+\s+){0,2}?)"
+    r"(?:fire|blaze|inferno|quake|earthquake|floods?|flooding|bombings?|attacks?|crash|collapse|shooting|stampede|"
+    r"explosion|blast|storm|disaster|landslide|derailment|sinking|shipwreck)\b"
+)
+
+
+def _named_for_its_event(claims: pd.DataFrame) -> np.ndarray:
+    """Which killed or injured figures are placed by their event's name ("the toll from the X hotel fire")."""
+    out = np.zeros(len(claims), dtype=bool)
+    if not {"location", "category", "sentence"} <= set(claims.columns) or claims.empty:
+        return out
+    toll = claims["category"].astype("string").isin(["killed", "injured"]).to_numpy(bool, na_value=False)
+    toll = toll & claims["location"].notna().to_numpy(bool)
+    if not toll.any():
+        return out
+    candidates = np.flatnonzero(search_texts(EVENT_NAMED_TOLL, _sentences(claims), rows=toll))
+    texts = claims["sentence"].iloc[candidates].astype(object).tolist()
+    places = claims["location"].iloc[candidates].astype(object).tolist()
+    for row, text, place in zip(candidates.tolist(), texts, places, strict=True):
+        names = [m.group("name").strip() for m in EVENT_NAMED_TOLL.finditer(text)]
+        out[row] = any(str(place) in name or name in str(place) for name in names)
+    return out
 
 
 def _one_site_is_its_town(claims: pd.DataFrame, keys: np.ndarray, event: pd.Series, at_site: np.ndarray) -> None:

@@ -111,6 +111,8 @@ def find_location(
     figure is where the event is, or at the town named right after the scene.
     """
     found = _find_location(sentence, start, end, limit=limit, floor=floor, exclude=exclude)
+    if found is not None and _ON_THE_WAY.fullmatch(found):
+        return None  # "died on the way to hospital": a route, not a place
     if found is None or not _EVENT_SITE.fullmatch(found):
         return found
     at = sentence.find(found, start if sentence.find(found, start) >= 0 else 0)
@@ -513,6 +515,8 @@ _EVENT_SITE = compile_pattern(
     rf"(?:the\s+)?(?:(?:{_EVENT_NOUNS}|attacks?|bomb|accident|incident|impact|disaster)\s+)?(?:scenes?|sites?)",
     regex.IGNORECASE,
 )
+#: A route named as where something happened: "on the way to hospital", "en route to the clinic".
+_ON_THE_WAY = compile_pattern(r"(?:the\s+)?(?:way|route|road)\s+to\s+(?:the\s+|a\s+)?(?:hospitals?|clinics?)", regex.I)
 #: What joins the scene to the town it is in: "at the scene in Corvale", "the crash site near Tula".
 _BESIDE_SCENE = compile_pattern(r"\s*,?\s*(?:in|near|outside|at|of)\s+(?:the\s+)?", regex.IGNORECASE)
 #: "at the center of the floods", "the heart of the storm": a figure of speech, not a place.
