@@ -704,3 +704,17 @@ def test_a_toll_placed_by_its_events_name_is_the_whole_events_toll(later: str) -
 def test_people_listed_as_dead_but_found_alive_correct_a_toll(sentence: str) -> None:
     # taken out of a toll: a part of the earlier count, never a toll of its own
     assert claimcheck.extract(_docs(("2025-07-04", sentence)))["role"].tolist() == ["part"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The ministry put the number of homes destroyed at 2,800.",
+        "Officials put the number of damaged buildings at 1,500.",
+        "The total of schools closed stood at 300.",
+    ],
+)
+def test_the_number_of_things_is_not_the_figure_before(second: str) -> None:
+    # "the number of homes destroyed" says what it counts: no anaphor of the injured before it
+    claims = claimcheck.extract(_docs(("2025-07-04", f"The ministry said 1,120 people were injured. {second}")))
+    assert claims["surface"].tolist() == ["1,120"]

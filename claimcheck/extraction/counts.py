@@ -67,8 +67,10 @@ _TOLL_VERB = compile_pattern(
     r"higher|lower|up|officially|just|to|at|of|around|about|some)\b[\s,]*)*$",
     regex.IGNORECASE | regex.REVERSE,
 )
+#: "that number", "the toll": a figure named before, in the sentence before; not "the number of homes", which
+#: says itself what it counts.
 _ANAPHOR = compile_pattern(
-    r"\b(?:that|this|the|its|their)\s+(?:number|figure|toll|tally|count|total)\b", regex.IGNORECASE
+    r"\b(?:that|this|the|its|their)\s+(?:number|figure|toll|tally|count|total)\b(?!\s+of\b)", regex.IGNORECASE
 )
 _INCLUDING_ASIDE = compile_pattern(
     r"^\s*(?:,\s*(?:including|among\s+them|of\s+whom)\s[^,;]{1,60},"
