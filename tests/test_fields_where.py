@@ -848,3 +848,16 @@ def test_a_credit_that_compares_with_another_report_is_not_the_figures_own(text,
 )
 def test_the_way_to_hospital_is_no_place(text):
     assert _column(text, "location") == [None]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The toll has risen to 214, the UN relief office said on Wednesday, citing local authorities.",
+        "The toll rose to 214, the UN relief office said, quoting provincial officials.",
+    ],
+)
+def test_it_said_after_a_citing_speaker_is_the_speaker(first):
+    # "X said, citing Y. It said ...": "it" is X, who spoke, not Y, whom X cited
+    sources = _column(f"{first} It said 1,340 people had been injured.", "source")
+    assert sources[-1] == "UN relief office"

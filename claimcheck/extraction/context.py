@@ -228,6 +228,10 @@ class LazyAttributions:
         return self._found[i]
 
 
+#: How a credit names whom a speaker cites, not who speaks: "citing X", "quoting X", "according to X".
+_CITING = ("citing", "quoting", "according", "cited by")
+
+
 @dataclass
 class DocumentContext:
     """One document as read so far: its sentences and counts, and what earlier sentences tell later ones.
@@ -304,8 +308,14 @@ class DocumentContext:
                 for a in self.attributions[i]
                 if not attribution.is_pronoun(a.source) and a.source not in self.places_speaking
             ]
+            # "OCHA said, citing local authorities. It said ...": "it" is who spoke, not whom it cited
+            speakers = [
+                a.source
+                for a in self.attributions[i]
+                if a.source in named and not s.text[a.start : a.start + 12].lower().startswith(_CITING)
+            ]
             if named or not self.places_speaking:
-                self.spoke = named[-1] if named else (new[-1].source if new else None)
+                self.spoke = (speakers or named)[-1] if named else (new[-1].source if new else None)
             # else: "X and Y reported 308 and 223, respectively. ..., it added": "it" is still the one who spoke before
         else:
             self.spoke = None
