@@ -718,3 +718,35 @@ def test_the_number_of_things_is_not_the_figure_before(second: str) -> None:
     # "the number of homes destroyed" says what it counts: no anaphor of the injured before it
     claims = claimcheck.extract(_docs(("2025-07-04", f"The ministry said 1,120 people were injured. {second}")))
     assert claims["surface"].tolist() == ["1,120"]
+
+
+@pytest.mark.parametrize(
+    ("later", "figure", "rule"),
+    [
+        ("Eight people were killed in Saturday's shooting at the Millford mall, including the gunman.", "eight", None),
+        ("Nine people died in the mall attack, among them the two attackers, the coroner said.", "nine", None),
+        ("Eight people were killed in the shooting, not counting the gunman, the coroner said.", "eight", "source_disagreement"),
+    ],
+)
+def test_a_toll_that_counts_its_attackers_is_another_quantity(later: str, figure: str, rule: str | None) -> None:
+    # "eight, including the gunman" and "seven, not counting the gunman" can both be true
+    found = _found(
+        _docs(
+            ("2026-05-04", "The death toll from Saturday's shooting at the Millford mall rose to seven, police said."),
+            ("2026-05-04", later),
+        )
+    )
+    assert found.get(frozenset(("seven", figure))) == rule
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Neighbouring Croatia reported two deaths in the same storms.",
+        "Malawi said 12 people had died in the floods.",
+    ],
+)
+def test_a_country_that_reports_its_own_toll_places_it(sentence: str) -> None:
+    # the place that reports is the place whose dead it counts
+    claims = claimcheck.extract(_docs(("2026-06-12", sentence)))
+    assert claims["location"].tolist() == [{"Neighbouring": "Croatia", "Malawi": "Malawi"}[sentence.split()[0]]]

@@ -990,6 +990,36 @@ def one_toll(claims: pd.DataFrame) -> pd.Series:
     return toll.astype(bool)
 
 
+#: A toll that counts its attackers too: "eight were killed, including the gunman", "35 dead, among them the
+#: three bombers". Not "not counting the gunman" or "excluding the bombers": those count the victims alone.
+INCLUDES_PERPETRATORS = compile_pattern(
+    r"(?<!\bnot\s)\b(?:including|counting|among\s+them|with)\s+(?:the\s+|both\s+|all\s+)?(?:\w+\s+)?"
+    r"(?:gunman|gunmen|shooters?|attackers?|(?:suicide\s+)?bombers?|assailants?|perpetrators?|hijackers?)\b",
+    regex.IGNORECASE,
+)
+
+#: What the subject class of a toll that counts its attackers too gets: another quantity than the victims'.
+PERPETRATORS_CLASS_SUFFIX: Final[str] = " and perpetrators"
+
+
+def _with_perpetrators(claims: pd.DataFrame, classes: tuple[np.ndarray, pd.Index]) -> tuple[np.ndarray, pd.Index]:
+    """Subject class codes where a killed figure that counts its attackers too ("including the gunman") has a class
+    of its own: it is not the victims' toll, so "eight, including the gunman" does not contradict "seven"."""
+    codes, uniques = classes
+    if "category" not in claims or claims.empty:
+        return classes
+    killed = claims["category"].astype("string").eq("killed").to_numpy(bool, na_value=False)
+    if not killed.any():
+        return classes
+    both = _near_figure(claims, _sentences(claims), INCLUDES_PERPETRATORS, before=0, after=160, rows=killed)
+    if not both.any():
+        return classes
+    names = np.asarray(uniques, dtype=object)[codes].astype(object)
+    names[both] = [f"{n}{PERPETRATORS_CLASS_SUFFIX}" for n in names[both].tolist()]
+    new_codes, new_uniques = pd.factorize(names)
+    return np.asarray(new_codes), pd.Index(new_uniques)
+
+
 def comparison_key(claims: pd.DataFrame) -> pd.Series:
     """The key two claims must share to be about one quantity, as a string per claim.
 
@@ -1017,7 +1047,7 @@ def comparison_key(claims: pd.DataFrame) -> pd.Series:
     # Each part as codes into its distinct strings, and each distinct key built once: corpora repeat few keys.
     parts = [
         pd.factorize(claims["category"].astype("string").fillna("other")),
-        _subject_class_codes(claims["subject"]),
+        _with_perpetrators(claims, _subject_class_codes(claims["subject"])),
         pd.factorize(scope),
     ]
     day_code = np.full(len(claims), -1, dtype=np.int64)

@@ -49,6 +49,7 @@ from claimcheck.extraction.places import (
     find_location,
     possessive_country,
     possessive_place,
+    reporting_place,
     respective_places,
 )
 from claimcheck.extraction.sentences import Sentence, split_sentences
@@ -148,7 +149,8 @@ def _read_document(
                 if own != f.source:
                     f.source, f.location = own, f.location or possessive_country(own)
             if f.location is None and f.source:
-                f.location = possessive_place(f.source)  # "the county's sheriff said": the sheriff's county
+                # "the county's sheriff said": the sheriff's county; "Croatia reported two deaths": Croatia's
+                f.location = possessive_place(f.source) or reporting_place(f.source)
             f.scope = scope_of(
                 s.text,
                 count.phrase.start,

@@ -200,6 +200,26 @@ def is_region_name(phrase: str) -> bool:
     return bool(_REGION_NAME.fullmatch(phrase.strip()))
 
 
+def reporting_place(source: str) -> str | None:
+    """The country or region a source is, when a place reports its own toll ("Neighbouring Croatia reported two
+    deaths", "Malawi said 12 had died"): the figure is that place's. None for any other source.
+
+    >>> reporting_place("neighbouring Croatia"), reporting_place("the health ministry")
+    ('Croatia', None)
+    """
+    words = source.split()
+    while words and words[0].lower() in _REPORTING_LEADING:
+        words = words[1:]
+    name = " ".join(words)
+    if not name or not all(w[:1].isupper() for w in words):
+        return None
+    place = gazetteer.resolve(name)
+    return name if place is not None and place.level in ("country", "region") else None
+
+
+_REPORTING_LEADING = frozenset("the neighbouring neighboring nearby fellow".split())
+
+
 def possessive_place(phrase: str) -> str | None:
     """ "Harlow County" in "Harlow County's sheriff", "county" in "the county's sheriff": a place owning a source."""
     m = _POSSESSIVE_PLACE.search(phrase) if "'s" in phrase or "\u2019s" in phrase else None  # (its end: 's)
