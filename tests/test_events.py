@@ -523,3 +523,30 @@ def test_an_event_is_named_by_its_place_not_by_a_persons_name(texts, start):
     docs = _docs(*((f"d{i}", text, f"2024-06-0{i + 1}") for i, text in enumerate(texts)))
     events = claimcheck.extract(docs)["event"].unique()
     assert len(events) == 1 and events[0].startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("later", "same"),
+    [
+        ("Bosnian officials said on Saturday that 17 people had died in the floods.", True),
+        ("Serbian officials said on Saturday that 17 people had died in the floods.", False),
+    ],
+)
+def test_a_story_told_by_its_countrys_adjective_joins_that_countrys_story(later, same):
+    # "Bosnian officials" places the story in Bosnia and Herzegovina as "Bosnia" does; "Serbian" elsewhere
+    docs = _docs(
+        ("f1", "Flash floods in central Bosnia have killed at least 14 people, the civil protection agency said.", "2026-06-10"),
+        ("f2", "The death toll from this week's floods in Bosnia rose to 19, the agency said.", "2026-06-12"),
+        ("f3", later, "2026-06-13"),
+    )
+    found = dict(zip(docs["doc_id"], events.group_documents(docs), strict=True))
+    assert (found["f3"] == found["f2"]) is same
+
+
+@pytest.mark.parametrize(
+    ("word", "country"),
+    [("Bosnian", "BA"), ("Lebanese", "LB"), ("Turkish", "TR"), ("Israeli", "IL"), ("Mexican", "MX"),
+     ("German", "DE"), ("Belgian", "BE"), ("Dutch", "NL"), ("Christian", None), ("European", None)],
+)
+def test_an_adjective_of_nationality_names_its_country(word, country):
+    assert gazetteer.demonym_country(word) == country

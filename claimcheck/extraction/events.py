@@ -323,8 +323,21 @@ def _run_places(run: str) -> tuple[tuple[str, gazetteer.Place], ...]:
 
 
 def _countries_named(text: str) -> Counter[str]:
-    """How often the text names each country: by name, by a state or region, or by a large city."""
-    return Counter(place.country for _, place in named_places(text))
+    """How often the text names each country: by name, by a state or region, by a large city, or by its adjective
+    ("Bosnian officials said": a story told in Bosnia and Herzegovina)."""
+    found = Counter(place.country for _, place in named_places(text))
+    for word in _NATIONALITY.findall(text):
+        country = gazetteer.demonym_country(word)
+        if country is not None:
+            found[country] += 1
+    return found
+
+
+#: Capitalised words formed as adjectives of nationality ("Bosnian", "Lebanese", "Turkish", "Israeli"), and the
+#: irregular ones: candidates for :func:`gazetteer.demonym_country`.
+_NATIONALITY = compile_pattern(
+    r"\b\p{Lu}\p{Ll}{2,}(?:ian|ean|an|ese|ish|i)\b|\b(?:French|Dutch|Swiss|Greek|Thai|Filipino|Afghan|Welsh)\b"
+)
 
 
 def _names(sentence: str) -> Iterable[str]:

@@ -181,6 +181,11 @@ def _candidates() -> dict[str, list[Place]]:
                 add(value, place)
     for alias, iso in COUNTRY_ALIASES.items():
         add(alias, Place(alias, "country", iso, None, None, iso))
+    # a country of two named lands is called by the first in news: "Bosnia" for Bosnia and Herzegovina
+    for iso, c in countries.items():
+        first = c["name"].split(" and ")[0] if " and " in c["name"] else None
+        if first and fold(first) not in found:
+            add(first, Place(c["name"], "country", iso, None, None, iso, int(c.get("population") or 0)))
     for code, state in cache.get_us_states().items():
         add(state["name"], Place(state["name"], "region", "US", f"US-{code}", None, f"US-{code}"))
     for sub in pycountry.subdivisions:
@@ -330,6 +335,53 @@ def resolve(text: str | None) -> Place | None:
             region = container.region if container.level != "country" else None
             return Place(parts[0], "city", container.country, region, container.county, f"name:{parts[0]}")
     return best
+
+
+#: How an adjective of nationality is formed from its country's name, as (ending, the name's endings it may
+#: replace): "Bosnian" from "Bosnia", "Italian" from "Italy", "Lebanese" from "Lebanon", "Turkish" from "Turkey",
+#: "Israeli" from "Israel", "Mexican" from "Mexico", "German" from "Germany".
+_DEMONYM_ENDINGS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
+    ("ian", ("ia", "", "y", "a", "e", "o", "ium")),
+    ("ean", ("ea", "e", "")),
+    ("an", ("a", "", "o", "any", "e")),
+    ("ese", ("", "a", "on", "e")),
+    ("ish", ("ey", "", "and", "en")),
+    ("i", ("", "ia")),
+)
+
+#: Adjectives of nationality no ending rule forms from the country's name.
+_IRREGULAR_DEMONYMS: Final[dict[str, str]] = {
+    "british": "GB", "english": "GB", "scottish": "GB", "welsh": "GB", "french": "FR", "dutch": "NL",
+    "swiss": "CH", "greek": "GR", "thai": "TH", "filipino": "PH", "philippine": "PH", "spanish": "ES",
+    "afghan": "AF", "irish": "IE", "danish": "DK", "finnish": "FI", "norwegian": "NO", "swedish": "SE",
+    "peruvian": "PE", "argentine": "AR", "ivorian": "CI", "emirati": "AE", "nigerien": "NE", "burmese": "MM",
+    "congolese": "CD", "malagasy": "MG", "icelandic": "IS", "portuguese": "PT", "american": "US",
+    "saudi": "SA", "mozambican": "MZ",
+}
+
+
+@lru_cache(maxsize=4096)
+def demonym_country(word: str) -> str | None:
+    """The country (ISO code) an adjective of nationality names, read by how such words are formed, or None.
+
+    >>> demonym_country("Bosnian"), demonym_country("Turkish"), demonym_country("Lebanese"), demonym_country("Afghan")
+    ('BA', 'TR', 'LB', 'AF')
+    >>> demonym_country("Christian") is None
+    True
+    """
+    folded = fold(word)
+    if folded in _IRREGULAR_DEMONYMS:
+        return _IRREGULAR_DEMONYMS[folded]
+    if " " in folded or len(folded) < 5:
+        return None
+    for ending, replacements in _DEMONYM_ENDINGS:
+        if folded.endswith(ending) and len(folded) - len(ending) >= 3:
+            stem = folded[: -len(ending)]
+            for replacement in replacements:
+                country = next((p.country for p in _index().get(stem + replacement, ()) if p.level == "country"), None)
+                if country is not None:
+                    return country
+    return None
 
 
 @lru_cache(maxsize=1)
