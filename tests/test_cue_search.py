@@ -23,16 +23,19 @@ TEXTS = [
     "alone in the house, 4 died",
     "She said the protests continued.",
     "Twelve people were hurt on Monday.",
+    "SINCE THE WAR BEGAN, 400 HAVE DIED.",  # capitals: the cue is found in the lower-cased text all the same
+    "Nine Remain In Hospital, Officials Said.",
+    "İstanbul: 12 died in the Past 24 Hours.",  # a letter whose lower case is longer: the text is searched as is
 ]
 
-PATTERNS = [quantity.CAMPAIGN_CUES, quantity.PERIOD_CUES, quantity.IN_CARE_CUES]
+PATTERNS = [quantity.CAMPAIGN_CUES, quantity.PERIOD_CUES, quantity.IN_CARE_CUES, quantity.INCLUDES_PERPETRATORS]
 
 
 def _one_by_one(pattern: regex.Pattern[str], texts: list[str | None]) -> list[bool]:
     return [bool(t) and pattern.search(t) is not None for t in texts]
 
 
-@pytest.mark.parametrize("pattern", PATTERNS, ids=["campaign", "period", "in care"])
+@pytest.mark.parametrize("pattern", PATTERNS, ids=["campaign", "period", "in care", "perpetrators"])
 @pytest.mark.parametrize("dtype", [object, "string", "category"])
 def test_joined_search_agrees_with_each_text_searched_alone(pattern: regex.Pattern[str], dtype: object) -> None:
     rng = np.random.default_rng(7)
@@ -41,7 +44,7 @@ def test_joined_search_agrees_with_each_text_searched_alone(pattern: regex.Patte
     assert search_texts(pattern, column).tolist() == _one_by_one(pattern, texts)
 
 
-@pytest.mark.parametrize("pattern", PATTERNS, ids=["campaign", "period", "in care"])
+@pytest.mark.parametrize("pattern", PATTERNS, ids=["campaign", "period", "in care", "perpetrators"])
 def test_rows_left_out_are_never_searched(pattern: regex.Pattern[str]) -> None:
     column = pd.Series(TEXTS * 3, dtype="string")
     rows = np.arange(len(column)) % 2 == 0

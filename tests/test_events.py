@@ -290,7 +290,12 @@ def test_gazetteer_resolves_place_phrases_as_news_writes_them(phrase, country):
 
 @pytest.mark.parametrize(
     ("phrase", "code"),
-    [("Borno State", "NG-BO"), ("Van province", "TR-65"), ("Helmand province", "AF-HEL"), ("Washington state", "US-WA")],
+    [
+        ("Borno State", "NG-BO"),
+        ("Van province", "TR-65"),
+        ("Helmand province", "AF-HEL"),
+        ("Washington state", "US-WA"),
+    ],
 )
 def test_an_administrative_word_after_a_name_reads_it_as_the_region(phrase, code):
     # "Borno State" is the state, not a town spelt alike elsewhere; "Van province" the province, not its city
@@ -535,7 +540,11 @@ def test_an_event_is_named_by_its_place_not_by_a_persons_name(texts, start):
 def test_a_story_told_by_its_countrys_adjective_joins_that_countrys_story(later, same):
     # "Bosnian officials" places the story in Bosnia and Herzegovina as "Bosnia" does; "Serbian" elsewhere
     docs = _docs(
-        ("f1", "Flash floods in central Bosnia have killed at least 14 people, the civil protection agency said.", "2026-06-10"),
+        (
+            "f1",
+            "Flash floods in central Bosnia have killed at least 14 people, the civil protection agency said.",
+            "2026-06-10",
+        ),
         ("f2", "The death toll from this week's floods in Bosnia rose to 19, the agency said.", "2026-06-12"),
         ("f3", later, "2026-06-13"),
     )
@@ -545,8 +554,18 @@ def test_a_story_told_by_its_countrys_adjective_joins_that_countrys_story(later,
 
 @pytest.mark.parametrize(
     ("word", "country"),
-    [("Bosnian", "BA"), ("Lebanese", "LB"), ("Turkish", "TR"), ("Israeli", "IL"), ("Mexican", "MX"),
-     ("German", "DE"), ("Belgian", "BE"), ("Dutch", "NL"), ("Christian", None), ("European", None)],
+    [
+        ("Bosnian", "BA"),
+        ("Lebanese", "LB"),
+        ("Turkish", "TR"),
+        ("Israeli", "IL"),
+        ("Mexican", "MX"),
+        ("German", "DE"),
+        ("Belgian", "BE"),
+        ("Dutch", "NL"),
+        ("Christian", None),
+        ("European", None),
+    ],
 )
 def test_an_adjective_of_nationality_names_its_country(word, country):
     assert gazetteer.demonym_country(word) == country

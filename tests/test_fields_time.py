@@ -895,9 +895,15 @@ def test_a_condition_told_in_the_past_of_a_dated_blast_stays_that_days():
             "Police spokesman Sani Bello said the figure was 64 pupils.",
             ["incident", "incident"],
         ),
-        ("A strike killed 12 people on Monday, medics said. The army said the real toll was 4.", ["incident", "incident"]),
+        (
+            "A strike killed 12 people on Monday, medics said. The army said the real toll was 4.",
+            ["incident", "incident"],
+        ),
         ("The death toll has risen to 40, officials said. Police put the number at 35.", ["cumulative", "cumulative"]),
-        ("Attackers seized 30 villagers on Friday. Residents said that number was closer to 45.", ["incident", "incident"]),
+        (
+            "Attackers seized 30 villagers on Friday. Residents said that number was closer to 45.",
+            ["incident", "incident"],
+        ),
     ],
 )
 def test_the_figure_was_n_answers_the_figure_before_in_its_scope(text: str, scopes: list[str]) -> None:

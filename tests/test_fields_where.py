@@ -770,7 +770,10 @@ def test_the_events_own_scene_is_no_place_of_its_own(text, place):
 @pytest.mark.parametrize(
     ("text", "source"),
     [
-        ("Interior Minister Ana Ruiz disputed the figure, saying only nine people had died.", "Interior Minister Ana Ruiz"),
+        (
+            "Interior Minister Ana Ruiz disputed the figure, saying only nine people had died.",
+            "Interior Minister Ana Ruiz",
+        ),
         ("The army rejected the report, saying 9 soldiers were killed.", "army"),
         ("The police denied the toll, saying 14 people had died.", "police"),
         ("The health ministry questioned those figures, saying 12 people had died.", "health ministry"),
@@ -798,7 +801,10 @@ def test_the_figure_a_speaker_denies_stays_disputed(text):
 @pytest.mark.parametrize(
     ("text", "roles"),
     [
-        ("The toll rose to 16, with 11 deaths in Varna and five in Ruse, the commission said.", ["figure", "part", "part"]),
+        (
+            "The toll rose to 16, with 11 deaths in Varna and five in Ruse, the commission said.",
+            ["figure", "part", "part"],
+        ),
         ("Floods have killed 210 people, with 80 deaths in Sindh and 60 in Punjab.", ["figure", "part", "part"]),
         ("At least 30 people were wounded, with 12 in serious condition.", ["figure", "part"]),
         ("The quake killed 12 people, with 40 more injured.", ["figure", "figure"]),  # another kind: no breakdown
@@ -811,7 +817,10 @@ def test_a_total_broken_down_after_with_has_parts(text, roles):
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("A strong quake struck Van province in eastern Turkey on Tuesday, killing at least 40 people.", "Van province"),
+        (
+            "A strong quake struck Van province in eastern Turkey on Tuesday, killing at least 40 people.",
+            "Van province",
+        ),
         ("Floods swept Sindh in Pakistan last week, killing 40 people.", "Sindh"),
         ("Gunmen raided Musa Qala, in Helmand province, on Sunday, killing 9 people.", "Musa Qala"),
         ("A blast hit Aleppo in northern Syria on Monday, killing 12 people.", "Aleppo"),

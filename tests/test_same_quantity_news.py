@@ -625,7 +625,10 @@ def test_a_province_and_its_namesake_are_one_place_for_one_disasters_toll() -> N
     # bodies: news names the province by its own name; one toll, two sources
     found = _found(
         _docs(
-            ("2025-10-14", "A strong quake struck Van province on Tuesday, killing 40 people, the disaster agency said."),
+            (
+                "2025-10-14",
+                "A strong quake struck Van province on Tuesday, killing 40 people, the disaster agency said.",
+            ),
             ("2025-10-14", "The death toll from Tuesday's quake in Van has risen to 58, the interior minister said."),
         )
     )
@@ -687,7 +690,10 @@ def test_a_toll_placed_by_its_events_name_is_the_whole_events_toll(later: str) -
     # so it meets the toll told for the town the hotel is in
     found = _found(
         _docs(
-            ("2026-01-21", "The death toll from Tuesday's hotel fire in Corvale rose to 78, the interior minister said."),
+            (
+                "2026-01-21",
+                "The death toll from Tuesday's hotel fire in Corvale rose to 78, the interior minister said.",
+            ),
             ("2026-01-23", later),
         )
     )
@@ -725,7 +731,11 @@ def test_the_number_of_things_is_not_the_figure_before(second: str) -> None:
     [
         ("Eight people were killed in Saturday's shooting at the Millford mall, including the gunman.", "eight", None),
         ("Nine people died in the mall attack, among them the two attackers, the coroner said.", "nine", None),
-        ("Eight people were killed in the shooting, not counting the gunman, the coroner said.", "eight", "source_disagreement"),
+        (
+            "Eight people were killed in the shooting, not counting the gunman, the coroner said.",
+            "eight",
+            "source_disagreement",
+        ),
     ],
 )
 def test_a_toll_that_counts_its_attackers_is_another_quantity(later: str, figure: str, rule: str | None) -> None:

@@ -16,10 +16,14 @@ call per sentence costs more than the search.
 from __future__ import annotations
 
 import bisect
+import functools
+import re
+import weakref
 from typing import Any
 
 import numpy as np
 import pandas as pd
+import regex
 
 
 def isin_few(column: pd.Series, values: Any) -> np.ndarray:
@@ -76,9 +80,12 @@ def search_texts(pattern: Any, column: pd.Series, rows: np.ndarray | None = None
     [True, False, False, False, True]
     """
     if isinstance(column.dtype, pd.CategoricalDtype):
-        codes, uniques = column.cat.codes.to_numpy(np.int64), column.cat.categories
-    else:
-        codes, uniques = pd.factorize(column)
+        # the categories are joined once and searched whole for every pattern; rows only mask the result
+        codes = column.cat.codes.to_numpy(np.int64)
+        hit = _search_joined(pattern, _joined(column.cat.categories))
+        found = hit[np.where(codes < 0, len(hit) - 1, codes)]
+        return found & rows if rows is not None else found
+    codes, uniques = pd.factorize(column)
     if rows is not None:
         codes = np.where(rows, codes, -1)
         used = np.zeros(len(uniques) + 1, dtype=bool)
@@ -88,24 +95,91 @@ def search_texts(pattern: Any, column: pd.Series, rows: np.ndarray | None = None
             renumber = np.full(len(uniques) + 1, -1, dtype=np.int64)
             renumber[kept] = np.arange(len(kept))
             codes, uniques = renumber[codes], uniques[kept]
-    texts = [t if isinstance(t, str) else "" for t in pd.Series(uniques, dtype=object).tolist()]
-    hit = np.zeros(len(texts) + 1, dtype=bool)  # the last slot: a missing value
-    if texts:
-        joined = TEXT_SEPARATOR.join(texts)
+    hit = _search_joined(pattern, _Joined.of(pd.Series(uniques, dtype=object).tolist()))
+    return hit[np.where(codes < 0, len(hit) - 1, codes)]
+
+
+class _Joined:
+    """Distinct texts joined by :data:`TEXT_SEPARATOR`, with where each starts: built once, searched by many cues."""
+
+    __slots__ = ("texts", "joined", "starts", "_lowered", "__weakref__")
+
+    def __init__(self, texts: list[str], joined: str, starts: list[int]):
+        self.texts, self.joined, self.starts = texts, joined, starts
+        self._lowered: str | None | bool = False  # not worked out yet
+
+    @property
+    def lowered(self) -> str | None:
+        """The joined text in lower case, or None where lowering changes its length (offsets would not hold)."""
+        if self._lowered is False:
+            low = self.joined.lower()
+            self._lowered = low if len(low) == len(self.joined) else None
+        return self._lowered if isinstance(self._lowered, str) else None
+
+    @classmethod
+    def of(cls, values: list[Any]) -> _Joined:
+        texts = [t if isinstance(t, str) else "" for t in values]
         starts = [0]
         for text in texts[:-1]:
             starts.append(starts[-1] + len(text) + 1)
-        search, pos = pattern.search, 0
-        while pos <= len(joined):
-            m = search(joined, pos)
-            if m is None:
-                break
-            k = bisect.bisect_right(starts, m.start()) - 1
-            last = bisect.bisect_right(starts, max(m.end() - 1, m.start())) - 1
-            if last == k:
-                hit[k] = bool(texts[k])
-            else:  # across a separator: each text it touches, alone
-                for j in range(k, last + 1):
-                    hit[j] = bool(texts[j]) and search(texts[j]) is not None
-            pos = starts[last] + len(texts[last]) + 1  # on to the next text
-    return hit[np.where(codes < 0, len(texts), codes)]
+        return cls(texts, TEXT_SEPARATOR.join(texts), starts)
+
+
+#: The joined categories of a categorical sentence column, by the identity of its categories (kept while they live).
+_JOINED: dict[int, tuple[weakref.ref[pd.Index], _Joined]] = {}
+
+
+def _joined(categories: pd.Index) -> _Joined:
+    """The categories joined, built on first use and kept while the categories object lives."""
+    known = _JOINED.get(id(categories))
+    if known is not None and known[0]() is categories:
+        return known[1]
+    for key in [k for k, (ref, _) in _JOINED.items() if ref() is None]:
+        del _JOINED[key]  # categories gone: their ids may be reused
+    built = _Joined.of(pd.Series(categories, dtype=object).tolist())
+    _JOINED[id(categories)] = (weakref.ref(categories), built)
+    return built
+
+
+@functools.lru_cache(maxsize=64)
+def _case_free(pattern: Any) -> Any | None:
+    """A case-insensitive pattern of lower-case literals compiled case-sensitive, to search lower-cased text.
+
+    Case-insensitive matching is many times slower than plain matching; a pattern
+    whose own text is lower case and names no case-bound class (``\\p{Lu}``,
+    ``[A-Z]``, ``(?-i:``) matches a lower-cased text exactly where the original
+    matches the text. None for any other pattern.
+    """
+    flags = getattr(pattern, "flags", 0)
+    text = getattr(pattern, "pattern", None)
+    if not isinstance(text, str) or not flags & re.IGNORECASE or text != text.lower():
+        return None
+    if any(bound in text for bound in ("\\p{", "\\P{", "(?-i", "\\u", "\\x")):
+        return None
+    module = regex if isinstance(pattern, regex.Pattern) else re
+    return module.compile(text, flags & ~re.IGNORECASE & ~regex.IGNORECASE)
+
+
+def _search_joined(pattern: Any, joined: _Joined) -> np.ndarray:
+    """Per text (and a last slot for a missing value, False), whether ``pattern`` occurs in it alone."""
+    texts, text, starts = joined.texts, joined.joined, joined.starts
+    hit = np.zeros(len(texts) + 1, dtype=bool)
+    if not texts:
+        return hit
+    search, pos = pattern.search, 0
+    plain = _case_free(pattern)
+    if plain is not None and joined.lowered is not None:
+        text, search = joined.lowered, plain.search  # the same matches, found without case folding
+    while pos <= len(text):
+        m = search(text, pos)
+        if m is None:
+            break
+        k = bisect.bisect_right(starts, m.start()) - 1
+        last = bisect.bisect_right(starts, max(m.end() - 1, m.start())) - 1
+        if last == k:
+            hit[k] = bool(texts[k])
+        else:  # across a separator: each text it touches, alone
+            for j in range(k, last + 1):
+                hit[j] = bool(texts[j]) and pattern.search(texts[j]) is not None
+        pos = starts[last] + len(texts[last]) + 1  # on to the next text
+    return hit

@@ -531,7 +531,9 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
     treated = np.array([_is_care_site(k) for k in distinct.tolist()] + [False], dtype=bool)[codes]
     if "category" in claims:
         injured = claims["category"].astype("string").eq("injured").to_numpy(bool, na_value=False)
-        part = claims["role"].astype("string").fillna("figure").ne("figure").to_numpy(bool) if "role" in claims else False
+        part = (
+            claims["role"].astype("string").fillna("figure").ne("figure").to_numpy(bool) if "role" in claims else False
+        )
         treated &= injured | part
     named = _named_for_its_event(claims) & ~in_campaign
     if named.any():
@@ -998,6 +1000,10 @@ INCLUDES_PERPETRATORS = compile_pattern(
     regex.IGNORECASE,
 )
 
+_PERPETRATOR_NOUNS = compile_pattern(
+    r"gunm[ae]n|shooters?|attackers?|bombers?|assailants?|perpetrators?|hijackers?", regex.IGNORECASE
+)
+
 #: What the subject class of a toll that counts its attackers too gets: another quantity than the victims'.
 PERPETRATORS_CLASS_SUFFIX: Final[str] = " and perpetrators"
 
@@ -1011,7 +1017,11 @@ def _with_perpetrators(claims: pd.DataFrame, classes: tuple[np.ndarray, pd.Index
     killed = claims["category"].astype("string").eq("killed").to_numpy(bool, na_value=False)
     if not killed.any():
         return classes
-    both = _near_figure(claims, _sentences(claims), INCLUDES_PERPETRATORS, before=0, after=160, rows=killed)
+    # the attackers' nouns first (a plain search), the whole phrase only in those sentences
+    named = search_texts(_PERPETRATOR_NOUNS, _sentences(claims), rows=killed)
+    if not named.any():
+        return classes
+    both = _near_figure(claims, _sentences(claims), INCLUDES_PERPETRATORS, before=0, after=160, rows=named)
     if not both.any():
         return classes
     names = np.asarray(uniques, dtype=object)[codes].astype(object)

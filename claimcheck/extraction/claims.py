@@ -361,9 +361,7 @@ def _referred_back(sentence: str, count: Count, found: list[Found]) -> Found | N
     """The figure an earlier sentence gave that "the figure was N" answers: the last of the same kind, else None."""
     if not _REFERS_BACK.search(sentence, max(0, count.phrase.start - 70), count.phrase.start):
         return None
-    return next(
-        (f for f in reversed(found) if f.count.category == count.category and f.count.role == "figure"), None
-    )
+    return next((f for f in reversed(found) if f.count.category == count.category and f.count.role == "figure"), None)
 
 
 def _next_start(counts: list[Count], count: Count, default: int, sentence: str = "") -> int:
