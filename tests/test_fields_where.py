@@ -870,3 +870,15 @@ def test_it_said_after_a_citing_speaker_is_the_speaker(first):
     # "X said, citing Y. It said ...": "it" is X, who spoke, not Y, whom X cited
     sources = _column(f"{first} It said 1,340 people had been injured.", "source")
     assert sources[-1] == "UN relief office"
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("The minister said six people had died, disputing the ombudsman's count of seven.", "ombudsman"),
+        ("Police gave a lower figure than the medical examiner's tally of 14.", "medical examiner"),
+    ],
+)
+def test_an_office_that_owns_a_count_is_its_source(text, owner):
+    # "the ombudsman's count of seven": the office whose count it is, as "the fire service's count of 37"
+    assert _column(text, "source")[-1] == owner

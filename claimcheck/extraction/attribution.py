@@ -45,7 +45,8 @@ _SOURCE_WORDS = frozenset(
     channel telegram news network television radio newspaper agency's office's ministry's bureau department's
     officers officer staff personnel registry morgue coroner coroners volunteers monitoring migration nations
     guard coastguard navy airline operator company survivors relatives activists organisers organizers observers
-    firefighters sheriff rescue-workers residents locals
+    firefighters sheriff rescue-workers residents locals ombudsman ombudsperson ombudsman's examiner examiners
+    inspector inspectors registrar
     united for of the in and on""".split()
 )
 _BOUNDARY = frozenset(
