@@ -1,4 +1,5 @@
-"""A regression corpus of small news clusters written for these tests (quake, stampede, crash, shooting).
+"""A regression corpus of small news clusters written for these tests (quakes, crushes, crashes, shootings, a hotel
+fire, floods, protests).
 
 Each case lists figures that must be found in conflict (``expect``, pairs of surfaces) and figures that
 must never be (``never``). The texts are the project's own; no published article is copied.
@@ -18,6 +19,8 @@ import claimcheck
 CASES = [json.loads(line) for line in (Path(__file__).parent / "corpus" / "events.jsonl").read_text().splitlines()]
 KNOWN_MISSES: dict[tuple[str, str, str], str] = {
     ("bus", "24", "27"): "a place the gazetteer cannot resolve ('the Peruvian Andes') never matches a city inside it",
+    ("quake-provinces", "214", "153"): "a quake's toll told for 'western Afghanistan' and for 'Herat and Badghis "
+    "provinces' is one toll, but a direction's part of a country and its provinces are not known to coincide",
 }
 
 

@@ -569,3 +569,29 @@ def test_a_story_told_by_its_countrys_adjective_joins_that_countrys_story(later,
 )
 def test_an_adjective_of_nationality_names_its_country(word, country):
     assert gazetteer.demonym_country(word) == country
+
+
+@pytest.mark.parametrize(
+    ("later", "published", "same"),
+    [
+        (
+            "Police said on Tuesday that 27 people died when the bus fell into the gorge near Huanta on Sunday.",
+            "2025-08-05",
+            True,
+        ),
+        ("A bus fell into a gorge near Huanta on Monday, killing 19 passengers, police said.", "2025-09-02", False),
+    ],
+)
+def test_two_crashes_dated_days_apart_are_two_events(later, published, same):
+    # a crash on Sunday and another a month later on the same road tell alike but are two events
+    docs = _docs(
+        (
+            "b1",
+            "A bus plunged into a gorge near Huanta in Peru on Sunday, killing 24 passengers, police said.",
+            "2025-08-03",
+        ),
+        ("b2", later, published),
+    )
+    claims = claimcheck.extract(docs)
+    found = dict(zip(claims["doc_id"], claims["event"], strict=True))
+    assert (found["b1"] == found["b2"]) is same

@@ -129,6 +129,7 @@ class _Doc:
     countries: set[str] = field(default_factory=set)
     spelling: dict[str, str] = field(default_factory=dict)  # a word's key in ``words`` -> as the text spells it
     placed: set[str] = field(default_factory=set)  # the words of its figures' locations, lower case
+    incident: float = math.nan  # the day its one-day event happened, as its figures date it (NaN: not dated)
 
 
 def assign_events(claims: pd.DataFrame) -> pd.Series:
@@ -161,16 +162,23 @@ def assign_events(claims: pd.DataFrame) -> pd.Series:
             "published": first.reindex(range(len(doc_names))).to_numpy(),
         }
     )
-    found = group_documents(docs, place_lists(claims)).to_numpy(object)
+    found = group_documents(docs, place_lists(claims), incident_days(claims)).to_numpy(object)
     out = pd.Series(found[doc_codes], index=claims.index, dtype="string")
     return out if given.isna().all() else given.fillna(out)
 
 
-def group_documents(docs: pd.DataFrame, places: Mapping[str, Iterable[str]] | None = None) -> pd.Series:
+def group_documents(
+    docs: pd.DataFrame,
+    places: Mapping[str, Iterable[str]] | None = None,
+    incidents: Mapping[str, float] | None = None,
+) -> pd.Series:
     """One event id per document of ``docs`` (``doc_id``, ``text``, optionally ``title`` and ``published``).
 
     ``places`` maps a ``doc_id`` to the places its figures are placed in (the
-    claims' ``location``s); they give each document its countries.
+    claims' ``location``s); they give each document its countries. ``incidents``
+    maps a ``doc_id`` to the day its figures say the incident happened
+    (:func:`incident_days`): two reports of a one-day event (a crash, a fire)
+    dated days apart are two events.
     """
     if docs.empty:
         return pd.Series([], index=docs.index, dtype="string")
@@ -187,6 +195,8 @@ def group_documents(docs: pd.DataFrame, places: Mapping[str, Iterable[str]] | No
             strict=True,
         )
     ]
+    for doc in described:
+        doc.incident = float((incidents or {}).get(doc.doc_id, math.nan))
     groups = _link(described)
     names = _event_names(described, groups)
     return pd.Series([names[g] for g in groups], index=docs.index, dtype="string")
@@ -208,6 +218,34 @@ def place_lists(claims: pd.DataFrame) -> dict[str, list[str]]:
     for d, p in _distinct_pairs(doc_codes[placed], place_codes[placed], len(places)):
         out.setdefault(docs[d], []).append(places[p])
     return out
+
+
+#: How many days before its report an incident may be dated and still be the report's own ("on Sunday").
+INCIDENT_LOOKBACK_DAYS: Final[int] = 7
+
+
+def incident_days(claims: pd.DataFrame) -> dict[str, float]:
+    """Per document, the day (days since the epoch) of the earliest incident its dead or injured are dated to.
+
+    Only incident figures dated to the day, in the week before their report: "killing 24 on Sunday" dates the
+    crash; a past disaster quoted by its year does not.
+    """
+    needed = {"doc_id", "scope", "category", "claim_date", "published"}
+    if not needed <= set(claims.columns) or claims.empty:
+        return {}
+    claim_date = pd.to_datetime(claims["claim_date"]).dt.normalize()
+    published = pd.to_datetime(claims["published"]).dt.normalize()
+    keep = claims["scope"].astype("string").eq("incident").fillna(False)
+    keep &= claims["category"].astype("string").isin(["killed", "injured"]).fillna(False)
+    if "claim_date_precision" in claims:
+        keep &= claims["claim_date_precision"].astype("string").eq("day").fillna(False)
+    gap = (published - claim_date).dt.days
+    keep &= gap.between(0, INCIDENT_LOOKBACK_DAYS).fillna(False)
+    if not keep.any():
+        return {}
+    days = (claim_date[keep] - pd.Timestamp("1970-01-01")).dt.days.astype("float64")
+    first = days.groupby(claims["doc_id"][keep].astype(str).to_numpy()).min()
+    return {str(k): float(v) for k, v in first.items()}
 
 
 def _distinct_pairs(first: np.ndarray, second: np.ndarray, n_second: int) -> Iterable[tuple[int, int]]:
@@ -423,6 +461,8 @@ def _linked(a: _Doc, b: _Doc, va: dict[str, float], vb: dict[str, float]) -> boo
         return True
     if a.countries and b.countries and not (a.countries & b.countries):
         return False
+    if abs(a.incident - b.incident) > INCIDENT_DAYS_APART and not (_lasting(a) or _lasting(b)):
+        return False  # a crash on Sunday and one a month later on the same road: two events (NaN compares False)
     small, large = (va, vb) if len(va) <= len(vb) else (vb, va)
     similarity = sum(x * large.get(w, 0.0) for w, x in small.items())
     if similarity >= LINK_SIMILARITY_ANY_DATE:
@@ -434,6 +474,18 @@ def _linked(a: _Doc, b: _Doc, va: dict[str, float], vb: dict[str, float]) -> boo
         return True
     # close in time and a little alike: only when they share a name, not just a kind of event and a country
     return similarity >= NEAR_SIMILARITY and gap <= NEAR_DAYS and any(w[0] not in "@~" and w in vb for w in va)
+
+
+#: Kinds of event that last (their reports date many incidents), unlike a crash, a fire or a quake.
+LASTING_KINDS: Final[frozenset[str]] = frozenset({"flood", "war", "protest", "outbreak", "storm", "hostage"})
+#: Two reports of one-day events (a crash, a fire) whose incident days are further apart than this are two events.
+INCIDENT_DAYS_APART: Final[int] = 3
+
+
+def _lasting(doc: _Doc) -> bool:
+    """Whether the kind of event a document tells most lasts for days or months (a war, a flood, protests)."""
+    kinds = {w[1:]: n for w, n in doc.words.items() if w.startswith("~")}
+    return bool(kinds) and max(kinds, key=lambda k: (kinds[k], k)) in LASTING_KINDS
 
 
 def _place_and_kind(
@@ -497,7 +549,7 @@ def with_events(claims: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     if claims.empty:
         return claims
     documents = as_documents(documents)
-    found = group_documents(documents, place_lists(claims))
+    found = group_documents(documents, place_lists(claims), incident_days(claims))
     if "event" in documents:
         found = documents["event"].astype("string").fillna(found)
     by_doc = dict(zip(documents["doc_id"].astype(str), found, strict=True))
