@@ -220,6 +220,12 @@ def place_lists(claims: pd.DataFrame) -> dict[str, list[str]]:
     return out
 
 
+#: A day named in a sentence: a weekday, "yesterday", "today", or a month and a day ("Aug 3", "3 August").
+_DAY_NAMED = (
+    r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b|\btoday\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
+    r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
+)
 #: How many days before its report an incident may be dated and still be the report's own ("on Sunday").
 INCIDENT_LOOKBACK_DAYS: Final[int] = 7
 
@@ -241,6 +247,10 @@ def incident_days(claims: pd.DataFrame) -> dict[str, float]:
         keep &= claims["claim_date_precision"].astype("string").eq("day").fillna(False)
     gap = (published - claim_date).dt.days
     keep &= gap.between(0, INCIDENT_LOOKBACK_DAYS).fillna(False)
+    if "sentence" in claims:  # dated by its own sentence ("on Sunday"), not by its report's day
+        keep &= claims["sentence"].astype("string").str.contains(_DAY_NAMED, regex=True).fillna(False)
+    else:
+        return {}
     if not keep.any():
         return {}
     days = (claim_date[keep] - pd.Timestamp("1970-01-01")).dt.days.astype("float64")
@@ -433,10 +443,25 @@ def _link(docs: list[_Doc]) -> list[int]:
     # documents that give nothing to tell them apart (no names, no kinds, no places) are one unknown story
     blank = [i for i, d in enumerate(docs) if not d.words]
     candidates.update((blank[0], j) for j in blank[1:])
-    for i, j in sorted(candidates):
+    # the incident days of each group's one-day reports (NaN when none): a group never spans two one-day events,
+    # not even through reports that date nothing ("the crash on Sunday" and another a month later)
+    low = [d.incident if not _lasting(d) else math.nan for d in docs]
+    high = list(low)
+
+    def gap(pair: tuple[int, int]) -> tuple[float, int, int]:
+        apart = abs(docs[pair[0]].day - docs[pair[1]].day)
+        return (apart if not math.isnan(apart) else math.inf, *pair)
+
+    # the closest in time first: a report that dates nothing joins the story told around its own days
+    for i, j in sorted(candidates, key=gap):
         a, b = root(i), root(j)
         if a != b and _linked(docs[i], docs[j], vectors[i], vectors[j]):  # a pair already joined needs no test
-            parent[max(a, b)] = min(a, b)
+            lo, hi = float(np.fmin(low[a], low[b])), float(np.fmax(high[a], high[b]))  # (a NaN side is skipped)
+            if not math.isnan(lo) and hi - lo > INCIDENT_DAYS_APART:
+                continue
+            keep, gone = min(a, b), max(a, b)
+            parent[gone] = keep
+            low[keep], high[keep] = lo, hi
     roots = [root(i) for i in range(n)]
     return list(pd.factorize(np.asarray(roots))[0])
 
