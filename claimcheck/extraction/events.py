@@ -247,10 +247,15 @@ def incident_days(claims: pd.DataFrame) -> dict[str, float]:
         keep &= claims["claim_date_precision"].astype("string").eq("day").fillna(False)
     gap = (published - claim_date).dt.days
     keep &= gap.between(0, INCIDENT_LOOKBACK_DAYS).fillna(False)
-    if "sentence" in claims:  # dated by its own sentence ("on Sunday"), not by its report's day
-        keep &= claims["sentence"].astype("string").str.contains(_DAY_NAMED, regex=True).fillna(False)
-    else:
+    if "sentence" not in claims or not keep.any():
         return {}
+    # dated by its own sentence ("on Sunday"), not by its report's day: each distinct sentence of the rows left
+    # is read once (a million claims stand in far fewer sentences)
+    rows = np.flatnonzero(keep.to_numpy(bool))
+    codes, distinct = pd.factorize(claims["sentence"].iloc[rows])
+    named = pd.Series(distinct, dtype="string").str.contains(_DAY_NAMED, regex=True).fillna(False).to_numpy(bool)
+    keep = keep.copy()
+    keep.iloc[rows[(codes < 0) | ~named[np.maximum(codes, 0)]]] = False
     if not keep.any():
         return {}
     days = (claim_date[keep] - pd.Timestamp("1970-01-01")).dt.days.astype("float64")
