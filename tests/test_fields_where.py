@@ -882,3 +882,18 @@ def test_it_said_after_a_citing_speaker_is_the_speaker(first):
 def test_an_office_that_owns_a_count_is_its_source(text, owner):
     # "the ombudsman's count of seven": the office whose count it is, as "the fire service's count of 37"
     assert _column(text, "source")[-1] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The agency, in a statement on Monday, said 30 people were missing.", "agency"),
+        ("Local officials, speaking on condition of anonymity, said 25 had died.", "Local officials"),
+        ("The coast guard, whose boats reached the wreck at dawn, said 18 bodies were found so far.", "coast guard"),
+        # a cited body is credited with the figure, as "according to A, citing B" is
+        ("The UN, citing Red Crescent figures, said 10,100 people were missing.", "Red Crescent figures"),
+    ],
+)
+def test_a_speaker_before_an_aside_is_the_source(text, source):
+    # "The agency, in a statement on Monday, said": the aside between the speaker and the verb is no speaker
+    assert _column(text, "source") == [source]

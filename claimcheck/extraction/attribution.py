@@ -140,6 +140,14 @@ _VERB_WORDS = _VERB_FORMS | {"points", "reads", "read"}  # and _INVERTED's own
 _CONTRAST_WORDS = frozenset(CONTRAST_WORDS)
 
 
+#: An aside set off by commas right before a speech verb: ", in a statement on Monday,", ", speaking on condition of
+#: anonymity,", ", quoting provincial officials,". No figure, quote or clause break inside it.
+#: (Not ", citing Red Crescent figures,": a cited body is credited with the figure, as "according to A, citing B".)
+_ASIDE_BEFORE = compile_pattern(
+    r",(?!\s*(?:citing|quoting|according|cited)\b)\s*[^,;:()\"\u201c\u201d\d]{3,60},\s*$", regex.IGNORECASE
+)
+
+
 @dataclass(frozen=True)
 class Attribution:
     """A source as written, and the span of the words that credit it (verb or preposition)."""
@@ -189,6 +197,10 @@ def find_attributions(sentence: str) -> list[Attribution]:
         if _ARTICLE_BEFORE.search(sentence[: m.start()]):
             continue  # "the confirmed toll": an adjective, not a speech verb
         source = _noun_phrase_backward(sentence, m.start())
+        if not source and m.group().lower() != "saying":
+            aside = _ASIDE_BEFORE.search(sentence, 0, m.start())
+            if aside is not None:  # "The agency, in a statement on Monday, said": the speaker stands before the aside
+                source = _noun_phrase_backward(sentence, aside.start())
         if (
             source
             and m.group().lower() == "saying"
