@@ -919,11 +919,10 @@ def _near_figure(
         return search_texts(pattern, sentences, rows=rows)
     start = (claims["start"] - claims["sentence_start"]).to_numpy(np.int64)
     end = (claims["end"] - claims["sentence_start"]).to_numpy(np.int64)
-    candidates = search_texts(pattern, sentences, rows=rows)
-    rows = np.flatnonzero(candidates)
-    texts = sentences.iloc[rows].to_numpy(object)  # only the candidates' text: boxing a million costs
+    hits = np.flatnonzero(search_texts(pattern, sentences, rows=rows))
+    texts = sentences.iloc[hits].to_numpy(object)  # only the candidates' text: boxing a million costs
     out = np.zeros(len(claims), dtype=bool)
-    for text, i in zip(texts.tolist(), rows.tolist(), strict=True):
+    for text, i in zip(texts.tolist(), hits.tolist(), strict=True):
         window = text[max(0, start[i] - before) : max(0, end[i]) + after]
         out[i] = bool(pattern.search(window))
     return out
@@ -992,16 +991,16 @@ def one_toll(claims: pd.DataFrame) -> pd.Series:
     return toll.astype(bool)
 
 
+#: The nouns of those who carried an attack out: "the gunman", "two bombers", "the attackers".
+_PERPETRATORS = r"gunm[ae]n|shooters?|attackers?|bombers?|assailants?|perpetrators?|hijackers?"
+_PERPETRATOR_NOUNS = compile_pattern(_PERPETRATORS, regex.IGNORECASE)
+
 #: A toll that counts its attackers too: "eight were killed, including the gunman", "35 dead, among them the
 #: three bombers". Not "not counting the gunman" or "excluding the bombers": those count the victims alone.
 INCLUDES_PERPETRATORS = compile_pattern(
     r"(?<!\bnot\s)\b(?:including|counting|among\s+them|with)\s+(?:the\s+|both\s+|all\s+)?(?:\w+\s+)?"
-    r"(?:gunman|gunmen|shooters?|attackers?|(?:suicide\s+)?bombers?|assailants?|perpetrators?|hijackers?)\b",
+    rf"(?:suicide\s+)?(?:{_PERPETRATORS})\b",
     regex.IGNORECASE,
-)
-
-_PERPETRATOR_NOUNS = compile_pattern(
-    r"gunm[ae]n|shooters?|attackers?|bombers?|assailants?|perpetrators?|hijackers?", regex.IGNORECASE
 )
 
 #: What the subject class of a toll that counts its attackers too gets: another quantity than the victims'.

@@ -140,11 +140,21 @@ _VERB_WORDS = _VERB_FORMS | {"points", "reads", "read"}  # and _INVERTED's own
 _CONTRAST_WORDS = frozenset(CONTRAST_WORDS)
 
 
+#: The words that open a credit naming whom a speaker cites, not who speaks: "citing X", "quoting X",
+#: "according to X", "cited by X".
+CITING_WORDS = ("citing", "quoting", "according", "cited")
+
+
+def cites(a: Attribution, sentence: str) -> bool:
+    """Whether the credit ``a`` names whom a speaker cites ("citing local authorities"), not who speaks."""
+    return sentence[a.start : a.start + 12].lower().startswith(CITING_WORDS)
+
+
 #: An aside set off by commas right before a speech verb: ", in a statement on Monday,", ", speaking on condition of
-#: anonymity,", ", quoting provincial officials,". No figure, quote or clause break inside it.
-#: (Not ", citing Red Crescent figures,": a cited body is credited with the figure, as "according to A, citing B".)
+#: anonymity,". No figure, quote or clause break inside it. (Not ", citing Red Crescent figures,": a cited body is
+#: credited with the figure, as "according to A, citing B".)
 _ASIDE_BEFORE = compile_pattern(
-    r",(?!\s*(?:citing|quoting|according|cited)\b)\s*[^,;:()\"\u201c\u201d\d]{3,60},\s*$", regex.IGNORECASE
+    rf",(?!\s*(?:{'|'.join(CITING_WORDS)})\b)\s*[^,;:()\"\u201c\u201d\d]{{3,60}},\s*$", regex.IGNORECASE
 )
 
 

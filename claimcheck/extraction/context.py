@@ -228,10 +228,6 @@ class LazyAttributions:
         return self._found[i]
 
 
-#: How a credit names whom a speaker cites, not who speaks: "citing X", "quoting X", "according to X".
-_CITING = ("citing", "quoting", "according", "cited by")
-
-
 @dataclass
 class DocumentContext:
     """One document as read so far: its sentences and counts, and what earlier sentences tell later ones.
@@ -303,17 +299,14 @@ class DocumentContext:
             self.last = new[-1]
         if counts or (i + 1 < len(self.sentences) and self.counts[i + 1]):
             # only the sentence before a figure can be who "he said" is
-            named = [
-                a.source
+            credits = [
+                a
                 for a in self.attributions[i]
                 if not attribution.is_pronoun(a.source) and a.source not in self.places_speaking
             ]
+            named = [a.source for a in credits]
             # "OCHA said, citing local authorities. It said ...": "it" is who spoke, not whom it cited
-            speakers = [
-                a.source
-                for a in self.attributions[i]
-                if a.source in named and not s.text[a.start : a.start + 12].lower().startswith(_CITING)
-            ]
+            speakers = [a.source for a in credits if not attribution.cites(a, s.text)]
             if named or not self.places_speaking:
                 self.spoke = (speakers or named)[-1] if named else (new[-1].source if new else None)
             # else: "X and Y reported 308 and 223, respectively. ..., it added": "it" is still the one who spoke before

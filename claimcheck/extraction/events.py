@@ -491,8 +491,6 @@ def _linked(a: _Doc, b: _Doc, va: dict[str, float], vb: dict[str, float]) -> boo
         return True
     if a.countries and b.countries and not (a.countries & b.countries):
         return False
-    if abs(a.incident - b.incident) > INCIDENT_DAYS_APART and not (_lasting(a) or _lasting(b)):
-        return False  # a crash on Sunday and one a month later on the same road: two events (NaN compares False)
     small, large = (va, vb) if len(va) <= len(vb) else (vb, va)
     similarity = sum(x * large.get(w, 0.0) for w, x in small.items())
     if similarity >= LINK_SIMILARITY_ANY_DATE:

@@ -110,12 +110,14 @@ def find_location(
     The event's own scene ("at the scene", "the crash site") is no place: the
     figure is where the event is, or at the town named right after the scene.
     """
-    found = _find_location(sentence, start, end, limit=limit, floor=floor, exclude=exclude)
+    found = _find_location(sentence, start, end, limit, floor, exclude)
     if found is not None and _ON_THE_WAY.fullmatch(found):
         return None  # "died on the way to hospital": a route, not a place
     if found is None or not _EVENT_SITE.fullmatch(found):
         return found
-    at = sentence.find(found, start if sentence.find(found, start) >= 0 else 0)
+    at = sentence.find(found, start)
+    if at < 0:
+        at = sentence.find(found)  # the scene named before the figure
     beside = _BESIDE_SCENE.match(sentence, at + len(found)) if at >= 0 else None
     if beside is not None:
         following = [p for p in _places(sentence) if p[0] == beside.end()]
@@ -125,14 +127,9 @@ def find_location(
 
 
 def _find_location(
-    sentence: str,
-    start: int,
-    end: int,
-    *,
-    limit: int | None = None,
-    floor: int = 0,
-    exclude: Sequence[tuple[int, int]] = (),
+    sentence: str, start: int, end: int, limit: int | None, floor: int, exclude: Sequence[tuple[int, int]]
 ) -> str | None:
+    """:func:`find_location` before the event's scene and routes are set aside."""
     label = _LIST_LABEL.search(sentence, max(floor, start - 40), start) if ":" in sentence else None
     if label is not None and label.end() == start and not _LABEL_WORDS.search(label.group(1)):
         return label.group(1)  # "Calder: 12, Brisk: 4": a list of places, each with its figure
