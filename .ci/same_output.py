@@ -2,7 +2,8 @@
 
 Runs :func:`claimcheck.extract` and :func:`claimcheck.check` (all pairs, as the
 gold scorer does) on every shared gold case, on each gold file as one corpus,
-on our own corpus and on a generated benchmark corpus, and writes every frame
+on our own corpus, on a generated benchmark corpus and on the check benchmark's
+generated claims (checked also with the default, one finding per figure), and writes every frame
 as CSV into one folder. Run it on the tree before a change and after, then
 compare the two folders::
 
@@ -39,15 +40,28 @@ def _documents(docs: list[dict], prefix: str = "") -> pd.DataFrame:
     return frame
 
 
-def _run(docs: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _run(docs: pd.DataFrame) -> dict[str, pd.DataFrame]:
     import claimcheck
 
     claims = claimcheck.extract(docs)
+    return {"claims": claims, **_checked(claims)}
+
+
+def _checked(claims: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """The conflicts with every pair (as the gold scorer asks) and with the default, one finding per figure."""
+    import claimcheck
+
     try:
-        conflicts = claimcheck.check(claims, pairs="all")
-    except TypeError:
-        conflicts = claimcheck.check(claims)
-    return claims, conflicts
+        return {"conflicts": claimcheck.check(claims, pairs="all"), "per-figure": claimcheck.check(claims)}
+    except TypeError:  # a tree from before issue 14
+        return {"conflicts": claimcheck.check(claims)}
+
+
+def _generated_claims() -> dict[str, pd.DataFrame]:
+    """The benchmark's generated claims (100,000: checked in batches of events), checked both ways."""
+    from bench_check import generate
+
+    return _checked(generate(100_000, seed=3))
 
 
 def _corpora() -> dict[str, pd.DataFrame]:
@@ -69,11 +83,12 @@ def _corpora() -> dict[str, pd.DataFrame]:
 
 def write(folder: Path) -> int:
     folder.mkdir(parents=True, exist_ok=True)
-    for name, docs in _corpora().items():
-        claims, conflicts = _run(docs)
+    runs = {name: _run(docs) for name, docs in _corpora().items()}
+    runs["generated/claims-100k"] = _generated_claims()
+    for name, frames in runs.items():
         stem = folder / name.replace("/", "__")
-        claims.to_csv(f"{stem}.claims.csv", index=False)
-        conflicts.to_csv(f"{stem}.conflicts.csv", index=False)
+        for kind, frame in frames.items():
+            frame.to_csv(f"{stem}.{kind}.csv", index=False)
     print(f"wrote {len(list(folder.glob('*.csv')))} frames to {folder}")
     return 0
 

@@ -315,6 +315,16 @@ def test_event_grouping_from_claims_alone_matches_their_documents():
     assert by_doc["q1"] == by_doc["q2"] != by_doc["f1"] == by_doc["f2"]
 
 
+@pytest.mark.parametrize("missing_sentence", [False, True])
+def test_event_grouping_reads_the_same_from_sentences_given_as_categories(missing_sentence):
+    claims = claimcheck.extract(_docs(*QUAKE, *FIRE, *WAR)).drop(columns=["event"])
+    if missing_sentence:
+        claims.loc[claims.index[1], "sentence"] = None
+    given = events.assign_events(claims, sentences=quantity.sentence_categories(claims))
+    pd.testing.assert_series_equal(given, events.assign_events(claims))
+    assert given.nunique() == 3
+
+
 def test_the_timeline_draws_one_event_per_panel_and_the_report_one_panel_per_event():
     pytest.importorskip("matplotlib")
     from claimcheck.presenting import plot

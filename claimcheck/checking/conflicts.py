@@ -97,6 +97,7 @@ def event_batches(claims: pd.DataFrame, how: Any, size: int) -> Iterator[pd.Data
     f = _rows_kept(claims, keep)
     if f.empty:
         return
+    f[quantity.SENTENCE_COLUMN] = quantity.sentence_categories(f)  # once: the events and every batch read it
     f["event"] = events_of(f, how).array  # text kept as text: the batches and their checks read it as such
     unit = units_of(f["event"].astype("string").fillna(""), f["doc_id"])
     sizes = np.bincount(unit)
@@ -228,8 +229,9 @@ def prepare(claims: pd.DataFrame, options: Mapping[str, Any] | None = None) -> p
     keep = modality.eq("asserted") & claims["low"].notna()
     f = _rows_kept(claims, keep.to_numpy(bool))
     f = _requalify(f, opts["about_tolerance"], opts["vague_ranges"])
+    if quantity.SENTENCE_COLUMN not in f or not isinstance(f[quantity.SENTENCE_COLUMN].dtype, pd.CategoricalDtype):
+        f[quantity.SENTENCE_COLUMN] = quantity.sentence_categories(f)  # searched for cues by the readers below
     f["event"] = events_of(f, opts["events"])
-    f[quantity.SENTENCE_COLUMN] = quantity.sentence_categories(f)  # searched for cues by the readers below
     f.attrs[quantity.CAMPAIGNS_ATTR] = frozenset(quantity.campaigns(f))  # read by the key and the places
     f[quantity.IN_CARE_COLUMN] = quantity.in_care(f)  # read by the key and total_decreased
     f[quantity.OWN_COUNT_COLUMN] = quantity.own_count_parts(f)  # parts compared as their group's count
@@ -276,7 +278,7 @@ def events_of(claims: pd.DataFrame, how: Any) -> pd.Series:
         given = claims["event"].astype("string") if "event" in claims else None
         if given is not None and given.notna().all():
             return given
-        return events.assign_events(claims)
+        return events.assign_events(claims, sentences=claims.get(quantity.SENTENCE_COLUMN))
     raise ValueError(f"check(): events must be 'auto', 'document', None or a function, not {how!r}")
 
 

@@ -182,7 +182,9 @@ def _matching_places(distinct: np.ndarray, places: PlaceMatch) -> pd.DataFrame:
     place contained in another shares all its words.
     """
     frame = pd.DataFrame({"place": distinct})
-    tokens = frame.assign(token=frame["place"].str.split(" ")).explode("token")
+    # each place's words, one row per word (built as lists: splitting and exploding a column costs per row)
+    listed = [(place, token) for place in distinct.tolist() for token in str(place).split(" ")]
+    tokens = pd.DataFrame(listed, columns=["place", "token"], dtype=object)
     # "~ hospital" (an unnamed hospital) is found through "hospital", "* @LY" (anywhere in Libya) through "@LY"
     tokens = tokens[~tokens["token"].isin(["~", "*"])]
     # an unnamed site in a town ("~ hospital @PS @geo:...") is found through its kind, never its town's codes

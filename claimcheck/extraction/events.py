@@ -132,13 +132,15 @@ class _Doc:
     incident: float = math.nan  # the day its one-day event happened, as its figures date it (NaN: not dated)
 
 
-def assign_events(claims: pd.DataFrame) -> pd.Series:
+def assign_events(claims: pd.DataFrame, *, sentences: pd.Series | None = None) -> pd.Series:
     """One event id per claim, from the claims frame alone (the sentences its figures stand in).
 
     For a claims frame built without :func:`claimcheck.extract` (which groups
     documents on their whole text). An ``event`` column already filled (the
     user's own grouping) is kept where it has a value. The input is not
-    modified; the result has its index.
+    modified; the result has its index. ``sentences``, when given, is the
+    claims' ``sentence`` column as a categorical (the checker makes it once for
+    all its readers).
     """
     if claims.empty:
         return pd.Series([], index=claims.index, dtype="string")
@@ -146,10 +148,16 @@ def assign_events(claims: pd.DataFrame) -> pd.Series:
     doc_id = claims["doc_id"].astype("string").fillna("")
     # each document's distinct sentences, joined once (codes, not strings, are deduplicated and sorted)
     doc_codes, doc_names = pd.factorize(doc_id)  # Arrow text factorized as it is, not boxed per claim
-    sentences = claims["sentence"] if "sentence" in claims else pd.Series("", index=claims.index)
-    text = sentences if isinstance(sentences.dtype, pd.StringDtype) else sentences.astype(object)
-    sentence_codes, distinct = pd.factorize(text.fillna(""))
-    sentence_texts = np.asarray(distinct, dtype=object)  # Python strings: each is read by position below
+    if sentences is not None and isinstance(sentences.dtype, pd.CategoricalDtype):
+        sentence_codes = sentences.cat.codes.to_numpy(np.int64)
+        # Python strings: each is read by position below; a missing sentence (code -1) reads as none
+        sentence_texts = np.asarray([*sentences.cat.categories, ""], dtype=object)
+        sentence_codes = np.where(sentence_codes < 0, len(sentence_texts) - 1, sentence_codes)
+    else:
+        given_text = claims["sentence"] if "sentence" in claims else pd.Series("", index=claims.index)
+        text = given_text if isinstance(given_text.dtype, pd.StringDtype) else given_text.astype(object)
+        sentence_codes, distinct = pd.factorize(text.fillna(""))
+        sentence_texts = np.asarray(distinct, dtype=object)
     texts: list[list[str]] = [[] for _ in range(len(doc_names))]
     for d, k in _distinct_pairs(doc_codes, sentence_codes, len(sentence_texts)):
         texts[d].append(sentence_texts[k])
