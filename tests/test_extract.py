@@ -138,6 +138,37 @@ def test_a_running_total_far_from_its_noun_takes_the_category_of_the_toll():
     assert (claim["category"], claim["scope"]) == ("killed", "cumulative")
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The ministry put the death toll at 31 on Monday.", "31", 31),
+        ("Officials raised the toll from the blast at the chemical plant to 58.", "58", 58),
+        ("The new deaths brought the number of dead in the province to 45.", "45", 45),
+        ("The fire left a death toll of 12.", "12", 12),
+        ("Police had lowered the death count to 20 on Friday, before raising it back to 23.", "23", 23),
+        ("Rescuers found two more bodies, bringing the toll, as of Monday night, to 17.", "17", 17),
+    ],
+)
+def test_a_bare_preposition_sets_the_value_of_the_toll_its_clause_names(text, surface, value):
+    claim = one_claim(text, surface=surface)
+    assert (claim["category"], claim["low"]) == ("killed", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "crowd"),
+    [
+        ("At least 60 were injured on Sunday when police fired tear gas at thousands of protesters.", "thousands"),
+        ("Riot police fired rubber bullets at hundreds of students, and 14 were hurt.", "hundreds"),
+        ("Nine people were killed as the president spoke to 5,000 supporters at the rally.", "5,000"),
+        ("Two were wounded while soldiers shot at dozens of youths throwing stones.", "dozens"),
+    ],
+)
+def test_a_crowd_an_action_is_aimed_at_is_not_the_toll_of_the_sentence(text, crowd):
+    claims = claimcheck.extract(pd.DataFrame({"doc_id": ["d"], "text": [text], "published": [PUBLISHED]}))
+    assert set(claims.loc[claims["surface"] == crowd, "category"]) <= {"other"}  # a crowd, or no claim at all
+    assert claims["category"].isin(["killed", "injured"]).sum() == 1  # the sentence's own toll is still read
+
+
 def test_a_part_points_to_its_whole():
     claims = claimcheck.extract("The strike killed 10 people, including 4 children.")
     whole, part = claims.iloc[0], claims.iloc[1]

@@ -23,6 +23,7 @@ import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Final
 
 import regex
 
@@ -67,6 +68,40 @@ _TOLL_VERB = compile_pattern(
     r"higher|lower|up|officially|just|to|at|of|around|about|some)\b[\s,]*)*$",
     regex.IGNORECASE | regex.REVERSE,
 )
+#: A bare "at", "to" or "of" sets a toll's value only in a clause that names the toll it values: "put the
+#: toll at 30", "raised the death toll from the riot at the prison to 43", "a death toll of 31"; not an action
+#: aimed at people ("60 were hurt when police fired tear gas at thousands of protesters").
+_BARE_TOLL_PREPOSITIONS: Final[frozenset[str]] = frozenset({"at", "to", "of"})
+_TOLL_NOUN = compile_pattern(
+    r"\b(?:toll|tolls|number|numbers|count|counts|figure|figures|tally|total|totals|casualties|fatalities|deaths|"
+    r"dead|injured|wounded|injuries|missing|killed|victims|bodies)\b",
+    regex.IGNORECASE,
+)
+#: Where a clause of its own begins: a subordinate clause ("when police fired ...") or a new sentence part.
+_CLAUSE_START = compile_pattern(
+    r"[.;:!?]|\b(?:when|while|whereas|because|where|who|whom)\b"
+    r"|(?<!\bsuch\s)\bas\b(?!\s+(?:of|many|much|high|low|few|well|long|far|part|a\s+result)\b)",
+    regex.IGNORECASE,
+)
+#: How far back in its clause a bare preposition looks for the toll it values.
+TOLL_NOUN_REACH: Final[int] = 200
+
+
+def _toll_construction(before: str, lead: str) -> bool:
+    """Whether ``before`` (the text before a figure) ends in a running total's verb or preposition ("has risen
+    to"); ``lead`` is its sentence up to the figure, where a bare preposition's toll is looked for."""
+    found = _TOLL_VERB.search(before)
+    if found is None:
+        return False
+    first = found.group().split(None, 1)[0].lower().strip(",")
+    if first not in _BARE_TOLL_PREPOSITIONS:
+        return True
+    end = len(lead) - (len(before) - found.start())  # where the preposition stands in the lead
+    reach = lead[max(0, end - TOLL_NOUN_REACH) : end]
+    clause = reach[max((m.end() for m in _CLAUSE_START.finditer(reach)), default=0) :]
+    return _TOLL_NOUN.search(clause) is not None
+
+
 #: "that number", "the toll": a figure named before, in the sentence before; not "the number of homes", which
 #: says itself what it counts.
 _ANAPHOR = compile_pattern(
@@ -461,8 +496,8 @@ def _read_one(
     window = sentence[max(0, phrase.start - 40) : phrase.start]
     if (
         verb_qualifier
-        or _TOLL_VERB.search(before)
-        or (window != before and _TOLL_VERB.search(window))
+        or _toll_construction(before, sentence[: phrase.start])
+        or (window != before and _toll_construction(window, sentence[: phrase.start]))
         or _superseded_before(sentence, phrase.start)  # "the toll rose to 97, up from 80": the old figure of the toll
     ):
         category = _cue_before(sentence[: phrase.start], cues, adjacent=False, across_clauses=True)
