@@ -65,6 +65,40 @@ def test_the_country_or_the_city_refers_back_to_the_storys_place_of_that_kind(te
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Floods hit Mississippi on Monday.\n\nMore than 90 people were injured in the state.", "Mississippi"),
+        ("A cyclone struck Sindh.\n\nOfficials said 40 people died across the province.", "Sindh"),
+        ("The Ohio agency said 12 people were missing in the state.", "Ohio"),
+    ],
+)
+def test_the_state_or_the_province_refers_back_to_the_region_named_before(text, place):
+    assert _column(text, "location")[-1] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Ohio's death toll rose to 12 on Monday.", "Ohio"),
+        (
+            "Tornadoes hit Ohio and Indiana.\n\nOfficials lowered the state's death toll to 9, saying a man found dead "
+            "in Dayton had died of a heart attack.",
+            "Ohio",
+        ),
+        ("Kenya's official toll now stands at 31, the Red Cross said.", "Kenya"),
+        ("Rescuers in Sindh found more bodies, and the province's toll climbed to 60.", "Sindh"),
+        ("Texas's count of the dead reached 80 as searchers reached Kerrville.", "Texas"),
+    ],
+)
+def test_a_place_that_owns_the_toll_is_the_figures_place(text, place):
+    assert _column(text, "location")[-1] == place
+
+
+def test_a_toll_owned_by_a_body_that_is_no_place_owns_no_place():
+    assert _column("The ministry's toll rose to 40 in Gaza.", "location") == ["Gaza"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Monitors have recorded 410 civilian deaths in the country.",

@@ -53,7 +53,15 @@ TOLL = frozenset({"killed", "injured"})
 _DIGIT = compile_pattern(r"\d")
 
 #: Place nouns that refer back to the story's place of one gazetteer level: "the country", "the city".
-_LEVEL_NOUNS: Mapping[str, str] = {"country": "country", "nation": "country", "city": "city", "town": "city"}
+_LEVEL_NOUNS: Mapping[str, str] = {
+    "country": "country",
+    "nation": "country",
+    "city": "city",
+    "town": "city",
+    "state": "region",  # a country's first-level parts, whatever it calls them
+    "province": "region",
+    "region": "region",
+}
 #: How many of its first sentences name a story's own country and city.
 _STORY_SENTENCES = 12
 

@@ -18,6 +18,7 @@ import functools
 import itertools
 import re
 from collections.abc import Sequence
+from typing import Final
 
 import regex
 
@@ -133,6 +134,9 @@ def _find_location(
     label = _LIST_LABEL.search(sentence, max(floor, start - 40), start) if ":" in sentence else None
     if label is not None and label.end() == start and not _LABEL_WORDS.search(label.group(1)):
         return label.group(1)  # "Calder: 12, Brisk: 4": a list of places, each with its figure
+    owner = _toll_owner(sentence, max(floor, start - TOLL_OWNER_REACH), start) if "s " in sentence else None
+    if owner is not None:
+        return owner  # "Ohio's death toll rose to 12", "lowered the state's toll to 9, saying a man found dead in X"
     modifier = _SITE_MODIFIER.match(sentence, end) if end < len(sentence) and sentence[end] == " " else None
     if modifier and _names_a_site(modifier.group(1)):
         return modifier.group(1).strip()  # "ten Camp Mystic campers", "30 Robb Elementary students": the site's people
@@ -177,6 +181,35 @@ def _find_location(
     if subject and subject.end() <= start:
         return subject.group(1)  # "Harlow County has recorded 27 deaths": the place is the subject
     return None
+
+
+#: A toll owned by a place: "Ohio's death toll", "the state's toll", "Kerr County's count of the dead".
+_TOLL_OWNER = compile_pattern(
+    r"(?:\b(?P<bare>the\s+(?:state|county|province|region|district|country|nation|city|town|village))"
+    r"|(?P<name>\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}))['\u2019]s?\s+"
+    r"(?:(?:official|overall|confirmed|total|own|provisional|latest|new|revised)\s+)*"
+    r"(?:death|casualty|injury|fatality)?\s*(?:toll|tally|count)\b(?P<rest>[^.;:!?]*)$"
+)
+#: How far before its figure a toll's owner may stand ("the state's death toll from last weekend's storms to 9").
+TOLL_OWNER_REACH: Final[int] = 100
+
+
+def _toll_owner(sentence: str, low: int, start: int) -> str | None:
+    """The place that owns the toll a figure gives ("Ohio's death toll rose to 12": Ohio), or None.
+
+    A bare kind ("the state's toll") is returned as written, for the document's places to resolve; a name is a
+    place only when the gazetteer knows it as a country or region ("the ministry's toll" owns no place).
+    """
+    found = _TOLL_OWNER.search(sentence, low, start)
+    if found is None or regex.search(r"\d", found.group("rest")):
+        return None
+    if found.group("bare"):
+        return found.group("bare")
+    name = found.group("name")
+    if name.split()[0] in ("The", "A", "An"):
+        name = name.split(maxsplit=1)[1] if " " in name else ""
+    place = gazetteer.resolve(name) if name else None
+    return name if place is not None and place.level in ("country", "region", "county") else None
 
 
 def named_places_of_kind(sentence: str, noun: str) -> list[str]:
