@@ -155,6 +155,22 @@ def test_a_campaigns_running_total_and_one_incident_inside_it_are_two_quantities
 
 
 @pytest.mark.parametrize(
+    "total",
+    [
+        "Lt. Gov. Warren Cole said the death toll had risen to 31.",
+        "The toll rose to 31, Ward councillor Anna Bell said.",
+        "Seasoned rescuers said the number of dead had climbed to 31.",
+        "Officials in Warsaw said the toll had risen to 31.",
+    ],
+)
+def test_a_word_that_only_begins_like_a_campaign_cue_makes_no_campaign(total):
+    docs = _docs(("a", "A tornado killed at least 23 people on Saturday.", "2026-04-12"), ("b", total, "2026-04-14"))
+    claims = claimcheck.extract(docs).assign(event="one")
+    assert quantity.campaigns(claims) == set()
+    assert quantity.one_toll(claims).all()  # the incident's toll and its running total are one quantity
+
+
+@pytest.mark.parametrize(
     "daily",
     [
         "In the past 24 hours, 57 people died in the floods.",

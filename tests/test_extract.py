@@ -169,6 +169,20 @@ def test_a_crowd_an_action_is_aimed_at_is_not_the_toll_of_the_sentence(text, cro
     assert claims["category"].isin(["killed", "injured"]).sum() == 1  # the sentence's own toll is still read
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 90 died across both provinces.",
+        "Sixty people were hurt throughout the districts hit by the storm.",
+        "Twelve died amid the ruins of three buildings.",
+        "At least 40 were killed along the roads out of the city.",
+    ],
+)
+def test_a_preposition_ends_what_the_figure_counts(text):
+    claims = claimcheck.extract(pd.DataFrame({"doc_id": ["d"], "text": [text], "published": [PUBLISHED]}))
+    assert claims["category"].isin(["killed", "injured"]).tolist() == [True]
+
+
 def test_a_part_points_to_its_whole():
     claims = claimcheck.extract("The strike killed 10 people, including 4 children.")
     whole, part = claims.iloc[0], claims.iloc[1]

@@ -94,6 +94,21 @@ def test_a_place_that_owns_the_toll_is_the_figures_place(text, place):
     assert _column(text, "location")[-1] == place
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Tornadoes struck Ohio and Indiana, killing 20.\n\nThe toll across the two states rose to 30.",
+            "Ohio and Indiana",
+        ),
+        ("Floods swept Kenya and Uganda, killing 40. Over 2,000 were displaced in both countries.", "Kenya and Uganda"),
+        ("Rains lashed Sindh and Balochistan.\n\nAt least 90 died across both provinces.", "Sindh and Balochistan"),
+    ],
+)
+def test_places_referred_to_together_by_their_kind_are_the_places_named_together(text, place):
+    assert _column(text, "location")[-1] == place
+
+
 def test_a_toll_owned_by_a_body_that_is_no_place_owns_no_place():
     assert _column("The ministry's toll rose to 40 in Gaza.", "location") == ["Gaza"]
 

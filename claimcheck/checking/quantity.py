@@ -743,7 +743,7 @@ CAMPAIGN_CUES = compile_pattern(
     r"\b(?:wars?|conflict|offensive|invasion|campaign|fighting|hostilities|occupation|insurgency|siege|"
     r"bombardment|crackdown|uprising|protests|unrest|monsoon|season|"
     r"since\s+(?:the\s+(?:start|beginning|outbreak|onset)|(?:early|mid|late)[\s-]+\w+|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*\b|\d{4}|\d{1,2}\s+\w+))",
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*\b|\d{4}|\d{1,2}\s+\w+))\b",
     regex.IGNORECASE,
 )
 

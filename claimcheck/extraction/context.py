@@ -62,6 +62,22 @@ _LEVEL_NOUNS: Mapping[str, str] = {
     "province": "region",
     "region": "region",
 }
+#: Places referred to together by their kind and number: "the two states", "both countries", "all three provinces".
+_PLACES_TOGETHER = compile_pattern(
+    r"(?:the\s+)?(?:both|two|three|four|all\s+(?:three|four))(?:\s+(?:the\s+)?)?\s*"
+    r"(?P<kind>states|countries|provinces|regions|nations|cities|towns)",
+    regex.IGNORECASE,
+)
+_SINGULAR: Mapping[str, str] = {
+    "states": "state",
+    "countries": "country",
+    "provinces": "province",
+    "regions": "region",
+    "nations": "nation",
+    "cities": "city",
+    "towns": "town",
+}
+_AND = compile_pattern(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 #: How many of its first sentences name a story's own country and city.
 _STORY_SENTENCES = 12
 
@@ -146,7 +162,11 @@ class DocumentPlaces:
         return next(self._earlier_places(i, placed), None)
 
     def _antecedent(self, i: int, location: str) -> str | None:
-        """ "the county" after "Kerr County": the named place a bare place noun refers back to."""
+        """ "the county" after "Kerr County": the named place a bare place noun refers back to; "the two
+        states" after "Mississippi and Alabama": the places named together before."""
+        together = _PLACES_TOGETHER.fullmatch(location.strip())
+        if together is not None:
+            return self._named_together(i, _LEVEL_NOUNS[_SINGULAR[together.group("kind").lower()]])
         noun = bare_place_noun(location)
         if noun is None:
             return None
@@ -159,6 +179,18 @@ class DocumentPlaces:
             if named:
                 return named[-1]
         return self._story_place(i, noun)
+
+    def _named_together(self, i: int, level: str) -> str | None:
+        """The last coordination of named places of ``level`` ("Mississippi and Alabama") up to sentence ``i``."""
+        for k in range(i, max(-1, i - _PARAGRAPH_REACH * 2), -1):
+            for place in reversed(all_places(self.sentences[k].text)):
+                parts = _AND.split(place)
+                if len(parts) < 2:
+                    continue
+                levels = {getattr(gazetteer.resolve(part), "level", None) for part in parts}
+                if levels == {level}:
+                    return place
+        return None
 
     def _story_place(self, i: int, noun: str) -> str | None:
         """ "in the country", "the city": the country or city its sentence names, else the story's first one.

@@ -218,6 +218,8 @@ NON_PEOPLE_NOUNS: frozenset[str] = frozenset(
 STOP_WORDS: frozenset[str] = frozenset(
     """were was are is be been being have has had will would could can may might must should do did does
     in at on of to from by with for into onto over under after before since during as than that which who whom whose
+    across throughout around near inside outside between among amid amidst along through within against toward
+    towards beyond behind above below via
     and or but while when where because although though so if then also still now already reportedly
     said says say told according taken held
     this these those last next each every per a an its their his her our""".split()

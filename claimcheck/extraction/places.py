@@ -631,8 +631,8 @@ def _phrase_until(sentence: str, start: int, stop: int) -> tuple[int, int, str] 
             break  # "Kerr County, Sheriff Jane Doe said": a title after the comma starts a person, not a place
         if lw in ("the", "its", "their", "his", "her") and not taken:
             continue
-        if lw in ("a", "an") and not taken:
-            taken.append(word)  # "a Gaza City hospital": kept, it says the place is not named
+        if lw in ("a", "an", "both") and not taken:
+            taken.append(word)  # "a Gaza City hospital": kept, it says the place is not named ("both": which ones)
             continue
         if lw in _NOT_PLACES or (lw.endswith(_POSSESSIVE) and lw[:-2] in _NOT_PLACES):
             break  # ("Thursday's ferry disaster": a day's possessive says when, not where)
@@ -644,12 +644,17 @@ def _phrase_until(sentence: str, start: int, stop: int) -> tuple[int, int, str] 
         if (
             lw in ("of", "and")
             and taken
-            and i + 2 < len(words)
+            and i + 1 < len(words)  # ("struck Sindh and Punjab." ends the sentence with its last place)
             and (
                 words[i + 1][0][0].isupper()
                 or words[i + 1][3] in PLACE_NOUNS
                 or words[i + 1][3] == "the"
-                or (lw == "and" and words[i + 2][3] in PLACE_NOUNS and taken[-1][3] in PLACE_NOUNS)
+                or (
+                    lw == "and"
+                    and i + 2 < len(words)
+                    and words[i + 2][3] in PLACE_NOUNS
+                    and taken[-1][3] in PLACE_NOUNS
+                )
             )
         ):
             taken.append(word)
