@@ -909,3 +909,69 @@ def test_a_condition_told_in_the_past_of_a_dated_blast_stays_that_days():
 def test_the_figure_was_n_answers_the_figure_before_in_its_scope(text: str, scopes: list[str]) -> None:
     # "the figure was 64" gives another value of the quantity named before: the abduction, the strike, the toll
     assert claimcheck.extract(text)["scope"].tolist() == scopes
+
+
+# --- The day something happened, not the day it was said ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "claim_date"),
+    [
+        (
+            "The rights group said on Thursday that 14 people had been killed in Tuesday's crackdown.",
+            "14",
+            "2024-03-12",
+        ),
+        ("Police said on Wednesday that a blast on Monday killed 9 people.", "9", "2024-03-11"),
+        ("On Thursday, medics said 31 were hurt in Sunday's stampede.", "31", "2024-03-10"),
+    ],
+)
+def test_an_incident_is_dated_by_when_it_happened_not_by_when_it_was_said(text, surface, claim_date):
+    assert claim(text, surface)["claim_date"] == pd.Timestamp(claim_date)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police on Wednesday put the number of people killed in last week's attack at 16.",
+        "The ministry on Tuesday said 12 people had died in the attack.",
+        "Officials on Monday night lowered the toll from the raid to 7.",
+    ],
+)
+def test_a_day_between_who_reports_and_the_report_verb_is_a_report_day(text):
+    from claimcheck.extraction.framing import is_report_date
+
+    day = next(w for w in ("Monday", "Tuesday", "Wednesday") if w in text)
+    at = text.index(day)
+    assert is_report_date(text, at, at + len(day))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates_its_incident"),
+    [
+        ("Gunmen killed 14 villagers on Friday.", True),
+        ("Police on Saturday put the toll at 16.", False),
+        ("The agency said on Monday that 12 had died.", False),
+        ("LUCKNOW, Feb 14 - The department said 41 people had died.", False),
+        ("LUCKNOW, Feb 14 - A blast on Thursday killed 41 people.", True),
+    ],
+)
+def test_only_a_day_that_is_not_the_reports_dates_an_incident_for_the_events(sentence, dates_its_incident):
+    from claimcheck.extraction.events import _names_its_day
+
+    assert _names_its_day(sentence) is dates_its_incident
+
+
+@pytest.mark.parametrize(
+    ("text", "is_period"),
+    [
+        ("16 people were killed in last week's attack.", False),
+        ("Nine died in last night's blast.", False),
+        ("In the past 24 hours, 57 people died.", True),
+        ("Over the last week, 40 people died.", True),
+    ],
+)
+def test_a_period_told_as_the_events_possessive_is_no_period(text, is_period):
+    from claimcheck.checking.quantity import PERIOD_CUES
+
+    assert (PERIOD_CUES.search(text) is not None) is is_period

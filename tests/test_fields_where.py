@@ -109,6 +109,35 @@ def test_places_referred_to_together_by_their_kind_are_the_places_named_together
     assert _column(text, "location")[-1] == place
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Protesters clashed with police in Conakry.\n\nPolice said 230 people were arrested in the capital.",
+            "Conakry",
+        ),
+        ("Bombs hit Kabul on Monday. At least 40 people died across the capital.", "Kabul"),
+    ],
+)
+def test_the_capital_refers_back_to_the_city_of_the_story(text, place):
+    assert _column(text, "location")[-1] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The government raised its count to seven, but continued to dispute the rights group Civic Watch, "
+            "which now says 16 people died that day.",
+            "rights group Civic Watch",
+        ),
+        ("Officials refused to accept the UN agency, which said 40 were killed.", "UN agency"),
+    ],
+)
+def test_an_infinitive_before_a_relative_speaker_is_not_part_of_the_source(text, source):
+    assert _column(text, "source")[-1] == source
+
+
 def test_a_toll_owned_by_a_body_that_is_no_place_owns_no_place():
     assert _column("The ministry's toll rose to 40 in Gaza.", "location") == ["Gaza"]
 

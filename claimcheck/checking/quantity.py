@@ -750,7 +750,8 @@ CAMPAIGN_CUES = compile_pattern(
 #: A count over a period inside the event ("in the past 24 hours", "overnight", "on Sunday alone"):
 #: the deaths of one day are never the event's toll.
 PERIOD_CUES = compile_pattern(
-    r"\b(?:(?:past|last|previous|preceding)\s+(?:\d+|twenty-four|24|48|72|few)?\s*(?:hours?|days?|week|night)|"
+    r"\b(?:(?:past|last|previous|preceding)\s+(?:\d+|twenty-four|24|48|72|few)?\s*(?:hours?|days?|week|night)"
+    r"(?!['\u2019]s?\b)|"  # (not "last week's attack": the event, told by when it was)
     r"overnight|alone|(?:a|per|each)\s+day|daily|a\s+single\s+day)\b",
     regex.IGNORECASE,
 )

@@ -55,6 +55,7 @@ _BOUNDARY = frozenset(
     what how why there here this these those it's according with""".split()
 )
 _CONNECTORS = frozenset({"of", "the", "for", "in", "and", "on"})
+_ARTICLES = frozenset({"the", "a", "an"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "we", "i"})
 #: Small words a source neither ends with ("X of the said") nor, but for "the", starts with.
 _TRAILING_SMALL = _CONNECTORS | {"a", "an", "to", "by"}
@@ -500,6 +501,10 @@ def _collect_backward(head: str) -> str | None:
                 return t
             break
         if low == "and" and taken and not taken[-1][0][0].isupper():
+            break
+        after = taken[-1][0] if taken else ""
+        if low == "to" and after.isalpha() and after.islower() and after not in _ARTICLES:
+            taken.pop()  # "continued to dispute the rights group, which says ...": the infinitive and its verb
             break
         taken.append((t, tok.start(), tok.end()))
     while taken and taken[-1][0].lower() in _TRAILING_SMALL:

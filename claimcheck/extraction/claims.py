@@ -325,7 +325,14 @@ def _date_by_event(found: list[Found], sentences: list[Sentence], published: dt.
         return
     day: dt.date | None = None
     for f in found:
-        if f.scope == "incident" and f.own_date and f.precision == "day" and f.claim_date and f.claim_date < published:
+        if (
+            f.scope == "incident"
+            and f.own_date
+            and f.precision == "day"
+            and f.claim_date
+            and f.claim_date < published
+            and f.count.category in _EVENT_TOLL  # (the day captives were freed is not the attack's)
+        ):
             text = f.sentence.text
             if (published - f.claim_date).days <= 10 and not any(
                 is_anchor_date(text, d.start) for d in find_dates(text, published)
@@ -472,11 +479,17 @@ def _claim_date(
     else:
         # the day a war began dates no figure before it; a figure after it ("on October 7, killing 1,300") is that day's
         dated = [d for d in dates if d.end <= count.phrase.start or not is_anchor_date(sentence, d.start)]
+        # "said on Friday that 14 were killed in Thursday's crackdown": the day it happened, not the day it was said
+        happened = [d for d in dated if not is_report_date(sentence, d.start, d.end)]
+        dated = happened or dated
     if dated:
         start, end = count.phrase.start, count.phrase.end
         nearest = min(dated, key=lambda d: start - d.end if d.end <= start else d.start - end)
         if published is None or (nearest.date is not None and nearest.date <= published):
-            return nearest.date, nearest.precision, True
+            # an incident dated only by its report ("Police on Saturday put the toll at 16") is not dated by its
+            # sentence: the document's event may date it
+            told = scope == "cumulative" or not is_report_date(sentence, nearest.start, nearest.end)
+            return nearest.date, nearest.precision, told
     return published, "day" if published else None, False
 
 

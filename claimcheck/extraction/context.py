@@ -58,6 +58,7 @@ _LEVEL_NOUNS: Mapping[str, str] = {
     "nation": "country",
     "city": "city",
     "town": "city",
+    "capital": "city",  # "in the capital": the city its story is told in, named before
     "state": "region",  # a country's first-level parts, whatever it calls them
     "province": "region",
     "region": "region",

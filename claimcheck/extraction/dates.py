@@ -192,6 +192,16 @@ _DATELINE_REACH = 400
 _DATELINE_DAYS = 3
 
 
+def dateline_span(text: str) -> tuple[int, int] | None:
+    """Where the date of a dateline opening ``text`` stands ("ANKARA, Feb 7 (Reuters) -"), or None.
+
+    >>> dateline_span("LUCKNOW, Feb 14 - Nine died.")
+    (9, 15)
+    """
+    m = _DATELINE.match(text[:_DATELINE_REACH])
+    return m.span("when") if m is not None else None
+
+
 def dateline_date(text: str, published: dt.date | None) -> dt.date | None:
     """The date of the document's dateline ("ANKARA, Feb 7 (Reuters) -"), when it is a few days before ``published``.
 

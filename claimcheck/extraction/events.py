@@ -58,6 +58,8 @@ import regex
 
 from claimcheck._rx import compile_pattern
 from claimcheck.extraction import gazetteer
+from claimcheck.extraction.dates import dateline_span
+from claimcheck.extraction.framing import is_report_date
 from claimcheck.extraction.gazetteer import skeleton
 from claimcheck.reading.documents import as_documents
 
@@ -234,6 +236,7 @@ _DAY_NAMED = (
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
     r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
 )
+_DAY_NAMED_SCAN = compile_pattern(_DAY_NAMED)
 #: How many days before its report an incident may be dated and still be the report's own ("on Sunday").
 INCIDENT_LOOKBACK_DAYS: Final[int] = 7
 
@@ -261,7 +264,7 @@ def incident_days(claims: pd.DataFrame) -> dict[str, float]:
     # is read once (a million claims stand in far fewer sentences)
     rows = np.flatnonzero(keep.to_numpy(bool))
     codes, distinct = pd.factorize(claims["sentence"].iloc[rows])
-    named = pd.Series(distinct, dtype="string").str.contains(_DAY_NAMED, regex=True).fillna(False).to_numpy(bool)
+    named = np.array([_names_its_day(str(text)) for text in distinct], dtype=bool)
     keep = keep.copy()
     keep.iloc[rows[(codes < 0) | ~named[np.maximum(codes, 0)]]] = False
     if not keep.any():
@@ -269,6 +272,16 @@ def incident_days(claims: pd.DataFrame) -> dict[str, float]:
     days = (claim_date[keep] - pd.Timestamp("1970-01-01")).dt.days.astype("float64")
     first = days.groupby(claims["doc_id"][keep].astype(str).to_numpy()).min()
     return {str(k): float(v) for k, v in first.items()}
+
+
+def _names_its_day(sentence: str) -> bool:
+    """Whether a sentence names a day that is not only when it was reported ("killed 9 on Sunday", not "Police on
+    Saturday put the toll at 16")."""
+    written = dateline_span(sentence) or (-1, -1)  # "LUCKNOW, Feb 14 -": the day the story was written
+    return any(
+        not is_report_date(sentence, m.start(), m.end()) and not written[0] <= m.start() < written[1]
+        for m in _DAY_NAMED_SCAN.finditer(sentence)
+    )
 
 
 def _distinct_pairs(first: np.ndarray, second: np.ndarray, n_second: int) -> Iterable[tuple[int, int]]:

@@ -136,6 +136,12 @@ _PERIOD = compile_pattern(
 _SPEECH = compile_pattern(rf"\b(?:{SPEECH_VERBS})\b", regex.IGNORECASE)
 _OPENING_DATE = compile_pattern(r"\s*(?:on\s+|early\s+|late\s+)?$", regex.IGNORECASE)
 _SHORT_CLAUSE = compile_pattern(r"[^,]{0,30},")
+#: A verb of reporting or revising right after a day: "(Police on Saturday) put", "(officials on Monday) said".
+_REPORT_VERB_AFTER = compile_pattern(
+    rf"\s+(?:(?:night|morning|afternoon|evening)\s+)?(?:{SPEECH_VERBS}|put|raised|lowered|revised|updated|gave|"
+    r"released|issued|corrected|confirmed)\b",
+    regex.IGNORECASE,
+)
 #: What follows a forecast figure: "could rise", "may have", "are feared".
 _MODAL_AFTER = compile_pattern(
     r"^\s*(?:[\p{L}-]+\s+){0,2}(?:(?:could|may|might|would|will)\s+(?:have\s+|be\s+|rise|reach|climb)"
@@ -205,6 +211,8 @@ def is_report_date(sentence: str, start: int, end: int) -> bool:
     """
     if _SPEECH_BEFORE.search(sentence[:start]):
         return True
+    if sentence[max(0, start - 4) : start].lower() == " on " and _REPORT_VERB_AFTER.match(sentence, end):
+        return True  # "Police on Saturday put the toll at 16", "The ministry on Monday said": between who and what
     opening = _OPENING_DATE.match(sentence[:start])
     return bool(opening and _SHORT_CLAUSE.match(sentence[end:]) and _SPEECH.search(sentence[end:]))
 

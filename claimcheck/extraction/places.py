@@ -486,7 +486,7 @@ SITE_NOUNS = frozenset(
 _ANAPHORIC_NOUNS = (
     frozenset(
         """country nation county province region district state city town village camp oblast governorate
-        municipality island""".split()
+        municipality island capital""".split()
     )
     | SITE_NOUNS
 )
