@@ -171,6 +171,19 @@ def test_a_word_that_only_begins_like_a_campaign_cue_makes_no_campaign(total):
 
 
 @pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        ("A gunman killed five people and wounded 20 others on Tuesday.", "The number of wounded now stands at 12."),
+        ("The blast killed 9 and injured 40 others.", "Officials lowered the number of injured to 31."),
+    ],
+)
+def test_others_counted_beside_a_toll_are_the_same_people_as_a_later_count(first, later):
+    docs = _docs(("a", first, "2026-02-10"), ("b", later, "2026-02-11"))
+    conflicts = claimcheck.check(claimcheck.extract(docs), events=lambda c: pd.Series("one", index=c.index))
+    assert conflicts["rule"].tolist() == ["total_decreased"]
+
+
+@pytest.mark.parametrize(
     "daily",
     [
         "In the past 24 hours, 57 people died in the floods.",

@@ -975,3 +975,29 @@ def test_a_period_told_as_the_events_possessive_is_no_period(text, is_period):
     from claimcheck.checking.quantity import PERIOD_CUES
 
     assert (PERIOD_CUES.search(text) is not None) is is_period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "scope"),
+    [
+        ("MSF said at least 70 people had died in the outbreak.", "70", "cumulative"),
+        ("Officials said 210 people had been killed in the floods.", "210", "cumulative"),
+        ("The agency said 40 had died in the heatwave so far.", "40", "cumulative"),
+        ("Officials said 12 people had died in the blast.", "12", "incident"),
+        ("Police said 30 people had been killed in the attack on the market.", "30", "incident"),
+    ],
+)
+def test_a_lasting_disasters_toll_told_in_reported_speech_is_its_toll_so_far(text, surface, scope):
+    assert claim(text, surface)["scope"] == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The outbreak has killed 63 people. Eight new deaths were recorded on Tuesday.", "Eight"),
+        ("The toll rose to 40. Officials reported five new deaths overnight.", "five"),
+        ("The toll stood at 80 on Sunday. Health officials confirmed 14 new deaths on Monday.", "14"),
+    ],
+)
+def test_new_deaths_after_a_toll_are_an_addition_not_the_toll(text, surface):
+    assert claim(text, surface)["role"] == "increment"

@@ -65,7 +65,7 @@ EVENT_ROLE_WORDS: Final[frozenset[str]] = frozenset(
 #: Words that restate the category or quantify rather than say who is counted:
 #: "displaced people" are people for a displacement count, "more bodies" are bodies.
 NEUTRAL_SUBJECT_WORDS: Final[frozenset[str]] = frozenset(
-    """the a an of more other some many most all them those these additional further another
+    """the a an of more other others some many most all them those these additional further another
     killed dead injured wounded hurt missing displaced detained arrested released freed held
     trapped evacuated abducted kidnapped
     hostage hostages captive captives prisoner prisoners detainee detainees refugee refugees evacuee evacuees""".split()

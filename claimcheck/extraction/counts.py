@@ -123,7 +123,7 @@ _SHARE_OF = compile_pattern(
     r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+(?:'s|\u2019s)\s+)?(?:estimated\s+|roughly\s+|some\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
 )
-_MORE_AFTER = compile_pattern(r"^\s+(?:more|other|others|additional|further|extra)\b", regex.IGNORECASE)
+_MORE_AFTER = compile_pattern(r"^\s+(?:more|other|others|additional|further|extra|new)\b", regex.IGNORECASE)
 _ANOTHER_BEFORE = compile_pattern(
     r"\b(?:another|a\s+further|an\s+additional|additional|a\s+further)\s+$", regex.IGNORECASE | regex.REVERSE
 )

@@ -312,16 +312,24 @@ def scope_of(
     if (
         kind == "event"
         and _holds_any(sentence, _PROLONGED_WORDS)
-        and _in_perfect(sentence, start, end)
+        and (_in_perfect(sentence, start, end) or _in_past_perfect(sentence, start, end))
         and _PROLONGED.search(sentence)
     ):
-        return "cumulative"  # "33 million have been affected by the floods": a disaster that lasts, counted so far
+        # "33 million have been affected by the floods", "MSF said 70 had died in the outbreak" (the perfect told in
+        # reported speech): a disaster that lasts, counted so far
+        return "cumulative"
     if kind == "date" and _PERFECT_BEFORE.search(sentence[max(0, start - 60) : start]):
         return "cumulative"  # "monsoons that have claimed 1,160 lives": the perfect, not a day elsewhere, dates it
     if kind:
         return "incident" if kind in ("date", "event") else kind
     if _in_perfect(sentence, start, end):
         return "cumulative"  # "have been killed", "has left 30,000 homeless": a state so far
+    if (
+        _in_past_perfect(sentence, start, end)
+        and _holds_any(sentence, _PROLONGED_WORDS)
+        and _PROLONGED.search(sentence)
+    ):
+        return "cumulative"  # "MSF said 70 had died in the outbreak": a lasting disaster's toll so far, told
     if inherited:
         return inherited
     return "cumulative" if category in STATE_CATEGORIES else "incident"
@@ -336,6 +344,24 @@ def _in_perfect(sentence: str, start: int, end: int) -> bool:
         _PERFECT.match(sentence[end : end + 80]) or _PERFECT_BEFORE.search(sentence[max(0, start - 60) : start])
     )
 
+
+def _in_past_perfect(sentence: str, start: int, end: int) -> bool:
+    """Whether a past perfect governs the figure ("had died", "had been killed"): asked only of a lasting disaster."""
+    return "had" in sentence and bool(
+        _PAST_PERFECT.match(sentence[end : end + 80])
+        or _PAST_PERFECT_BEFORE.search(sentence[max(0, start - 60) : start])
+    )
+
+
+_PAST_PERFECT = compile_pattern(
+    r"^\s*(?:[\p{L}\d'\u2019-]+\s+){0,10}?had\s+(?:(?:also|now|already|reportedly|so\s+far|officially|been)\s+)*"
+    r"[a-z]+(?:ed|en|wn|t|n)\b",
+    regex.IGNORECASE,
+)
+_PAST_PERFECT_BEFORE = compile_pattern(
+    r"\bhad\s+(?:(?:also|now|already|so\s+far|reportedly)\s+)*(?:been\s+)?[a-z]+(?:ed|en|t)\s+$",
+    regex.IGNORECASE | regex.REVERSE,
+)
 
 #: Disasters that last for days or months, whose toll is reported as it grows: with a present perfect ("have been
 #: killed in the floods") their figure is the toll so far, not one incident's.
