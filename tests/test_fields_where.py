@@ -138,6 +138,33 @@ def test_an_infinitive_before_a_relative_speaker_is_not_part_of_the_source(text,
     assert _column(text, "source")[-1] == source
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The toll in Punjab stands at 56, while Sindh's crisis office put the toll there at 15.", "Sindh"),
+        ("Floods swept through Kenya last week, and at least 30 people died there, officials said.", "Kenya"),
+        ("Rescuers reached Ohio on Monday and found 12 people dead there.", "Ohio"),
+    ],
+)
+def test_there_is_the_place_named_before_it(text, place):
+    assert _column(text, "location")[-1] == place
+
+
+def test_existential_there_is_no_place():
+    assert _column("There were 12 people killed in the blast.", "location") == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said 21 people died in Kermanshah and nine in Ilam.\nMore than 400 were injured, medics said.",
+        "Storms killed 12 in Ohio and four in Indiana. At least 90 others were hurt.",
+    ],
+)
+def test_a_figure_after_a_breakdown_by_place_takes_none_of_its_places(text):
+    assert _column(text, "location")[-1] is None
+
+
 def test_a_toll_owned_by_a_body_that_is_no_place_owns_no_place():
     assert _column("The ministry's toll rose to 40 in Gaza.", "location") == ["Gaza"]
 
@@ -975,3 +1002,15 @@ def test_an_office_that_owns_a_count_is_its_source(text, owner):
 def test_a_speaker_before_an_aside_is_the_source(text, source):
     # "The agency, in a statement on Monday, said": the aside between the speaker and the verb is no speaker
     assert _column(text, "source") == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He denied rumours on social media that more than 100 people had died in the town.",
+        "Police denied a claim by the faction that 60 had been killed.",
+        "The minister denied reports circulating online that 300 people had died.",
+    ],
+)
+def test_a_figure_in_a_denied_rumour_or_claim_is_disputed(text):
+    assert _column(text, "modality") == ["disputed"]

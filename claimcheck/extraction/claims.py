@@ -379,10 +379,12 @@ def _next_start(counts: list[Count], count: Count, default: int, sentence: str =
     return default
 
 
-#: What a denial governs: "denied that", "rejected the figures", "false rumors of", "dismissed claims that".
+#: What a denial governs: "denied that", "rejected the figures", "false rumors of", "dismissed claims that",
+#: "denied rumours on social media that", "denied a claim by the faction that".
 _DENIED_OBJECT = compile_pattern(
     r"\s*(?:that|the|this|these|those|reports?"
-    r"|(?:false|unfounded|baseless|fake|untrue)?\s*(?:rumou?rs?|claims?|allegations?|speculation|reports?)\s+(?:of|that|about))\b",
+    r"|(?:an?\s+)?(?:false|unfounded|baseless|fake|untrue)?\s*(?:rumou?rs?|claims?|allegations?|speculation|reports?)"
+    r"(?:\s+(?:on|in|by|from|circulating|spread|shared)(?:\s+[\w-]+){0,3}?)?\s+(?:of|that|about))\b",
     regex.IGNORECASE,
 )
 

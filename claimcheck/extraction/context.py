@@ -127,6 +127,7 @@ class DocumentPlaces:
         """Give each unplaced figure the nearest named place before it in its paragraph."""
         index = {id(s): i for i, s in enumerate(self.sentences)}
         placed: dict[int, str] = {}  # sentence index -> the last named place its figures took
+        spread: set[int] = set()  # sentences whose figures stand in several places ("21 in X and nine in Y")
         previous: Found | None = None
         for f in found:
             i = index[id(f.sentence)]
@@ -134,6 +135,8 @@ class DocumentPlaces:
             if f.location is not None and not self._unresolved_level(i, f.location):
                 f.location = self._antecedent(i, f.location) or site_holding(f.sentence.text, f.location) or f.location
                 if is_named_place(f.location) and not only_beside(f.sentence.text, f.location):
+                    if placed.get(i, f.location) != f.location:
+                        spread.add(i)
                     placed[i] = f.location
                 continue
             if before is not None and before.sentence is f.sentence and before.location is not None:
@@ -141,26 +144,27 @@ class DocumentPlaces:
                 if _COORDINATED_FIGURES.fullmatch(gap):
                     f.location = before.location  # "in the hall, killing 14 and injuring 92": one place for both
                     continue
-            f.location = self._paragraph_place(i, placed)
+            f.location = self._paragraph_place(i, placed, spread)
             if f.location is not None:
                 placed[i] = f.location
 
-    def _earlier_places(self, i: int, placed: dict[int, str]) -> Iterator[str]:
-        """The places named before sentence ``i`` in its paragraph, nearest first."""
+    def _earlier_places(self, i: int, placed: dict[int, str], spread: set[int]) -> Iterator[str]:
+        """The places named before sentence ``i`` in its paragraph, nearest first; none past a sentence whose
+        figures were broken down by place ("21 died in X and nine in Y. More than 400 were hurt.")."""
         paragraph = self.sentences[i].paragraph
         for j in range(i - 1, max(-1, i - _PARAGRAPH_REACH), -1):
-            if self.sentences[j].paragraph != paragraph:
+            if self.sentences[j].paragraph != paragraph or j in spread:
                 return
             place = placed.get(j) or last_place(self.sentences[j].text, named=True)
             if place:
                 yield place
 
-    def _paragraph_place(self, i: int, placed: dict[int, str]) -> str | None:
+    def _paragraph_place(self, i: int, placed: dict[int, str], spread: set[int]) -> str | None:
         if i in placed:
             return placed[i]  # "Five died in Calder, and three were hurt": the sentence's place so far
         if _NEW_ITEM.search(self.sentences[i].text):
             return None  # "Separately, ...", "He also said ...": another matter, maybe elsewhere
-        return next(self._earlier_places(i, placed), None)
+        return next(self._earlier_places(i, placed, spread), None)
 
     def _antecedent(self, i: int, location: str) -> str | None:
         """ "the county" after "Kerr County": the named place a bare place noun refers back to; "the two

@@ -24,6 +24,7 @@ import regex
 
 from claimcheck._rx import CaselessScan, compile_pattern, rx
 from claimcheck.extraction import gazetteer
+from claimcheck.extraction.events import named_places
 from claimcheck.extraction.lexicon import DIRECTIONS
 from claimcheck.extraction.lexicon import PLACE_NOUNS as _REGION_NOUNS
 
@@ -134,6 +135,13 @@ def _find_location(
     label = _LIST_LABEL.search(sentence, max(floor, start - 40), start) if ":" in sentence else None
     if label is not None and label.end() == start and not _LABEL_WORDS.search(label.group(1)):
         return label.group(1)  # "Calder: 12, Brisk: 4": a list of places, each with its figure
+    there = (
+        _THERE.search(sentence, max(floor, start - 60), min(len(sentence), end + 40)) if "there" in sentence else None
+    )
+    if there is not None:
+        named = [name for name, _ in named_places(sentence[: there.start()])]
+        if named:
+            return named[-1]  # "Ilam's office put the toll there at 15": the place named before "there"
     owner = _toll_owner(sentence, max(floor, start - TOLL_OWNER_REACH), start) if "s " in sentence else None
     if owner is not None:
         return owner  # "Ohio's death toll rose to 12", "lowered the state's toll to 9, saying a man found dead in X"
@@ -181,6 +189,14 @@ def _find_location(
     if subject and subject.end() <= start:
         return subject.group(1)  # "Harlow County has recorded 27 deaths": the place is the subject
     return None
+
+
+#: "there" as a place ("put the toll there at 15", "12 died there"), not the "there" of "there were 12 dead".
+_THERE = compile_pattern(
+    r"(?<!^)(?<![.;:]\s)\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will|would|remain|remains|remained|may|might|"
+    r"could|seem|seems|appear|appears)\b)",
+    regex.IGNORECASE,
+)
 
 
 #: A toll owned by a place: "Ohio's death toll", "the state's toll", "Kerr County's count of the dead".
