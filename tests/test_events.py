@@ -634,3 +634,48 @@ def test_two_crashes_dated_days_apart_are_two_events(later, published, same):
     claims = claimcheck.extract(docs)
     found = dict(zip(claims["doc_id"], claims["event"], strict=True))
     assert (found["b1"] == found["b2"]) is same
+
+
+@pytest.mark.parametrize(
+    ("phrase", "region"),
+    [
+        ("CARLISLE, Pa.", "US-PA"),
+        ("VAIDEN, Miss.", "US-MS"),
+        ("Montgomery, Ala.", "US-AL"),
+        ("Albany, N.Y.", "US-NY"),
+        ("Salem, Ore.", "US-OR"),
+    ],
+)
+def test_a_dateline_abbreviating_its_state_the_ap_way_names_the_state(phrase, region):
+    assert gazetteer.resolve(phrase).region == region
+
+
+@pytest.mark.parametrize(
+    ("name", "regions", "region"),
+    [
+        ("Carlisle", ("US-PA",), "US-PA"),
+        ("Carroll County", ("US-MS",), "US-MS"),
+        ("Carroll County", ("US-MD", "US-MS"), "US-MD"),
+        ("Moscow", ("US-ID",), "US-ID"),
+        ("Moscow", ("US-PA",), None),  # no Moscow in Pennsylvania: Russia's, as without a story
+    ],
+)
+def test_a_name_several_places_share_is_read_inside_the_storys_regions(name, regions, region):
+    assert gazetteer.resolve_within(name, regions).region == region
+
+
+def test_a_shared_place_name_is_one_place_across_a_storys_documents():
+    docs = pd.DataFrame(
+        {
+            "doc_id": ["a", "b"],
+            "text": [
+                "CARLISLE, Pa., Feb. 10 (Wire) - A gunman killed five people in Carlisle on Tuesday, the sheriff said.",
+                "State police said on Tuesday that four people were killed in Carlisle.",
+            ],
+            "published": pd.to_datetime(["2026-02-10", "2026-02-10"]),
+        }
+    )
+    claims = claimcheck.extract(docs)
+    keys = quantity.place_keys(claims).tolist()
+    assert keys[0] == keys[1] and "@US-PA" in keys[0]
+    assert claimcheck.check(claims)["rule"].tolist() == ["source_disagreement"]

@@ -228,7 +228,7 @@ _OF_NAMED: Final[frozenset[str]] = frozenset(
 
 
 @lru_cache(maxsize=65536)
-def place_key(location: str | None) -> str | None:
+def place_key(location: str | None, within: tuple[str, ...] = ()) -> str | None:
     """The normalized tokens of a place as one string (sorted), or None when no place is given.
 
     Articles and Arabic "al-" are dropped, administrative words ("region", "Strip")
@@ -239,6 +239,9 @@ def place_key(location: str | None) -> str | None:
     True
     >>> place_key("a packed music venue"), place_key("a Gaza City hospital")
     ('~ venue', '~ hospital')
+
+    ``within``: the regions the story is told in (:func:`gazetteer.resolve_within`): "Carlisle" in a story from
+    Pennsylvania is Pennsylvania's.
     """
     if location is None or not isinstance(location, str):
         return None
@@ -260,7 +263,9 @@ def place_key(location: str | None) -> str | None:
             continue
         kind = _kind(w)
         tokens.add(kind if kind else skeleton(w))
-    place = gazetteer.resolve(location) or (gazetteer.resolve(" ".join(words)) if words else None)
+    place = gazetteer.resolve_within(location, within) or (
+        gazetteer.resolve_within(" ".join(words), within) if words else None
+    )
     kind = _kind(words[-1]) if words else None
     if (
         place is not None
@@ -718,8 +723,58 @@ def subject_classes(claims: pd.DataFrame) -> pd.Series:
 
 
 def place_keys(claims: pd.DataFrame) -> pd.Series:
-    """:func:`place_key` of every claim (None when no place is given)."""
-    return _mapped(claims["location"], place_key)
+    """:func:`place_key` of every claim (None when no place is given), each read inside its story's regions.
+
+    A story's regions are the states or provinces the datelines and the figures' places of its documents (its
+    event's, or its document's when no event is known) name as a whole ("CARLISLE, Pa.", "in Mississippi"): a
+    name several places share is read as the one inside them.
+    """
+    if "doc_id" not in claims or claims.empty:
+        return _mapped(claims["location"], place_key)
+    story = claims["doc_id"].astype("string")
+    if "event" in claims:
+        story = claims["event"].astype("string").fillna(story)
+    regions = _story_regions(claims, story)
+    if not any(regions):
+        return _mapped(claims["location"], place_key)
+    doc_codes = pd.factorize(story, use_na_sentinel=False)[0]
+    area_codes, areas = pd.factorize(np.asarray([" ".join(r) for r in regions], dtype=object)[doc_codes])
+    location_codes, locations = pd.factorize(claims["location"])
+    width = len(locations) + 1
+    pair_codes, pairs = pd.factorize(
+        area_codes.astype(np.int64) * width + np.where(location_codes < 0, len(locations), location_codes)
+    )
+    named = pd.Series(locations, dtype=object).tolist() + [None]
+    keys = [place_key(named[int(p % width)], tuple(str(areas[int(p // width)]).split())) for p in pairs.tolist()]
+    return pd.Series(np.asarray(keys, dtype=object)[pair_codes], index=claims.index, dtype=object)
+
+
+def _story_regions(claims: pd.DataFrame, story: pd.Series) -> list[tuple[str, ...]]:
+    """Per story (in order of first appearance), the region codes its datelines and its figures' places name."""
+    doc_codes, docs = pd.factorize(story, use_na_sentinel=False)
+    named = [claims["location"]]
+    if "document_place" in claims:
+        named.append(claims["document_place"])
+    found: list[dict[str, None]] = [{} for _ in range(len(docs))]
+    for column in named:
+        codes, places = pd.factorize(column)
+        region = [_region_of(str(p)) for p in pd.Series(places, dtype=object).tolist()]
+        pairs = pd.unique(doc_codes.astype(np.int64) * (len(places) + 1) + codes[: len(doc_codes)].astype(np.int64))
+        for pair in sorted(pairs.tolist()):
+            d, k = divmod(pair, len(places) + 1)
+            code = region[k] if 0 <= k < len(places) else None
+            if code:
+                found[d].setdefault(code, None)
+    return [tuple(f) for f in found]
+
+
+def _region_of(location: str) -> str | None:
+    """The region code a place names as a whole or lies in, for places the gazetteer reads without doubt: a
+    region ("Mississippi") or a town written with its state ("CARLISLE, Pa.")."""
+    place = gazetteer.resolve(location)
+    if place is None or place.region is None:
+        return None
+    return place.region if place.level == "region" or "," in location else None
 
 
 def _subject_class_codes(subject: pd.Series) -> tuple[np.ndarray, pd.Index]:

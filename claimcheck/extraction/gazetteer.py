@@ -30,6 +30,7 @@ import re
 import sys
 import tempfile
 import unicodedata
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Final, NamedTuple
@@ -302,7 +303,10 @@ def resolve(text: str | None) -> Place | None:
     if not text or not isinstance(text, str):
         return None
     # a comma or a possessive separates a place from what contains it: "Kerr County, Texas", "Libya's Derna"
-    folded = [fold(part) for part in re.split(r"[,;(]|['\u2019]s\s", text)]
+    split = re.split(r"[,;(]|['\u2019]s\s", text)
+    # a US state as datelines abbreviate it, after its town: "CARLISLE, Pa.", "VAIDEN, Miss."
+    split = split[:1] + [_ap_state_name(part) for part in split[1:]]
+    folded = [fold(part) for part in split]
     named = [(part, stripped) for part, stripped in ((p, _strip(p)) for p in folded) if stripped]
     if not named:
         return None
@@ -417,6 +421,54 @@ def _by_code() -> dict[str, Place]:
         for place in places:
             found.setdefault(place.code, place)
     return found
+
+
+#: US states as the AP stylebook abbreviates them in datelines ("CARLISLE, Pa."): the abbreviation, lower case
+#: and without its stops, and the state's code.
+AP_STATES: Final[Mapping[str, str]] = {
+    "ala": "US-AL", "ariz": "US-AZ", "ark": "US-AR", "calif": "US-CA", "colo": "US-CO", "conn": "US-CT",
+    "del": "US-DE", "fla": "US-FL", "ga": "US-GA", "ill": "US-IL", "ind": "US-IN", "kan": "US-KS", "ky": "US-KY",
+    "la": "US-LA", "md": "US-MD", "mass": "US-MA", "mich": "US-MI", "minn": "US-MN", "miss": "US-MS",
+    "mo": "US-MO", "mont": "US-MT", "neb": "US-NE", "nev": "US-NV", "nh": "US-NH", "nj": "US-NJ", "nm": "US-NM",
+    "ny": "US-NY", "nc": "US-NC", "nd": "US-ND", "okla": "US-OK", "ore": "US-OR", "pa": "US-PA", "ri": "US-RI",
+    "sc": "US-SC", "sd": "US-SD", "tenn": "US-TN", "vt": "US-VT", "va": "US-VA", "wash": "US-WA", "wva": "US-WV",
+    "wis": "US-WI", "wyo": "US-WY",
+}  # fmt: skip
+
+
+def _ap_state_name(part: str) -> str:
+    """The state's name for its AP abbreviation written with its stop ("Pa.", "N.Y."), else ``part`` as it is."""
+    stripped = part.strip()
+    if not stripped.endswith(".") or len(stripped) > 6:
+        return part
+    code = AP_STATES.get(stripped.replace(".", "").replace(" ", "").lower())
+    place = by_code(code) if code else None
+    return place.name if place is not None else part
+
+
+def resolve_within(text: str | None, within: Sequence[str]) -> Place | None:
+    """:func:`resolve`, reading a name that several places share as the one inside the areas a story is told in.
+
+    ``within`` holds the codes of the regions (states, provinces) the story is told in ("US-PA"). A name the
+    gazetteer reads elsewhere by default ("Carlisle" is in England; "Carroll County" in Arkansas) is read as its
+    namesake inside one of them, when the gazetteer knows one; otherwise as :func:`resolve` reads it. A country
+    alone is no such area: a story told in the United States that names Moscow means Russia's.
+
+    >>> resolve("Carlisle").country, resolve_within("Carlisle", ("US-PA",)).region
+    ('GB', 'US-PA')
+    """
+    place = resolve(text)
+    if place is None or not text or place.level in ("country", "region"):
+        return place
+    areas = [area for area in within if "-" in area]
+    if not areas or place.region in areas:
+        return place
+    readings = _index().get(_strip(fold(text)), ())
+    for area in areas:
+        inside = [p for p in readings if p.level == place.level and p.region == area]
+        if inside:
+            return inside[0]
+    return place
 
 
 def by_code(code: str) -> Place | None:
