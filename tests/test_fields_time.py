@@ -1001,3 +1001,29 @@ def test_a_lasting_disasters_toll_told_in_reported_speech_is_its_toll_so_far(tex
 )
 def test_new_deaths_after_a_toll_are_an_addition_not_the_toll(text, surface):
     assert claim(text, surface)["role"] == "increment"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "scope"),
+    [
+        ("Nineteen deaths were recorded on Thursday alone.", "Nineteen", "incident"),
+        ("The ministry said 40 people died yesterday alone.", "40", "incident"),
+        ("Cholera has now killed 97 people, the ministry said, after 19 died on Wednesday alone.", "97", "cumulative"),
+        ("Cholera has now killed 97 people, the ministry said, after 19 died on Wednesday alone.", "19", "incident"),
+        ("The storm has now claimed 31 lives, officials said.", "31", "cumulative"),
+    ],
+)
+def test_one_days_count_and_the_toll_it_adds_to(text, surface, scope):
+    assert claim(text, surface)["scope"] == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Rescuers recovered the last five bodies on Friday, bringing the final toll to 20.", "five"),
+        ("The toll rose to 65 after divers found the last two bodies in the river.", "two"),
+        ("Teams pulled out the final three bodies, raising the death toll to 41, police said.", "three"),
+    ],
+)
+def test_the_last_bodies_found_beside_the_toll_are_a_part_of_it(text, surface):
+    assert claim(text, surface)["role"] == "part"

@@ -184,7 +184,8 @@ _MORE_PEOPLE = compile_pattern(
 _CONTRAST_OR_NOW = compile_pattern(rf"\b(?:{'|'.join((*lexicon.CONTRAST_WORDS, 'now'))})\b|;", regex.IGNORECASE)
 _BODIES_VERBS = r"(?:identified|recovered|retrieved|buried|found|pulled|exhumed|collected|removed)"
 _BODIES_HANDLED_BEFORE = compile_pattern(
-    rf"\b{_BODIES_VERBS}\s+(?:the\s+)?(?:bodies\s+of\s+)?$", regex.IGNORECASE | regex.REVERSE
+    rf"\b{_BODIES_VERBS}\s+(?:(?:out|up)\s+)?(?:the\s+)?(?:(?:last|final|remaining|first)\s+)?(?:bodies\s+of\s+)?$",
+    regex.IGNORECASE | regex.REVERSE,
 )
 _BODIES_HANDLED_AFTER = compile_pattern(
     rf"^\s+(?:[\p{{L}}-]+\s+){{0,2}}(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:also\s+|later\s+)?{_BODIES_VERBS}\b(?!\s+dead)",

@@ -29,6 +29,7 @@ _CUMULATIVE = compile_pattern(
     r"\b(?:death\s+toll|toll|tally|so\s+far|to\s+date|thus\s+far|in\s+total|a\s+total\s+of|total(?:\s+number)?|"
     r"overall|in\s+all|altogether|since|as\s+of|cumulative|until\s+now|up\s+to\s+now|already|"
     r"(?:has|have|had)\s+(?:now\s+|since\s+|further\s+|tragically\s+)?(?:risen|climbed|increased|reached|soared|grown|passed|surpassed|exceeded|topped|mounted)|"
+    r"(?:has|have)\s+now\s+(?:been\s+)?(?:killed|claimed|left|died|confirmed|reported|recorded)|"  # "has now killed 97"
     r"rose\s+to|risen\s+to|climbed\s+to|increased\s+to|soared\s+to|reached|brings|brought|"
     r"recorded|verified|documented|registered|offensive|invasion|war(?!\s+crimes?)|conflict|hostilities|fighting|"
     r"(?:that|this|the)\s+(?:number|figure)|reach|"
@@ -39,7 +40,8 @@ _CUMULATIVE = compile_pattern(
     regex.IGNORECASE,
 )
 _STRONG_INCIDENT = compile_pattern(
-    r"\b(?:(?:past|last|previous)\s+(?:24|twenty-four|48|forty-eight|72)\s+hours|overnight|per\s+(?:day|week|month))\b",
+    r"\b(?:(?:past|last|previous)\s+(?:24|twenty-four|48|forty-eight|72)\s+hours|overnight|per\s+(?:day|week|month)"
+    r"|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|that\s+day)\s+alone)\b",  # "on Thursday alone"
     regex.IGNORECASE,
 )
 #: "..., killing 12 people": the act of one incident (a state's figure beside it is not that act's).
@@ -156,7 +158,7 @@ _INCIDENT_WORDS = tuple(
     "massacre incident quake landslide derailment crime storm flood sinking capsizing clashes protest previous same "
     "jan febr march april may june july aug sept oct nov dec".split()
 )
-_STRONG_INCIDENT_WORDS = tuple("hours overnight per".split())
+_STRONG_INCIDENT_WORDS = tuple("hours overnight per alone".split())
 _KILLING_WORDS = tuple("killing wounding injuring".split())
 _PERIOD_WORDS = tuple("from fortnight week month days single".split())
 _SINCE_WORDS = ("since", "from", "starting")  # _SINCE_BEFORE
