@@ -150,6 +150,22 @@ def test_there_is_the_place_named_before_it(text, place):
     assert _column(text, "location")[-1] == place
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "MSF said at least 70 people had died in the outbreak, as many deaths in outlying villages went unreported.",
+            None,
+        ),
+        ("Police said 12 people died in Ohio, while hundreds in Indiana lost power.", "Ohio"),
+        ("The charity, which runs two clinics in the city, said 40 people had died.", None),
+        ("The mayor, who lives in Dayton, said 9 people died in Xenia.", "Xenia"),
+    ],
+)
+def test_a_place_in_another_clause_or_in_an_aside_on_the_speaker_places_no_figure(text, place):
+    assert _column(text, "location")[0] == place
+
+
 def test_existential_there_is_no_place():
     assert _column("There were 12 people killed in the blast.", "location") == [None]
 

@@ -63,6 +63,8 @@ _OPENER = compile_pattern(
 _OPENER_SCAN = CaselessScan(_OPENER)  # (run once per sentence with a figure: the faster scan on ASCII text)
 _CLAUSE_END = compile_pattern(
     r"[;:]|,\s+(?:the|a|an|\p{Lu}\p{Ll}+)\s+\w+\s+(?:said|says|told|reported)|\b(?:said|says|told)\b"
+    # a clause of its own after a comma: "died in the outbreak, as many deaths in outlying villages went unreported"
+    r"|,\s+(?:as|while|whereas|although|though|because|but)\s"
 )
 #: The first 10 words from a place: a word starts with a letter or digit, whatever is between words is skipped.
 #: One match and regex's ``captures`` (every repetition), instead of a ``finditer`` call per word; read as the
@@ -148,6 +150,9 @@ def _find_location(
     modifier = _SITE_MODIFIER.match(sentence, end) if end < len(sentence) and sentence[end] == " " else None
     if modifier and _names_a_site(modifier.group(1)):
         return modifier.group(1).strip()  # "ten Camp Mystic campers", "30 Robb Elementary students": the site's people
+    if ", which" in sentence or ", who" in sentence:
+        # "MSF, which runs two centres in the city, said ...": the aside describes the speaker, it places no figure
+        exclude = [*exclude, *(m.span() for m in _RELATIVE_ASIDE.finditer(sentence, 0, start))]
     places = [p for p in _places(sentence) if not any(s <= p[0] < e or p[0] <= s < p[1] for s, e in exclude)]
     # "a packed music venue outside Moscow": the site is the place; the town it lies by is part of its phrase
     # (a town the site is in, "an airport in Brussels", stays the place it names)
@@ -191,6 +196,7 @@ def _find_location(
     return None
 
 
+_RELATIVE_ASIDE = compile_pattern(r",\s*(?:which|who)\s[^,;.]{1,120},")
 #: "there" as a place ("put the toll there at 15", "12 died there"), not the "there" of "there were 12 dead".
 _THERE = compile_pattern(
     r"(?<!^)(?<![.;:]\s)\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will|would|remain|remains|remained|may|might|"
