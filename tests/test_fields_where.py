@@ -154,7 +154,7 @@ def test_there_is_the_place_named_before_it(text, place):
     ("text", "place"),
     [
         (
-            "MSF said at least 70 people had died in the outbreak, as many deaths in outlying villages went unreported.",
+            "MSF said at least 70 people had died in the outbreak, as many deaths in far villages went unreported.",
             None,
         ),
         ("Police said 12 people died in Ohio, while hundreds in Indiana lost power.", "Ohio"),
