@@ -441,3 +441,30 @@ def test_about_after_a_verb_or_noun_of_talk_or_feeling_is_a_preposition_not_a_qu
 )
 def test_about_before_a_figure_elsewhere_still_means_approximately(text):
     assert claimcheck.extract(text)["qualifier"].tolist() == ["about"]
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Two children aged six and nine were among the dead.", ["Two"]),
+        ("Three girls aged 4, 7 and 11 died in the fire.", ["Three"]),
+        ("Children between the ages of 5 and 12 were among 14 people hurt.", ["14"]),
+        ("The storm killed six and injured nine.", ["six", "nine"]),
+    ],
+)
+def test_ages_listed_after_aged_are_no_counts(text, counts):
+    claims = claimcheck.extract(pd.DataFrame({"doc_id": ["d"], "text": [text], "published": [PUBLISHED]}))
+    assert claims["surface"].tolist() == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "category"),
+    [
+        ("Around 180 Dutch holidaymakers had been staying at the site.", "Around 180", "other"),
+        ("More than 40 devotees were injured in the crush.", "More than 40", "injured"),
+        ("Some 5,870 people were sheltering in 48 evacuation centres.", "Some 5,870", "displaced"),
+    ],
+)
+def test_people_counted_by_who_they_were_and_places_that_hold_them(text, surface, category):
+    claims = claimcheck.extract(pd.DataFrame({"doc_id": ["d"], "text": [text], "published": [PUBLISHED]}))
+    assert claims[["surface", "category"]].values.tolist() == [[surface, category]]

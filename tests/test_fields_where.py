@@ -166,6 +166,19 @@ def test_a_place_in_another_clause_or_in_an_aside_on_the_speaker_places_no_figur
     assert _column(text, "location")[0] == place
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("But the mayor told a news conference at City Hall an hour later that 12 people had died.", None),
+        ("Speaking in Geneva, the UN envoy said 40 people were killed in Aleppo.", "Aleppo"),
+        ("The governor told reporters in Kabul that 31 people died.", None),
+        ("In a statement in Nairobi, the Red Cross said 9 people drowned.", None),
+    ],
+)
+def test_where_a_figure_is_said_is_not_where_it_happened(text, place):
+    assert _column(text, "location") == [place]
+
+
 def test_existential_there_is_no_place():
     assert _column("There were 12 people killed in the blast.", "location") == [None]
 

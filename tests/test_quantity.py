@@ -112,3 +112,16 @@ def test_report_date_is_claim_date_for_totals_and_published_for_incidents():
         pd.Timestamp("2024-07-10"),
         pd.Timestamp("2024-07-08"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Dutch nationals", "Dutch citizens"), ("Dutch citizens", "Dutch"), ("British nationals", "British people")],
+)
+def test_a_nationality_carried_by_nationals_or_citizens_is_one_class(a, b):
+    assert quantity.subject_class(a) == quantity.subject_class(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Ukrainian soldiers", "soldiers"), ("Israeli children", "children")])
+def test_a_nationality_before_a_group_only_qualifies_it(a, b):
+    assert quantity.subject_class(a) == quantity.subject_class(b)

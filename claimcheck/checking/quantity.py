@@ -153,9 +153,25 @@ def subject_class(subject: str | None) -> str:
             continue
         words.append(w)
     if len(words) > 1:
-        words = [w for w in words if w not in _DEMONYMS] or words[-1:]
+        nationality = [w for w in words if _is_nationality(w)]
+        rest = [w for w in words if w not in nationality]
+        if nationality and set(rest) <= _NATIONALITY_CARRIERS:
+            words = nationality  # "Dutch nationals", "Dutch citizens": the Dutch
+        else:
+            words = rest or words[-1:]
     singular = " ".join(_singular(w) for w in words).split()
     return " ".join(dict.fromkeys(singular)) or GENERIC_CLASS
+
+
+@lru_cache(maxsize=4096)
+def _is_nationality(word: str) -> bool:
+    """A nationality word ("dutch", "ukrainian", "palestinians"), by the list of the places' peoples or the
+    gazetteer's grammar of adjectives of nationality."""
+    return word in _DEMONYMS or gazetteer.demonym_country(word.title()) is not None
+
+
+#: Nouns that only carry a nationality: "Dutch nationals", "Dutch citizens" and "Dutch people" count the Dutch.
+_NATIONALITY_CARRIERS: Final[frozenset[str]] = frozenset("national nationals citizen citizens".split())
 
 
 # ----------------------------------------------------------------------- places

@@ -72,7 +72,8 @@ _EVENT_NOUN = (
     r"(?:wars?|storms?|hurricane|typhoon|cyclone|floods?|flooding|fires?|wildfires?|blaze|quakes?|earthquakes?|tsunami|"
     r"attacks?|bombings?|shootings?|massacres?|crash|disaster|famine|epidemic|genocide|uprising|riots?|stampede|"
     r"eruption|explosions?|blasts?|siege|invasion|tragedy|sinking|collapse|derailment|mudslides?|landslides?|"
-    r"heat\s*waves?|drought|offensive|strikes?|raids?|clashes)"
+    r"heat\s*waves?|drought|offensive|strikes?|raids?|clashes|failure|accident|incident|capsizing|avalanche|"
+    r"outbreak|crush|shipwreck|fire)"
 )
 #: A past event dated by a year or a month, never by a day: the precision the text gives is kept.
 #: "the 1976 storm", "the 2010 floods", "Hurricane Harvey in 2017", "in June 2010", "in June", "last month's fire",

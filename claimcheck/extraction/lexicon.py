@@ -196,7 +196,8 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     others more people travellers travelers commuters motorists drivers riders campers counselors counsellors
     responders rescuers searchers hikers climbers swimmers tenants occupants patrons congregants churchgoers mourners
     bystanders onlookers survivors teachers teacher counselor counsellor neighbours neighbors runners skiers
-    bombers shooters perpetrators hijackers kidnappers snipers""".split()
+    bombers shooters perpetrators hijackers kidnappers snipers holidaymakers holidaymaker vacationers devotees
+    devotee nationals britons spectator residents evacuees workers labourers laborers""".split()
 ) - {"families"}
 
 #: Nouns that count things, never people: a figure whose head is one of these is not a claim.
@@ -211,7 +212,7 @@ NON_PEOPLE_NOUNS: frozenset[str] = frozenset(
     goals votes seats cases incidents attacks strikes raids airstrikes explosions blasts calls reports
     tests doses beds meals trucks sorties projectiles barrels stories floors storeys
     departments agencies companies groups organizations organisations units brigades battalions
-    games matches""".split()
+    games matches centres centers camps sites""".split()
 )
 
 #: Words that end a noun phrase after a number: verbs, auxiliaries, prepositions.

@@ -189,12 +189,18 @@ _LABEL_WORDS = tuple(
     apartment building block district zone sector ward category level phase round stage grade class model
     version paragraph item clause law decree""".split()
 )
+#: An age as news writes it, in digits or words ("aged 6", "aged six").
+_AGE = (
+    r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|twenty)"
+)
 _NOT_A_COUNT_BEFORE = compile_pattern(
     rf"""(?:
         {_MONTH}\s*$                             # "October 7", "Oct 17"
       | (?:[$€£¥₹]|usd|us\$|eur)\s*$              # money
       | \b(?:{"|".join(regex.escape(word) for word in _LABEL_WORDS)})\s*$
-      | \b(?:aged|age|ages)\s*$                   # "aged 14"
+      | \b(?:aged|age|ages(?:\s+of)?)\s*$        # "aged 14", "between the ages of 5"
+      | \b(?:aged|ages(?:\s+of)?)\s+{_AGE}(?:\s*,\s*{_AGE})*\s*(?:,|,?\s*and|to|or|-)\s*$  # "aged 4, 7 and 11"
       | \b(?:square|the\s+year|the\s+class\s+of)\s*$
     )""",
     regex.IGNORECASE | regex.VERBOSE | regex.REVERSE,
@@ -213,6 +219,7 @@ _NOT_A_COUNT_BEFORE_ENDINGS: tuple[str, ...] = (
     *"$ € £ ¥ ₹ usd eur".split(),
     *_LABEL_WORDS,
     *"aged age ages square year of".split(),
+    *"and to or - ,".split(),  # the next of several ages: "aged six and nine", "aged 4, 7 and 11"
 )
 
 

@@ -150,6 +150,9 @@ def _find_location(
     modifier = _SITE_MODIFIER.match(sentence, end) if end < len(sentence) and sentence[end] == " " else None
     if modifier and _names_a_site(modifier.group(1)):
         return modifier.group(1).strip()  # "ten Camp Mystic campers", "30 Robb Elementary students": the site's people
+    if _VENUE_WORDS_SCAN.search(sentence):
+        # "told a news conference at City Hall that 12 had died": where it was said, not where they died
+        exclude = [*exclude, *((m.end(), m.end() + 1) for m in _SPEECH_VENUE.finditer(sentence))]
     if ", which" in sentence or ", who" in sentence:
         # "MSF, which runs two centres in the city, said ...": the aside describes the speaker, it places no figure
         exclude = [*exclude, *(m.span() for m in _RELATIVE_ASIDE.finditer(sentence, 0, start))]
@@ -196,6 +199,15 @@ def _find_location(
     return None
 
 
+#: Where something is said: "a news conference at", "told reporters in", "a briefing in", "speaking in".
+_SPEECH_VENUE = compile_pattern(
+    r"\b(?:(?:news|press)\s+conference|briefing|news\s+briefing|told\s+reporters|told\s+journalists|speaking|"
+    r"statement|address|speech|interview)(?:\s+(?:on\s+\w+|later|an\s+hour\s+later|earlier))?\s+(?:at|in)\s+",
+    regex.IGNORECASE,
+)
+_VENUE_WORDS_SCAN = compile_pattern(
+    r"(?i)conference|briefing|reporters|journalists|speaking|statement|address|speech|interview"
+)
 _RELATIVE_ASIDE = compile_pattern(r",\s*(?:which|who)\s[^,;.]{1,120},")
 #: "there" as a place ("put the toll there at 15", "12 died there"), not the "there" of "there were 12 dead".
 _THERE = compile_pattern(
