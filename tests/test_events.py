@@ -679,3 +679,20 @@ def test_a_shared_place_name_is_one_place_across_a_storys_documents():
     keys = quantity.place_keys(claims).tolist()
     assert keys[0] == keys[1] and "@US-PA" in keys[0]
     assert claimcheck.check(claims)["rule"].tolist() == ["source_disagreement"]
+
+
+@pytest.mark.parametrize(
+    ("total", "is_campaign"),
+    [
+        ("The death toll from the hotel siege has risen to 26, the government said.", False),
+        ("The school siege has left 12 dead, police said.", False),
+        ("The siege of the city has killed 4,000 people since March, the UN said.", True),
+    ],
+)
+def test_a_siege_at_one_site_is_one_incident_and_a_citys_siege_a_campaign(total, is_campaign):
+    docs = _docs(
+        ("a", "Gunmen stormed a hotel on Friday, killing at least nine people.", "2026-01-16"),
+        ("b", total, "2026-01-18"),
+    )
+    claims = claimcheck.extract(docs).assign(event="one")
+    assert (quantity.campaigns(claims) == {"one"}) is is_campaign

@@ -1027,3 +1027,32 @@ def test_one_days_count_and_the_toll_it_adds_to(text, surface, scope):
 )
 def test_the_last_bodies_found_beside_the_toll_are_a_part_of_it(text, surface):
     assert claim(text, surface)["role"] == "part"
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "whole"),
+    [
+        (
+            "Three British tourists, including a couple from Leeds, are among 11 people now confirmed dead.",
+            "Three",
+            "11",
+        ),
+        ("Two Canadians were among the 40 killed in the attack.", "Two", "40"),
+        ("Four firefighters are also among 23 people injured, officials said.", "Four", "23"),
+    ],
+)
+def test_a_count_among_the_next_figure_is_a_part_of_it(text, part, whole):
+    claims = claims_of(text)
+    p, w = claims[claims["surface"] == part].iloc[0], claims[claims["surface"] == whole].iloc[0]
+    assert (p["part_of"], p["role"], p["category"]) == (w["claim_id"], "part", w["category"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three tourists are among 11 people now confirmed dead after the flood.",
+        "Officials said 40 people were now believed dead in the village.",
+    ],
+)
+def test_now_confirmed_dead_is_the_toll_so_far(text):
+    assert claims_of(text).query("category == 'killed' and role == 'figure'")["scope"].tolist() == ["cumulative"]

@@ -609,7 +609,8 @@ EVENT_NAMED_TOLL = compile_pattern(
     r"(?:from|of|in|at)\s+(?:the\s+|(?:last|this)\s+\w+['\u2019]s\s+|\w+day['\u2019]s\s+)?"
     r"(?P<name>(?:\p{Lu}[\p{L}\-'\u2019]*\s+){1,3}(?:[\p{Ll}\-]+\s+){0,2}?)"
     r"(?:fire|blaze|inferno|quake|earthquake|floods?|flooding|bombings?|attacks?|crash|collapse|shooting|stampede|"
-    r"explosion|blast|storm|disaster|landslide|derailment|sinking|shipwreck)\b"
+    r"explosion|blast|storm|disaster|landslide|derailment|sinking|shipwreck|siege|massacre|raid|ambush|standoff|"
+    r"eruption|avalanche|capsizing|crush)\b"
 )
 
 
@@ -811,7 +812,10 @@ TOLL_SCOPE: Final[str] = "toll"
 #: A running total over many incidents: a war, an occupation, a protest wave, a season's floods
 #: ("since the war began", "since October 7", "in the offensive", "since mid-June").
 CAMPAIGN_CUES = compile_pattern(
-    r"\b(?:wars?|conflict|offensive|invasion|campaign|fighting|hostilities|occupation|insurgency|siege|"
+    r"\b(?:wars?|conflict|offensive|invasion|campaign|fighting|hostilities|occupation|insurgency|"
+    # a siege of a city lasts; a siege at one site ("the hotel siege") is one incident
+    r"(?<!\b(?:hotel|school|mall|theatre|theater|church|mosque|hospital|embassy|bank|restaurant|campus|building|"
+    r"supermarket|cafe|compound|office|plant|factory)\s)siege|"
     r"bombardment|crackdown|uprising|protests|unrest|monsoon|season|"
     r"since\s+(?:the\s+(?:start|beginning|outbreak|onset)|(?:early|mid|late)[\s-]+\w+|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*\b|\d{4}|\d{1,2}\s+\w+))\b",

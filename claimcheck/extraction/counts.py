@@ -350,14 +350,24 @@ def _split_by_where_they_died(sentence: str, counts: list[Count]) -> None:
 
 
 def _share_predicate(sentence: str, counts: list[Count]) -> None:
-    """ "120 children and 80 women were among the dead": the first of coordinated counts shares the last's predicate."""
+    """ "120 children and 80 women were among the dead": the first of coordinated counts shares the last's predicate;
+    "Three Britons are among 11 people confirmed dead": a count among the next figure is a part of it."""
     for k in range(len(counts) - 2, -1, -1):
         this, nxt = counts[k], counts[k + 1]
         if nxt.part_of == k:
             continue  # "30 survived, nine of them with burns": a part's own state is not its whole's
+        if this.category == "other" and nxt.category != "other" and this.part_of is None:
+            if _AMONG_NEXT.fullmatch(sentence, this.phrase.end, nxt.phrase.start):
+                this.category, this.part_of, this.role = nxt.category, k + 1, "part"
+                continue
         if this.category == "other" and nxt.category != "other" and this.subject and nxt.subject:
             if _COORDINATED_PEOPLE.fullmatch(sentence, this.phrase.end, nxt.phrase.start):
                 this.category = nxt.category
+
+
+#: What stands between a part and the whole it is among: "(Three Britons,) including a couple from Leeds, are
+#: among (11 people)".
+_AMONG_NEXT = compile_pattern(r"[^.;:]{0,120}?\b(?:are|were|is|was)\s+(?:now\s+|also\s+)?among\s+(?:the\s+)?")
 
 
 def _shares_next(

@@ -30,6 +30,7 @@ _CUMULATIVE = compile_pattern(
     r"overall|in\s+all|altogether|since|as\s+of|cumulative|until\s+now|up\s+to\s+now|already|"
     r"(?:has|have|had)\s+(?:now\s+|since\s+|further\s+|tragically\s+)?(?:risen|climbed|increased|reached|soared|grown|passed|surpassed|exceeded|topped|mounted)|"
     r"(?:has|have)\s+now\s+(?:been\s+)?(?:killed|claimed|left|died|confirmed|reported|recorded)|"  # "has now killed 97"
+    r"now\s+(?:confirmed|believed|known|presumed|listed)\s+(?:dead|killed|missing)|"  # "among 11 now confirmed dead"
     r"rose\s+to|risen\s+to|climbed\s+to|increased\s+to|soared\s+to|reached|brings|brought|"
     r"recorded|verified|documented|registered|offensive|invasion|war(?!\s+crimes?)|conflict|hostilities|fighting|"
     r"(?:that|this|the)\s+(?:number|figure)|reach|"
