@@ -325,3 +325,30 @@ def test_a_registered_rule_runs_and_can_be_removed():
     finally:
         rules.unregister("huge_figure")
     assert "huge_figure" not in rules.names()
+
+
+@pytest.mark.parametrize(
+    ("text", "rules"),
+    [
+        (
+            "Bridge collapse toll climbs to 8\n\nDivers recovered more bodies on Thursday, raising the death toll "
+            "from the bridge collapse to seven, the sheriff said.",
+            ["interval_mismatch"],
+        ),
+        (
+            "Bridge collapse toll climbs to 7\n\nDivers recovered more bodies on Thursday, raising the death toll "
+            "from the bridge collapse to seven, the sheriff said.",
+            [],
+        ),
+        (
+            "Divers recovered more bodies on Thursday, raising the toll to 7.\n\nEight people had been reported "
+            "missing on Wednesday, the sheriff said.",
+            [],
+        ),
+    ],
+)
+def test_a_headline_that_does_not_give_its_storys_figure_is_a_finding(text, rules):
+    import claimcheck
+
+    docs = pd.DataFrame({"doc_id": ["a"], "text": [text], "published": pd.to_datetime(["2025-09-18"])})
+    assert claimcheck.check(claimcheck.extract(docs))["rule"].tolist() == rules

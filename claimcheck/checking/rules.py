@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 import numpy as np
 import pandas as pd
@@ -57,6 +57,10 @@ CAMPAIGN_PART_RATIO = 10.0
 CAMPAIGN_REVISION_DAYS = 60
 
 FINDING_COLUMNS = ["claim_a", "claim_b", "severity", "gap", "key", "message", "event"]
+
+
+#: A headline is shorter than this (a first line without a full stop that runs longer is a body paragraph).
+_HEADLINE_CHARS: Final[int] = 160
 
 
 @dataclass
@@ -224,9 +228,37 @@ class Context:
             count=len(pa),
         )
         # Across documents every pair counts; within one, two named organisations that disagree
-        # ("lower than the 20,000 a different spokesperson gave"), or a later report that fell.
-        keep = (~same_doc & (sent[pa] != sent[pb])) | named_apart | (same_doc & later_report & (sent[pa] != sent[pb]))
+        # ("lower than the 20,000 a different spokesperson gave"), a later report that fell, or a headline that
+        # does not give its story's figure ("Toll climbs to 8" over "raising the death toll to seven").
+        headline = self.headlines
+        apart = sent[pa] != sent[pb]
+        keep = (
+            (~same_doc & apart)
+            | named_apart
+            | (same_doc & later_report & apart)
+            | (same_doc & apart & (headline[pa] != headline[pb]))
+        )
         return found[keep].drop_duplicates().reset_index(drop=True)
+
+    @property
+    def headlines(self) -> np.ndarray:
+        """Which claims stand in their document's headline: a first line that ends with no full stop."""
+
+        def compute() -> np.ndarray:
+            f = self.frame
+            if "sentence_start" not in f or "sentence" not in f:
+                return np.zeros(len(f), dtype=bool)
+            first = f["sentence_start"].to_numpy(np.int64) == 0
+            if not first.any():
+                return first
+            rows = np.flatnonzero(first)
+            text = f["sentence"].iloc[rows].astype("string").fillna("").str.rstrip()
+            open_end = ~text.str.contains(r"[.!?:\"\u201d\u2019')]$", regex=True).fillna(True).to_numpy(bool)
+            out = np.zeros(len(f), dtype=bool)
+            out[rows[open_end & (text.str.len() < _HEADLINE_CHARS).fillna(False).to_numpy(bool)]] = True
+            return out
+
+        return self.cached("headlines", compute)
 
     @property
     def comparable(self) -> np.ndarray:
