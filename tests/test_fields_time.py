@@ -1056,3 +1056,29 @@ def test_a_count_among_the_next_figure_is_a_part_of_it(text, part, whole):
 )
 def test_now_confirmed_dead_is_the_toll_so_far(text):
     assert claims_of(text).query("category == 'killed' and role == 'figure'")["scope"].tolist() == ["cumulative"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LUCKNOW, March 12 - The health department said 41 people had died after drinking toxic liquor.",
+        "At least 17 people have died after drinking illicit liquor, officials said.",
+        "The toll from the mass poisoning had risen to 30 by Tuesday, doctors said.",
+    ],
+)
+def test_a_mass_poisonings_toll_is_counted_so_far(text):
+    assert claims_of(text)["scope"].tolist()[0] == "cumulative"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("KABUL, March 12 - Officials said 12 people were hurt.", "March 12"),
+        ("SALEM, Ore., 4 May (Wire) - Nine died.", "4 May"),
+    ],
+)
+def test_the_datelines_day_is_the_reports_day(sentence, day):
+    from claimcheck.extraction.framing import is_report_date
+
+    at = sentence.index(day)
+    assert is_report_date(sentence, at, at + len(day))

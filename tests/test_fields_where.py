@@ -1043,3 +1043,23 @@ def test_a_speaker_before_an_aside_is_the_source(text, source):
 )
 def test_a_figure_in_a_denied_rumour_or_claim_is_disputed(text):
     assert _column(text, "modality") == ["disputed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "The department said 41 people had died after drinking toxic liquor in the district: 21 from Rampur "
+            "Kalan, 12 from Bhagwanpur and eight from Khairabad.",
+            [None, "Rampur Kalan", "Bhagwanpur", "Khairabad"],
+        ),
+        (
+            "Officials said 12 of the dead were from Sumberwuluh, seven from Curah Kobokan and three from Supiturang.",
+            ["Sumberwuluh", "Curah Kobokan", "Supiturang"],
+        ),
+    ],
+)
+def test_a_breakdown_by_where_the_dead_came_from_places_each_part(text, places):
+    got = _column(text, "location")
+    assert got[-len(places) :][1 if places[0] is None else 0 :] == places[1 if places[0] is None else 0 :]
+    assert len(got) == len(places)

@@ -222,7 +222,7 @@ _WHOLE_OF_PARTITIVE = compile_pattern(
     regex.IGNORECASE | regex.REVERSE,
 )
 _REPORTED = compile_pattern(rf"\b(?:{lexicon.SPEECH_VERBS}|put|gave)\b", regex.IGNORECASE)
-_BREAKDOWN = compile_pattern(r"[^.;:()\u2013\u2014]{0,60}(?::|\s\u2013|\s\u2014|\s--|\s-)\s*", regex.IGNORECASE)
+_BREAKDOWN = compile_pattern(r"[^.;:()\u2013\u2014]{0,120}(?::|\s\u2013|\s\u2014|\s--|\s-)\s*", regex.IGNORECASE)
 _LIST_BREAK = compile_pattern(r"[.;)]")
 #: ", with" right before a figure of the same kind as the one before it: a breakdown of that figure.
 _WITH_BREAKDOWN = compile_pattern(r",\s*with\s+(?:the\s+)?$", regex.IGNORECASE)
@@ -782,7 +782,7 @@ def _refine(sentence: str, count: Count, earlier: list[Count], previous: Sequenc
 def _ends_breakdown(before: str) -> bool:
     """Whether ``before`` is all of ``_BREAKDOWN``: a short run ending with a colon or a dash ("in the country: ").
 
-    Its end is tested first (cheap): the pattern backtracks over up to 60 characters before it fails.
+    Its end is tested first (cheap): the pattern backtracks over up to 120 characters before it fails.
     """
     return before.rstrip().endswith((":", "\u2013", "\u2014", "-")) and _BREAKDOWN.fullmatch(before) is not None
 

@@ -22,7 +22,7 @@ import functools
 import regex
 
 from claimcheck._rx import CaselessScan, compile_pattern, fold_case
-from claimcheck.extraction.dates import date_matches, find_dates, find_past_events
+from claimcheck.extraction.dates import date_matches, dateline_span, find_dates, find_past_events
 from claimcheck.extraction.lexicon import DENIAL, PROJECTION, SPEECH_VERBS, UNTIL_BEFORE
 
 _CUMULATIVE = compile_pattern(
@@ -214,6 +214,8 @@ def is_report_date(sentence: str, start: int, end: int) -> bool:
     """
     if _SPEECH_BEFORE.search(sentence[:start]):
         return True
+    if start < 60 and (written := dateline_span(sentence)) is not None and written[0] <= start < written[1]:
+        return True  # "LUCKNOW, Feb 14 -": the day the story was written
     if sentence[max(0, start - 4) : start].lower() == " on " and _REPORT_VERB_AFTER.match(sentence, end):
         return True  # "Police on Saturday put the toll at 16", "The ministry on Monday said": between who and what
     opening = _OPENING_DATE.match(sentence[:start])
@@ -370,10 +372,13 @@ _PAST_PERFECT_BEFORE = compile_pattern(
 #: killed in the floods") their figure is the toll so far, not one incident's.
 _PROLONGED = compile_pattern(
     r"\b(?:floods?|flooding|monsoons?|(?:monsoon\s+)?rains|wildfires?|bushfires?|drought|heat\s*waves?|"
-    r"epidemic|outbreak|cholera|famine)\b",
+    r"epidemic|outbreak|cholera|famine|poisoning|hooch|(?:toxic|illicit|bootleg|tainted)\s+(?:liquor|alcohol))\b",
     regex.IGNORECASE,
 )
-_PROLONGED_WORDS = tuple("flood monsoon rains wildfire bushfire drought heat epidemic outbreak cholera famine".split())
+_PROLONGED_WORDS = tuple(
+    "flood monsoon rains wildfire bushfire drought heat epidemic outbreak cholera famine poisoning hooch liquor "
+    "alcohol".split()
+)
 
 
 def modality_of(sentence: str, start: int, end: int) -> str:

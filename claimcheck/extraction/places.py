@@ -147,6 +147,11 @@ def _find_location(
     owner = _toll_owner(sentence, max(floor, start - TOLL_OWNER_REACH), start) if "s " in sentence else None
     if owner is not None:
         return owner  # "Ohio's death toll rose to 12", "lowered the state's toll to 9, saying a man found dead in X"
+    origin = _FROM_AFTER_FIGURE.match(sentence, end) if "from" in sentence else None
+    if origin is not None:
+        home = _place_phrase(sentence, origin.end())
+        if home is not None and is_named_place(home[2]):
+            return home[2]  # "21 from Rampur Kalan, 12 from Bhagwanpur": where each part of the dead came from
     modifier = _SITE_MODIFIER.match(sentence, end) if end < len(sentence) and sentence[end] == " " else None
     if modifier and _names_a_site(modifier.group(1)):
         return modifier.group(1).strip()  # "ten Camp Mystic campers", "30 Robb Elementary students": the site's people
@@ -207,6 +212,10 @@ _SPEECH_VENUE = compile_pattern(
 )
 _VENUE_WORDS_SCAN = compile_pattern(
     r"(?i)conference|briefing|reporters|journalists|speaking|statement|address|speech|interview"
+)
+#: "12 (of the dead were) from X": where the people a figure counts came from, right after it.
+_FROM_AFTER_FIGURE = compile_pattern(
+    r"\s+(?:of\s+(?:the|them)\s+(?:dead|victims|injured|wounded)?\s*)?(?:(?:were|was|are|is)\s+)?from\s+(?=(?:the\s+)?\p{Lu})"
 )
 _RELATIVE_ASIDE = compile_pattern(r",\s*(?:which|who)\s[^,;.]{1,120},")
 #: "there" as a place ("put the toll there at 15", "12 died there"), not the "there" of "there were 12 dead".
