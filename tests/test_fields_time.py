@@ -1082,3 +1082,19 @@ def test_the_datelines_day_is_the_reports_day(sentence, day):
 
     at = sentence.index(day)
     assert is_report_date(sentence, at, at + len(day))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "category", "scope"),
+    [
+        ("But a councillor said 62 people had been taken.", "62", "hostages", "incident"),
+        ("Gunmen stormed the school and 30 pupils were taken away.", "30", "hostages", "incident"),
+        ("Twelve people were taken by the gunmen on Tuesday, police said.", "Twelve", "hostages", "incident"),
+        ("Gunmen raided the village, killing 14 and abducting at least 50 others.", "50", "hostages", "incident"),
+        ("Nine people were taken to hospital.", "Nine", "injured", "incident"),
+        ("Police said 230 people were taken into custody.", "230", "detained", "incident"),
+    ],
+)
+def test_people_taken_away_are_hostages_taken_in_one_act(text, surface, category, scope):
+    got = claim(text, surface)
+    assert (got["category"], got["scope"]) == (category, scope)

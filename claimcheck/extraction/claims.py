@@ -60,7 +60,9 @@ from claimcheck.settings import TOLERANCE, VAGUE_RANGES
 log = logging.getLogger(__name__)
 
 #: The counts an event's own day dates: its dead, injured and missing (arrests and evacuations come after it).
-_EVENT_TOLL = frozenset({"killed", "injured", "missing", "other"})
+_EVENT_TOLL = frozenset({"killed", "injured", "missing", "other", "hostages"})
+#: The figures whose own day dates a document's event: its dead, hurt and taken (not the day captives were freed).
+_EVENT_DAY_CATEGORIES = frozenset({"killed", "injured", "hostages"})
 
 
 def extract_claims(
@@ -331,7 +333,7 @@ def _date_by_event(found: list[Found], sentences: list[Sentence], published: dt.
             and f.precision == "day"
             and f.claim_date
             and f.claim_date < published
-            and f.count.category in _EVENT_TOLL  # (the day captives were freed is not the attack's)
+            and f.count.category in _EVENT_DAY_CATEGORIES  # (the day captives were freed is not the attack's)
         ):
             text = f.sentence.text
             if (published - f.claim_date).days <= 10 and not any(

@@ -88,8 +88,11 @@ _TOLL_CHANGE_WORDS = tuple(
 #: Taking people hostage is an event, dated when they were taken; hostages "still held" are a stock.
 _TAKEN = compile_pattern(
     r"\b(?:(?:taken|took|taking|seized|seizing|snatched)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:as\s+)?(?:hostages?|captives?|captive|prisoners?)|"
-    r"abducted|kidnapped|"
-    r"abduction\s+of|kidnapping\s+of)\b",
+    r"abducted|kidnapped|abducting|"
+    r"abduction\s+of|kidnapping(?:\s+of)?|"
+    # "62 people had been taken", "taken away", "taken by the gunmen": carried off, an act of taking
+    r"taken(?=\s*(?:[.,;:!?\"\u201d]|$)|\s+away\b|\s+by\s+(?:the\s+)?(?:gunmen|kidnappers|bandits|militants|"
+    r"attackers|abductors|rebels|insurgents)\b))",
     regex.IGNORECASE,
 )
 _TAKEN_WORDS = ("taken", "took", "taking", "seiz", "snatched", "abduct", "kidnap")

@@ -81,6 +81,9 @@ CATEGORY_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"taken\s+captive",
             r"held\s+captive",
             r"taken\s+hostage",
+            # "62 people had been taken", "were taken away", "taken by the gunmen": bare, taken is carried off
+            r"taken(?=\s*(?:[.,;:!?\"\u201d]|$)|\s+away\b|\s+by\s+(?:the\s+)?(?:gunmen|kidnappers|bandits|militants|"
+            r"attackers|abductors|rebels|insurgents)\b)",
             r"held\s+hostage",
             r"in\s+captivity",
             r"still\s+(?:being\s+)?held",
