@@ -1098,3 +1098,8 @@ def test_the_datelines_day_is_the_reports_day(sentence, day):
 def test_people_taken_away_are_hostages_taken_in_one_act(text, surface, category, scope):
     got = claim(text, surface)
     assert (got["category"], got["scope"]) == (category, scope)
+
+
+def test_a_past_disaster_named_with_three_words_before_its_kind_is_that_years():
+    got = claim("The country's deadliest disaster, the 1993 Kader toy factory fire, killed 188 workers.", "188")
+    assert (got["scope"], got["claim_date"]) == ("incident", pd.Timestamp("1993-01-01"))

@@ -1063,3 +1063,20 @@ def test_a_breakdown_by_where_the_dead_came_from_places_each_part(text, places):
     got = _column(text, "location")
     assert got[-len(places) :][1 if places[0] is None else 0 :] == places[1 if places[0] is None else 0 :]
     assert len(got) == len(places)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Three fans died at the Dos de Mayo hospital, the ministry said.", "Dos de Mayo hospital"),
+        ("Floods hit Rio de Janeiro, killing 12.", "Rio de Janeiro"),
+        ("A bus crashed near Ciudad del Este, killing 9.", "Ciudad del Este"),
+    ],
+)
+def test_a_names_lowercase_particle_stays_in_the_name(text, place):
+    assert _column(text, "location") == [place]
+
+
+def test_who_rejects_a_count_telling_another_gives_the_other_asserted():
+    text = "The club president rejected the official count, telling radio RPP that the club had confirmed 11 deaths."
+    assert _column(text, "modality") == ["asserted"]

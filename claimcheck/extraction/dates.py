@@ -81,7 +81,7 @@ _EVENT_NOUN = (
 #: story's own event.)
 PAST_EVENT = compile_pattern(
     rf"""\b(?:
-        (?P<attr>(?P<attr_y>(?:19|20)\d\d)(?:'s|\u2019s)?\s+(?:[\p{{L}}-]+\s+){{0,2}}?{_EVENT_NOUN})
+        (?P<attr>(?P<attr_y>(?:19|20)\d\d)(?:'s|\u2019s)?\s+(?:[\p{{L}}-]+\s+){{0,3}}?{_EVENT_NOUN})
       | (?P<in>(?:in|during|of)\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<in_m>{_MONTH})\s+)?
             (?P<in_y>(?:19|20)\d\d)(?![-\d]))
       | (?P<month>in\s+(?:early\s+|late\s+|mid-?)?(?P<month_m>{_MONTH}))(?![\s.]*\d)

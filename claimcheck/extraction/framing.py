@@ -400,7 +400,8 @@ def modality_of(sentence: str, start: int, end: int) -> str:
 #: A speaker who denies a figure and gives another: "disputed the figure, saying only nine had died", "denied the
 #: report and said 9 soldiers were killed". The figure after the turn is the speaker's own, asserted.
 _COUNTER_CLAIM = compile_pattern(
-    r",\s*(?:saying|adding|insisting|arguing|putting\s+(?:it|the\s+\w+)\s+at)\b|\b(?:and|but)\s+(?:said|says|put|gave)\b",
+    r",\s*(?:saying|adding|insisting|arguing|telling\s+(?:[\w-]+\s+){0,3}?that|putting\s+(?:it|the\s+\w+)\s+at)\b"
+    r"|\b(?:and|but)\s+(?:said|says|put|gave)\b",
     regex.IGNORECASE,
 )
 

@@ -217,6 +217,8 @@ _VENUE_WORDS_SCAN = compile_pattern(
 _FROM_AFTER_FIGURE = compile_pattern(
     r"\s+(?:of\s+(?:the|them)\s+(?:dead|victims|injured|wounded)?\s*)?(?:(?:were|was|are|is)\s+)?from\s+(?=(?:the\s+)?\p{Lu})"
 )
+#: Lower-case particles inside a name: "Dos de Mayo", "Rio de Janeiro", "Bandar Seri Begawan", "Ciudad del Este".
+_NAME_PARTICLES = frozenset("de del della di da do dos das du la le el van von der den y".split())
 _RELATIVE_ASIDE = compile_pattern(r",\s*(?:which|who)\s[^,;.]{1,120},")
 #: "there" as a place ("put the toll there at 15", "12 died there"), not the "there" of "there were 12 dead".
 _THERE = compile_pattern(
@@ -683,6 +685,15 @@ def _phrase_until(sentence: str, start: int, stop: int) -> tuple[int, int, str] 
             break  # "in 149 facilities, 122,000 people ...": a figure starts the next clause
         if w[0].isupper() or w[0].isdigit() or lw in PLACE_NOUNS or _DIRECTION.fullmatch(lw) or _is_al_name(w):
             taken.append(word)
+            continue
+        if (
+            lw in _NAME_PARTICLES
+            and taken
+            and taken[-1][0][0].isupper()
+            and i + 1 < len(words)
+            and words[i + 1][0][0].isupper()
+        ):
+            taken.append(word)  # "Dos de Mayo hospital", "Rio de Janeiro", "Den Haag van ...": a name's particle
             continue
         if (
             lw in ("of", "and")
