@@ -482,7 +482,7 @@ def test_a_story_told_in_one_country_stays_one_event_when_a_figure_is_placed_abr
     ],
 )
 def test_the_countries_a_text_names_come_from_countries_states_and_large_cities(text, country):
-    assert events._countries_named(text).most_common(1)[0][0] == country
+    assert events._countries_named(text)[0].most_common(1)[0][0] == country
 
 
 def test_an_unplaced_figure_takes_the_country_of_its_documents_dateline():
@@ -696,3 +696,23 @@ def test_a_siege_at_one_site_is_one_incident_and_a_citys_siege_a_campaign(total,
     )
     claims = claimcheck.extract(docs).assign(event="one")
     assert (quantity.campaigns(claims) == {"one"}) is is_campaign
+
+
+def test_stories_in_two_states_of_one_country_are_two_events_and_a_story_told_in_both_one():
+    docs = _docs(
+        ("z1", "Gunmen killed 14 villagers in Zamfara State on Friday, police said.", "2026-01-17"),
+        ("z2", "The toll from the attack in Zamfara State rose to 18, a hospital official said.", "2026-01-19"),
+        ("p1", "Clashes in Plateau State killed 23 people on Sunday, police said.", "2026-01-19"),
+        ("p2", "The toll from the clashes in Plateau State rose to 51, the governor said.", "2026-01-21"),
+    )
+    by_doc = _events_of(claimcheck.extract(docs))
+    assert by_doc["z1"] == by_doc["z2"] != by_doc["p1"] == by_doc["p2"]
+
+
+def test_a_story_told_in_two_states_joins_the_reports_from_each():
+    docs = _docs(
+        ("a", "Tornadoes killed 23 people in Mississippi and Alabama on Saturday, officials said.", "2026-04-12"),
+        ("m", "Tornadoes killed 15 people in Mississippi, the state emergency agency said.", "2026-04-12"),
+        ("l", "The tornado toll in Alabama rose to 10, the state emergency agency said.", "2026-04-13"),
+    )
+    assert len(set(_events_of(claimcheck.extract(docs)).values())) == 1

@@ -129,6 +129,7 @@ class _Doc:
     day: float  # days since the epoch, NaN when undated
     words: Counter[str] = field(default_factory=Counter)
     countries: set[str] = field(default_factory=set)
+    regions: set[str] = field(default_factory=set)  # the states or provinces it is told in ("NG-ZA"), when named
     spelling: dict[str, str] = field(default_factory=dict)  # a word's key in ``words`` -> as the text spells it
     placed: set[str] = field(default_factory=set)  # the words of its figures' locations, lower case
     incident: float = math.nan  # the day its one-day event happened, as its figures date it (NaN: not dated)
@@ -305,18 +306,23 @@ def _describe(doc_id: str, text: str, title: Any, day: float, places: Iterable[s
     for kind, n in _kinds(lead).items():  # after the names, as many times as the text tells the kind
         doc.words["~" + kind] += n
         doc.spelling.setdefault("~" + kind, "~" + kind)
-    mentioned = _countries_named(lead[:COUNTRY_TEXT_CHARS])
+    mentioned, regions = _countries_named(lead[:COUNTRY_TEXT_CHARS])
     places = [str(p) for p in places]
     doc.placed = set().union(*(_place_words(location) for location in places))
     for location in places:
         place = gazetteer.resolve(location)
         if place is not None:
             mentioned[place.country] += 1
+            if place.region is not None and place.level in ("region", "county"):
+                regions[place.region] += 1
     if mentioned:
         # the countries the story is told in: the most named one, and any named about as often
         top = max(mentioned.values())
         doc.countries = {c for c, n in mentioned.items() if n * 3 >= top}
         doc.words.update({"@" + c: n for c, n in mentioned.items()})
+    if regions:
+        top = max(regions.values())
+        doc.regions = {r for r, n in regions.items() if n * 3 >= top}
     return doc
 
 
@@ -396,15 +402,17 @@ def _run_places(run: str) -> tuple[tuple[str, gazetteer.Place], ...]:
     return tuple(found)
 
 
-def _countries_named(text: str) -> Counter[str]:
+def _countries_named(text: str) -> tuple[Counter[str], Counter[str]]:
     """How often the text names each country: by name, by a state or region, by a large city, or by its adjective
-    ("Bosnian officials said": a story told in Bosnia and Herzegovina)."""
-    found = Counter(place.country for _, place in named_places(text))
+    ("Bosnian officials said": a story told in Bosnia and Herzegovina); and each state or province it names."""
+    named = list(named_places(text))
+    found = Counter(place.country for _, place in named)
+    regions = Counter(place.region for _, place in named if place.level == "region" and place.region is not None)
     for word in _NATIONALITY.findall(text):
         country = gazetteer.demonym_country(word)
         if country is not None:
             found[country] += 1
-    return found
+    return found, regions
 
 
 #: Capitalised words formed as adjectives of nationality ("Bosnian", "Lebanese", "Turkish", "Israeli"), and the
@@ -512,6 +520,8 @@ def _linked(a: _Doc, b: _Doc, va: dict[str, float], vb: dict[str, float]) -> boo
         return True
     if a.countries and b.countries and not (a.countries & b.countries):
         return False
+    if a.regions and b.regions and not (a.regions & b.regions):
+        return False  # two states or provinces of one country: two stories (a story told in both names both)
     small, large = (va, vb) if len(va) <= len(vb) else (vb, va)
     similarity = sum(x * large.get(w, 0.0) for w, x in small.items())
     if similarity >= LINK_SIMILARITY_ANY_DATE:
