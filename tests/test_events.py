@@ -716,3 +716,31 @@ def test_a_story_told_in_two_states_joins_the_reports_from_each():
         ("l", "The tornado toll in Alabama rose to 10, the state emergency agency said.", "2026-04-13"),
     )
     assert len(set(_events_of(claimcheck.extract(docs)).values())) == 1
+
+
+def test_a_one_day_event_is_never_joined_to_reports_years_apart():
+    docs = _docs(
+        ("w1", "Shelling killed 12 civilians in Kharkiv, Ukraine's prosecutor said, as the war went on.", "2022-07-23"),
+        ("w2", "Since the war began, 5,000 civilians have been killed in Ukraine, the UN said.", None),
+        (
+            "m1",
+            "Gunmen killed 60 people at a concert hall near Moscow on Friday, Russia's investigators said.",
+            "2024-03-23",
+        ),
+    )
+    by_doc = _events_of(claimcheck.extract(docs))
+    assert by_doc["m1"] not in (by_doc["w1"], by_doc["w2"])
+
+
+@pytest.mark.parametrize("other_published", ["2026-04-02", None])
+def test_an_undated_report_joins_a_one_day_event_only_when_as_alike_as_reports_far_apart(other_published):
+    docs = _docs(
+        (
+            "s1",
+            "A boat carrying migrants capsized off Lampedusa on Tuesday, killing 40 people, the coast guard said.",
+            "2026-04-01",
+        ),
+        ("f1", "Floods in eastern Libya have killed 4,000 people, the Red Crescent said.", other_published),
+    )
+    by_doc = _events_of(claimcheck.extract(docs))
+    assert by_doc["s1"] != by_doc["f1"]

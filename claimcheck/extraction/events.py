@@ -73,7 +73,8 @@ LINK_DAYS: Final[int] = 45
 #: when reports share few names yet).
 NEAR_SIMILARITY: Final[float] = 0.12
 NEAR_DAYS: Final[int] = 7
-#: Link at any distance in time when documents are this alike (a war's daily reports, months apart).
+#: Link at any distance in time when documents are this alike and both tell a lasting event (a war's daily reports,
+#: months apart).
 LINK_SIMILARITY_ANY_DATE: Final[float] = 0.45
 #: How much of a document's text is read for its names (the lead tells the story; long texts cost linear time).
 MAX_TEXT_CHARS: Final[int] = 3000
@@ -524,10 +525,15 @@ def _linked(a: _Doc, b: _Doc, va: dict[str, float], vb: dict[str, float]) -> boo
         return False  # two states or provinces of one country: two stories (a story told in both names both)
     small, large = (va, vb) if len(va) <= len(vb) else (vb, va)
     similarity = sum(x * large.get(w, 0.0) for w, x in small.items())
+    apart = abs(a.day - b.day)
+    both_last = _lasting(a) and _lasting(b)
+    if apart > LINK_DAYS and not both_last:
+        return False  # a crash, a fire or an attack is covered for weeks, not years: only a war's reports link so far
     if similarity >= LINK_SIMILARITY_ANY_DATE:
         return True
     if math.isnan(a.day) or math.isnan(b.day):
-        return similarity >= LINK_SIMILARITY
+        # an undated report joins a one-day event's only when as alike as reports months apart must be
+        return similarity >= (LINK_SIMILARITY if both_last else LINK_SIMILARITY_ANY_DATE)
     gap = abs(a.day - b.day)
     if similarity >= LINK_SIMILARITY and gap <= LINK_DAYS:
         return True
