@@ -115,16 +115,27 @@ _SPEECH_BEFORE = compile_pattern(
 _CLAUSE_BOUNDARY = compile_pattern(r"[,;:()\u2014\u2013]|\s-\s")
 _CLAUSE_PENALTY = 60
 _STRONG_BONUS = 60
-_PERFECT = compile_pattern(
-    r"^\s*(?:[\p{L}\d'\u2019-]+\s+){0,10}?(?:has|have|to\s+have)\s+"
-    r"(?:(?:also|now|already|since|reportedly|so\s+far|officially|been)\s+)*"
-    r"[a-z]+(?:ed|en|wn|t|n)\b",
-    regex.IGNORECASE,
-)
-_PERFECT_BEFORE = compile_pattern(
-    r"\b(?:has|have)\s+(?:(?:also|now|already|so\s+far|reportedly)\s+)*(?:been\s+)?[a-z]+(?:ed|en|t)\s+$",
-    regex.IGNORECASE | regex.REVERSE,
-)
+
+
+def _perfect_patterns(auxiliary: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """A perfect with ``auxiliary`` ("has|have", "had") governing a figure: after it ("30 people have been killed",
+    read from the figure's end) and before it ("has killed 30", read backwards from the figure)."""
+    after = compile_pattern(
+        rf"^\s*(?:[\p{{L}}\d'\u2019-]+\s+){{0,10}}?(?:{auxiliary})\s+"
+        r"(?:(?:also|now|already|since|reportedly|so\s+far|officially|been)\s+)*"
+        r"[a-z]+(?:ed|en|wn|t|n)\b",
+        regex.IGNORECASE,
+    )
+    before = compile_pattern(
+        rf"\b(?:{auxiliary})\s+(?:(?:also|now|already|so\s+far|reportedly)\s+)*(?:been\s+)?[a-z]+(?:ed|en|t)\s+$",
+        regex.IGNORECASE | regex.REVERSE,
+    )
+    return after, before
+
+
+_PERFECT, _PERFECT_BEFORE = _perfect_patterns(r"has|have|to\s+have")
+#: The past perfect ("had died", "had been killed"): a present perfect told in reported speech.
+_PAST_PERFECT, _PAST_PERFECT_BEFORE = _perfect_patterns("had")
 _PERFECT_IN_CLAUSE = compile_pattern(
     r"\b(?:has|have)\s+(?:(?:already|now|so\s+far|since|also)\s+)*(?:been\s+)?[a-z]+(?:ed|en|wn|t)\b[^,;.]{0,80}$",
     regex.IGNORECASE | regex.REVERSE,
@@ -360,16 +371,6 @@ def _in_past_perfect(sentence: str, start: int, end: int) -> bool:
         or _PAST_PERFECT_BEFORE.search(sentence[max(0, start - 60) : start])
     )
 
-
-_PAST_PERFECT = compile_pattern(
-    r"^\s*(?:[\p{L}\d'\u2019-]+\s+){0,10}?had\s+(?:(?:also|now|already|reportedly|so\s+far|officially|been)\s+)*"
-    r"[a-z]+(?:ed|en|wn|t|n)\b",
-    regex.IGNORECASE,
-)
-_PAST_PERFECT_BEFORE = compile_pattern(
-    r"\bhad\s+(?:(?:also|now|already|so\s+far|reportedly)\s+)*(?:been\s+)?[a-z]+(?:ed|en|t)\s+$",
-    regex.IGNORECASE | regex.REVERSE,
-)
 
 #: Disasters that last for days or months, whose toll is reported as it grows: with a present perfect ("have been
 #: killed in the floods") their figure is the toll so far, not one incident's.
