@@ -744,3 +744,12 @@ def test_an_undated_report_joins_a_one_day_event_only_when_as_alike_as_reports_f
     )
     by_doc = _events_of(claimcheck.extract(docs))
     assert by_doc["s1"] != by_doc["f1"]
+
+
+def test_reports_that_name_no_kind_of_event_are_not_held_to_a_one_day_events_weeks():
+    docs = _docs(
+        ("a", "The Gaza health ministry said 30,000 Palestinians had been killed since October 7.", "2024-03-01"),
+        ("b", "The Gaza health ministry said 37,000 Palestinians had been killed since October 7.", "2024-06-15"),
+    )
+    by_doc = _events_of(claimcheck.extract(docs))
+    assert by_doc["a"] == by_doc["b"]

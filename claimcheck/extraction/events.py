@@ -521,19 +521,26 @@ def _linked(a: _Doc, b: _Doc, va: dict[str, float], vb: dict[str, float]) -> boo
         return True
     if a.countries and b.countries and not (a.countries & b.countries):
         return False
-    if a.regions and b.regions and not (a.regions & b.regions):
+    if (
+        a.regions
+        and b.regions
+        and len(a.regions) <= LOCAL_REGIONS
+        and len(b.regions) <= LOCAL_REGIONS
+        and not (a.regions & b.regions)
+    ):
         return False  # two states or provinces of one country: two stories (a story told in both names both)
     small, large = (va, vb) if len(va) <= len(vb) else (vb, va)
     similarity = sum(x * large.get(w, 0.0) for w, x in small.items())
     apart = abs(a.day - b.day)
     both_last = _lasting(a) and _lasting(b)
-    if apart > LINK_DAYS and not both_last:
+    one_day = _one_day(a) or _one_day(b)
+    if apart > LINK_DAYS and one_day:
         return False  # a crash, a fire or an attack is covered for weeks, not years: only a war's reports link so far
     if similarity >= LINK_SIMILARITY_ANY_DATE:
         return True
     if math.isnan(a.day) or math.isnan(b.day):
         # an undated report joins a one-day event's only when as alike as reports months apart must be
-        return similarity >= (LINK_SIMILARITY if both_last else LINK_SIMILARITY_ANY_DATE)
+        return similarity >= (LINK_SIMILARITY_ANY_DATE if one_day and not both_last else LINK_SIMILARITY)
     gap = abs(a.day - b.day)
     if similarity >= LINK_SIMILARITY and gap <= LINK_DAYS:
         return True
@@ -541,10 +548,19 @@ def _linked(a: _Doc, b: _Doc, va: dict[str, float], vb: dict[str, float]) -> boo
     return similarity >= NEAR_SIMILARITY and gap <= NEAR_DAYS and any(w[0] not in "@~" and w in vb for w in va)
 
 
+#: A report placed in at most this many states or provinces tells a local story: two such reports with none in
+#: common are two stories (a national round-up naming many regions is never told apart this way).
+LOCAL_REGIONS: Final[int] = 2
+
 #: Kinds of event that last (their reports date many incidents), unlike a crash, a fire or a quake.
 LASTING_KINDS: Final[frozenset[str]] = frozenset({"flood", "war", "protest", "outbreak", "storm", "hostage"})
 #: Two reports of one-day events (a crash, a fire) whose incident days are further apart than this are two events.
 INCIDENT_DAYS_APART: Final[int] = 3
+
+
+def _one_day(doc: _Doc) -> bool:
+    """Whether a document tells an event of one day (a crash, a fire, an attack): it names a kind, not a lasting one."""
+    return any(w.startswith("~") for w in doc.words) and not _lasting(doc)
 
 
 def _lasting(doc: _Doc) -> bool:
