@@ -776,12 +776,13 @@ def _story_regions(claims: pd.DataFrame, story: pd.Series) -> list[tuple[str, ..
     for column in named:
         codes, places = pd.factorize(column)
         region = [_region_of(str(p)) for p in pd.Series(places, dtype=object).tolist()]
-        pairs = pd.unique(doc_codes.astype(np.int64) * (len(places) + 1) + codes[: len(doc_codes)].astype(np.int64))
-        for pair in sorted(pairs.tolist()):
-            d, k = divmod(pair, len(places) + 1)
-            code = region[k] if 0 <= k < len(places) else None
+        placed = codes >= 0
+        width = len(places) + 1
+        # each distinct (story, place) once, in order (as events._distinct_pairs; a cycle forbids importing it)
+        for pair in np.sort(pd.unique(doc_codes[placed].astype(np.int64) * width + codes[placed])).tolist():
+            code = region[pair % width]
             if code:
-                found[d].setdefault(code, None)
+                found[pair // width].setdefault(code, None)
     return [tuple(f) for f in found]
 
 

@@ -255,20 +255,16 @@ class Context:
             rows = np.flatnonzero(first)
             if quantity.SENTENCE_COLUMN in f:  # the sentences factorized already, by prepare
                 codes = f[quantity.SENTENCE_COLUMN].cat.codes.to_numpy(np.int64)[rows]
-                present = np.unique(codes[codes >= 0])
-                distinct = np.asarray(f[quantity.SENTENCE_COLUMN].cat.categories, dtype=object)
-                lookup = np.full(len(distinct) + 1, -1, dtype=np.int64)  # (+1: the slot of a missing sentence)
-                lookup[present] = np.arange(len(present))
-                codes = lookup[np.where(codes >= 0, codes, len(distinct))]
-                distinct = distinct[present]
+                categories = f[quantity.SENTENCE_COLUMN].cat.categories
+                present, inverse = np.unique(codes, return_inverse=True)
+                texts: Any = [categories[c] if c >= 0 else "" for c in present.tolist()]
             else:
-                codes, uniques = pd.factorize(f["sentence"].iloc[rows])
-                distinct = np.asarray(uniques, dtype=object)
-            text = pd.Series(distinct, dtype="string").fillna("").str.rstrip()
-            headline = (~text.str.contains(r"[.!?:\"\u201d\u2019')]$", regex=True)).fillna(False).to_numpy(bool)
-            headline &= (text.str.len() < _HEADLINE_CHARS).fillna(False).to_numpy(bool)
+                inverse, texts = pd.factorize(f["sentence"].iloc[rows].fillna(""))
+            text = pd.Series(texts, dtype="string").fillna("").str.rstrip()
+            length = text.str.len().fillna(0).to_numpy(np.int64)
+            open_end = (~text.str.contains(r"[.!?:\"\u201d\u2019')]$", regex=True)).fillna(False).to_numpy(bool)
             out = np.zeros(len(f), dtype=bool)
-            out[rows] = np.append(headline, False)[np.where(codes < 0, len(headline), codes)]
+            out[rows] = (open_end & (length > 0) & (length < _HEADLINE_CHARS))[inverse]
             return out
 
         return self.cached("headlines", compute)

@@ -44,7 +44,7 @@ from claimcheck.extraction.framing import (
     scope_cue,
     scope_of,
 )
-from claimcheck.extraction.lexicon import DENIAL, FIGURE_WORDS, UNTIL_BEFORE
+from claimcheck.extraction.lexicon import CONJUNCTS, DENIAL, FIGURE_WORDS, UNTIL_BEFORE
 from claimcheck.extraction.places import (
     find_location,
     possessive_country,
@@ -224,7 +224,6 @@ _HISTORY_DAYS = 365
 
 
 _RESPECTIVELY = compile_pattern(r"\brespectively\b", regex.IGNORECASE)
-_CONJUNCTS = compile_pattern(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
 def _respective_source(sentence: str, source: str, k: int, n: int) -> str:
@@ -235,7 +234,7 @@ def _respective_source(sentence: str, source: str, k: int, n: int) -> str:
     """
     if " and " not in source or "respectively" not in sentence.lower() or not _RESPECTIVELY.search(sentence):
         return source
-    parts = [p for p in _CONJUNCTS.split(source) if p]
+    parts = [p for p in CONJUNCTS.split(source) if p]
     return parts[k] if len(parts) == n and k < n else source
 
 

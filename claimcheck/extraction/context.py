@@ -25,7 +25,7 @@ from claimcheck.extraction.counts import Count
 from claimcheck.extraction.dates import find_dates
 from claimcheck.extraction.events import named_places
 from claimcheck.extraction.framing import is_header, is_list_item, scope_cue
-from claimcheck.extraction.lexicon import FIGURE_WORDS, SPEECH_VERBS
+from claimcheck.extraction.lexicon import CONJUNCTS, FIGURE_WORDS, SPEECH_VERBS
 from claimcheck.extraction.places import (
     all_places,
     bare_place_noun,
@@ -69,16 +69,6 @@ _PLACES_TOGETHER = compile_pattern(
     r"(?P<kind>states|countries|provinces|regions|nations|cities|towns)",
     regex.IGNORECASE,
 )
-_SINGULAR: Mapping[str, str] = {
-    "states": "state",
-    "countries": "country",
-    "provinces": "province",
-    "regions": "region",
-    "nations": "nation",
-    "cities": "city",
-    "towns": "town",
-}
-_AND = compile_pattern(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 #: How many of its first sentences name a story's own country and city.
 _STORY_SENTENCES = 12
 
@@ -171,7 +161,8 @@ class DocumentPlaces:
         states" after "Mississippi and Alabama": the places named together before."""
         together = _PLACES_TOGETHER.fullmatch(location.strip())
         if together is not None:
-            return self._named_together(i, _LEVEL_NOUNS[_SINGULAR[together.group("kind").lower()]])
+            kind = together.group("kind").lower()  # "states", "countries": the plural of a level noun
+            return self._named_together(i, _LEVEL_NOUNS[kind[:-3] + "y" if kind.endswith("ies") else kind[:-1]])
         noun = bare_place_noun(location)
         if noun is None:
             return None
@@ -189,7 +180,7 @@ class DocumentPlaces:
         """The last coordination of named places of ``level`` ("Mississippi and Alabama") up to sentence ``i``."""
         for k in range(i, max(-1, i - _PARAGRAPH_REACH * 2), -1):
             for place in reversed(all_places(self.sentences[k].text)):
-                parts = _AND.split(place)
+                parts = CONJUNCTS.split(place)
                 if len(parts) < 2:
                     continue
                 levels = {getattr(gazetteer.resolve(part), "level", None) for part in parts}

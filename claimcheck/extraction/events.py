@@ -233,12 +233,11 @@ def place_lists(claims: pd.DataFrame) -> dict[str, list[str]]:
 
 
 #: A day named in a sentence: a weekday, "yesterday", "today", or a month and a day ("Aug 3", "3 August").
-_DAY_NAMED = (
+_DAY_NAMED = compile_pattern(
     r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b|\btoday\b|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
     r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
 )
-_DAY_NAMED_SCAN = compile_pattern(_DAY_NAMED)
 #: How many days before its report an incident may be dated and still be the report's own ("on Sunday").
 INCIDENT_LOOKBACK_DAYS: Final[int] = 7
 
@@ -282,7 +281,7 @@ def _names_its_day(sentence: str) -> bool:
     written = dateline_span(sentence) or (-1, -1)  # "LUCKNOW, Feb 14 -": the day the story was written
     return any(
         not is_report_date(sentence, m.start(), m.end()) and not written[0] <= m.start() < written[1]
-        for m in _DAY_NAMED_SCAN.finditer(sentence)
+        for m in _DAY_NAMED.finditer(sentence)
     )
 
 

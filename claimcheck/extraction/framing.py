@@ -23,7 +23,7 @@ import regex
 
 from claimcheck._rx import CaselessScan, compile_pattern, fold_case
 from claimcheck.extraction.dates import date_matches, dateline_span, find_dates, find_past_events
-from claimcheck.extraction.lexicon import DENIAL, PROJECTION, SPEECH_VERBS, UNTIL_BEFORE
+from claimcheck.extraction.lexicon import CARRIED_OFF, DENIAL, PROJECTION, SPEECH_VERBS, UNTIL_BEFORE
 
 _CUMULATIVE = compile_pattern(
     r"\b(?:death\s+toll|toll|tally|so\s+far|to\s+date|thus\s+far|in\s+total|a\s+total\s+of|total(?:\s+number)?|"
@@ -89,10 +89,7 @@ _TOLL_CHANGE_WORDS = tuple(
 _TAKEN = compile_pattern(
     r"\b(?:(?:taken|took|taking|seized|seizing|snatched)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:as\s+)?(?:hostages?|captives?|captive|prisoners?)|"
     r"abducted|kidnapped|abducting|"
-    r"abduction\s+of|kidnapping(?:\s+of)?|"
-    # "62 people had been taken", "taken away", "taken by the gunmen": carried off, an act of taking
-    r"taken(?=\s*(?:[.,;:!?\"\u201d]|$)|\s+away\b|\s+by\s+(?:the\s+)?(?:gunmen|kidnappers|bandits|militants|"
-    r"attackers|abductors|rebels|insurgents)\b))",
+    rf"abduction\s+of|kidnapping(?:\s+of)?|{CARRIED_OFF})",
     regex.IGNORECASE,
 )
 _TAKEN_WORDS = ("taken", "took", "taking", "seiz", "snatched", "abduct", "kidnap")
@@ -330,9 +327,8 @@ def scope_of(
     kind = _nearest_cue(sentence, start, end, published, category)
     if (
         kind == "event"
-        and _holds_any(sentence, _PROLONGED_WORDS)
-        and (_in_perfect(sentence, start, end) or _in_past_perfect(sentence, start, end))
-        and _PROLONGED.search(sentence)
+        and _names_lasting_disaster(sentence)
+        and (_in_perfect(sentence, start, end) or _in_perfect(sentence, start, end, past=True))
     ):
         # "33 million have been affected by the floods", "MSF said 70 had died in the outbreak" (the perfect told in
         # reported speech): a disaster that lasts, counted so far
@@ -343,33 +339,28 @@ def scope_of(
         return "incident" if kind in ("date", "event") else kind
     if _in_perfect(sentence, start, end):
         return "cumulative"  # "have been killed", "has left 30,000 homeless": a state so far
-    if (
-        _in_past_perfect(sentence, start, end)
-        and _holds_any(sentence, _PROLONGED_WORDS)
-        and _PROLONGED.search(sentence)
-    ):
+    if _in_perfect(sentence, start, end, past=True) and _names_lasting_disaster(sentence):
         return "cumulative"  # "MSF said 70 had died in the outbreak": a lasting disaster's toll so far, told
     if inherited:
         return inherited
     return "cumulative" if category in STATE_CATEGORIES else "incident"
 
 
-def _in_perfect(sentence: str, start: int, end: int) -> bool:
-    """Whether a present perfect governs the figure at ``start:end`` ("have been killed", "has left 30,000").
+def _in_perfect(sentence: str, start: int, end: int, *, past: bool = False) -> bool:
+    """Whether a present perfect governs the figure at ``start:end`` ("have been killed", "has left 30,000"), or
+    with ``past`` a past perfect ("had died", "had been killed": asked only of a lasting disaster).
 
     Asked only where the answer decides the scope: most figures have a cue of their own.
     """
-    return bool(
-        _PERFECT.match(sentence[end : end + 80]) or _PERFECT_BEFORE.search(sentence[max(0, start - 60) : start])
-    )
+    if past and "had" not in sentence:
+        return False
+    after, before = (_PAST_PERFECT, _PAST_PERFECT_BEFORE) if past else (_PERFECT, _PERFECT_BEFORE)
+    return bool(after.match(sentence[end : end + 80]) or before.search(sentence[max(0, start - 60) : start]))
 
 
-def _in_past_perfect(sentence: str, start: int, end: int) -> bool:
-    """Whether a past perfect governs the figure ("had died", "had been killed"): asked only of a lasting disaster."""
-    return "had" in sentence and bool(
-        _PAST_PERFECT.match(sentence[end : end + 80])
-        or _PAST_PERFECT_BEFORE.search(sentence[max(0, start - 60) : start])
-    )
+def _names_lasting_disaster(sentence: str) -> bool:
+    """Whether the sentence names a disaster that lasts (:data:`_PROLONGED`: floods, an outbreak, a poisoning)."""
+    return _holds_any(sentence, _PROLONGED_WORDS) and _PROLONGED.search(sentence) is not None
 
 
 #: Disasters that last for days or months, whose toll is reported as it grows: with a present perfect ("have been

@@ -16,6 +16,13 @@ import regex
 
 from claimcheck._rx import compile_pattern
 
+#: People carried off, with nothing after "taken" that says where to ("62 people had been taken", "taken away",
+#: "taken by the gunmen"; not "taken to hospital" or "taken into custody"): an act of taking hostages.
+CARRIED_OFF = (
+    r"taken(?=\s*(?:[.,;:!?\"\u201d]|$)|\s+away\b|\s+by\s+(?:the\s+)?(?:gunmen|kidnappers|bandits|militants|"
+    r"attackers|abductors|rebels|insurgents)\b)"
+)
+
 #: Category -> stems and phrases that say a count is of that kind.
 CATEGORY_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
@@ -81,9 +88,7 @@ CATEGORY_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"taken\s+captive",
             r"held\s+captive",
             r"taken\s+hostage",
-            # "62 people had been taken", "were taken away", "taken by the gunmen": bare, taken is carried off
-            r"taken(?=\s*(?:[.,;:!?\"\u201d]|$)|\s+away\b|\s+by\s+(?:the\s+)?(?:gunmen|kidnappers|bandits|militants|"
-            r"attackers|abductors|rebels|insurgents)\b)",
+            CARRIED_OFF,
             r"held\s+hostage",
             r"in\s+captivity",
             r"still\s+(?:being\s+)?held",
@@ -200,7 +205,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     responders rescuers searchers hikers climbers swimmers tenants occupants patrons congregants churchgoers mourners
     bystanders onlookers survivors teachers teacher counselor counsellor neighbours neighbors runners skiers
     bombers shooters perpetrators hijackers kidnappers snipers holidaymakers holidaymaker vacationers devotees
-    devotee nationals britons spectator residents evacuees workers labourers laborers""".split()
+    devotee nationals britons spectator evacuees labourers laborers""".split()
 ) - {"families"}
 
 #: Nouns that count things, never people: a figure whose head is one of these is not a claim.
@@ -308,3 +313,7 @@ def _compiled_cues(extra: tuple[tuple[str, tuple[str, ...]], ...]) -> list[tuple
         (category, compile_pattern(r"\b(?:" + "|".join(stems) + r")\b", regex.IGNORECASE))
         for category, stems in words.items()
     ]
+
+
+#: Where a list of names splits: a comma, "and", or both ("X, Y and Z", "X and Y").
+CONJUNCTS = compile_pattern(r"\s*,\s*(?:and\s+)?|\s+and\s+")
