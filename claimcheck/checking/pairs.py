@@ -26,6 +26,11 @@ log = logging.getLogger(__name__)
 
 PlaceMatch = Callable[[str | None, str | None], bool]
 
+#: A place key that starts with this matches only itself: it is never offered to the place function (the
+#: checker marks an unplaced figure of a document about several places so; thousands of such keys, one per
+#: document, would each be tried against every place).
+OWN_PLACE_MARK: Final[str] = "^"
+
 #: Integer codes below this sort in linear time (as 16-bit integers, see :func:`stable_order`).
 RADIX_SORT_CODES: Final[int] = 1 << 16
 
@@ -137,7 +142,9 @@ def buckets(group: pd.Series, place: pd.Series, places: PlaceMatch) -> pd.DataFr
 
     # named cells against the cells of matching places in their group
     named_places = np.asarray(place_uniques, dtype=object)[cell_place[named]]
-    matching = _matching_places(np.asarray(pd.unique(named_places), dtype=object), places)
+    distinct = np.asarray(pd.unique(named_places), dtype=object)
+    shared = np.fromiter((not str(p).startswith(OWN_PLACE_MARK) for p in distinct.tolist()), bool, len(distinct))
+    matching = _matching_places(distinct[shared], places)
     if len(matching) and len(named):
         index = pd.Index(np.asarray(place_uniques, dtype=object))
         pa = index.get_indexer(matching["place_a"].to_numpy(object))

@@ -30,6 +30,7 @@ import pandas as pd
 import regex
 
 from claimcheck._rx import compile_pattern
+from claimcheck.checking import pairs
 from claimcheck.checking._lookup import search_texts
 from claimcheck.extraction import gazetteer
 from claimcheck.extraction.gazetteer import skeleton
@@ -384,7 +385,7 @@ def compatible_places(a: str | None, b: str | None) -> bool:
 
 
 #: Marks the place key of an unplaced figure in a document about places in several countries.
-DOCUMENT_MARK: Final[str] = "^"
+DOCUMENT_MARK: Final[str] = pairs.OWN_PLACE_MARK
 #: Marks the place key of an unplaced figure in a document whose places all lie in one country.
 ANYWHERE_MARK: Final[str] = "*"
 #: In such a key: the figure's event names several sites, so it is none of them.

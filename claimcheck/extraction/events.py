@@ -155,7 +155,7 @@ def assign_events(claims: pd.DataFrame, *, sentences: pd.Series | None = None) -
     if sentences is not None and isinstance(sentences.dtype, pd.CategoricalDtype):
         sentence_codes = sentences.cat.codes.to_numpy(np.int64)
         # Python strings: each is read by position below; a missing sentence (code -1) reads as none
-        sentence_texts = np.asarray([*sentences.cat.categories, ""], dtype=object)
+        sentence_texts = np.append(sentences.cat.categories.to_numpy(dtype=object), "")
         sentence_codes = np.where(sentence_codes < 0, len(sentence_texts) - 1, sentence_codes)
     else:
         given_text = claims["sentence"] if "sentence" in claims else pd.Series("", index=claims.index)
@@ -465,7 +465,12 @@ def _link(docs: list[_Doc]) -> list[int]:
         v = vectors[i]
         for w in sorted(v, key=lambda w: (-v[w], w))[:TOP_WORDS]:
             postings[w].append(i)
-    candidates = _neighbour_pairs(postings.values(), n)
+    first, second = _neighbour_pairs(postings.values(), n)
+    # documents that give nothing to tell them apart (no names, no kinds, no places) are one unknown story
+    blank = np.asarray([i for i, d in enumerate(docs) if not d.words], dtype=np.int64)
+    if len(blank) > 1:
+        first = np.concatenate([first, np.repeat(blank[0], len(blank) - 1)])
+        second = np.concatenate([second, blank[1:]])
     parent = list(range(n))
 
     def root(i: int) -> int:
@@ -474,23 +479,18 @@ def _link(docs: list[_Doc]) -> list[int]:
             i = parent[i]
         return i
 
-    # documents that give nothing to tell them apart (no names, no kinds, no places) are one unknown story
-    blank = [i for i, d in enumerate(docs) if not d.words]
-    candidates.update((blank[0], j) for j in blank[1:])
     # the incident days of each group's one-day reports (NaN when none): a group never spans two one-day events,
     # not even through reports that date nothing ("the crash on Sunday" and another a month later)
     low = [d.incident if not _lasting(d) else math.nan for d in docs]
     high = list(low)
-
-    def gap(pair: tuple[int, int]) -> tuple[float, int, int]:
-        apart = abs(docs[pair[0]].day - docs[pair[1]].day)
-        return (apart if not math.isnan(apart) else math.inf, *pair)
-
     # the closest in time first: a report that dates nothing joins the story told around its own days
-    for i, j in sorted(candidates, key=gap):
+    day = np.asarray([d.day for d in docs], dtype=float)
+    apart = np.nan_to_num(np.abs(day[first] - day[second]), nan=math.inf)
+    by_gap = np.lexsort((second, first, apart))
+    for i, j in zip(first[by_gap].tolist(), second[by_gap].tolist(), strict=True):
         a, b = root(i), root(j)
         if a != b and _linked(docs[i], docs[j], vectors[i], vectors[j]):  # a pair already joined needs no test
-            lo, hi = float(np.fmin(low[a], low[b])), float(np.fmax(high[a], high[b]))  # (a NaN side is skipped)
+            lo, hi = _fmin(low[a], low[b]), _fmax(high[a], high[b])  # (a NaN side is skipped)
             if not math.isnan(lo) and hi - lo > INCIDENT_DAYS_APART:
                 continue
             keep, gone = min(a, b), max(a, b)
@@ -500,18 +500,26 @@ def _link(docs: list[_Doc]) -> list[int]:
     return list(pd.factorize(np.asarray(roots))[0])
 
 
-def _neighbour_pairs(postings: Iterable[list[int]], n: int) -> set[tuple[int, int]]:
-    """Each document with its next :data:`NEIGHBOURS` in every posting list, as (lower, higher) index pairs."""
-    found: list[np.ndarray] = []
+def _neighbour_pairs(postings: Iterable[list[int]], n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Each document with its next :data:`NEIGHBOURS` in every posting list, as distinct (lower, higher) pairs."""
+    found: list[np.ndarray] = [np.zeros(0, dtype=np.int64)]
     for members in postings:
         m = np.asarray(members, dtype=np.int64)
         for offset in range(1, min(NEIGHBOURS, len(m) - 1) + 1):
             a, b = m[:-offset], m[offset:]
             found.append(np.minimum(a, b) * n + np.maximum(a, b))
-    if not found:
-        return set()
     codes = np.unique(np.concatenate(found))
-    return set(zip((codes // n).tolist(), (codes % n).tolist(), strict=True))
+    return codes // max(n, 1), codes % max(n, 1)
+
+
+def _fmin(a: float, b: float) -> float:
+    """The smaller of two numbers, a NaN side skipped (as :func:`numpy.fmin`, without an array round trip)."""
+    return b if math.isnan(a) else a if math.isnan(b) else min(a, b)
+
+
+def _fmax(a: float, b: float) -> float:
+    """The larger of two numbers, a NaN side skipped (as :func:`numpy.fmax`)."""
+    return b if math.isnan(a) else a if math.isnan(b) else max(a, b)
 
 
 def _linked(a: _Doc, b: _Doc, va: dict[str, float], vb: dict[str, float]) -> bool:
