@@ -119,3 +119,33 @@ def test_a_part_with_its_own_state_keeps_its_whole_and_people() -> None:
     whole = claims[claims["surface"] == "Twelve"].iloc[0]
     part = claims[claims["surface"] == "four"].iloc[0]
     assert part["subject"] == "people" and part["part_of"] == whole["claim_id"]
+
+
+# --- a bare figure and the state it remains in: "76 remained in captivity", "30 remain in hospital" -----------------
+
+
+@pytest.mark.parametrize(
+    "text, figure, state",
+    [
+        ("The governor said 42 were freed, adding that 76 remained in captivity.", "76", "hostages"),
+        ("Officials said 12 are still in captivity.", "12", "hostages"),
+        ("Doctors said 30 remain in hospital.", "30", "injured"),
+        ("By nightfall 18 were still in hospital.", "18", "injured"),
+        ("Nine were in a stable condition.", "Nine", "injured"),
+        ("Police said 30 were in critical condition.", "30", "injured"),
+        ("He said 45 remained in custody.", "45", "detained"),
+    ],
+)
+def test_a_bare_figure_takes_the_state_it_remains_in(text: str, figure: str, state: str) -> None:
+    assert _counts(text)[figure][0] == state
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("Some 122,000 people are in hospitals and churches.", "122,000"),
+        ("About 8,000 people were sheltering in hospitals and schools.", "8,000"),
+    ],
+)
+def test_hospitals_listed_among_shelters_hold_no_injured(text: str, figure: str) -> None:
+    assert _counts(text)[next(k for k in _counts(text) if figure in k)][0] != "injured"

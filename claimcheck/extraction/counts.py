@@ -51,7 +51,7 @@ _RIGHT_PREDICATE_GAP = compile_pattern(
     r"^[\s,)]*(?:(?:were|was|are|is|have|has|had|been|being|be|got|get|getting|reportedly|also|still|now|all|later|those|"
     r"confirmed|reported|believed|feared|known|thought|said|to|among|the|left|found|already|officially|"
     r"subsequently|then|initially|originally|either|currently|remain|remained|remains|listed|as|who|that|"
-    r"lay|lie|lying|being|declared|presumed|in|mostly|mainly|critically|seriously|lightly|slightly|badly|"
+    r"lay|lie|lying|being|declared|presumed|mostly|mainly|critically|seriously|lightly|slightly|badly|"
     r"severely|fatally|allegedly|recently|so|far|far,|more|others|other|additional|taken|being|were)\s+){0,6}",
     regex.IGNORECASE,
 )

@@ -57,10 +57,12 @@ CATEGORY_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"wound(?:ed|ing|s)?",
             r"hurt",
             r"hospitali[sz](?:ed|ation)",
-            r"(?:serious|critical|stable)\s+condition",
+            r"(?:in\s+(?:a\s+)?)?(?:serious|critical|stable)\s+condition",
             r"patients?",
             r"casualties\s+treated",
-            r"in\s+hospitals?",
+            # (not a hospital listed among shelters: "are in hospitals, churches and public buildings")
+            r"in\s+hospitals?\b(?![\s,]+(?:and\s+|or\s+)?(?:[\p{L}-]+\s+)?(?:churches|schools|mosques|shelters|buildings"
+            r"|camps|tents|homes|halls)\b)",
             r"treated\s+for",
             r"treated\s+(?:at|in|by)",
             r"(?:for|receiving|undergoing|under)\s+treatment",
