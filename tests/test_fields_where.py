@@ -1080,3 +1080,39 @@ def test_a_names_lowercase_particle_stays_in_the_name(text, place):
 def test_who_rejects_a_count_telling_another_gives_the_other_asserted():
     text = "The club president rejected the official count, telling radio RPP that the club had confirmed 11 deaths."
     assert _column(text, "modality") == ["asserted"]
+
+
+# --- a place of care that reports a count gives what it received: the figure is counted there ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        ("Varnhill General Hospital reported six dead and 21 injured.", "21", "Varnhill General Hospital"),
+        ("Saint Brendan's Hospital said it had received 14 bodies.", "14", "Saint Brendan's Hospital"),
+        (
+            "Dr. Ana Kell, director of Mercy Teaching Hospital, said the hospital had received 19 bodies.",
+            "19",
+            "Mercy Teaching Hospital",
+        ),
+        ("The Orrin Road Clinic said it was treating 11 people.", "11", "Orrin Road Clinic"),
+        ("Calder City Morgue said it had received 40 bodies by Sunday.", "40", "Calder City Morgue"),
+    ],
+)
+def test_a_place_of_care_that_reports_a_count_is_the_figures_place(text, figure, place):
+    rows = claimcheck.extract(text)
+    hit = rows[rows["surface"].str.contains(figure, regex=False)]
+    assert hit.iloc[0]["location"] == place
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("The health ministry said 19 people were killed.", "19"),
+        ("The hospital said 12 people were killed in the crash near Dunmore.", "12"),
+    ],
+)
+def test_who_reports_a_toll_is_no_place_unless_a_place_of_care_counts_what_it_received(text, figure):
+    rows = claimcheck.extract(text)
+    location = rows[rows["surface"].str.contains(figure, regex=False)].iloc[0]["location"]
+    assert pd.isna(location) or "hospital" not in str(location).lower()

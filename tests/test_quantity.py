@@ -125,3 +125,17 @@ def test_a_nationality_carried_by_nationals_or_citizens_is_one_class(a, b):
 @pytest.mark.parametrize(("a", "b"), [("Ukrainian soldiers", "soldiers"), ("Israeli children", "children")])
 def test_a_nationality_before_a_group_only_qualifies_it(a, b):
     assert quantity.subject_class(a) == quantity.subject_class(b)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Kabul Teaching Hospital", "Kabul Emergency Hospital"),
+        ("Lyon University Hospital", "Lyon General Hospital"),
+    ],
+)
+def test_sites_named_after_their_town_are_named_sites_not_any_site_of_the_town(one: str, other: str) -> None:
+    assert not quantity.place_key(one).startswith("~")
+    assert not quantity.compatible_places(quantity.place_key(one), quantity.place_key(other))
+    # a site named by its town and kind only may be any site of that kind there
+    assert quantity.place_key("the Kabul hospital").startswith("~")

@@ -244,6 +244,13 @@ _OF_NAMED: Final[frozenset[str]] = frozenset(
 )
 
 
+def _only_the_town(words: list[str], place: gazetteer.Place) -> bool:
+    """Whether ``words`` say no more than the town's name: "Kabul" or "Gaza City" before "airport", not "Gondar
+    University" before "Hospital" (an institution named after its town is one site, not any hospital there)."""
+    own = {skeleton(w) for w in _ascii_words(place.name)}
+    return all(w in ("the", "city", "town", "village") or skeleton(w) in own for w in words)
+
+
 @lru_cache(maxsize=65536)
 def place_key(location: str | None, within: tuple[str, ...] = ()) -> str | None:
     """The normalized tokens of a place as one string (sorted), or None when no place is given.
@@ -289,6 +296,7 @@ def place_key(location: str | None, within: tuple[str, ...] = ()) -> str | None:
         and place.level == "city"
         and kind in SITE_WORDS | {"venue"}
         and gazetteer.resolve(" ".join(words[:-1])) == place
+        and _only_the_town(words[:-1], place)
     ):
         # "a Gaza City hospital", "the Kabul airport": a site named by its town and kind only may be any
         # site of that kind in that town ("Al Noor hospital" there, or one named elsewhere in the story)

@@ -50,6 +50,7 @@ from claimcheck.extraction.places import (
     possessive_country,
     possessive_place,
     reporting_place,
+    reporting_site,
     respective_places,
 )
 from claimcheck.extraction.sentences import Sentence, split_sentences
@@ -153,6 +154,9 @@ def _read_document(
             if f.location is None and f.source:
                 # "the county's sheriff said": the sheriff's county; "Croatia reported two deaths": Croatia's
                 f.location = possessive_place(f.source) or reporting_place(f.source)
+            if f.location is None:
+                # "Azezo General Hospital reported five dead": what a place of care received is counted there
+                f.location = reporting_site(f.source, s.text, count.phrase.start)
             f.scope = scope_of(
                 s.text,
                 count.phrase.start,
