@@ -96,10 +96,12 @@ def test_a_fall_is_shown_against_the_highest_earlier_report_it_falls_below() -> 
     )
     out = check(claims)
     late = out[out["figure"] == "c3"]
-    # 'about 90' (at least 81) is the highest report 20 falls below; 'more than 80' is its one other
-    assert late[["claim_a", "claim_b", "others"]].values.tolist() == [["c1", "c3", 1]]
-    # the other earlier report stays in conflict, shown once against the fall
+    # 'about 90' (at least 81) is the highest report 20 falls below; 'more than 80' and the older 60 are its others
+    assert late[["claim_a", "claim_b", "others"]].values.tolist() == [["c1", "c3", 2]]
+    # each other earlier report stays in conflict, shown once against the fall
     assert out[out["figure"] == "c2"][["claim_a", "claim_b"]].values.tolist() == [["c2", "c3"]]
+    assert out[out["figure"] == "c0"][["claim_a", "claim_b"]].values.tolist() == [["c0", "c3"]]
+    assert set(check(claims, pairs="all")["claim_a"]) == {"c0", "c1", "c2"}
 
 
 def test_a_same_day_figure_is_shown_against_the_figure_farthest_from_it() -> None:

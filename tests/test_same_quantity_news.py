@@ -760,3 +760,30 @@ def test_a_country_that_reports_its_own_toll_places_it(sentence: str) -> None:
     # the place that reports is the place whose dead it counts
     claims = claimcheck.extract(_docs(("2026-06-12", sentence)))
     assert claims["location"].tolist() == [{"Neighbouring": "Croatia", "Malawi": "Malawi"}[sentence.split()[0]]]
+
+
+# ------------------------------------------------------------ a fall below several earlier reports of one incident
+
+
+def test_a_fall_in_a_one_incident_story_is_found_against_every_earlier_report_above_it() -> None:
+    found = _found(
+        _docs(
+            ("2026-03-02", "At least 58 people died in the crush at Orlo stadium, the Civic Party said."),
+            ("2026-03-03", "The Civic Party put the death toll from the Orlo stadium crush at 64."),
+            ("2026-03-04", "The death toll from the crush at Orlo stadium is 34, the health bureau said."),
+        )
+    )
+    assert found.get(frozenset(("at least 58", "34"))) == "total_decreased"
+    assert found.get(frozenset(("64", "34"))) == "total_decreased"
+
+
+def test_a_fall_in_a_long_campaign_is_found_against_the_latest_reports_above_it() -> None:
+    found = _found(
+        _docs(
+            ("2024-03-02", "Since the war began, 5,800 people have been killed in Morvania, the ministry said."),
+            ("2024-03-09", "Since the war began, 6,100 people have been killed in Morvania, the ministry said."),
+            ("2024-03-16", "Since the war began, 4,000 people have been killed in Morvania, the UN said."),
+        )
+    )
+    assert found.get(frozenset(("6,100", "4,000"))) == "total_decreased"
+    assert frozenset(("5,800", "4,000")) not in found

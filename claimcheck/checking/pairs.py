@@ -269,15 +269,28 @@ def disjoint_pairs(table: pd.DataFrame, low_rank: np.ndarray, high_rank: np.ndar
     return pd.DataFrame({"first": row[first_pos[keep]], "second": row[second_pos[keep]]})
 
 
-def falling_pairs(table: pd.DataFrame, day: np.ndarray, low_rank: np.ndarray, high_rank: np.ndarray) -> pd.DataFrame:
+def falling_pairs(
+    table: pd.DataFrame,
+    day: np.ndarray,
+    low_rank: np.ndarray,
+    high_rank: np.ndarray,
+    *,
+    short: np.ndarray | None = None,
+    every: bool = False,
+) -> pd.DataFrame:
     """Pairs ``(earlier, later)`` in one bucket where the later claim lies wholly below the earlier.
 
     Each falling claim is paired with the claims of the most recent earlier day
-    that it falls below (older reports it also falls below add nothing a
-    fact-checker needs, and pairing with all of them would grow with the square
-    of a long series). The highest low bound of earlier days is a running
-    maximum, so a rising series costs one pass and only falling claims are looked
-    at further: a short backward scan over days, then a binary search.
+    that it falls below. In a long series, older reports it also falls below add
+    nothing a fact-checker needs, and pairing with all of them would grow with the
+    square of the series. ``short`` marks (per claim row) the claims of short
+    series, a one-incident story's few reports, where every report a later one
+    falls below is named: with ``every=True`` (``check(..., pairs="all")``) each
+    such pair, otherwise each earlier report once, with the lowest later one.
+
+    The highest low bound of earlier days is a running maximum, so a rising
+    series costs one pass and only falling claims are looked at further: a short
+    backward scan over days, then a binary search.
     """
     empty = pd.DataFrame({"earlier": np.array([], dtype=np.int64), "later": np.array([], dtype=np.int64)})
     if table.empty:
@@ -318,6 +331,19 @@ def falling_pairs(table: pd.DataFrame, day: np.ndarray, low_rank: np.ndarray, hi
     flagged_pos = np.flatnonzero(flag)
     fb = bucket[flagged_pos]
     fhi = hi_all[flagged_pos]
+    rows_by_entry, entry_start, entry_count = _grouped(k_of.astype(np.int64), n)
+    found = []
+    if short is not None and every:
+        # the rows of all the bucket's earlier days: entries sorted by (bucket, day) hold them in one run
+        whole = np.asarray(short, dtype=bool)[rows[flagged_pos]]
+        first_entry = np.searchsorted(b, fb[whole], side="left")
+        begin, stop = entry_start[first_entry], entry_start[k_of[flagged_pos[whole]]]
+        owner, at = _expand(begin, stop - begin)
+        found.append(
+            _below(
+                rows, flagged_pos[whole][owner], rows_by_entry[at], low_rank, high_rank, two_sided_bucket, bucket, side
+            )
+        )
     k = k_of[flagged_pos].astype(np.int64) - 1
     target = np.full(len(flagged_pos), -1, dtype=np.int64)
     for _ in range(64):  # most falling figures fall below a recent day
@@ -342,11 +368,65 @@ def falling_pairs(table: pd.DataFrame, day: np.ndarray, low_rank: np.ndarray, hi
     exists = (keys[entry] == fb * n_days + t_code) & (
         day_uniques[np.minimum(t_code, len(day_uniques) - 1)] == target_day
     )
-    rows_by_entry, entry_start, entry_count = _grouped(k_of.astype(np.int64), n)
     counts = np.where(exists, entry_count[entry], 0)
     owner, at = _expand(entry_start[entry], counts)
-    later = flagged_pos[owner]
-    earlier = rows_by_entry[at]
+    found.append(
+        _below(rows, flagged_pos[owner], rows_by_entry[at], low_rank, high_rank, two_sided_bucket, bucket, side)
+    )
+    if short is not None and not every:
+        # each earlier report of a short series a later one falls below, with the lowest such: every claim of a
+        # fall is named, as with every pair, at one pair per earlier report
+        lowest = _lowest_later(table, rows, day_values, lo, hi_all, two_sided_bucket)
+        found.append(lowest[np.asarray(short, dtype=bool)[lowest["earlier"].to_numpy()]])
+    return pd.concat(found, ignore_index=True).drop_duplicates(ignore_index=True)
+
+
+def _lowest_later(
+    table: pd.DataFrame,
+    rows: np.ndarray,
+    day: np.ndarray,
+    lo: np.ndarray,
+    hi: np.ndarray,
+    two_sided_bucket: np.ndarray,
+) -> pd.DataFrame:
+    """Per table row, the later claim of its bucket (its other side, in a two-sided bucket) with the lowest high
+    bound, where that lies wholly below the row's low bound: ``(earlier, later)`` claim rows."""
+    bucket = table["bucket"].to_numpy(np.int64)
+    side = table["side"].to_numpy(np.int64)
+    n = len(rows)
+    lane = bucket * 2 + side  # the claims a row may be compared with: its bucket's side
+    order = np.lexsort((day, lane))
+    s_lane, s_day, s_hi = lane[order], day[order], hi[order]
+    # from each position on, the lowest high bound of its lane (and where it is): a running minimum, backwards
+    packed = (s_hi.astype(np.int64) - int(s_hi.min(initial=0))) * (n + 1) + np.arange(n)
+    suffix = pd.Series(packed[::-1]).groupby(s_lane[::-1]).cummin().to_numpy()[::-1]
+    # each row looks at the claims of its lane on a later day
+    target = np.where(two_sided_bucket[bucket], bucket * 2 + (1 - side), lane)
+    d0 = float(np.min(day)) if n else 0.0
+    span = float(np.max(day)) - d0 + 2.0 if n else 2.0
+    composite = s_lane * span + (s_day - d0)
+    at = np.searchsorted(composite, target * span + (day - d0) + 0.5, side="left")
+    inside = at < n
+    at_c = np.minimum(at, n - 1)
+    inside &= s_lane[at_c] == target
+    best = np.where(inside, suffix[at_c] % (n + 1), 0)
+    later = order[best]
+    below = inside & (hi[later] < lo)
+    earlier_pos = np.flatnonzero(below)
+    return pd.DataFrame({"earlier": rows[earlier_pos], "later": rows[later[earlier_pos]]})
+
+
+def _below(
+    rows: np.ndarray,
+    later: np.ndarray,
+    earlier: np.ndarray,
+    low_rank: np.ndarray,
+    high_rank: np.ndarray,
+    two_sided_bucket: np.ndarray,
+    bucket: np.ndarray,
+    side: np.ndarray,
+) -> pd.DataFrame:
+    """The candidate pairs (table positions ``earlier``, ``later``) where the later claim lies wholly below."""
     row_later, row_earlier = rows[later], rows[earlier]
     ok = high_rank[row_later] < low_rank[row_earlier]
     two_sided = two_sided_bucket[bucket[later]]

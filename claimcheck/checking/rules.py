@@ -174,7 +174,12 @@ class Context:
             group, sub["place"].reset_index(drop=True), self.options.get("places", quantity.compatible_places)
         )
         table["row"] = eligible[table["row"].to_numpy()]
-        found = pairs.falling_pairs(table, f["_day"].to_numpy(float), lo, hi)
+        # a one-incident story's few reports: every earlier report a later one falls below is named (a long
+        # campaign's series names the latest day's, or the pairs would grow with the square of the series)
+        campaign = f.attrs.get(quantity.CAMPAIGNS_ATTR) or frozenset()
+        short = ~np.isin(f["event"].to_numpy(object), list(campaign)) if "event" in f else None
+        every = self.options.get("pairs") == "all"
+        found = pairs.falling_pairs(table, f["_day"].to_numpy(float), lo, hi, short=short, every=every)
         found = self._drop_within_document(found, "earlier", "later")
         found = self._drop_parts_of_campaigns(found)
         a, b = found["earlier"].to_numpy(), found["later"].to_numpy()
