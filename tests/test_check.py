@@ -352,3 +352,29 @@ def test_a_headline_that_does_not_give_its_storys_figure_is_a_finding(text, rule
 
     docs = pd.DataFrame({"doc_id": ["a"], "text": [text], "published": pd.to_datetime(["2025-09-18"])})
     assert claimcheck.check(claimcheck.extract(docs))["rule"].tolist() == rules
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [None, [None, None], [pd.NA, pd.NA], ["", ""]],
+    ids=["no sentence column", "None", "NA", "empty text"],
+)
+def test_claims_without_their_sentences_are_still_checked(sentences):
+    # a user's own claims table often carries only the figures: no sentence, so no headline can be read
+    columns = dict(
+        claim_id=["a", "b"],
+        doc_id=["d1", "d2"],
+        surface=["60", "more than 60"],
+        low=[60.0, 60.0],
+        high=[60.0, float("inf")],
+        low_inclusive=[True, False],
+        high_inclusive=[True, False],
+        category="killed",
+        scope="cumulative",
+        modality="asserted",
+        claim_date=pd.Timestamp("2024-03-23"),
+    )
+    if sentences is not None:
+        columns["sentence"] = sentences
+    out = check(pd.DataFrame(columns))
+    assert pairs(out) == [("interval_mismatch", "error", "a", "b")]

@@ -263,7 +263,10 @@ class Context:
                 categories = f[quantity.SENTENCE_COLUMN].cat.categories
                 present, inverse = np.unique(codes, return_inverse=True)
                 # taken as one array: indexing Arrow categories one by one costs seconds on a million claims
-                text = pd.Series(categories.take(np.maximum(present, 0)), dtype="string").where(present >= 0, "")
+                if len(categories):
+                    text = pd.Series(categories.take(np.maximum(present, 0)), dtype="string").where(present >= 0, "")
+                else:  # no claim has a sentence: nothing can stand in a headline
+                    text = pd.Series([""] * len(present), dtype="string")
             else:
                 inverse, texts = pd.factorize(f["sentence"].iloc[rows].fillna(""))
                 text = pd.Series(texts, dtype="string")
