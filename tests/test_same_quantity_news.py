@@ -787,3 +787,37 @@ def test_a_fall_in_a_long_campaign_is_found_against_the_latest_reports_above_it(
     )
     assert found.get(frozenset(("6,100", "4,000"))) == "total_decreased"
     assert frozenset(("5,800", "4,000")) not in found
+
+
+# ------------------------------------------------------------ a live blog's entries are reports of their own
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "09:40 The port authority says 31 bodies have been recovered.",
+            "18:50 The port authority now says 28 bodies have been recovered.",
+        ),
+        (
+            "10.15am: The port authority says 31 bodies have been recovered.",
+            "4.30pm: The port authority says 28 bodies have been recovered.",
+        ),
+        (
+            "1:05 p.m. — The port authority says 31 bodies have been recovered.",
+            "6:20 p.m. — The port authority says 28 bodies have been recovered.",
+        ),
+    ],
+)
+def test_two_timed_entries_of_a_live_blog_that_disagree_are_a_finding(first: str, second: str) -> None:
+    text = f"Ferry sinking off Tarvo - live\n\n{first}\n\n{second}"
+    found = _found(_docs(("2026-06-10", text)))
+    assert found.get(frozenset(("31", "28"))) == "interval_mismatch"
+
+
+def test_two_figures_of_one_source_in_an_untimed_article_are_not_a_live_blog() -> None:
+    text = (
+        "The port authority says 31 bodies have been recovered off Tarvo.\n\n"
+        "Of those, the port authority says 28 bodies have been recovered by its own divers."
+    )
+    assert frozenset(("31", "28")) not in _found(_docs(("2026-06-10", text)))

@@ -21,6 +21,7 @@ from typing import Any, Final
 
 import numpy as np
 import pandas as pd
+import regex
 
 from claimcheck.checking import pairs, quantity
 from claimcheck.checking._lookup import isin_few
@@ -61,6 +62,25 @@ FINDING_COLUMNS = ["claim_a", "claim_b", "severity", "gap", "key", "message", "e
 
 #: A headline is shorter than this (a first line without a full stop that runs longer is a body paragraph).
 _HEADLINE_CHARS: Final[int] = 160
+
+#: A clock time opening a sentence, as a live blog opens each entry: "09:40", "9.40am", "1:05 p.m.", "14h30".
+_ENTRY_TIME = regex.compile(
+    r"\A\s*([01]?\d|2[0-3])[:.h]([0-5]\d)\s*(?:([ap])\.?m\.?)?(?:\s*(?:GMT|UTC|BST|CET|EST|EDT|ET|local\s+time))?"
+    r"(?:\s*[-\u2013\u2014:|]\s*|\s+)(?=\p{Lu})"
+)
+
+
+def _minute_of(sentence: str) -> int:
+    """The minute of the day of the clock time a sentence opens with (see :data:`_ENTRY_TIME`), else -1."""
+    m = _ENTRY_TIME.match(sentence)
+    if m is None:
+        return -1
+    hour, minute = int(m.group(1)), int(m.group(2))
+    if m.group(3) == "p" and hour < 12:
+        hour += 12
+    elif m.group(3) == "a" and hour == 12:
+        hour = 0
+    return hour * 60 + minute
 
 
 @dataclass
@@ -237,10 +257,13 @@ class Context:
         # does not give its story's figure ("Toll climbs to 8" over "raising the death toll to seven").
         headline = self.headlines
         apart = sent[pa] != sent[pb]
+        # a live blog's entries, each opened by its time ("09:40 The coast guard says ..."), are reports of their own
+        entry = self.entry_times
+        later_entry = (entry[pa] >= 0) & (entry[pb] >= 0) & (entry[pa] != entry[pb])
         keep = (
             (~same_doc & apart)
             | named_apart
-            | (same_doc & later_report & apart)
+            | (same_doc & (later_report | later_entry) & apart)
             | (same_doc & apart & (headline[pa] != headline[pb]))
         )
         return found[keep].drop_duplicates().reset_index(drop=True)
@@ -278,6 +301,32 @@ class Context:
             return out
 
         return self.cached("headlines", compute)
+
+    @property
+    def entry_times(self) -> np.ndarray:
+        """Per claim, the minute of the day its sentence opens with ("09:40 The coast guard says ..."), else -1.
+
+        A live blog's entries open with their time; two entries of one document
+        are two reports, as two articles are.
+        """
+
+        def compute() -> np.ndarray:
+            f = self.frame
+            out = np.full(len(f), -1, dtype=np.int64)
+            if quantity.SENTENCE_COLUMN not in f:
+                return out
+            column = f[quantity.SENTENCE_COLUMN]
+            categories = pd.Series(column.cat.categories, dtype="string")
+            # the distinct sentences that open with a digit (few), read one by one
+            digit = np.flatnonzero(categories.str.match(r"\s*\d").fillna(False).to_numpy(bool))
+            if not len(digit):
+                return out
+            minute_of_category = np.full(len(categories) + 1, -1, dtype=np.int64)  # (last slot: no sentence)
+            minute_of_category[digit] = [_minute_of(str(t)) for t in categories.iloc[digit].tolist()]
+            codes = column.cat.codes.to_numpy(np.int64)
+            return minute_of_category[np.where(codes < 0, len(categories), codes)]
+
+        return self.cached("entry_times", compute)
 
     @property
     def comparable(self) -> np.ndarray:
