@@ -821,3 +821,119 @@ def test_two_figures_of_one_source_in_an_untimed_article_are_not_a_live_blog() -
         "Of those, the port authority says 28 bodies have been recovered by its own divers."
     )
     assert frozenset(("31", "28")) not in _found(_docs(("2026-06-10", text)))
+
+
+# ------------------------------------------------------------ one incident's place, named two ways
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "pair"),
+    [
+        (
+            "CALI, Colombia \u2014 Thirty-one people were killed at Alfonso Reyes International Airport on Sunday "
+            "when a passenger jet crashed while landing, the civil aviation agency said.",
+            "Sunday's plane crash in Cali killed 38 people, the airline said.",
+            {"thirty-one", "38"},
+        ),
+        (
+            "HATTIESBURG, Mississippi (AP) \u2014 Five people were killed in Monday's shooting at Ridgeline Academy, "
+            "Sheriff Tom Barrow said.",
+            "Monday's school shooting in Hattiesburg killed four people, state police said.",
+            {"five", "four"},
+        ),
+        (
+            "ROSARIO, Argentina \u2014 Eleven fans were killed in Saturday's crush at the Estadio Gigante de "
+            "Arroyito, the city's health secretary said.",
+            "Nine people died in the stampede in Rosario on Saturday, provincial police said.",
+            {"eleven", "nine"},
+        ),
+    ],
+    ids=["airport and its city", "school and its town", "stadium and its city"],
+)
+def test_one_incidents_toll_at_a_site_and_at_its_town_is_one_quantity(first: str, second: str, pair) -> None:
+    # the gazetteer knows the town, not the venue: one outlet names the site, another the town
+    found = _found(_docs(("2025-05-04", first), ("2025-05-04", second)))
+    assert found.get(frozenset(pair)) in ("source_disagreement", "interval_mismatch")
+
+
+def test_two_towns_the_gazetteer_knows_apart_keep_their_tolls_apart() -> None:
+    found = _found(
+        _docs(
+            (
+                "2025-05-04",
+                "The storm that crossed Yorkshire on Sunday killed 12 people in Leeds, the city council said.",
+            ),
+            ("2025-05-04", "Sunday's storm in Yorkshire killed nine people in York, the county police said."),
+        )
+    )
+    assert frozenset({"12", "nine"}) not in found
+
+
+@pytest.mark.parametrize(
+    "breakdown",
+    [
+        "Police said nine people were killed at the Kestane Pazari market and four at the Pelin Carsi market.",
+        "Nine people were killed at the Kestane Pazari market, police said. "
+        "Four died at the Pelin Carsi market, police added.",
+    ],
+)
+def test_one_voice_giving_a_toll_per_site_keeps_the_sites_apart(breakdown: str) -> None:
+    # two markets struck: each site's figure is a part of the city's toll, not another report of it
+    found = _found(
+        _docs(
+            ("2025-05-04", breakdown),
+            ("2025-05-04", "IZMIR, Turkey \u2014 The twin bombings in Izmir killed 13 people, the governor said."),
+        )
+    )
+    assert not {frozenset({"nine", "13"}), frozenset({"four", "13"})} & set(found)
+
+
+def test_an_airport_and_a_metro_station_are_two_sites_of_one_attack() -> None:
+    found = _found(
+        _docs(
+            ("2025-05-04", "BRUSSELS \u2014 Fourteen people were killed at Zaventem airport, prosecutors said."),
+            (
+                "2025-05-04",
+                "Twenty people died at the Maalbeek metro station in central Brussels, the health minister said.",
+            ),
+        )
+    )
+    assert frozenset({"fourteen", "twenty"}) not in found
+
+
+@pytest.mark.parametrize(
+    "period",
+    [
+        "More than 1,000 people have died trying to cross the sea so far this year, the IOM said.",
+        "Since January, 1,200 migrants have died on the route, the agency said.",
+        "About 900 people die on the route every year, according to the UN.",
+    ],
+)
+def test_a_years_count_beside_one_wrecks_toll_is_another_quantity(period: str) -> None:
+    # a period's running total counts many incidents: it is not the wreck's toll, above or below it
+    found = _found(
+        _docs(
+            (
+                "2025-06-15",
+                f"KALAMATA, Greece \u2014 The coast guard said 79 bodies had been recovered from the wreck. {period}",
+            ),
+            ("2025-06-20", "KALAMATA, Greece \u2014 The toll from the wreck rose to 82, the coast guard said."),
+        )
+    )
+    assert not [pair for pair in found if any(s in ("82", "79") for s in pair) and len(pair - {"82", "79"})]
+
+
+def test_a_past_disaster_abroad_quoted_for_comparison_leaves_the_story_in_its_country() -> None:
+    # "the worst since 1964 in Lima, Peru" names a second country, but not today's: the unplaced toll stays Indonesia's
+    found = _found(
+        _docs(
+            (
+                "2025-10-02",
+                "MALANG, Indonesia \u2014 At least 174 people died in Saturday's crush at the stadium, the deputy "
+                "governor said. It was the worst stadium disaster since 1964, when 328 people died in a crush in "
+                "Lima, Peru.",
+            ),
+            ("2025-10-04", "Indonesian officials lowered the toll from the stadium crush in Malang to 125."),
+        )
+    )
+    assert found.get(frozenset({"at least 174", "125"})) == "total_decreased"

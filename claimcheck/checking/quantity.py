@@ -34,7 +34,7 @@ from claimcheck.checking import pairs
 from claimcheck.checking._lookup import search_texts
 from claimcheck.extraction import gazetteer
 from claimcheck.extraction.gazetteer import skeleton
-from claimcheck.extraction.sources import PLACES
+from claimcheck.extraction.sources import PLACES, same_organisation, source_key
 from claimcheck.settings import VAGUE_RANGES
 
 log = logging.getLogger(__name__)
@@ -570,6 +570,7 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
         values[named] = None  # "the toll from the Kartalkaya hotel fire": the event's whole toll, wherever told
     event_site = site[codes] & ~in_campaign & ~treated & ~named
     _one_site_is_its_town(claims, values, event, event_site)
+    _one_place_of_incident(claims, values, event, ~in_campaign & ~treated & ~named & ~care_site(values))
     missing = pd.isna(values).astype(bool)
     if not missing.any():
         return pd.Series(values, index=claims.index, dtype=object)
@@ -586,6 +587,8 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
         doc_of = doc_code
     country_code, _ = pd.factorize(country_values)  # -1 where no country
     known = country_code >= 0
+    # a past disaster quoted for comparison ("the 1964 crush in Lima, Peru") does not make a story about two countries
+    known[: len(claims)] &= ~_long_before(claims)
     pairs = np.unique(doc_of[known].astype(np.int64) * (int(country_code.max(initial=0)) + 1) + country_code[known])
     n_docs = len(doc_names)
     n_countries = np.bincount((pairs // (int(country_code.max(initial=0)) + 1)).astype(np.int64), minlength=n_docs)
@@ -609,6 +612,18 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
             keys.append(None)
     values[rows] = np.asarray(keys, dtype=object)[slot_of]
     return pd.Series(values, index=claims.index, dtype=object)
+
+
+#: A figure dated this many days or more before its report is about a past event, quoted for comparison.
+PAST_EVENT_DAYS: Final[int] = 365
+
+
+def _long_before(claims: pd.DataFrame) -> np.ndarray:
+    """Which figures are dated a year or more before their report: a past disaster recalled, not today's story."""
+    if not {"claim_date", "published"} <= set(claims.columns):
+        return np.zeros(len(claims), dtype=bool)
+    gap = pd.to_datetime(claims["published"]) - pd.to_datetime(claims["claim_date"])
+    return (gap >= pd.Timedelta(days=PAST_EVENT_DAYS)).to_numpy(bool, na_value=False)
 
 
 #: A toll of an event named by its place: "the death toll from the Kartalkaya hotel fire", "victims of the Tarnow
@@ -663,6 +678,94 @@ def _one_site_is_its_town(claims: pd.DataFrame, keys: np.ndarray, event: pd.Seri
         if event.iloc[row] in single and not str(keys[row]).startswith("~"):
             named = [t for t in str(keys[row]).split() if t != "~" and t not in LEVEL_WORDS and t not in _KIND_NAMES]
             keys[row] = " ".join(named) or None
+
+
+#: The categories whose figures are an incident's toll, told at its place however the place is named.
+INCIDENT_TOLL_CATEGORIES: Final[tuple[str, ...]] = ("killed", "injured", "missing")
+
+
+def _one_place_of_incident(claims: pd.DataFrame, keys: np.ndarray, event: pd.Series, eligible: np.ndarray) -> None:
+    """In an event that is one incident, its toll is told at one place, however each report names it.
+
+    One outlet places a crash "near Kualanamu International Airport", another "in Medan"; a school shooting is in
+    "Carlisle" and at "Westbrook High School"; a flood "in Ariège" and "at the Les Saules campsite". The gazetteer
+    cannot relate a venue, an airport or a district it lacks to its town, so those keys stay apart and the two
+    reports of one toll are never compared. When every pair of an event's toll places that do not match involves
+    a place the gazetteer cannot place (a site, or a name it lacks), and no one voice in one document gives figures
+    at two of them (a breakdown: "nine at the market and four at the bus station"), the toll figures become
+    unplaced: their document's country, as any unplaced figure. Two places the gazetteer knows apart ("Mississippi"
+    and "Alabama", two towns) keep their figures apart. Rewrites ``keys`` in place.
+    """
+    if "category" not in claims or not eligible.any():
+        return
+    category = claims["category"].astype("string").to_numpy(object)
+    placed = np.array([isinstance(k, str) for k in keys.tolist()], dtype=bool)
+    rows = np.flatnonzero(
+        eligible & placed & event.notna().to_numpy(bool) & np.isin(category, INCIDENT_TOLL_CATEGORIES)
+    )
+    if len(rows) < 2:
+        return
+    events = event.to_numpy(object)
+    several = pd.Series(keys[rows]).groupby(events[rows]).nunique()  # one place named: nothing to relate
+    of_candidates = np.isin(events, several.index[several.to_numpy() > 1].tolist())
+    if not of_candidates[rows].any():
+        return
+    toll = np.zeros(len(claims), dtype=bool)
+    toll[of_candidates] = one_toll(claims[of_candidates]).to_numpy(bool)  # read on the whole event: its onset
+    toll[of_candidates] &= ~in_care(claims[of_candidates])  # those still in hospital are counted where they lie
+    rows = rows[toll[rows]]
+    per_event: dict[Any, set[str]] = {}
+    for ev, key in zip(events[rows].tolist(), keys[rows].tolist(), strict=True):
+        per_event.setdefault(ev, set()).add(key)
+    candidates = {ev for ev, places in per_event.items() if len(places) > 1 and _unknown_apart(places)}
+    rows = rows[np.isin(events[rows], list(candidates))]
+    if not len(rows):
+        return
+    voice = claims["source"].iloc[rows].astype(object).tolist() if "source" in claims else [None] * len(rows)
+    said: dict[tuple[Any, Any, Any], set[str]] = {}
+    for row, who in zip(rows.tolist(), voice, strict=True):
+        speaker = source_key(who) if isinstance(who, str) else None
+        said.setdefault((events[row], claims["doc_id"].iat[row], category[row]), set()).add(f"{speaker}\t{keys[row]}")
+    broken_down: set[Any] = set()
+    for (ev, _, _), told in said.items():
+        if ev in broken_down or len(told) < 2:
+            continue
+        spoken = [t.split("\t", 1) for t in sorted(told)]
+        for i, (who_a, place_a) in enumerate(spoken):
+            for who_b, place_b in spoken[i + 1 :]:
+                one_voice = who_a == "None" or who_b == "None" or same_organisation(who_a, who_b)
+                if one_voice and not compatible_places(place_a, place_b):
+                    broken_down.add(ev)
+    unify = rows[~np.isin(events[rows], list(broken_down))]
+    keys[unify] = None
+
+
+def _unknown_apart(places: set[str]) -> bool:
+    """Whether some of these place keys do not match, and every two that do not could still be one place.
+
+    They could when one is a place the gazetteer knows (a town, a region) and the other one it cannot place (a
+    site, a name it lacks), or when both are sites of one kind named two ways ("Alejandro Villanueva stadium",
+    "Alianza Lima's stadium"). Two known places, two countries, two kinds of site (an airport and a metro station)
+    or two unknown names are apart.
+    """
+    ordered = sorted(places)
+    apart = [(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1 :] if not compatible_places(a, b)]
+    if not apart or len({c for k in ordered if (c := _country(k))}) > 1:
+        return False
+    kinds = {k: set(k.split()) & (SITE_WORDS | {"venue"}) for k in ordered}
+    known = {k: bool(_codes(k)) and not kinds[k] for k in ordered}
+
+    def one_place(a: str, b: str) -> bool:
+        if known[a] or known[b]:
+            return not (known[a] and known[b])
+        return len(kinds[a]) == 1 and kinds[a] == kinds[b]
+
+    return all(one_place(a, b) for a, b in apart)
+
+
+def care_site(keys: np.ndarray) -> np.ndarray:
+    """Which place keys name a place of care (a hospital, a clinic): its counts are its own, never the incident's."""
+    return np.array([isinstance(k, str) and _is_care_site(k) for k in keys.tolist()], dtype=bool)
 
 
 #: Kinds of site where people are treated: the injured counted there were hurt elsewhere.
@@ -838,6 +941,14 @@ PERIOD_CUES = compile_pattern(
     r"\b(?:(?:past|last|previous|preceding)\s+(?:\d+|twenty-four|24|48|72|few)?\s*(?:hours?|days?|week|night)"
     r"(?!['\u2019]s?\b)|"  # (not "last week's attack": the event, told by when it was)
     r"overnight|alone|(?:a|per|each)\s+day|daily|a\s+single\s+day)\b",
+    regex.IGNORECASE,
+)
+
+#: A running total over a year or a season ("so far this year", "since January", "every year"): a count of many
+#: incidents over that period, never one incident's toll, even in a story about one.
+YEAR_PERIOD_CUES = compile_pattern(
+    r"\b(?:(?:so\s+far\s+|earlier\s+)?this\s+(?:year|season)|since\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the\s+)?year|"
+    r"january)|(?:every|each|per|a)\s+year|annually|last\s+year|in\s+(?:19|20)\d\d\s+alone)\b",
     regex.IGNORECASE,
 )
 
@@ -1076,6 +1187,11 @@ def one_toll(claims: pd.DataFrame) -> pd.Series:
     category = claims["category"].astype("string").fillna("other")
     toll = event.notna() & ~event.isin(campaign) & ~category.isin(SEPARATE_SCOPES)
     toll &= cumulative | incident_is_event
+    # "more than 1,000 have died crossing the sea so far this year": a year's count, not the wreck's toll
+    toll &= ~(
+        cumulative
+        & _near_figure(claims, sentences, YEAR_PERIOD_CUES, after=120, rows=(toll & cumulative).to_numpy(bool))
+    )
     return toll.astype(bool)
 
 
