@@ -359,6 +359,10 @@ def test_an_adjective_that_looks_like_a_speech_verb_is_no_source():
         ("The strike killed 10 people, including 4 children.", ["figure", "part"]),
         ("Another 27 officers were injured, and four of them were in serious condition.", ["figure", "part"]),
         ("The dead included 12 women and nine children.", ["part", "part"]),
+        ("Forty people died. Of the dead, 31 have been identified so far.", ["figure", "part"]),
+        ("Of those hurt in the blast, 12 remain in hospital.", ["part"]),
+        ("Of the 125 victims, 32 were children.", ["figure", "part"]),
+        ("In the wake of the attack, 30 people were killed.", ["figure"]),
         ("Rescuers identified 40 victims as the toll rose to 120.", ["part", "figure"]),
         ("Twelve people were killed on Monday. Eight more people were killed on Tuesday.", ["figure", "increment"]),
         ("Officials previously put the death toll at 55.", ["earlier"]),
@@ -453,6 +457,39 @@ def test_about_before_a_figure_elsewhere_still_means_approximately(text):
     ],
 )
 def test_ages_listed_after_aged_are_no_counts(text, counts):
+    claims = claimcheck.extract(pd.DataFrame({"doc_id": ["d"], "text": [text], "published": [PUBLISHED]}))
+    assert claims["surface"].tolist() == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Eleven miners died; many were in their 20s, and the youngest was just 15, local media said.", ["Eleven"]),
+        ("Nine people were killed in the blaze. The oldest victim was 82.", ["Nine"]),
+        ("The youngest of the dead is only 4, the hospital said.", []),
+        ("Twelve people drowned, the youngest being 7.", ["Twelve"]),
+        ("The 23 victims ranged in age from 19 to 64, police said.", ["23"]),
+    ],
+)
+def test_the_age_of_the_youngest_or_oldest_victim_is_no_count(text, counts):
+    # "the youngest was 15" tells an age; the figure counts no one
+    claims = claimcheck.extract(pd.DataFrame({"doc_id": ["d"], "text": [text], "published": [PUBLISHED]}))
+    assert claims["surface"].tolist() == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("At least 50 people were killed when two passenger trains collided.", ["At least 50"]),
+        ("Two police stations were set on fire.", []),
+        ("The two passenger jets were grounded after 40 passengers were hurt.", ["40"]),
+        ("Three worker hostels burned down.", []),
+        ("Five child deaths were recorded.", ["Five"]),
+        ("Four migrant workers died.", ["Four"]),
+    ],
+)
+def test_a_people_noun_that_modifies_a_plural_counts_things(text, counts):
+    # "two passenger trains" counts trains: a figure above one takes a plural, so the singular noun is an attribute
     claims = claimcheck.extract(pd.DataFrame({"doc_id": ["d"], "text": [text], "published": [PUBLISHED]}))
     assert claims["surface"].tolist() == counts
 

@@ -659,6 +659,14 @@ def test_others_that_are_only_found_or_placed_are_more_of_the_kind_counted_befor
         ("The storm is the worst since Idai in 2019, which killed more than 1,000 people.", "1,000", "2019-01-01"),
         ("It was the worst disaster here since 2004, when a tsunami killed 230,000 people.", "230,000", "2004-01-01"),
         ("No fire has been as deadly since 1999, in which 61 people died.", "61", "1999-01-01"),
+        (
+            "The worst rail crash since 1995, when two trains collided near a town, killing 358 people.",
+            "358",
+            "1995-01-01",
+        ),
+        ("It was the deadliest quake since 2011, when a tsunami struck, leaving 18,000 dead.", "18,000", "2011-01-01"),
+        ("It was the worst disaster since a 2004 fire that killed 194 people.", "194", "2004-01-01"),
+        ("The deadliest since the 1976 storm, which killed hundreds.", "hundreds", "1976-01-01"),
     ],
 )
 def test_a_figure_in_a_clause_recalling_a_past_disaster_is_that_years_incident(text, surface, claim_date):

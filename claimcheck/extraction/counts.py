@@ -212,7 +212,10 @@ _FOUND_SO_FAR_AFTER = compile_pattern(
 _AMONG_TOLL = compile_pattern(
     r"\b(?:among\s+(?:the|those)\s+(?:dead|victims|injured|wounded|killed)(?:\s+(?:in|at|from)\s+[^,.;:]{1,40}?)?"
     r"(?:\s+(?:are|were|was|is)|,)|"
-    r"the\s+(?:dead|victims|injured|wounded)\s+(?:included|include|includes))\s+(?:at\s+least\s+|some\s+)?$",
+    r"the\s+(?:dead|victims|injured|wounded)\s+(?:included|include|includes))\s+(?:at\s+least\s+|some\s+)?$"
+    # a fronted partitive: "Of the dead, 88 have been identified", "Of them, nine were children"
+    r"|\bof\s+(?:them|those|these|the\s+(?:[\d,]+\s+)?(?:dead|victims|injured|wounded|killed|bodies|casualties|"
+    r"missing|hostages|survivors|fatalities|deceased))\b[^,.;:]{0,30},\s*(?:at\s+least\s+|some\s+|only\s+|just\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
 )
 #: What stands before the whole of a partitive: "74 of the" in "74 of the 97 victims have been identified".
@@ -868,6 +871,8 @@ def _head(sentence: str, phrase: NumberPhrase, right_bound: int) -> _Head:
         if lw in lexicon.PEOPLE_NOUNS or _is_demonym(w):
             if k + 1 < len(words) and lower[k + 1] in lexicon.NON_PEOPLE_NOUNS:
                 return _Head("thing", None, None, spans[k + 1][1])  # "30 police departments"
+            if k + 1 < len(words) and phrase.value > 1 and _attributive(lw, words[k + 1]):
+                return _Head("thing", None, None, spans[k + 1][1])  # "two passenger trains", "five refugee tents"
             last = k
             if (
                 k + 2 < len(words)
@@ -887,6 +892,23 @@ def _head(sentence: str, phrase: NumberPhrase, right_bound: int) -> _Head:
     if first < len(words) and words[first][0].isalpha() and lower[first] not in lexicon.STOP_WORDS:
         return _Head("unknown", None, None, phrase.end)
     return _Head("none", None, None, phrase.end)
+
+
+def _attributive(noun: str, after: str) -> bool:
+    """Whether a singular people noun after a figure above one modifies the plural noun after it, as in "two
+    passenger trains", "three student dormitories", "four refugee tents": a count of that noun's things, not of
+    people. A figure above one takes a plural noun, so a singular one there is an attribute; a plural after it
+    that names people or what befell them ("civilian casualties", "child deaths", "police officers") stays people.
+    """
+    low = after.lower()
+    if noun.endswith("s") or not after.isalpha() or not after.islower() or not low.endswith("s"):
+        return False
+    return not (
+        low in lexicon.PEOPLE_NOUNS
+        or low in lexicon.PEOPLE_CATEGORY_NOUNS
+        or low in lexicon.EVENT_NOUNS
+        or low in lexicon.STOP_WORDS
+    )
 
 
 def _is_demonym(word: str) -> bool:

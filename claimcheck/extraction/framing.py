@@ -468,7 +468,8 @@ def event_date(sentence: str, published: dt.date | None) -> dt.date | None:
 #: "the worst since 2021, when a tower collapse killed 40", "since Idai in 2019, which killed 1,000": the clause
 #: that recalls the earlier disaster a comparison names, up to the figure (no comma or stop between).
 _RECALLED_SINCE = compile_pattern(
-    r"\bsince\b[^,.;]{0,60}?\b(?P<year>(?:19|20)\d\d)\b\s*,?\s+(?:when|which|in\s+which|that)\b[^,.;]*$",
+    r"\bsince\b[^,.;]{0,60}?\b(?P<year>(?:19|20)\d\d)\b(?:\s+[\p{L}\-]+){0,3}?\s*,?\s+(?:when|which|in\s+which|that)\b"
+    r"[^,.;]*(?:,\s*(?:killing|leaving|injuring|wounding|claiming)\b[^,.;]*)?$",
     regex.IGNORECASE,
 )
 
@@ -477,8 +478,8 @@ def recalled_year(sentence: str, start: int, published: dt.date | None) -> dt.da
     """The year of a past disaster whose relative clause holds the figure at ``start``, or None.
 
     "The deadliest collapse since 2021, when a tower killed more than 40 people": the 40 are 2021's, an incident of
-    that year. "Since 2015, when the war began, 20,000 have been killed" is a running total: its figure stands after
-    the clause.
+    that year; so are "since 1995, when two trains collided, killing 358" and "since a 2004 fire that killed 194".
+    "Since 2015, when the war began, 20,000 have been killed" is a running total: its figure stands after the clause.
     """
     if "since" not in sentence[:start].lower():
         return None

@@ -202,6 +202,9 @@ _NOT_A_COUNT_BEFORE = compile_pattern(
       | \b(?:aged|age|ages(?:\s+of)?)\s*$        # "aged 14", "between the ages of 5"
       | \b(?:aged|ages(?:\s+of)?)\s+{_AGE}(?:\s*,\s*{_AGE})*\s*(?:,|,?\s*and|to|or|-)\s*$  # "aged 4, 7 and 11"
       | \b(?:square|the\s+year|the\s+class\s+of)\s*$
+      | \b(?:youngest|oldest)(?:\s+[\w'\u2019]+){{0,3}}?
+        \s+(?:was|is|being)\s+(?:just\s+|only\s+|barely\s+)?$  # "the youngest was 15"
+      | \bin\s+age\s+from\s*$                   # "ranged in age from 19 to 64"
     )""",
     regex.IGNORECASE | regex.VERBOSE | regex.REVERSE,
 )
@@ -219,6 +222,7 @@ _NOT_A_COUNT_BEFORE_ENDINGS: tuple[str, ...] = (
     *"$ € £ ¥ ₹ usd eur".split(),
     *_LABEL_WORDS,
     *"aged age ages square year of".split(),
+    *"was is being just only barely from".split(),  # "the youngest was just 15", "in age from 19"
     *"and to or - ,".split(),  # the next of several ages: "aged six and nine", "aged 4, 7 and 11"
 )
 
