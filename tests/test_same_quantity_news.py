@@ -498,6 +498,24 @@ def test_a_count_that_falls_below_an_earlier_vague_word_is_still_a_fall() -> Non
 
 
 @pytest.mark.parametrize(
+    "later",
+    [
+        "At the locked gate, witnesses say dozens of people died in the Calder crush.",
+        "Dozens were killed in the Calder crush, a witness told reporters.",
+        "Scores of people died in the Calder crush, residents said.",
+    ],
+)
+def test_a_vague_word_told_after_a_count_is_no_fall(later: str) -> None:
+    # a vague word after a toll of 174 is an impression, often of a part, not a revision of the count
+    docs = _docs(
+        ("2024-05-02", "The Calder crush killed 174 people, the governor said."),
+        ("2024-05-04", later),
+    )
+    assert _found(docs) == {}
+    assert set(claimcheck.check(claimcheck.extract(docs), compare_vague=True)["rule"]) == {"total_decreased"}
+
+
+@pytest.mark.parametrize(
     ("surface", "vague"),
     [
         ("dozens", True),

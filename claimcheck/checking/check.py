@@ -53,7 +53,8 @@ def check(claims: pd.DataFrame, *, reference: pd.DataFrame | None = None, **opti
       (counts of people with nothing said about what happened to them);
     - ``compare_vague`` (False): also report figures of one day that disagree
       only through a vague word ("dozens" against "178", "hundreds" against
-      "dozens"); falls over time are reported either way;
+      "dozens"), and a vague word told after a count it lies below ("174",
+      then "dozens"); a count below an earlier vague word is a fall either way;
     - ``events`` (``"auto"``): which story each claim belongs to; figures of two
       events are never compared. ``"auto"`` keeps the claims' ``event`` column
       where filled and groups the rest (:func:`claimcheck.extraction.events.assign_events`);
