@@ -697,6 +697,8 @@ def test_a_running_total_after_the_clause_that_anchors_it_stays_a_running_total(
         ("The toll was lowered to 81 because 11 deaths previously counted had been caused by illness.", "11"),
         ("Four victims were mistakenly included in the first list, the coroner said.", "Four"),
         ("Police said six deaths were recorded twice in the hospital register.", "six"),
+        ("The toll is 31, not 34, because three bodies had been registered at two hospitals.", "three"),
+        ("Four victims were counted by both agencies, the ministry said.", "Four"),
     ],
 )
 def test_a_figure_correcting_a_count_is_a_part_not_a_toll(text, surface):
@@ -709,6 +711,7 @@ def test_a_figure_correcting_a_count_is_a_part_not_a_toll(text, surface):
         ("Rescuers said 12 bodies were counted at the morgue.", "12"),
         ("Twelve deaths were recorded on Monday.", "Twelve"),
         ("Officials said 40 victims had been listed by name.", "40"),
+        ("Officials said 40 victims had been registered at the district hospital.", "40"),
     ],
 )
 def test_a_count_that_is_only_recorded_stays_a_figure(text, surface):

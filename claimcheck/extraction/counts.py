@@ -722,6 +722,8 @@ _CORRECTION_AFTER = compile_pattern(
     r"^\s+(?:[\p{L}-]+\s+){0,2}?(?:had\s+been\s+|have\s+been\s+|has\s+been\s+|were\s+|was\s+)?(?:"
     r"(?:counted|recorded|listed|registered|included)\s+(?:twice|two\s+times|in\s+error|by\s+mistake|more\s+than\s+once)"
     r"|double[- ]counted"
+    # counted in two places: "three bodies had been registered at two hospitals", "listed by both agencies"
+    r"|(?:counted|recorded|listed|registered|included)\s+(?:at|in|by)\s+(?:two|both)\b"
     r"|(?:listed|counted|reported|registered)\s+as\s+(?:dead|killed|missing)\s+(?:[\p{L}-]+\s+){0,4}?(?:found|were|was)\s+alive"
     r"|(?:previously|wrongly|mistakenly|erroneously|earlier)\s+(?:counted|recorded|listed|registered|included|attributed)"
     r"|(?:counted|recorded|listed)\s+by\s+[^,.;]{1,40}?\s+(?:were|was)\s+(?:of|not|from|in\s+fact)\b)",
