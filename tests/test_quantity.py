@@ -139,3 +139,15 @@ def test_sites_named_after_their_town_are_named_sites_not_any_site_of_the_town(o
     assert not quantity.compatible_places(quantity.place_key(one), quantity.place_key(other))
     # a site named by its town and kind only may be any site of that kind there
     assert quantity.place_key("the Kabul hospital").startswith("~")
+
+
+@pytest.mark.parametrize(
+    ("location", "within"),
+    [("Dos de Mayo hospital", ("PE",)), ("Dos de Mayo hospital", ("PE-LIM",))],
+)
+def test_a_site_named_like_a_town_abroad_is_a_site_of_its_own(location, within):
+    # hospitals and stadiums are named for dates and saints that are also towns elsewhere: in a story told from Peru,
+    # "Dos de Mayo hospital" is that hospital, not some hospital of a town in Argentina
+    key = quantity.place_key(location, within)
+    assert key is not None and quantity.CODE_MARK not in key and "hospital" in key.split()
+    assert quantity.CODE_MARK + "AR" in quantity.place_key(location)

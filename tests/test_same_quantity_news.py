@@ -955,3 +955,57 @@ def test_a_past_disaster_abroad_quoted_for_comparison_leaves_the_story_in_its_co
         )
     )
     assert found.get(frozenset({"at least 174", "125"})) == "total_decreased"
+
+
+def test_one_voice_counting_another_group_at_a_site_is_no_breakdown_of_the_toll() -> None:
+    # the police give the toll in Lima and the officers hurt at the stadium: not the toll split by place
+    found = _found(
+        _docs(
+            (
+                "2025-05-04",
+                "LIMA, Peru \u2014 Police said six people were killed and more than 70 injured in Lima on Sunday. "
+                "Police said 23 officers were hurt at the Monumental stadium.",
+            ),
+            (
+                "2025-05-04",
+                "Nine people were killed in Sunday's crush at the Monumental stadium, the health ministry said.",
+            ),
+        )
+    )
+    assert found.get(frozenset({"six", "nine"})) == "source_disagreement"
+
+
+def test_a_years_tally_beside_one_attack_makes_no_campaign() -> None:
+    # "militants have killed 410 in the province since January" is background to one bombing's toll
+    found = _found(
+        _docs(
+            (
+                "2025-05-02",
+                "BANNU, Pakistan \u2014 A suicide bombing at a mosque in Bannu killed 34 people on Friday, a health "
+                "department spokesman said. Militant violence has killed at least 410 people in the province since "
+                "January, according to a research group.",
+            ),
+            (
+                "2025-05-03",
+                "A government spokesman said on Saturday that 31 people were killed in Friday's mosque bombing "
+                "in Bannu.",
+            ),
+        )
+    )
+    assert found.get(frozenset({"34", "31"})) == "total_decreased"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "campaign"),
+    [
+        (
+            "Militant violence has killed at least 410 people in the province since January, a research group said.",
+            False,
+        ),
+        ("The war has killed at least 410 people in the province since January, a research group said.", True),
+        ("Fighting since March has killed 410 people in the province, a research group said.", True),
+    ],
+)
+def test_since_january_alone_names_a_year_not_a_campaign(sentence: str, campaign: bool) -> None:
+    claims = claimcheck.extract(_docs(("2025-05-02", sentence))).assign(event="e")
+    assert (quantity.campaigns(claims) == {"e"}) is campaign

@@ -291,6 +291,8 @@ def place_key(location: str | None, within: tuple[str, ...] = ()) -> str | None:
         gazetteer.resolve_within(" ".join(words), within) if words else None
     )
     kind = _kind(words[-1]) if words else None
+    if place is not None and kind in SITE_WORDS | {"venue"} and _abroad(place, within):
+        place = None  # "Dos de Mayo hospital" in a story from Lima: named for a date, not for a town in Argentina
     if (
         place is not None
         and place.level == "city"
@@ -310,6 +312,12 @@ def place_key(location: str | None, within: tuple[str, ...] = ()) -> str | None:
             tokens.add(CODE_MARK + place.code)
         tokens.update(CODE_MARK + code for code in gazetteer.ancestors(place))
     return " ".join(sorted(tokens)) or None
+
+
+def _abroad(place: gazetteer.Place, within: tuple[str, ...]) -> bool:
+    """Whether a place lies outside every country a story is told from or in (none known: never)."""
+    countries = {area.split("-", 1)[0] for area in within}
+    return bool(countries) and place.country not in countries
 
 
 #: Marks a token of a place key that is a gazetteer code ("@LY", "@US-TX"), not a word of the name.
@@ -722,12 +730,17 @@ def _one_place_of_incident(claims: pd.DataFrame, keys: np.ndarray, event: pd.Ser
     if not len(rows):
         return
     voice = claims["source"].iloc[rows].astype(object).tolist() if "source" in claims else [None] * len(rows)
-    said: dict[tuple[Any, Any, Any], set[str]] = {}
-    for row, who in zip(rows.tolist(), voice, strict=True):
+    who_counted = (
+        subject_classes(claims.iloc[rows]).astype(object).tolist() if "subject" in claims else [None] * len(rows)
+    )
+    said: dict[tuple[Any, ...], set[str]] = {}
+    for row, who, counted in zip(rows.tolist(), voice, who_counted, strict=True):
         speaker = source_key(who) if isinstance(who, str) else None
-        said.setdefault((events[row], claims["doc_id"].iat[row], category[row]), set()).add(f"{speaker}\t{keys[row]}")
+        # one voice's figures of one quantity (the dead, the injured officers) at two places: a breakdown
+        quantity_told = (events[row], claims["doc_id"].iat[row], category[row], counted)
+        said.setdefault(quantity_told, set()).add(f"{speaker}\t{keys[row]}")
     broken_down: set[Any] = set()
-    for (ev, _, _), told in said.items():
+    for (ev, *_), told in said.items():
         if ev in broken_down or len(told) < 2:
             continue
         spoken = [t.split("\t", 1) for t in sorted(told)]
@@ -879,15 +892,17 @@ def place_keys(claims: pd.DataFrame) -> pd.Series:
 
 
 def _story_regions(claims: pd.DataFrame, story: pd.Series) -> list[tuple[str, ...]]:
-    """Per story (in order of first appearance), the region codes its datelines and its figures' places name."""
+    """Per story (in order of first appearance), the region codes its datelines and its figures' places name, and
+    the country codes of its datelines ("LIMA -": "PE"), where the story is told from."""
     doc_codes, docs = pd.factorize(story, use_na_sentinel=False)
-    named = [claims["location"]]
+    named = [(claims["location"], _region_of)]
     if "document_place" in claims:
-        named.append(claims["document_place"])
+        named.append((claims["document_place"], _region_of))
+        named.append((claims["document_place"], _country_code_of))
     found: list[dict[str, None]] = [{} for _ in range(len(docs))]
-    for column in named:
+    for column, read in named:
         codes, places = pd.factorize(column)
-        region = [_region_of(str(p)) for p in pd.Series(places, dtype=object).tolist()]
+        region = [read(str(p)) for p in pd.Series(places, dtype=object).tolist()]
         placed = codes >= 0
         width = len(places) + 1
         # each distinct (story, place) once, in order (as events._distinct_pairs; a cycle forbids importing it)
@@ -896,6 +911,12 @@ def _story_regions(claims: pd.DataFrame, story: pd.Series) -> list[tuple[str, ..
             if code:
                 found[pair // width].setdefault(code, None)
     return [tuple(f) for f in found]
+
+
+def _country_code_of(location: str) -> str | None:
+    """The country code of a dateline's place ("LIMA": "PE"), or None."""
+    place = gazetteer.resolve(location)
+    return place.country if place is not None and place.country else None
 
 
 def _region_of(location: str) -> str | None:
@@ -924,16 +945,21 @@ TOLL_SCOPE: Final[str] = "toll"
 
 #: A running total over many incidents: a war, an occupation, a protest wave, a season's floods
 #: ("since the war began", "since October 7", "in the offensive", "since mid-June").
-CAMPAIGN_CUES = compile_pattern(
-    r"\b(?:wars?|conflict|offensive|invasion|campaign|fighting|hostilities|occupation|insurgency|"
+_CAMPAIGN_NOUNS = (
+    r"wars?|conflict|offensive|invasion|campaign|fighting|hostilities|occupation|insurgency|"
     # a siege of a city lasts; a siege at one site ("the hotel siege") is one incident
     r"(?<!\b(?:hotel|school|mall|theatre|theater|church|mosque|hospital|embassy|bank|restaurant|campus|building|"
     r"supermarket|cafe|compound|office|plant|factory)\s)siege|"
-    r"bombardment|crackdown|uprising|protests|unrest|monsoon|season|"
+    r"bombardment|crackdown|uprising|protests|unrest|monsoon|season"
+)
+CAMPAIGN_CUES = compile_pattern(
+    rf"\b(?:{_CAMPAIGN_NOUNS}|"
     r"since\s+(?:the\s+(?:start|beginning|outbreak|onset)|(?:early|mid|late)[\s-]+\w+|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*\b|\d{4}|\d{1,2}\s+\w+))\b",
     regex.IGNORECASE,
 )
+#: The words of :data:`CAMPAIGN_CUES` that name a campaign itself (a war, protests, a monsoon), not a date.
+CAMPAIGN_NOUN_CUES = compile_pattern(rf"\b(?:{_CAMPAIGN_NOUNS})\b", regex.IGNORECASE)
 
 #: A count over a period inside the event ("in the past 24 hours", "overnight", "on Sunday alone"):
 #: the deaths of one day are never the event's toll.
@@ -1012,6 +1038,12 @@ def campaigns(claims: pd.DataFrame) -> set[str]:
     scope = claims["scope"] if "scope" in claims else pd.Series("cumulative", index=claims.index)
     cumulative = scope.astype("string").fillna("cumulative").ne("incident")
     cue = search_texts(CAMPAIGN_CUES, _sentences(claims), rows=cumulative.to_numpy(bool))
+    if cue.any():
+        # a year's tally beside one attack ("militants have killed 410 in the province since January") is
+        # background, not the story's own running total: "since January" makes no campaign without a war's word
+        yearly = _near_figure(claims, _sentences(claims), YEAR_PERIOD_CUES, after=120, rows=cue)
+        if yearly.any():
+            cue &= ~yearly | search_texts(CAMPAIGN_NOUN_CUES, _sentences(claims), rows=yearly)
     published = pd.to_datetime(claims["published"] if "published" in claims else pd.Series(pd.NaT, index=claims.index))
     frame = pd.DataFrame({"event": event, "cue": cue, "published": published}).dropna(subset=["event"])
     per_event = frame.groupby("event", sort=False).agg(
