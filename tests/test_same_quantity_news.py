@@ -1009,3 +1009,24 @@ def test_a_years_tally_beside_one_attack_makes_no_campaign() -> None:
 def test_since_january_alone_names_a_year_not_a_campaign(sentence: str, campaign: bool) -> None:
     claims = claimcheck.extract(_docs(("2025-05-02", sentence))).assign(event="e")
     assert (quantity.campaigns(claims) == {"e"}) is campaign
+
+
+def test_one_days_toll_inside_a_campaign_is_found_against_every_earlier_report_above_it() -> None:
+    # a protest wave is a campaign, but Thursday's toll is one incident: its few reports are all compared
+    day = "on Thursday"
+    found = _found(
+        _docs(
+            (
+                "2025-02-13",
+                f"Security forces killed nine protesters {day} in Conakry, a rights group said. The death toll "
+                "from weeks of protests has risen to 40, the group said.",
+            ),
+            (
+                "2025-02-14",
+                f"The rights group now says 14 protesters were killed {day} in Conakry, as the protests go on.",
+            ),
+            ("2025-02-16", f"The government said seven protesters were killed {day} in Conakry during the protests."),
+        )
+    )
+    assert found.get(frozenset({"nine", "seven"})) == "total_decreased"
+    assert found.get(frozenset({"14", "seven"})) == "total_decreased"

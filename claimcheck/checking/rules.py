@@ -198,6 +198,9 @@ class Context:
         # campaign's series names the latest day's, or the pairs would grow with the square of the series)
         campaign = f.attrs.get(quantity.CAMPAIGNS_ATTR) or frozenset()
         short = ~np.isin(f["event"].to_numpy(object), list(campaign)) if "event" in f else None
+        if short is not None and "key" in f:
+            # one dated incident inside a campaign (a day's protest toll) is a short series of its own
+            short |= f["key"].astype("string").str.contains("|incident|", regex=False).to_numpy(bool, na_value=False)
         every = self.options.get("pairs") == "all"
         if not self.options.get("compare_vague", False):
             # "dozens died at the locked gate", told after a toll of 174: an impression, often of a part, never a
