@@ -818,7 +818,10 @@ def test_a_credit_owned_by_a_country_is_no_place_of_its_own():
         ("The toll from last week's Velaro mine explosion rose to 15, the governor said.", "Velaro"),
         ("The toll from Monday's Karsten factory fire rose to 45.", "Karsten"),
         ("The death toll in the Lindale bridge collapse climbed to 23.", "Lindale bridge"),  # (the site, named)
-        ("Forty people died in the Port Selby ferry disaster, officials said.", "Port Selby ferry"),
+        ("Forty people died in the Port Selby ferry disaster, officials said.", "Port Selby"),  # (a vehicle: the kind)
+        ("The government revised the toll in the Dunmore train accident to 275.", "Dunmore"),
+        ("The toll from the Kelso bus crash rose to 19, police said.", "Kelso"),
+        ("Twelve people died on the Kelso train, police said.", "Kelso train"),  # (no event noun: the train itself)
     ],
 )
 def test_an_event_named_by_its_place_places_its_toll(text, place):
@@ -864,6 +867,17 @@ def test_a_site_owned_by_a_town_keeps_its_modifiers(text, place):
         ("The army's own figure of 12 dead could not be verified.", "12", "army"),
         ("Residents disputed the UN's estimate of 2,000 displaced people.", "2,000", "UN"),
         ("The Kestrel Red Cross's tally of 45 injured was higher.", "45", "Kestrel Red Cross"),
+        (
+            "The railway put the toll at 288 dead, even as the state government's figure stood at 261.",
+            "261",
+            "state government",
+        ),
+        ("Nine people were killed in the crush, while the police's figure was 11 dead.", "11", "police"),
+        (
+            "By Tuesday the fire service's tally of the dead had risen to 40, and the army's tally rose to 44.",
+            "44",
+            "army",
+        ),
     ],
 )
 def test_the_owner_of_a_count_is_its_source(text, surface, source):
@@ -877,6 +891,7 @@ def test_the_owner_of_a_count_is_its_source(text, surface, source):
         "Gaza's death toll of 40 was reported on Monday.",
         "The country's toll of 40 is the highest this year.",
         "The province's count of 40 deaths is the highest this year.",
+        "The province's toll stood at 40 on Monday.",
     ],
 )
 def test_a_place_that_owns_a_toll_is_no_source(text):
@@ -1116,3 +1131,20 @@ def test_who_reports_a_toll_is_no_place_unless_a_place_of_care_counts_what_it_re
     rows = claimcheck.extract(text)
     location = rows[rows["surface"].str.contains(figure, regex=False)].iloc[0]["location"]
     assert pd.isna(location) or "hospital" not in str(location).lower()
+
+
+# --- a time between a source and its verb is not the source's ("The Railways on Saturday night put ...") ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The Railway Board on Saturday night put the death toll at 288.", "Railway Board"),
+        ("Police late on Monday said 12 people had died.", "Police"),
+        ("The health ministry this morning said 40 people had died.", "health ministry"),
+        ("The army overnight said 14 soldiers were killed.", "army"),
+        ("The governor early on Sunday said nine people died.", "governor"),
+    ],
+)
+def test_a_time_between_the_source_and_its_verb_is_not_the_source(text, source):
+    assert _column(text, "source") == [source]

@@ -642,7 +642,7 @@ EVENT_NAMED_TOLL = compile_pattern(
     r"(?P<name>(?:\p{Lu}[\p{L}\-'\u2019]*\s+){1,3}(?:[\p{Ll}\-]+\s+){0,2}?)"
     r"(?:fire|blaze|inferno|quake|earthquake|floods?|flooding|bombings?|attacks?|crash|collapse|shooting|stampede|"
     r"explosion|blast|storm|disaster|landslide|derailment|sinking|shipwreck|siege|massacre|raid|ambush|standoff|"
-    r"eruption|avalanche|capsizing|crush)\b"
+    r"eruption|avalanche|capsizing|crush|accident|collision|tragedy|poisoning)\b"
 )
 
 

@@ -64,7 +64,8 @@ _LEADING_SMALL = _CONNECTORS - {"the"}
 _BEFORE_VERB_WORD = (
     r"(?:also|now|later|earlier|previously|has|have|had|just|already|officially|separately|initially|"
     r"further|again|then|still|repeatedly|recently|first|publicly|reportedly|quickly|today|yesterday|"
-    r"on\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?|in\s+a\s+statement)"
+    r"(?:late\s+|early\s+)?on\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?(?:\s+(?:night|morning|evening|afternoon))?|"
+    r"last\s+night|overnight|this\s+(?:morning|evening|afternoon)|in\s+a\s+statement)"
 )
 _SKIP_BEFORE_VERB = compile_pattern(rf"(?:\s+{_BEFORE_VERB_WORD})*\s*$", regex.IGNORECASE)
 #: The same searched from the end (one try, not one at every space); group 1 is the trailing space.
@@ -557,8 +558,23 @@ def _looks_like_time(phrase: str) -> bool:
 _POSSESSIVE_CREDIT = compile_pattern(
     r"(?P<owner>(?:[\p{L}.&\-]+\s+){0,4}[\p{L}.&\-]+)['\u2019]s?\s+"
     r"(?:own\s+|latest\s+|official\s+|revised\s+|earlier\s+|previous\s+|initial\s+|new\s+|final\s+)?"
-    r"(?:death\s+toll|toll|count|tally|figures?|estimates?|number|total)\s+of\s+$",
+    r"(?:death\s+toll|toll|count|tally|figures?|estimates?|number|total)\s+"
+    # "the fire service's count of 37"; "the Odisha government's figure stood at 261", "the UN's estimate was 2,000"
+    r"(?:of|(?:stood|stands|was|is|remained|remains|reached)(?:\s+at)?|(?:rose|climbed|fell)\s+to)\s+$",
     regex.IGNORECASE | regex.REVERSE,
+)
+#: How a figure noun that a possessive owns meets its figure (the ends of :data:`_POSSESSIVE_CREDIT`).
+_POSSESSIVE_CREDIT_ENDINGS: tuple[str, ...] = (
+    " of",
+    " at",
+    " was",
+    " is",
+    " stood",
+    " stands",
+    " remained",
+    " remains",
+    " reached",
+    " to",
 )
 #: The determiners that open an owner's noun phrase ("contradicting *the* fire service's count").
 _OWNER_ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
@@ -567,14 +583,17 @@ _OWNER_WORDS = _SOURCE_WORDS - {"for", "of", "the", "in", "and", "on", "figures"
 
 
 def possessive_credit(sentence: str, start: int) -> str | None:
-    """Who owns the figure noun right before ``start`` ("the fire service's count of 37": the fire service), or None.
+    """Who owns the figure noun right before ``start`` ("the fire service's count of 37", "the Odisha government's
+    figure stood at 261"), or None.
 
     The owner is the run of proper names and organisation words before the possessive ("contradicting the fire
     service's count" gives "fire service"); a place that owns a toll ("the country's toll of 40", "Gaza's toll")
     says where, not who, and gives None.
     """
-    if not sentence[:start].rstrip().lower().endswith(" of") or ("'" not in sentence and "\u2019" not in sentence):
-        return None  # (asked of every figure: most stand after no "of", and the pattern is not run for them)
+    if not sentence[:start].rstrip().lower().endswith(_POSSESSIVE_CREDIT_ENDINGS) or (
+        "'" not in sentence and "\u2019" not in sentence
+    ):
+        return None  # (asked of every figure: most stand after none of those, and the pattern is not run for them)
     m = _POSSESSIVE_CREDIT.search(sentence, max(0, start - 120), start)
     if m is None:
         return None

@@ -42,6 +42,9 @@ PLACE_NOUNS: frozenset[str] = _REGION_NOUNS | frozenset(
     governorates""".split()
 )
 
+#: Vehicles: a place ("on the train") that, before an event noun, says what kind of event it was ("train crash").
+_VEHICLES: frozenset[str] = frozenset("boat ship vessel ferry bus train plane aircraft jet helicopter".split())
+
 #: The endings of a possessive: "Thursday's", "Maiduguri\u2019s".
 _POSSESSIVE = ("'s", "\u2019s")
 _NOT_PLACES = frozenset(
@@ -451,6 +454,7 @@ _NUMBER_RUN = compile_pattern(
 _EVENT_NOUNS = (
     r"(?:wild)?fires?|floods?|flooding|earthquakes?|quakes?|storms?|hurricane|cyclone|typhoon|tornado|landslides?"
     r"|mudslides?|avalanche|stampede|shooting|massacre|bombings?|blasts?|explosions?|crash|collapse|disaster"
+    r"|accident|collision|derailment|tragedy|sinking|capsizing|shipwreck|eruption|crush|blaze|inferno|poisoning"
 )
 _EVENT_WORDS = compile_pattern(rf"\b(?:{_EVENT_NOUNS})\b", regex.IGNORECASE)
 _EVENT_WORDS_SCAN = CaselessScan(_EVENT_WORDS)
@@ -803,6 +807,8 @@ def _phrase_until(sentence: str, start: int, stop: int) -> tuple[int, int, str] 
         break
     while taken and taken[-1][3] in ("of", "and", "the", "a", "an"):
         taken.pop()
+    if len(taken) > 1 and taken[-1][3] in _VEHICLES and _EVENT_WORDS.match(sentence, taken[-1][2] + 1):
+        taken.pop()  # "the Balasore train crash", "the Kalamata boat sinking": the vehicle names the event's kind
     if not taken or (len(taken) == 1 and taken[0][3] in ("a", "an")):
         return None
     last = taken[-1][0]
