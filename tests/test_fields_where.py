@@ -1148,3 +1148,30 @@ def test_who_reports_a_toll_is_no_place_unless_a_place_of_care_counts_what_it_re
 )
 def test_a_time_between_the_source_and_its_verb_is_not_the_source(text, source):
     assert _column(text, "source") == [source]
+
+
+# --- "the province" after a town it is named for: that town's province ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A provincial official in Taroudant said the death toll in the province had passed 500.", "Taroudant"),
+        ("In Gondar, officials said the toll in the district rose to 12.", "Gondar"),
+        ("Officials in Morocco said the toll in the province rose to 80.", None),  # a country's: some province
+    ],
+)
+def test_an_area_named_by_its_kind_after_its_town_is_that_towns(text, place):
+    assert _column(text, "location") == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Twelve people died in the hamlet of Tafeghaghte.", "hamlet of Tafeghaghte"),
+        ("Nine people died in Ighil commune, officials said.", "Ighil commune"),
+        ("Four people died in Baoshan township.", "Baoshan township"),
+    ],
+)
+def test_hamlets_communes_and_townships_are_places(text, place):
+    assert _column(text, "location") == [place]

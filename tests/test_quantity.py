@@ -151,3 +151,24 @@ def test_a_site_named_like_a_town_abroad_is_a_site_of_its_own(location, within):
     key = quantity.place_key(location, within)
     assert key is not None and quantity.CODE_MARK not in key and "hospital" in key.split()
     assert quantity.CODE_MARK + "AR" in quantity.place_key(location)
+
+
+@pytest.mark.parametrize(
+    ("location", "kind"),
+    [
+        ("Ridgeline Academy", "school"),
+        ("Estadio Gigante de Arroyito", "venue"),
+        ("the Les Trembles campsite", "camp"),
+        ("the Sabinas mine", "facility"),
+        ("the mine", "facility"),
+    ],
+)
+def test_sites_named_by_another_word_or_abroad_are_sites_of_their_kind(location, kind):
+    key = quantity.place_key(location)
+    assert quantity.is_site(key) and kind in key.split()
+
+
+@pytest.mark.parametrize("location", ["the mine", "the stadium", "the academy"])
+def test_a_kind_of_place_alone_names_no_town(location):
+    # "Mine" is a town in Japan: "the mine" is a mine, nowhere the gazetteers can place
+    assert quantity.CODE_MARK not in quantity.place_key(location)

@@ -1030,3 +1030,23 @@ def test_one_days_toll_inside_a_campaign_is_found_against_every_earlier_report_a
     )
     assert found.get(frozenset({"nine", "seven"})) == "total_decreased"
     assert found.get(frozenset({"14", "seven"})) == "total_decreased"
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "Since 1941, more than 3,000 workers have died in accidents in the country's coal mines, a union said.",
+        "Over the past decade, 1,200 miners have died in the region, according to the union.",
+    ],
+)
+def test_a_long_runs_tally_beside_one_accident_is_neither_its_toll_nor_a_campaign(tally: str) -> None:
+    found = _found(
+        _docs(
+            (
+                "2025-05-14",
+                f"SOMA, Turkey \u2014 At least 238 miners died in the mine fire, the energy minister said. {tally}",
+            ),
+            ("2025-05-18", "The energy minister said the toll from the Soma mine fire had reached 301."),
+        )
+    )
+    assert not [pair for pair in found if {"3,000", "1,200"} & {s.replace("more than ", "") for s in pair}]

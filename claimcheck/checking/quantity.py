@@ -228,6 +228,22 @@ KIND_SYNONYMS: Final[Mapping[str, str]] = {
     "harbor": "port",
     "masjid": "mosque",
     "cinema": "venue",
+    # sites as they are named abroad, or by another word: "Estadio Nacional", "Ridgeline Academy", "the campsite"
+    "estadio": "venue",
+    "stade": "venue",
+    "stadion": "venue",
+    "auditorium": "venue",
+    "nightclub": "venue",
+    "academy": "school",
+    "college": "school",
+    "campsite": "camp",
+    "campground": "camp",
+    "aeropuerto": "airport",
+    "aeroport": "airport",
+    "mezquita": "mosque",
+    "mine": "facility",
+    "refinery": "plant",
+    "warehouse": "facility",
 }
 
 
@@ -287,8 +303,13 @@ def place_key(location: str | None, within: tuple[str, ...] = ()) -> str | None:
             continue
         kind = _kind(w)
         tokens.add(kind if kind else skeleton(w))
-    place = gazetteer.resolve_within(location, within) or (
-        gazetteer.resolve_within(" ".join(words), within) if words else None
+    # "the mine", "the stadium": a kind of place alone names no town (there is a Mine in Japan)
+    only_kinds = all(w in _PLACE_STOPWORDS or _kind(w) for w in words)
+    place = (
+        None
+        if only_kinds
+        else gazetteer.resolve_within(location, within)
+        or (gazetteer.resolve_within(" ".join(words), within) if words else None)
     )
     kind = _kind(words[-1]) if words else None
     if place is not None and kind in SITE_WORDS | {"venue"} and _abroad(place, within):
@@ -577,8 +598,9 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
     if named.any():
         values[named] = None  # "the toll from the Kartalkaya hotel fire": the event's whole toll, wherever told
     event_site = site[codes] & ~in_campaign & ~treated & ~named
-    _one_site_is_its_town(claims, values, event, event_site)
+    # (read before a one-site event's site gives way to its town: the kinds of site tell sites from areas)
     _one_place_of_incident(claims, values, event, ~in_campaign & ~treated & ~named & ~care_site(values))
+    _one_site_is_its_town(claims, values, event, event_site)
     missing = pd.isna(values).astype(bool)
     if not missing.any():
         return pd.Series(values, index=claims.index, dtype=object)
@@ -756,10 +778,11 @@ def _one_place_of_incident(claims: pd.DataFrame, keys: np.ndarray, event: pd.Ser
 def _unknown_apart(places: set[str]) -> bool:
     """Whether some of these place keys do not match, and every two that do not could still be one place.
 
-    They could when one is a place the gazetteer knows (a town, a region) and the other one it cannot place (a
-    site, a name it lacks), or when both are sites of one kind named two ways ("Alejandro Villanueva stadium",
-    "Alianza Lima's stadium"). Two known places, two countries, two kinds of site (an airport and a metro station)
-    or two unknown names are apart.
+    They could when one is a place the gazetteer knows (a town, a region) and the other a site it cannot place
+    (an airport, a school, a stadium), or when both are sites of one kind named two ways ("Alejandro Villanueva
+    stadium", "Alianza Lima's stadium"). Two known places, two countries, two kinds of site (an airport and a
+    metro station), an unknown name that is no site (a province the gazetteers lack: "Al Haouz") or two unknown
+    names are apart.
     """
     ordered = sorted(places)
     apart = [(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1 :] if not compatible_places(a, b)]
@@ -769,8 +792,9 @@ def _unknown_apart(places: set[str]) -> bool:
     known = {k: bool(_codes(k)) and not kinds[k] for k in ordered}
 
     def one_place(a: str, b: str) -> bool:
+        # a name the gazetteers lack that is no site may be an area of its own ("Al Haouz", a quake's province)
         if known[a] or known[b]:
-            return not (known[a] and known[b])
+            return not (known[a] and known[b]) and bool(kinds[b] if known[a] else kinds[a])
         return len(kinds[a]) == 1 and kinds[a] == kinds[b]
 
     return all(one_place(a, b) for a, b in apart)
@@ -970,11 +994,13 @@ PERIOD_CUES = compile_pattern(
     regex.IGNORECASE,
 )
 
-#: A running total over a year or a season ("so far this year", "since January", "every year"): a count of many
-#: incidents over that period, never one incident's toll, even in a story about one.
+#: A running total over a year, a season or a long run ("so far this year", "since January", "every year", "since
+#: 1941"): a count of many incidents over that period, never one incident's toll, even in a story about one.
 YEAR_PERIOD_CUES = compile_pattern(
     r"\b(?:(?:so\s+far\s+|earlier\s+)?this\s+(?:year|season)|since\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the\s+)?year|"
-    r"january)|(?:every|each|per|a)\s+year|annually|last\s+year|in\s+(?:19|20)\d\d\s+alone)\b",
+    r"january)|(?:every|each|per|a)\s+year|annually|last\s+year|in\s+(?:19|20)\d\d\s+alone|"
+    # a long run's tally: "since 1941, more than 3,000 have died in the country's mines"
+    r"since\s+(?:19|20)\d\d|since\s+records\s+began|(?:over|in)\s+the\s+(?:past|last)\s+(?:decade|\w+\s+(?:years|decades)))\b",
     regex.IGNORECASE,
 )
 

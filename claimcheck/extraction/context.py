@@ -174,7 +174,24 @@ class DocumentPlaces:
             named = named_places_of_kind(text, noun)
             if named:
                 return named[-1]
-        return self._story_place(i, noun)
+        return self._story_place(i, noun) or self._named_before(i, location, noun)
+
+    def _named_before(self, i: int, location: str, noun: str) -> str | None:
+        """ "An official in Taroudant said the toll in the province passed 500": an area named by its capital.
+
+        Provinces and districts are named after their main town, and the gazetteers know the town, not the
+        area; "the province" after a named place in its own sentence is that place's. Not a country's: "the
+        province" after "Morocco" is some province of it.
+        """
+        if noun not in _AREA_NOUNS:
+            return None
+        text = self.sentences[i].text
+        at = text.lower().find(f"the {noun}")
+        for name in reversed(all_places(text[: max(0, at)])):
+            place = gazetteer.resolve(name)
+            if is_named_place(name) and (place is None or place.level == "city"):
+                return name
+        return None
 
     def _named_together(self, i: int, level: str) -> str | None:
         """The last coordination of named places of ``level`` ("Mississippi and Alabama") up to sentence ``i``."""
@@ -220,6 +237,9 @@ def _is_headline(first: Sentence, sentences: list[Sentence]) -> bool:
     alone = len(sentences) == 1 or sentences[1].paragraph != first.paragraph
     return alone and len(first.text) < 120 and not _ENDS_SENTENCE.search(first.text)
 
+
+#: Areas often named after their main town: "the province" after "Taroudant" is Taroudant province.
+_AREA_NOUNS = frozenset({"province", "district", "county", "governorate", "prefecture", "municipality"})
 
 #: A sentence that turns to another matter: it does not inherit the paragraph's place.
 _NEW_ITEM = compile_pattern(

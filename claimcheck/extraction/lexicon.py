@@ -242,6 +242,7 @@ PLACE_NOUNS: frozenset[str] = frozenset(
     hospital hospitals school schools church churches mosque building buildings institutions facilities facility
     centre center centres centers shelter shelters substation airfield base compound neighbourhood neighborhood
     county municipality oblast governorate capital enclave coast border island islands venue hall market square
+    commune communes hamlet hamlets township townships locality
     station prison port refinery plant factory university regions districts provinces cities towns villages areas
     camps countries nation parts part scene site sites neighbourhoods neighborhoods suburbs outskirts
     airport airports terminal stadium arena theatre theater hotel mall synagogue temple shrine nightclub club
