@@ -886,6 +886,24 @@ def test_the_owner_of_a_count_is_its_source(text, surface, source):
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "source"),
+    [
+        (
+            "An official said the toll had passed 500 dead, above the 452 dead listed in the interior ministry's "
+            "national count.",
+            "452",
+            "interior ministry",
+        ),
+        ("The mayor said 60 died, against 48 deaths in the health ministry's daily tally.", "48", "health ministry"),
+        ("Police said 12 soldiers died in the army's shelling.", "12", "Police"),  # (shelling is no count)
+    ],
+)
+def test_a_figure_placed_in_an_owners_count_is_the_owners(text, surface, source):
+    claims = claimcheck.extract(text)
+    assert claims.loc[claims["surface"] == surface, "source"].tolist() == [source]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Gaza's death toll of 40 was reported on Monday.",

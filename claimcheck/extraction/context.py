@@ -384,7 +384,9 @@ class DocumentContext:
         sentences, attributions, counts_by_sentence = self.sentences, self.attributions, self.counts
         paragraph_source, spoke = self.paragraph_source, self.spoke
         s = sentences[i]
-        owner = attribution.possessive_credit(s.text, count.phrase.start)
+        owner = attribution.possessive_credit(s.text, count.phrase.start) or attribution.possessive_credit_after(
+            s.text, count.phrase.end
+        )
         if owner is not None:
             return owner  # "contradicting the fire service's count of 37": the figure is the fire service's
         own = attribution.choose(attributions[i], s.text, count.phrase.start, count.phrase.end)
