@@ -276,6 +276,29 @@ def test_two_people_are_two_voices(one: str, other: str) -> None:
     assert not sources.same_organisation(sources.source_key(one), sources.source_key(other))
 
 
+@pytest.mark.parametrize(
+    ("named", "kind"),
+    [
+        ("Coral Air", "the airline"),
+        ("Tasman Airways", "the carrier"),
+        ("Kestrel Airlines", "the airline"),
+        ("Northern Rail", "the railway"),
+        ("Brightwater Mining Ltd", "the company"),
+        ("Ostrava Chemical Group", "the operator"),
+    ],
+)
+def test_body_called_by_its_kind_is_the_body_named(named: str, kind: str) -> None:
+    assert sources.same_organisation(sources.source_key(named), sources.source_key(kind))
+
+
+@pytest.mark.parametrize(
+    ("named", "kind"),
+    [("Coral Air", "the railway"), ("Northern Rail", "the airline"), ("Brightwater Mining Ltd", "the ministry")],
+)
+def test_body_of_another_kind_is_another_voice(named: str, kind: str) -> None:
+    assert not sources.same_organisation(sources.source_key(named), sources.source_key(kind))
+
+
 def test_same_person_giving_two_figures_on_one_day_is_a_mismatch_not_a_disagreement() -> None:
     found = _found(
         _docs(

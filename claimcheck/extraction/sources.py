@@ -135,6 +135,21 @@ ORGANISATIONS: Final[Mapping[str, str]] = MappingProxyType(
 #: United Nations bodies: "UN" before one of them adds nothing ("the UN's OCHA" is OCHA).
 UN_BODIES: Final[frozenset[str]] = frozenset({"ocha", "who", "iom", "unrwa", "unicef", "ohchr", "unhcr", "wfp", "undp"})
 
+#: A kind of body named by a definite description ("the airline said") and the words that mark a body of that
+#: kind in its own name ("Nusantara Air", "Sky Airways", "Delta Rail Ltd"): a story names a body once and
+#: afterwards calls it by its kind, so "the airline" and "Nusantara Air" are one voice.
+KIND_MARKERS: Final[Mapping[str, frozenset[str]]] = MappingProxyType(
+    {
+        "airline": frozenset({"air", "airlines", "airways", "airline", "aviation"}),
+        "carrier": frozenset({"air", "airlines", "airways", "airline", "aviation"}),
+        "railway": frozenset({"rail", "railway", "railways"}),
+        "railways": frozenset({"rail", "railway", "railways"}),
+        "company": frozenset({"ltd", "inc", "corp", "corporation", "company", "plc", "llc", "group", "gmbh"}),
+        "firm": frozenset({"ltd", "inc", "corp", "corporation", "company", "plc", "llc", "group", "gmbh"}),
+        "operator": frozenset({"ltd", "inc", "corp", "corporation", "company", "plc", "llc", "group", "gmbh"}),
+    }
+)
+
 #: Words that never change who is speaking: articles, possessives, roles of a
 #: speaker within an organisation, and words for the channel of a statement.
 FILLERS: Final[frozenset[str]] = frozenset(
@@ -360,6 +375,13 @@ def same_organisation(a: str | None, b: str | None) -> bool:
     (True, True)
     >>> same_organisation("sheriff.doe", "sheriff.roe")
     False
+
+    A body called by its kind is the body named with a mark of that kind:
+
+    >>> same_organisation("airline", "nusantara-air"), same_organisation("company", "mirror-mining-ltd")
+    (True, True)
+    >>> same_organisation("airline", "railways")
+    False
     """
     if not a or not b:
         return False
@@ -379,6 +401,8 @@ def same_organisation(a: str | None, b: str | None) -> bool:
     if org_a == org_b:
         return True
     words_a, words_b = set(org_a.split("-")), set(org_b.split("-"))
+    if KIND_MARKERS.get(org_a, frozenset()) & words_b or KIND_MARKERS.get(org_b, frozenset()) & words_a:
+        return True  # "the airline" and "Nusantara Air"
     # "governor" and "governor-andriy-raikovych", "klymenko" and "police-ihor-klymenko": one office or person
     return bool(words_a) and bool(words_b) and (words_a <= words_b or words_b <= words_a)
 
