@@ -316,3 +316,60 @@ def test_places_that_report_figures_respectively_are_not_who_it_refers_to():
 def test_who_narrows_or_revises_a_list_or_toll_gives_the_figure(text, figure, source):
     got = _field(text, figure, "source", "2024-06-02")
     assert got is not None and source in str(got)
+
+
+# --- categories: people no one has word of are missing --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("At least 25 tenants had not been heard from since the blaze, the residents' group said.", "25"),
+        ("The whereabouts of 12 crew members remain unknown.", "12"),
+        ("Relatives said nine hikers could not be traced on Sunday.", "nine"),
+        ("Six climbers have yet to be located, the park service said.", "Six"),
+        ("Twenty fishermen have been out of contact since the storm struck.", "Twenty"),
+        ("Officials said 31 people have not yet been accounted for.", "31"),
+        ("Divers said 14 passengers hadn't been found by nightfall.", "14"),
+    ],
+)
+def test_people_no_one_has_word_of_are_missing(text: str, figure: str) -> None:
+    assert _field(text, figure, "category") == "missing"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Police said 40 people were found alive.", "40"),
+        ("Police said 200 people have been found.", "200"),
+        ("Officials said 35 residents had been contacted by Sunday.", "35"),
+    ],
+)
+def test_people_found_or_reached_are_not_missing(text: str, figure: str) -> None:
+    assert _field(text, figure, "category") != "missing"
+
+
+# --- categories: "the number" counts the kind of people the sentence before named -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "category"),
+    [
+        (
+            "A blast at the plant killed 11 workers. Accounts of the injured differed. "
+            "The provincial health office put the number at 52.",
+            "52",
+            "injured",
+        ),
+        ("The toll of the wounded is disputed. Hospital officials put the figure at 60.", "60", "injured"),
+        ("Nobody agrees how many were arrested. Police put the number at 120.", "120", "detained"),
+        ("Figures for the missing vary widely. The coast guard put the number at 75.", "75", "missing"),
+    ],
+)
+def test_the_number_counts_the_kind_named_in_the_sentence_before(text: str, figure: str, category: str) -> None:
+    assert _field(text, figure, "category") == category
+
+
+def test_the_number_after_a_figure_counts_that_figures_kind() -> None:
+    text = "The storm killed 14 people, officials said. Hours later the coroner put the number at 17."
+    assert _field(text, "17", "category") == "killed"

@@ -113,10 +113,14 @@ def _read_document(
     sentences = split_sentences(text)
     counts_by_sentence: list[list[Count]] = []
     previous: list[Count] = []
+    before = ""  # the sentence before when it gave no figure: "Accounts of the injured differed."
     for s in sentences:
-        counts = read_counts(s.text, previous=previous, tolerance=tolerance, vague_ranges=ranges, categories=categories)
+        counts = read_counts(
+            s.text, previous=previous, tolerance=tolerance, vague_ranges=ranges, categories=categories, before=before
+        )
         counts_by_sentence.append(counts)
         previous = counts or previous
+        before = "" if counts else s.text
     _mark_increments(counts_by_sentence)
     context = DocumentContext.of(sentences, counts_by_sentence, published)
     attributions = context.attributions

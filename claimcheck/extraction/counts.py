@@ -290,9 +290,16 @@ def read_counts(
     tolerance: float = TOLERANCE,
     vague_ranges: Mapping[str, tuple[float, float]] = VAGUE_RANGES,
     categories: Mapping[str, Iterable[str]] | None = None,
+    before: str = "",
 ) -> list[Count]:
-    """The counts of people in ``sentence``; ``previous`` are the counts of the sentence before (for "that number")."""
+    """The counts of people in ``sentence``; ``previous`` are the counts of the sentence before (for "that number").
+
+    ``before`` is the sentence right before when it gave no figure: the kind of people it names is what "the
+    number" counts ("Accounts of the injured differed. The health office put the number at 52").
+    """
     cues = _default_cues() if categories is None else _cue_set(tuple(lexicon.category_cues(categories)))
+    # the last kind it names: "The toll of the wounded is disputed" is about the wounded
+    topic = cues.category(next(reversed(list(cues.any.finditer(before))), None)) if before else None
     phrases = find_numbers(sentence, tolerance=tolerance, vague_ranges=vague_ranges)
     masked = _ASIDE.sub(lambda m: " " * len(m.group()), sentence) if "(" in sentence else sentence
     counts: list[Count] = []
@@ -302,9 +309,9 @@ def read_counts(
         right_bound = _right_bound(sentence, phrases, i)
         inside_aside = masked is not sentence and masked[phrase.start : phrase.end].isspace()
         text = sentence if inside_aside else masked
-        count = _read_one(text, phrase, left_bound, right_bound, cues, counts, previous)
+        count = _read_one(text, phrase, left_bound, right_bound, cues, counts, previous, topic)
         if count is None and i + 1 < len(phrases):
-            count = _shares_next(text, phrases, i, cues, counts, previous)
+            count = _shares_next(text, phrases, i, cues, counts, previous, topic)
         if (
             count is not None
             and count.part_of is None
@@ -380,6 +387,7 @@ def _shares_next(
     cues: _Cues,
     earlier: list[Count],
     previous: Sequence[Count],
+    topic: str | None = None,
 ) -> Count | None:
     """A bare figure that takes its noun from the next one: "308 and 223 deaths", "74 of the 97 victims".
 
@@ -393,7 +401,9 @@ def _shares_next(
     partitive = None if coordinated or _ONE_OF.match(sentence, phrase.start) else _OF_THE_NEXT.fullmatch(between)
     if not (coordinated or partitive):
         return None
-    following = _read_one(sentence, nxt, phrase.end, _right_bound(sentence, phrases, i + 1), cues, earlier, previous)
+    following = _read_one(
+        sentence, nxt, phrase.end, _right_bound(sentence, phrases, i + 1), cues, earlier, previous, topic
+    )
     if following is None or _head(sentence, nxt, _right_bound(sentence, phrases, i + 1)).kind not in (
         "people",
         "event",
@@ -424,6 +434,7 @@ def _read_one(
     cues: _Cues,
     earlier: list[Count],
     previous: Sequence[Count],
+    topic: str | None = None,
 ) -> Count | None:
     head = _head(sentence, phrase, right_bound)
     if head.kind == "thing" or _ONE_OF.match(sentence, phrase.start) or _is_age(sentence, phrase):
@@ -517,9 +528,8 @@ def _read_one(
         category = _cue_before(sentence[: phrase.start], cues, adjacent=False, across_clauses=True)
         if category:
             return Count(phrase, category, subject, whole)
-        if previous and _ANAPHOR.search(sentence[: phrase.start]):
-            ref = previous[-1]
-            return Count(phrase, ref.category, subject, whole)
+        if (topic or previous) and _ANAPHOR.search(sentence[: phrase.start]):
+            return Count(phrase, topic or previous[-1].category, subject, whole)
     # 5. an ellipsis: the figure continues a list begun by an earlier count; not when it has a predicate of its
     # own that names no category ("18 died and 60 were rescued", "and 40 others survived"): those are others
     own_predicate = _OWN_PREDICATE.match(after_head) and _complement_group(sentence, head.end) is None

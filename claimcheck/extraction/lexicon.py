@@ -81,6 +81,12 @@ CATEGORY_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"under\s+the\s+rubble",
             r"disappeared",
             r"(?:not|unable\s+to|yet\s+to)\s+(?:been\s+able\s+to\s+)?(?:locate|find|account\s+for)",
+            # people no one has word of: "had not been heard from", "whose whereabouts are unknown", "could not be
+            # traced", "have yet to be located"
+            r"(?:not|never|yet\s+to)\s+(?:yet\s+)?(?:been\s+|be\s+)?heard\s+from",
+            r"whereabouts",
+            r"(?:cannot|[a-z]+n't|not|yet\s+to)\s+(?:yet\s+)?(?:been|be)\s+(?:traced|located|found|contacted|accounted\s+for)",
+            r"out\s+of\s+contact",
         ),
         "hostages": (
             r"hostages?",
