@@ -373,3 +373,21 @@ def test_the_number_counts_the_kind_named_in_the_sentence_before(text: str, figu
 def test_the_number_after_a_figure_counts_that_figures_kind() -> None:
     text = "The storm killed 14 people, officials said. Hours later the coroner put the number at 17."
     assert _field(text, "17", "category") == "killed"
+
+
+# --- sources: an institution named by its kind speaks for itself ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("In a statement on Monday, the club said 160 fans had been hurt.", "160", "club"),
+        ("The miners' union said 12 men were killed underground.", "12", "miners' union"),
+        ("The school district said 14 pupils were treated for smoke inhalation.", "14", "school district"),
+        ("The hotel said five guests died in the fire.", "five", "hotel"),
+        ("The embassy said four tourists were killed.", "four", "embassy"),
+        ("The football federation said 30 spectators were injured.", "30", "football federation"),
+    ],
+)
+def test_institution_named_by_its_kind_gives_the_figure(text: str, figure: str, source: str) -> None:
+    assert _field(text, figure, "source") == source

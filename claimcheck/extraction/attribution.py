@@ -47,6 +47,10 @@ _SOURCE_WORDS = frozenset(
     guard coastguard navy airline operator company survivors relatives activists organisers organizers observers
     firefighters sheriff rescue-workers residents locals ombudsman ombudsperson ombudsman's examiner examiners
     inspector inspectors registrar
+    club clubs union unions federation association league school university college church diocese embassy
+    consulate prefecture municipality hotel firm charity foundation society institute clinic utility railway
+    railways carrier airport port board directorate command brigade ngo ngos district owner owners management
+    employer contractor
     united for of the in and on""".split()
 )
 _BOUNDARY = frozenset(
