@@ -753,3 +753,34 @@ def test_reports_that_name_no_kind_of_event_are_not_held_to_a_one_day_events_wee
     )
     by_doc = _events_of(claimcheck.extract(docs))
     assert by_doc["a"] == by_doc["b"]
+
+
+@pytest.mark.parametrize(
+    "origin",
+    [
+        "Most of the dead were seasonal workers from Swat district in Khyber Pakhtunkhwa, relatives said.",
+        "Many of the victims came from Punjab province, relatives said.",
+        "Several of the dead were natives of Sindh, the union said.",
+    ],
+)
+def test_a_region_the_dead_came_from_does_not_make_a_second_story(origin: str) -> None:
+    first = (
+        "m1",
+        "QUETTA, Pakistan — A gas explosion at a coal mine in Balochistan killed 12 miners on Tuesday, the "
+        "provincial mines department said.",
+        "2026-03-03",
+    )
+    second = (
+        "m2",
+        f"The death toll from Tuesday's coal mine explosion near Quetta rose to 16, officials said. {origin}",
+        "2026-03-04",
+    )
+    event = _events_of(claimcheck.extract(_docs(first, second)))
+    assert event["m1"] == event["m2"]
+
+
+def test_reports_from_two_provinces_of_one_country_stay_two_stories() -> None:
+    first = ("a", "A bus crash in Balochistan killed 12 passengers on Tuesday, police said.", "2026-03-03")
+    second = ("b", "A bus crash in Punjab province killed 9 passengers on Tuesday, police said.", "2026-03-03")
+    event = _events_of(claimcheck.extract(_docs(first, second)))
+    assert event["a"] != event["b"]

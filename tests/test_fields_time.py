@@ -1114,3 +1114,25 @@ def test_people_taken_away_are_hostages_taken_in_one_act(text, surface, category
 def test_a_past_disaster_named_with_three_words_before_its_kind_is_that_years():
     got = claim("The country's deadliest disaster, the 1993 Kader toy factory fire, killed 188 workers.", "188")
     assert (got["scope"], got["claim_date"]) == ("incident", pd.Timestamp("1993-01-01"))
+
+
+# --- A running count after an event of a named day is dated by its report ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Fifteen miners have been confirmed dead and five remain trapped after Tuesday's gas explosion.", "Fifteen"),
+        ("Twenty people have now died following Monday's bus crash, police said.", "Twenty"),
+        ("Rescuers have found 31 bodies since Sunday's landslide, officials said.", "31"),
+    ],
+)
+def test_a_running_count_after_an_event_of_a_named_day_is_dated_when_reported(text: str, surface: str) -> None:
+    row = claim(text, surface)
+    assert row["scope"] == "cumulative"
+    assert row["claim_date"] == pd.Timestamp(PUBLISHED)
+
+
+def test_people_trapped_by_an_event_of_a_named_day_are_that_days() -> None:
+    row = claim("Rescuers reached the mine, where 22 workers were trapped by Tuesday's blast, officials said.", "22")
+    assert row["claim_date"] == pd.Timestamp("2024-03-12")

@@ -299,6 +299,26 @@ def test_body_of_another_kind_is_another_voice(named: str, kind: str) -> None:
     assert not sources.same_organisation(sources.source_key(named), sources.source_key(kind))
 
 
+@pytest.mark.parametrize(
+    ("acronym", "name"),
+    [
+        ("PDMA spokesman", "the provincial disaster management authority"),
+        ("NDMA", "National Disaster Management Authority"),
+        ("the ICRC", "International Committee of the Red Cross"),
+        ("SDRF", "State Disaster Response Force"),
+    ],
+)
+def test_an_acronym_is_the_body_it_abbreviates(acronym: str, name: str) -> None:
+    assert sources.same_organisation(sources.source_key(acronym), sources.source_key(name))
+
+
+@pytest.mark.parametrize(
+    ("one", "other"), [("PDMA", "NDMA"), ("the NDRF", "National Disaster Management Authority"), ("WHO", "the police")]
+)
+def test_an_acronym_of_other_words_is_another_body(one: str, other: str) -> None:
+    assert not sources.same_organisation(sources.source_key(one), sources.source_key(other))
+
+
 def test_same_person_giving_two_figures_on_one_day_is_a_mismatch_not_a_disagreement() -> None:
     found = _found(
         _docs(

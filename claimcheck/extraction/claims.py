@@ -465,6 +465,11 @@ def _dated_right_after(sentence: str, count: Count, dates: list[DateMention]) ->
     return any(0 <= d.start - end <= 30 and not rx(r"[;(]|,(?!\d)").search(sentence[end : d.start]) for d in dates)
 
 
+#: "confirmed dead after Tuesday's explosion": the day of the event the count follows, not the count's day
+#: ("22 were trapped by Wednesday's blast" is that day's).
+_AFTER_EVENT_OF_DAY = compile_pattern(r"\b(?:after|following|since)\s+\p{L}+['\u2019]s$", regex.IGNORECASE)
+
+
 def _claim_date(
     sentence: str, count: Count, scope: str, published: dt.date | None, dates: list[DateMention]
 ) -> tuple[dt.date | None, str | None, bool]:
@@ -481,6 +486,7 @@ def _claim_date(
             for d in dates
             if d.precision == "day"
             and not _SINCE_BEFORE.search(sentence[: d.start])
+            and not _AFTER_EVENT_OF_DAY.search(sentence, max(0, d.start - 12), d.end + 2)
             and (
                 UNTIL_BEFORE.search(sentence[: d.start])
                 or is_report_date(sentence, d.start, d.end)

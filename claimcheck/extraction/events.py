@@ -407,13 +407,26 @@ def _countries_named(text: str) -> tuple[Counter[str], Counter[str]]:
     ("Bosnian officials said": a story told in Bosnia and Herzegovina); and each state or province it names."""
     named = list(named_places(text))
     found = Counter(place.country for _, place in named)
-    regions = Counter(place.region for _, place in named if place.level == "region" and place.region is not None)
+    regions: Counter[str] = Counter()
+    for m in _PROPER_RUN.finditer(text):
+        if _ORIGIN_BEFORE.search(text, max(0, m.start() - ORIGIN_REACH), m.start()):
+            continue  # "seasonal workers from Shangla district in Khyber Pakhtunkhwa": where they came from
+        regions.update(p.region for _, p in _run_places(m.group()) if p.level == "region" and p.region is not None)
     for word in _NATIONALITY.findall(text):
         country = gazetteer.demonym_country(word)
         if country is not None:
             found[country] += 1
     return found, regions
 
+
+#: Where people came from, before a place: "workers from Shangla district in", "pilgrims who hailed from",
+#: "natives of". A region named so is their home, not where the story happened (see :func:`_linked`).
+_ORIGIN_BEFORE = compile_pattern(
+    r"\b(?:(?:came|come|comes|coming|hailed|hailing|hail)\s+from|from|natives?\s+of)\s+"
+    r"(?:(?:the\s+)?(?:\p{Lu}[\p{L}'\u2019-]*\s+){1,3}(?:district|province|county|state|region|village|town)?\s*"
+    r"(?:in|of|,)\s+)?(?:the\s+)?$"
+)
+ORIGIN_REACH: Final[int] = 60
 
 #: Capitalised words formed as adjectives of nationality ("Bosnian", "Lebanese", "Turkish", "Israeli"), and the
 #: irregular ones: candidates for :func:`gazetteer.demonym_country`.

@@ -382,6 +382,11 @@ def same_organisation(a: str | None, b: str | None) -> bool:
     (True, True)
     >>> same_organisation("airline", "railways")
     False
+
+    An acronym is the body whose words it is the initials of:
+
+    >>> same_organisation("pdma", "disaster-management-authority"), same_organisation("pdma", "ndma")
+    (True, False)
     """
     if not a or not b:
         return False
@@ -403,9 +408,33 @@ def same_organisation(a: str | None, b: str | None) -> bool:
     words_a, words_b = set(org_a.split("-")), set(org_b.split("-"))
     if KIND_MARKERS.get(org_a, frozenset()) & words_b or KIND_MARKERS.get(org_b, frozenset()) & words_a:
         return True  # "the airline" and "Nusantara Air"
+    if _acronym_of(org_a, org_b) or _acronym_of(org_b, org_a):
+        return True  # "PDMA" and "the provincial disaster management authority"
     # "governor" and "governor-andriy-raikovych", "klymenko" and "police-ihor-klymenko": one office or person
     return bool(words_a) and bool(words_b) and (words_a <= words_b or words_b <= words_a)
 
+
+#: Letters an acronym may open with for a word a key leaves out ("Provincial", "National", "Federal", "State",
+#: "Regional": "PDMA" is the disaster management authority of ``disaster-management-authority``).
+_ACRONYM_LEADS: Final[str] = "pnfsr"
+
+
+def _acronym_of(short: str, long: str) -> bool:
+    """Whether a one-word key is the initials of a key of three words or more.
+
+    ("pdma", "disaster-management-authority")
+    """
+    if "-" in short or not 3 <= len(short) <= 6 or not short.isalpha():
+        return False
+    words = [w for w in long.split("-") if w not in _CONNECTOR_WORDS]
+    if len(words) < 3:
+        return False
+    initials = "".join(w[0] for w in words)
+    led = len(short) == len(initials) + 1 and short[0] in _ACRONYM_LEADS and short[1:] == initials
+    return short == initials or led
+
+
+_CONNECTOR_WORDS: Final[frozenset[str]] = frozenset({"of", "the", "for", "and", "on", "in"})
 
 #: Organisations that name no one in particular: "authorities", "the government", "officials", "media reports".
 GENERIC_ORGANISATIONS: Final[frozenset[str]] = frozenset({"officials", "media"})
