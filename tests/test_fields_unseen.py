@@ -391,3 +391,41 @@ def test_the_number_after_a_figure_counts_that_figures_kind() -> None:
 )
 def test_institution_named_by_its_kind_gives_the_figure(text: str, figure: str, source: str) -> None:
     assert _field(text, figure, "source") == source
+
+
+# --- categories: a manner of death, and an aside between a count and its verb ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("At least 27 people, most of them women, were crushed to death on Tuesday.", "27"),
+        ("Nine miners suffocated underground after the fan failed.", "Nine"),
+        ("Eleven villagers were burned alive in their homes.", "Eleven"),
+        ("Forty pilgrims, many of them elderly, were trampled to death at the gate.", "Forty"),
+        ("Six workers were electrocuted when the cable snapped.", "Six"),
+        ("Twelve fans, all of them teenagers, died in the crush.", "Twelve"),
+    ],
+)
+def test_a_manner_of_death_and_an_aside_before_it_make_a_killed_count(text: str, figure: str) -> None:
+    assert _field(text, figure, "category") == "killed"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("At least 27 people were crushed to death on Tuesday.", "27"),
+        ("Thirty people were stabbed to death on Tuesday night in the village.", "Thirty"),
+        ("Eight people were taken to hospital on Monday with burns.", "Eight"),
+    ],
+)
+def test_to_death_on_a_day_is_that_days_incident_not_a_total_up_to_it(text: str, figure: str) -> None:
+    assert _field(text, figure, "scope", "2026-07-03") == "incident"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [("Three men were sentenced to death for the attack.", "Three"), ("A court sentenced 12 protesters.", "12")],
+)
+def test_people_sentenced_are_not_killed(text: str, figure: str) -> None:
+    assert _field(text, figure, "category") == "detained"

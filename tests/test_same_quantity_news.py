@@ -1093,3 +1093,64 @@ def test_a_long_runs_tally_beside_one_accident_is_neither_its_toll_nor_a_campaig
         )
     )
     assert not [pair for pair in found if {"3,000", "1,200"} & {s.replace("more than ", "") for s in pair}]
+
+
+# ------------------------------------------------------------ one incident's town and the district named for it
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The death toll from Tuesday's stampede at a prayer meeting in Korvath rose to 116, the state said.",
+            "The number killed in Tuesday's stampede in Korvath district climbed to 121, the relief commissioner said.",
+        ),
+        (
+            "A bus plunged into a gorge in Quetta on Tuesday, killing 30 passengers, police said.",
+            "A bus plunged into a gorge in Quetta district on Tuesday, killing 24 passengers, the rescue service said.",
+        ),
+    ],
+)
+def test_one_incidents_town_and_the_district_named_for_it_are_one_place(first: str, second: str) -> None:
+    found = _found(_docs(("2026-07-03", first), ("2026-07-03", second)))
+    assert len(found) == 1
+
+
+def test_an_injured_count_in_a_neighbouring_town_does_not_keep_the_deads_places_apart() -> None:
+    first = (
+        "A stampede at a prayer meeting in Korvath killed 116 people on Tuesday, the state said. "
+        "Dozens of injured were taken to hospitals in neighbouring Etah, police said."
+    )
+    second = (
+        "A stampede at a prayer meeting in Korvath district killed 121 people on Tuesday, the relief commissioner said."
+    )
+    found = _found(_docs(("2026-07-03", first), ("2026-07-03", second)))
+    assert found.get(frozenset({"116", "121"})) == "source_disagreement"
+
+
+def test_two_towns_of_one_incident_stay_apart_when_the_gazetteer_knows_both() -> None:
+    found = _found(
+        _docs(
+            ("2026-07-03", "Floods killed 12 people in Quetta on Tuesday, police said."),
+            ("2026-07-03", "Floods killed 30 people in Peshawar on Tuesday, officials said."),
+        )
+    )
+    assert not found
+
+
+@pytest.mark.parametrize(
+    ("credit", "key"),
+    [
+        ("Uttar Pradesh Chief Secretary Manoj Kumar Singh", "uttar-pradesh-secretary.singh"),
+        ("Chief Minister Yogi Adityanath", "minister.adityanath"),
+        ("Deputy Minister Ali Khan", "deputy-minister.khan"),
+    ],
+)
+def test_a_two_word_title_keeps_its_office(credit: str, key: str) -> None:
+    assert sources.source_key(credit) == key
+
+
+def test_a_state_secretary_and_its_relief_commissioner_are_two_voices() -> None:
+    one = sources.source_key("Uttar Pradesh Chief Secretary Manoj Kumar Singh")
+    other = sources.source_key("Uttar Pradesh's relief commissioner")
+    assert not sources.same_organisation(one, other)

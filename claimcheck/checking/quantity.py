@@ -744,11 +744,12 @@ def _one_place_of_incident(claims: pd.DataFrame, keys: np.ndarray, event: pd.Ser
     toll[of_candidates] = one_toll(claims[of_candidates]).to_numpy(bool)  # read on the whole event: its onset
     toll[of_candidates] &= ~in_care(claims[of_candidates])  # those still in hospital are counted where they lie
     rows = rows[toll[rows]]
+    # per kind of count: the dead are told at the scene while the injured lie in a neighbouring town's hospitals
     per_event: dict[Any, set[str]] = {}
-    for ev, key in zip(events[rows].tolist(), keys[rows].tolist(), strict=True):
-        per_event.setdefault(ev, set()).add(key)
-    candidates = {ev for ev, places in per_event.items() if len(places) > 1 and _unknown_apart(places)}
-    rows = rows[np.isin(events[rows], list(candidates))]
+    for ev, cat, key in zip(events[rows].tolist(), category[rows].tolist(), keys[rows].tolist(), strict=True):
+        per_event.setdefault((ev, cat), set()).add(key)
+    candidates = {told for told, places in per_event.items() if len(places) > 1 and _unknown_apart(places)}
+    rows = rows[[(events[r], category[r]) in candidates for r in rows.tolist()]]
     if not len(rows):
         return
     voice = claims["source"].iloc[rows].astype(object).tolist() if "source" in claims else [None] * len(rows)
@@ -792,12 +793,21 @@ def _unknown_apart(places: set[str]) -> bool:
     known = {k: bool(_codes(k)) and not kinds[k] for k in ordered}
 
     def one_place(a: str, b: str) -> bool:
+        if _named_alike(a, b):
+            return True  # "Hathras" and "Hathras district": one incident's town and the area named for it
         # a name the gazetteers lack that is no site may be an area of its own ("Al Haouz", a quake's province)
         if known[a] or known[b]:
             return not (known[a] and known[b]) and bool(kinds[b] if known[a] else kinds[a])
         return len(kinds[a]) == 1 and kinds[a] == kinds[b]
 
     return all(one_place(a, b) for a, b in apart)
+
+
+def _named_alike(a: str, b: str) -> bool:
+    """Whether two place keys have one name and differ only in a word for a level ("Quetta", "Quetta district")."""
+    words_a, words_b = set(a.split()) - _codes(a), set(b.split()) - _codes(b)
+    names_a, names_b = words_a - LEVEL_WORDS, words_b - LEVEL_WORDS
+    return bool(names_a) and names_a == names_b and words_a != words_b
 
 
 def care_site(keys: np.ndarray) -> np.ndarray:

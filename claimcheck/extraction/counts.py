@@ -107,9 +107,15 @@ def _toll_construction(before: str, lead: str) -> bool:
 _ANAPHOR = compile_pattern(
     r"\b(?:that|this|the|its|their)\s+(?:number|figure|toll|tally|count|total)\b(?!\s+of\b)", regex.IGNORECASE
 )
+#: An aside on who the counted were, between a count and its predicate: "27 people, including ten children, were
+#: killed", "27 people, most of them women, were crushed", "- mostly pilgrims -".
+_ASIDE_OPENER = (
+    r"(?:including|among\s+them|of\s+whom|(?:most|many|all|some|several|half|both|nearly\s+all|almost\s+all)"
+    r"\s+of\s+(?:them|whom)|mostly|mainly|largely)"
+)
 _INCLUDING_ASIDE = compile_pattern(
-    r"^\s*(?:,\s*(?:including|among\s+them|of\s+whom)\s[^,;]{1,60},"
-    r"|(?:\u2014|\u2013|--|\s-\s)\s*(?:including|among\s+them|of\s+whom)\s[^,;\u2014\u2013]{1,60}?(?:\u2014|\u2013|--|\s-\s))",
+    rf"^\s*(?:,\s*{_ASIDE_OPENER}\s[^,;]{{1,60}},"
+    rf"|(?:\u2014|\u2013|--|\s-\s)\s*{_ASIDE_OPENER}\s[^,;\u2014\u2013]{{1,60}}?(?:\u2014|\u2013|--|\s-\s))",
     regex.IGNORECASE,
 )
 #: "18 of the adults": a part of the people an earlier figure counted.

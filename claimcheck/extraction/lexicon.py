@@ -48,6 +48,14 @@ CATEGORY_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"massacred",
             r"executed",
             r"drowned",
+            # a manner of death: "crushed to death", "burned alive", "suffocated" (not "sentenced to death")
+            r"(?:crushed|trampled|burned|burnt|beaten|stabbed|shot|hacked|stoned|starved|frozen|choked|bludgeoned)"
+            r"\s+to\s+death",
+            r"burn(?:ed|t)\s+alive",
+            r"buried\s+alive",
+            r"suffocated",
+            r"asphyxiated",
+            r"electrocuted",
             r"deceased",
             r"corpses?",
             r"remains\s+of",
@@ -108,6 +116,7 @@ CATEGORY_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"detain(?:ed|ees?|ing)",
             r"detentions?",
             r"jailed",
+            r"sentenced",  # "sentenced to death": convicted, not killed
             r"imprisoned",
             r"prisoners?",
             r"in\s+custody",
@@ -286,7 +295,9 @@ CONTRAST_WORDS = ("but", "while", "whereas", "however", "although")
 #: "by" closes a period only right before its date ("by Tuesday", "by late Friday"): "freed by soldiers on
 #: Saturday" names who acted, and the day is when.
 UNTIL_BEFORE = compile_pattern(
-    r"\b(?:(?:as\s+of|until|till|through|to|up\s+to)\s+(?:\S+\s+){0,3}|by\s+(?:early\s+|late\s+|mid-?\s*)?)$",
+    # (not "crushed to death on Tuesday", "taken to hospital on Monday": a manner or a place, then the day)
+    r"\b(?:(?:as\s+of|until|till|through|to(?!\s+(?:death|hospital|safety)\b)|up\s+to)\s+(?:\S+\s+){0,3}"
+    r"|by\s+(?:early\s+|late\s+|mid-?\s*)?)$",
     regex.IGNORECASE | regex.REVERSE,
 )
 

@@ -226,7 +226,8 @@ _TITLE_WORDS = (
 #: A title and the name after it: the name goes, the office stays ("Police Chief Mark Lane" -> "Police Chief").
 _TITLED_NAME = regex.compile(
     rf"\b((?:{'|'.join(regex.escape(t) for t in sorted(_TITLES, key=len, reverse=True))})|(?:{_TITLE_WORDS})\b)"
-    r"(,?\s+(?:\p{Lu}\p{Ll}*\.?\s+)?(?-i:\p{Lu})[\p{L}'\u2019\-]+(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn|abu)[\s\-])?(?-i:\p{Lu})[\p{L}'\u2019\-]+){0,2})",
+    rf"(,?\s+(?!(?:{_TITLE_WORDS})\b)"
+    r"(?:\p{Lu}\p{Ll}*\.?\s+)?(?-i:\p{Lu})[\p{L}'\u2019\-]+(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn|abu)[\s\-])?(?-i:\p{Lu})[\p{L}'\u2019\-]+){0,2})",
     regex.IGNORECASE,
 )
 #: "Jane Doe, the county sheriff": a name, then the office it holds.
