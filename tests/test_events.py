@@ -784,3 +784,32 @@ def test_reports_from_two_provinces_of_one_country_stay_two_stories() -> None:
     second = ("b", "A bus crash in Punjab province killed 9 passengers on Tuesday, police said.", "2026-03-03")
     event = _events_of(claimcheck.extract(_docs(first, second)))
     assert event["a"] != event["b"]
+
+
+@pytest.mark.parametrize(
+    "unrest",
+    [
+        "Anger spilled onto the streets on Saturday. The Red Cross said it had treated 90 people injured in the clashes.",
+        "Crowds marched on parliament on Saturday. Police said 90 people were hurt during the protests.",
+        "Thousands gathered at the port gates on Saturday. Ninety people were injured in rioting, medics said.",
+    ],
+)
+def test_unrest_a_disaster_sets_off_is_an_incident_of_its_own(unrest: str) -> None:
+    docs = _docs(
+        (
+            "a",
+            "An explosion at the port of Varna killed 40 people and injured 2,000 on Tuesday, officials said.",
+            "2026-08-04",
+        ),
+        (
+            "b",
+            f"The health ministry said on Sunday that 2,400 people had been injured in Tuesday's port explosion. {unrest}",
+            "2026-08-09",
+        ),
+    )
+    claims = claimcheck.extract(docs)
+    found = claimcheck.check(claims)
+    surfaces = dict(zip(claims["claim_id"], claims["surface"], strict=True))
+    pairs = {frozenset((surfaces[a], surfaces.get(b))) for a, b in zip(found["claim_a"], found["claim_b"], strict=True)}
+    assert not any(any("90" in s.lower() or "ninety" in s.lower() for s in p if s) for p in pairs)
+    assert quantity.one_toll(claims)[claims["surface"].str.contains("2,400")].all()

@@ -1154,3 +1154,13 @@ def test_a_state_secretary_and_its_relief_commissioner_are_two_voices() -> None:
     one = sources.source_key("Uttar Pradesh Chief Secretary Manoj Kumar Singh")
     other = sources.source_key("Uttar Pradesh's relief commissioner")
     assert not sources.same_organisation(one, other)
+
+
+def test_a_past_disaster_recalled_at_its_own_site_does_not_make_the_event_several_sites() -> None:
+    first = (
+        "VARNA, Aug 5 - An explosion at Varna port on Tuesday injured 4,000 people, the Health Ministry said. "
+        "It was the worst such blast since 1917, when an explosion in Halifax harbour killed nearly 2,000 people."
+    )
+    second = "VARNA, Aug 5 - The Red Cross said 5,000 people had been injured in Tuesday's port explosion."
+    found = _found(_docs(("2026-08-05", first), ("2026-08-05", second)))
+    assert found.get(frozenset({"4,000", "5,000"})) == "source_disagreement"

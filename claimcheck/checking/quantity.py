@@ -597,7 +597,8 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
     named = _named_for_its_event(claims) & ~in_campaign
     if named.any():
         values[named] = None  # "the toll from the Kartalkaya hotel fire": the event's whole toll, wherever told
-    event_site = site[codes] & ~in_campaign & ~treated & ~named
+    # (a past disaster recalled at its own site, "the 1917 blast in Halifax harbour", is no site of this event)
+    event_site = site[codes] & ~in_campaign & ~treated & ~named & ~_long_before(claims)
     # (read before a one-site event's site gives way to its town: the kinds of site tell sites from areas)
     _one_place_of_incident(claims, values, event, ~in_campaign & ~treated & ~named & ~care_site(values))
     _one_site_is_its_town(claims, values, event, event_site)
@@ -1168,6 +1169,22 @@ def own_count_parts(claims: pd.DataFrame) -> np.ndarray:
 CUE_WINDOW: Final[int] = 50
 
 
+def _after_in_sentence(claims: pd.DataFrame, sentences: pd.Series, pattern: Any, rows: np.ndarray) -> np.ndarray:
+    """Whether ``pattern`` occurs after each claim's figure before its sentence ends (among ``rows``)."""
+    if not {"end", "sentence_start"} <= set(claims.columns):
+        return search_texts(pattern, sentences, rows=rows)
+    end = (claims["end"] - claims["sentence_start"]).to_numpy(np.int64)
+    hits = np.flatnonzero(search_texts(pattern, sentences, rows=rows))
+    out = np.zeros(len(claims), dtype=bool)
+    for text, i in zip(sentences.iloc[hits].to_numpy(object).tolist(), hits.tolist(), strict=True):
+        rest = _SENTENCE_END.split(text[max(0, end[i]) :], maxsplit=1)[0]
+        out[i] = bool(pattern.search(rest))
+    return out
+
+
+_SENTENCE_END = compile_pattern(r"[.;!?](?:\s|$)")
+
+
 def _near_figure(
     claims: pd.DataFrame,
     sentences: pd.Series,
@@ -1255,6 +1272,10 @@ def one_toll(claims: pd.DataFrame) -> pd.Series:
     category = claims["category"].astype("string").fillna("other")
     toll = event.notna() & ~event.isin(campaign) & ~category.isin(SEPARATE_SCOPES)
     toll &= cumulative | incident_is_event
+    # "728 people injured in the clashes" after a blast: unrest the disaster set off is an incident of its own
+    unrest_kind = event.str.contains(UNREST_EVENT_ID, regex=True).fillna(False).to_numpy(bool)
+    unrest = _after_in_sentence(claims, sentences, UNREST_INCIDENT, toll.to_numpy(bool) & ~unrest_kind)
+    toll &= ~unrest
     # "more than 1,000 have died crossing the sea so far this year": a year's count, not the wreck's toll
     toll &= ~(
         cumulative
@@ -1262,6 +1283,17 @@ def one_toll(claims: pd.DataFrame) -> pd.Series:
     )
     return toll.astype(bool)
 
+
+#: Unrest named as where a figure's people were hurt: "injured in the clashes", "killed during protests that
+#: followed", "arrested in the riots". In an event that is not itself unrest (a blast, a fire, a crush), such a
+#: figure is another incident than the event's toll. (Read from the figure to the end of its sentence.)
+UNREST_INCIDENT = compile_pattern(
+    r"\b(?:in|during|at|amid)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?"
+    r"(?:clashes|protests?|riots?|rioting|unrest|demonstrations?|crackdown)\b",
+    regex.IGNORECASE,
+)
+#: An event id (``place-kind-month-hash``, :mod:`claimcheck.extraction.events`) whose kind is unrest or war.
+UNREST_EVENT_ID: Final[str] = r"-(?:protest|war)-"
 
 #: The nouns of those who carried an attack out: "the gunman", "two bombers", "the attackers".
 _PERPETRATORS = r"gunm[ae]n|shooters?|attackers?|bombers?|assailants?|perpetrators?|hijackers?"
