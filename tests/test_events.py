@@ -789,7 +789,7 @@ def test_reports_from_two_provinces_of_one_country_stay_two_stories() -> None:
 @pytest.mark.parametrize(
     "unrest",
     [
-        "Anger spilled onto the streets on Saturday. The Red Cross said it had treated 90 people injured in the clashes.",
+        "Anger spilled onto the streets on Saturday. The Red Cross said it treated 90 people injured in the clashes.",
         "Crowds marched on parliament on Saturday. Police said 90 people were hurt during the protests.",
         "Thousands gathered at the port gates on Saturday. Ninety people were injured in rioting, medics said.",
     ],
@@ -803,7 +803,7 @@ def test_unrest_a_disaster_sets_off_is_an_incident_of_its_own(unrest: str) -> No
         ),
         (
             "b",
-            f"The health ministry said on Sunday that 2,400 people had been injured in Tuesday's port explosion. {unrest}",
+            f"The health ministry said on Sunday that 2,400 people were injured in Tuesday's port explosion. {unrest}",
             "2026-08-09",
         ),
     )
