@@ -429,3 +429,45 @@ def test_to_death_on_a_day_is_that_days_incident_not_a_total_up_to_it(text: str,
 )
 def test_people_sentenced_are_not_killed(text: str, figure: str) -> None:
     assert _field(text, figure, "category") == "detained"
+
+
+# --- sources: a credit right after another figure is that figure's ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source", "other", "others_source"),
+    [
+        (
+            "The court's list put the number of dead at 45, below the figure of 62 given by the mayor last week.",
+            "45",
+            None,
+            "62",
+            "mayor",
+        ),
+        (
+            "Rescuers said the toll was 31, higher than the 28 reported by state media.",
+            "31",
+            "Rescuers",
+            "28",
+            "state media",
+        ),
+    ],
+)
+def test_a_credit_right_after_another_figure_is_not_this_figures(
+    text: str, figure: str, source: str | None, other: str, others_source: str
+) -> None:
+    assert _field(text, figure, "source") == source
+    assert _field(text, other, "source") == others_source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("The mayor had put the toll at 62, a figure given by the mayor's office last week.", "62", "mayor's office"),
+        ("The storm killed 45 people and injured 62, figures released by the ministry showed.", "45", "ministry"),
+        ("At least 45 died, according to figures released by the ministry yesterday.", "45", "ministry"),
+    ],
+)
+def test_a_relayed_credit_ends_before_its_time_or_its_verb(text: str, figure: str, source: str) -> None:
+    assert source in str(_field(text, figure, "source"))
+    assert not any(word in str(_field(text, figure, "source")) for word in ("last week", "showed", "yesterday"))

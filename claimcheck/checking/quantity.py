@@ -805,10 +805,17 @@ def _unknown_apart(places: set[str]) -> bool:
 
 
 def _named_alike(a: str, b: str) -> bool:
-    """Whether two place keys have one name and differ only in a word for a level ("Quetta", "Quetta district")."""
+    """Whether two place keys name a town and the district named for it ("Quetta", "Quetta district").
+
+    Not a territory and its city ("Gaza", "Gaza City"): only an area word (:data:`AREA_NAME_WORDS`) may differ.
+    """
     words_a, words_b = set(a.split()) - _codes(a), set(b.split()) - _codes(b)
-    names_a, names_b = words_a - LEVEL_WORDS, words_b - LEVEL_WORDS
+    names_a, names_b = words_a - AREA_NAME_WORDS, words_b - AREA_NAME_WORDS
     return bool(names_a) and names_a == names_b and words_a != words_b
+
+
+#: Words for an administrative area named for its chief town ("Hathras district", "Van province").
+AREA_NAME_WORDS: Final[frozenset[str]] = frozenset({"district", "province", "prefecture", "governorate", "municipality"})
 
 
 def care_site(keys: np.ndarray) -> np.ndarray:
