@@ -815,7 +815,9 @@ def _named_alike(a: str, b: str) -> bool:
 
 
 #: Words for an administrative area named for its chief town ("Hathras district", "Van province").
-AREA_NAME_WORDS: Final[frozenset[str]] = frozenset({"district", "province", "prefecture", "governorate", "municipality"})
+AREA_NAME_WORDS: Final[frozenset[str]] = frozenset(
+    {"district", "province", "prefecture", "governorate", "municipality"}
+)
 
 
 def care_site(keys: np.ndarray) -> np.ndarray:
