@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 from claims_helper import make_claims
 
+import claimcheck
 from claimcheck.checking import quantity
 
 
@@ -172,3 +173,39 @@ def test_sites_named_by_another_word_or_abroad_are_sites_of_their_kind(location,
 def test_a_kind_of_place_alone_names_no_town(location):
     # "Mine" is a town in Japan: "the mine" is a mine, nowhere the gazetteers can place
     assert quantity.CODE_MARK not in quantity.place_key(location)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "civilians and members of the security forces",
+        "civilians and soldiers",
+        "passengers and crew",
+        "pupils and teachers",
+        "children and adults",
+    ],
+)
+def test_groups_that_together_are_everyone_count_the_whole_toll(subject: str) -> None:
+    assert quantity.subject_class(subject) == quantity.subject_class("people")
+
+
+@pytest.mark.parametrize("subject", ["women and children", "soldiers and police officers", "children"])
+def test_groups_that_are_a_part_keep_their_own_class(subject: str) -> None:
+    assert quantity.subject_class(subject) != quantity.subject_class("people")
+
+
+def test_a_toll_of_civilians_and_security_forces_is_compared_with_the_toll() -> None:
+    docs = pd.DataFrame(
+        {
+            "doc_id": ["a", "b"],
+            "published": pd.to_datetime(["2026-01-17", "2026-01-17"]),
+            "text": [
+                "Gunmen stormed the Seaview hotel in Mogadishu on Friday, killing 21 civilians and members of the "
+                "security forces, Security Minister Hassan Nur said.",
+                "At least 30 people were killed when gunmen stormed the Seaview hotel in Mogadishu on Friday, "
+                "hospital workers said.",
+            ],
+        }
+    )
+    found = claimcheck.check(claimcheck.extract(docs))
+    assert found["rule"].tolist() == ["source_disagreement"]

@@ -153,6 +153,8 @@ def subject_class(subject: str | None) -> str:
         if w in NEUTRAL_SUBJECT_WORDS or w in GENERIC_SUBJECT_WORDS or w in EVENT_ROLE_WORDS or w.isdigit():
             continue
         words.append(w)
+    if "and" in words and _covers_everyone(words):
+        return GENERIC_CLASS  # "civilians and members of the security forces", "passengers and crew": all of them
     if len(words) > 1:
         nationality = [w for w in words if _is_nationality(w)]
         rest = [w for w in words if w not in nationality]
@@ -162,6 +164,30 @@ def subject_class(subject: str | None) -> str:
             words = rest or words[-1:]
     singular = " ".join(_singular(w) for w in words).split()
     return " ".join(dict.fromkeys(singular)) or GENERIC_CLASS
+
+
+#: Groups that together make up everyone an incident struck: civilians and those who fight or guard, passengers and
+#: crew, pupils and staff. Counted together, they are the whole toll; either alone is a part of it.
+COMPLEMENTARY_GROUPS: Final[tuple[tuple[frozenset[str], frozenset[str]], ...]] = (
+    (
+        frozenset({"civilian"}),
+        frozenset({"soldier", "member", "police", "officer", "troop", "fighter", "security", "personnel", "guard"}),
+    ),
+    (frozenset({"passenger", "people"}), frozenset({"crew", "driver", "pilot"})),
+    (frozenset({"student", "pupil", "child"}), frozenset({"teacher", "staff", "adult"})),
+)
+
+
+def _covers_everyone(words: list[str]) -> bool:
+    """Whether a coordination of groups ("civilians and soldiers") names groups that together are everyone.
+
+    >>> _covers_everyone(["civilians", "and", "members"]), _covers_everyone(["women", "and", "children"])
+    (True, False)
+    """
+    i = words.index("and")
+    left = {_singular(w) for w in words[:i]} or {GENERIC_CLASS}
+    right = {_singular(w) for w in words[i + 1 :]} or {GENERIC_CLASS}
+    return any((a & left and b & right) or (a & right and b & left) for a, b in COMPLEMENTARY_GROUPS)
 
 
 @lru_cache(maxsize=4096)
