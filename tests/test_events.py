@@ -813,3 +813,40 @@ def test_unrest_a_disaster_sets_off_is_an_incident_of_its_own(unrest: str) -> No
     pairs = {frozenset((surfaces[a], surfaces.get(b))) for a, b in zip(found["claim_a"], found["claim_b"], strict=True)}
     assert not any(any("90" in s.lower() or "ninety" in s.lower() for s in p if s) for p in pairs)
     assert quantity.one_toll(claims)[claims["surface"].str.contains("2,400")].all()
+
+
+def test_an_unplaced_figure_of_a_story_told_in_one_province_is_not_its_neighbours() -> None:
+    first = (
+        "a",
+        "KANANGA, Jan 12 - A cholera outbreak in Kasai-Central province has killed 48 people, the health ministry "
+        "said.\n\nMSF, which runs two clinics in the city, said at least 70 people had died in the outbreak.",
+        "2026-01-12",
+    )
+    second = (
+        "b",
+        "KANANGA, Jan 16 - Cholera has killed 97 people in Kasai-Central province, the ministry said. "
+        "In neighbouring Kasai province, 12 people have died of cholera, local health officials said.",
+        "2026-01-16",
+    )
+    claims = claimcheck.extract(_docs(first, second))
+    found = claimcheck.check(claims)
+    surfaces = dict(zip(claims["claim_id"], claims["surface"], strict=True))
+    flagged = {surfaces.get(c) for pair in zip(found["claim_a"], found["claim_b"], strict=True) for c in pair}
+    assert "12" not in flagged
+    assert "at least 70" in flagged  # the province's own figures are still compared with it
+
+
+def test_an_unplaced_figure_of_a_story_told_in_two_provinces_takes_only_the_country() -> None:
+    claims = claimcheck.extract(
+        _docs(
+            (
+                "a",
+                "Floods killed 30 people in Sindh and 20 in Balochistan province, officials said. "
+                "The national disaster agency said 70 people had died.",
+                "2026-08-12",
+            )
+        )
+    )
+    places = quantity.placed_in_documents(claims)
+    unplaced = places[claims["surface"].eq("70")].iloc[0]
+    assert unplaced.split()[:2] == [quantity.ANYWHERE_MARK, "@PK"] and len(unplaced.split()) == 2

@@ -1136,3 +1136,15 @@ def test_a_running_count_after_an_event_of_a_named_day_is_dated_when_reported(te
 def test_people_trapped_by_an_event_of_a_named_day_are_that_days() -> None:
     row = claim("Rescuers reached the mine, where 22 workers were trapped by Tuesday's blast, officials said.", "22")
     assert row["claim_date"] == pd.Timestamp("2024-03-12")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "scope"),
+    [
+        ("MSF said on Wednesday it had counted 94 deaths.", "94", "cumulative"),
+        ("Monitors have tallied 310 deaths since the unrest began.", "310", "cumulative"),
+        ("Rescuers counted 12 bodies on the beach on Tuesday.", "12", "incident"),
+    ],
+)
+def test_a_count_kept_so_far_is_a_running_total(text: str, surface: str, scope: str) -> None:
+    assert claim(text, surface)["scope"] == scope

@@ -471,3 +471,35 @@ def test_a_credit_right_after_another_figure_is_not_this_figures(
 def test_a_relayed_credit_ends_before_its_time_or_its_verb(text: str, figure: str, source: str) -> None:
     assert source in str(_field(text, figure, "source"))
     assert not any(word in str(_field(text, figure, "source")) for word in ("last week", "showed", "yesterday"))
+
+
+# --- modality: one body rejecting another's figure is a disagreement, not a rumour denied --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "modality"),
+    [
+        ("MSF said it had counted 94 deaths. The ministry rejected the figure as inflated.", "94", "asserted"),
+        ("The miners' union said 40 men had died. The company denied the figure.", "40", "asserted"),
+        ("Social media posts said 300 had died. The ministry denied these figures.", "300", "disputed"),
+        ("Reports on social media said 300 had died. The ministry dismissed the figure.", "300", "disputed"),
+        ("Local media reported that 300 people had died. Officials rejected the figure as false.", "300", "disputed"),
+    ],
+)
+def test_a_bodys_figure_rejected_by_another_stays_asserted(text: str, figure: str, modality: str) -> None:
+    assert _field(text, figure, "modality") == modality
+
+
+def test_two_bodies_that_reject_each_others_figures_disagree() -> None:
+    docs = pd.DataFrame(
+        {
+            "doc_id": ["d"],
+            "published": [pd.Timestamp("2026-01-14")],
+            "text": [
+                "The cholera toll in Kasai-Central rose to 63 on Wednesday, the health ministry said. "
+                "MSF said it had counted 94 deaths. The ministry rejected the figure as inflated."
+            ],
+        }
+    )
+    found = claimcheck.check(claimcheck.extract(docs))
+    assert found["rule"].tolist() == ["source_disagreement"]

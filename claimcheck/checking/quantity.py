@@ -372,7 +372,7 @@ CODE_MARK: Final[str] = "@"
 _KIND_NAMES: Final[frozenset[str]] = frozenset(KIND_SYNONYMS.values()) | {"venue"}
 
 
-def anywhere_in(code: str | None, *, sites: bool = True) -> str:
+def anywhere_in(code: str | None, *, sites: bool = True, region: str | None = None) -> str:
     """The place key of an unplaced figure in a document whose places all lie in one country.
 
     >>> anywhere = anywhere_in("LY")
@@ -381,9 +381,11 @@ def anywhere_in(code: str | None, *, sites: bool = True) -> str:
     >>> compatible_places(anywhere_in("LY"), place_key("Lahaina"))
     False
 
-    ``sites=False``: the figure's event names several sites, and it is at none of them.
+    ``sites=False``: the figure's event names several sites, and it is at none of them. ``region``: the one state or
+    province the document's placed figures lie in ("CD-KC"): the figure is anywhere in it, not in its neighbours.
     """
-    parts = [ANYWHERE_MARK] + ([CODE_MARK + code] if code else []) + ([] if sites else [NOT_A_SITE])
+    parts = [ANYWHERE_MARK] + ([CODE_MARK + code] if code else []) + ([CODE_MARK + region] if code and region else [])
+    parts += [] if sites else [NOT_A_SITE]
     return " ".join(parts)
 
 
@@ -651,6 +653,7 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
     n_countries = np.bincount((pairs // (int(country_code.max(initial=0)) + 1)).astype(np.int64), minlength=n_docs)
     first_country = np.full(n_docs, None, dtype=object)
     first_country[doc_of[known]] = country_values[known]  # any one of them: used only where there is one
+    one_region = _documents_one_region(values, doc_code, n_docs, ~_long_before(claims))
     rows = np.flatnonzero(missing)
     row_docs = doc_code[rows]
     sites = ~event.iloc[rows].isin(several_sites).fillna(False).to_numpy(bool)
@@ -664,12 +667,29 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
             keys.append(only_here(str(doc_names[d])))
         elif n_countries[d] == 1 or not at_sites:
             code = first_country[d][len(CODE_MARK) :] if n_countries[d] == 1 else None
-            keys.append(anywhere_in(code, sites=bool(at_sites)))
+            keys.append(anywhere_in(code, sites=bool(at_sites), region=one_region[d]))
         else:
             keys.append(None)
     values[rows] = np.asarray(keys, dtype=object)[slot_of]
     return pd.Series(values, index=claims.index, dtype=object)
 
+
+def _documents_one_region(values: np.ndarray, doc_code: np.ndarray, n_docs: int, current: np.ndarray) -> list[Any]:
+    """Per document, the one state or province its placed figures name ("CD-KC"), else None.
+
+    "A cholera outbreak in Kasai-Central has killed 48 ... MSF said at least 70 had died in the outbreak": a story
+    told in one province is about that province, so its unplaced figures are not its neighbour's ("In neighbouring
+    Kasai province, 12 have died"). A document whose figures name two regions, or none, gives none.
+    """
+    regions: list[set[str]] = [set() for _ in range(n_docs)]
+    for d, key in zip(doc_code[current].tolist(), values[current].tolist(), strict=True):
+        if isinstance(key, str) and not key.startswith((ANYWHERE_MARK, DOCUMENT_MARK)):
+            regions[d].update(c[len(CODE_MARK) :] for c in _codes(key) if _REGION_CODE.fullmatch(c))
+    return [next(iter(r)) if len(r) == 1 else None for r in regions]
+
+
+#: A gazetteer code of a first-level region ("@CD-KC", "@US-TX"), not a country's, a county's or a place's.
+_REGION_CODE = compile_pattern(r"@[A-Z]{2}-[A-Z0-9]{1,3}")
 
 #: A figure dated this many days or more before its report is about a past event, quoted for comparison.
 PAST_EVENT_DAYS: Final[int] = 365

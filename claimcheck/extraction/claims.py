@@ -18,7 +18,7 @@ import functools
 import hashlib
 import logging
 from collections.abc import Iterable, Mapping
-from typing import Any, cast
+from typing import Any, Final, cast
 
 import pandas as pd
 import regex
@@ -54,7 +54,7 @@ from claimcheck.extraction.places import (
     respective_places,
 )
 from claimcheck.extraction.sentences import Sentence, split_sentences
-from claimcheck.extraction.sources import source_key
+from claimcheck.extraction.sources import is_generic, same_organisation, source_key
 from claimcheck.reading.documents import Documents, as_documents
 from claimcheck.settings import TOLERANCE, VAGUE_RANGES
 
@@ -437,14 +437,31 @@ def _mark_disputed(found: list[Found], sentences: list[Sentence], counts_by_sent
             if sentences[j].paragraph < s.paragraph - 1:
                 break
             if counts_by_sentence[j]:
+                deniers = [source_key(a.source) for a in attribution.find_attributions(s.text)]
                 for f in found:
-                    if f.sentence is sentences[j] and f.modality == "asserted":
+                    if f.sentence is sentences[j] and f.modality == "asserted" and not _credited_to_a_body(f, deniers):
                         f.modality = "disputed"
                 break
     disputed = {(f.count.category, f.count.phrase.value) for f in found if f.modality == "disputed"}
     for f in found:
         if f.modality == "asserted" and (f.count.category, f.count.phrase.value) in disputed:
             f.modality = "disputed"
+
+
+def _credited_to_a_body(f: Found, deniers: list[str | None]) -> bool:
+    """Whether a figure is a particular body's ("MSF said it had counted 94 deaths"): another body's rejecting it
+    ("The ministry rejected the figure") is a disagreement between the two, not a rumour denied. Posts, reports
+    and rumours are no body, and a figure credited to the one who denies it only borrowed that credit."""
+    key = source_key(f.source)
+    if key is None or is_generic(key) or _HEARSAY.intersection(key.split("+", 1)[0].split("-")):
+        return False
+    return not any(same_organisation(key, denier) for denier in deniers)
+
+
+#: Words of a credit that name no body: what circulates, not who counts.
+_HEARSAY: Final[frozenset[str]] = frozenset(
+    "media social posts post reports report rumours rumors rumour rumor claims videos accounts unconfirmed".split()
+)
 
 
 def _may_deny_figures(sentence: str) -> bool:

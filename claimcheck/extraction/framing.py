@@ -32,7 +32,7 @@ _CUMULATIVE = compile_pattern(
     r"(?:has|have)\s+now\s+(?:been\s+)?(?:killed|claimed|left|died|confirmed|reported|recorded)|"  # "has now killed 97"
     r"now\s+(?:confirmed|believed|known|presumed|listed)\s+(?:dead|killed|missing)|"  # "among 11 now confirmed dead"
     r"rose\s+to|risen\s+to|climbed\s+to|increased\s+to|soared\s+to|reached|brings|brought|"
-    r"recorded|verified|documented|registered|offensive|invasion|war(?!\s+crimes?)|conflict|hostilities|fighting|"
+    r"recorded|verified|documented|registered|(?:has|have|had)\s+(?:now\s+|so\s+far\s+)?(?:counted|tallied)|offensive|invasion|war(?!\s+crimes?)|conflict|hostilities|fighting|"
     r"(?:that|this|the)\s+(?:number|figure)|reach|"
     r"there\s+(?:are|have\s+been)|currently|at\s+present|(?:are|is)\s+(?:still\s+)?(?:being|missing|trapped|sheltering|held|detained|wounded|injured|displaced|homeless|refugees)|"
     r"(?:are|is)\s+(?:still\s+|now\s+)?(?:in\s+(?:a\s+)?(?:critical|serious|stable|grave)\s+condition|hospitali[sz]ed"
