@@ -850,3 +850,17 @@ def test_an_unplaced_figure_of_a_story_told_in_two_provinces_takes_only_the_coun
     places = quantity.placed_in_documents(claims)
     unplaced = places[claims["surface"].eq("70")].iloc[0]
     assert unplaced.split()[:2] == [quantity.ANYWHERE_MARK, "@PK"] and len(unplaced.split()) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "care"),
+    [
+        ("Fourteen people were injured in the blast, three of whom remain in hospital.", [False, True]),
+        ("Twelve people were hurt; four are still in hospital.", [False, True]),
+        ("Officials said 40 were injured and 12 remain in hospital.", [False, True]),
+        ("Thirty people injured in the blast remain in hospital.", [True]),
+    ],
+)
+def test_a_care_cue_after_another_figure_is_that_figures(sentence: str, care: list[bool]) -> None:
+    claims = claimcheck.extract(sentence)
+    assert quantity.in_care(claims).tolist() == care

@@ -1179,7 +1179,26 @@ def in_care(claims: pd.DataFrame) -> np.ndarray:
         return injured
     # the cue is the predicate of the figure's own noun phrase, which may run long ("Thirty people injured
     # in the blast remain in hospital")
-    return _near_figure(claims, _sentences(claims), IN_CARE_CUES, before=20, after=100, rows=injured)
+    near = _near_figure(claims, _sentences(claims), IN_CARE_CUES, before=20, after=100, rows=injured)
+    if not near.any() or not {"end", "sentence_start"} <= set(claims.columns):
+        return near
+    # ... but not another figure's: "Fourteen were injured, three of whom remain in hospital" (the three are)
+    end = (claims["end"] - claims["sentence_start"]).to_numpy(np.int64)
+    rows = np.flatnonzero(near)
+    for text, i in zip(_sentences(claims).iloc[rows].to_numpy(object).tolist(), rows.tolist(), strict=True):
+        after = text[max(0, end[i]) : max(0, end[i]) + 100]
+        cue = IN_CARE_CUES.search(after)
+        if cue is not None and _ANOTHER_FIGURE.search(after, 0, cue.start()):
+            near[i] = False
+    return near
+
+
+#: A figure of its own between a figure and a cue after it: the cue is that figure's ("..., three of whom remain").
+_ANOTHER_FIGURE = compile_pattern(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\b"
+    r"|\b(?:some|most|many|all|half)\s+of\s+(?:whom|them|those|these)\b",
+    regex.IGNORECASE,
+)
 
 
 #: A partitive after a figure: "18 of the adults", "four of them" count some of a group, not the group.
