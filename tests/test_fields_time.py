@@ -1148,3 +1148,21 @@ def test_people_trapped_by_an_event_of_a_named_day_are_that_days() -> None:
 )
 def test_a_count_kept_so_far_is_a_running_total(text: str, surface: str, scope: str) -> None:
     assert claim(text, surface)["scope"] == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "scope"),
+    [
+        (
+            "Tuesday's blast at the Kestrel chemical plant, about 80 kilometres south of the capital, injured 52 "
+            "people, nine of whom remain in intensive care, officials said.",
+            "52",
+            "incident",
+        ),
+        ("Fourteen people were injured in the fire, three of whom are still in hospital.", "Fourteen", "incident"),
+        ("A militia leader at the scene said he had counted at least 30 bodies.", "30", "incident"),
+        ("Twelve people remain in hospital, officials said.", "Twelve", "cumulative"),
+    ],
+)
+def test_a_state_told_of_a_part_is_not_the_wholes_scope(text: str, surface: str, scope: str) -> None:
+    assert claim(text, surface)["scope"] == scope

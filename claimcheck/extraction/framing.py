@@ -32,7 +32,7 @@ _CUMULATIVE = compile_pattern(
     r"(?:has|have)\s+now\s+(?:been\s+)?(?:killed|claimed|left|died|confirmed|reported|recorded)|"  # "has now killed 97"
     r"now\s+(?:confirmed|believed|known|presumed|listed)\s+(?:dead|killed|missing)|"  # "among 11 now confirmed dead"
     r"rose\s+to|risen\s+to|climbed\s+to|increased\s+to|soared\s+to|reached|brings|brought|"
-    r"recorded|verified|documented|registered|(?:has|have|had)\s+(?:now\s+|so\s+far\s+)?(?:counted|tallied)|offensive|invasion|war(?!\s+crimes?)|conflict|hostilities|fighting|"
+    r"recorded|verified|documented|registered|(?:has|have|had)\s+(?:now\s+|so\s+far\s+)?(?:counted|tallied)(?!(?:\s+[\w,]+){1,3}\s+bodies\b)|offensive|invasion|war(?!\s+crimes?)|conflict|hostilities|fighting|"
     r"(?:that|this|the)\s+(?:number|figure)|reach|"
     r"there\s+(?:are|have\s+been)|currently|at\s+present|(?:are|is)\s+(?:still\s+)?(?:being|missing|trapped|sheltering|held|detained|wounded|injured|displaced|homeless|refugees)|"
     r"(?:are|is)\s+(?:still\s+|now\s+)?(?:in\s+(?:a\s+)?(?:critical|serious|stable|grave)\s+condition|hospitali[sz]ed"
@@ -259,6 +259,8 @@ def _nearest_cue(sentence: str, start: int, end: int, published: dt.date | None,
         if m_end <= start:
             a, b = m_end, start
         elif m_start >= end:
+            if kind == "cumulative" and _FIGURE_BETWEEN.search(sentence, end, m_start):
+                continue  # "injured 52 people, nine of whom remain in intensive care": the nine's state
             a, b = end, m_start
         else:
             a = b = 0
@@ -267,6 +269,14 @@ def _nearest_cue(sentence: str, start: int, end: int, published: dt.date | None,
         if best is None or distance < best[0]:
             best = (distance, kind)
     return best[1] if best else None
+
+
+#: Another figure, with what makes it a part of the one before ("nine of whom", "three of them", "two still").
+_FIGURE_BETWEEN = compile_pattern(
+    r"[,;]\s*(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|most|many|all|half)"
+    r"\s+(?:of\s+(?:whom|them|those|these)|(?:are|were|is|was)\s+still|remain)\b",
+    regex.IGNORECASE,
+)
 
 
 @functools.lru_cache(maxsize=256)
