@@ -1166,3 +1166,43 @@ def test_a_count_kept_so_far_is_a_running_total(text: str, surface: str, scope: 
 )
 def test_a_state_told_of_a_part_is_not_the_wholes_scope(text: str, surface: str, scope: str) -> None:
     assert claim(text, surface)["scope"] == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "claim_date", "precision"),
+    [
+        (
+            "It was the deadliest blaze since the Harrow Tower fire in June 2017, which killed 72 people.",
+            "72",
+            "2017-06-01",
+            "month",
+        ),
+        (
+            "It was the worst crush since a 2006 stampede at a stadium in Pasig, in which more than 70 people died.",
+            "70",
+            "2006-01-01",
+            "year",
+        ),
+        (
+            "The attack was the deadliest since the 1998 bombing of the U.S. embassy, which killed more than 200.",
+            "200",
+            "1998-01-01",
+            "year",
+        ),
+        (
+            "It is the worst outbreak since April 2011, when tornadoes killed more than 300 people.",
+            "300",
+            "2011-04-01",
+            "month",
+        ),
+    ],
+)
+def test_a_disaster_recalled_after_since_keeps_its_own_date(
+    text: str, surface: str, claim_date: str, precision: str
+) -> None:
+    row = claim(text, surface)
+    assert (row["scope"], row["claim_date"], row["claim_date_precision"]) == (
+        "incident",
+        pd.Timestamp(claim_date),
+        precision,
+    )

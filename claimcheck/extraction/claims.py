@@ -198,7 +198,7 @@ def _read_document(
                 f.claim_date = context.framing_date  # "Yesterday, we received varying figures ...": what follows
             recalled = recalled_year(s.text, count.phrase.start, published)
             if recalled is not None:  # "the worst since 2021, when a tower killed 40": that year's disaster
-                f.scope, f.claim_date, f.precision, f.own_date = "incident", recalled, "year", True
+                f.scope, (f.claim_date, f.precision), f.own_date = "incident", recalled, True
                 f.source = context.source_of(i, count, borrow=False)
             found.append(f)
         new = found[len(found) - len(counts) :] if counts else []

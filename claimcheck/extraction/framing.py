@@ -475,21 +475,33 @@ def event_date(sentence: str, published: dt.date | None) -> dt.date | None:
     return None
 
 
-#: "the worst since 2021, when a tower collapse killed 40", "since Idai in 2019, which killed 1,000": the clause
-#: that recalls the earlier disaster a comparison names, up to the figure (no comma or stop between).
+#: "the worst since 2021, when a tower collapse killed 40", "since Idai in 2019, which killed 1,000", "since the
+#: Grenfell Tower fire in June 2017, which killed 72", "since a 2006 stampede at a stadium in Pasig, in which more
+#: than 70 were killed", "since the 1998 bombing of the U.S. embassy, which killed 200": the clause that recalls the
+#: earlier disaster a comparison names, up to the figure (no stop between; a capital's abbreviating stop is no stop).
+_NO_STOP = r"(?:[^,.;]|(?<=\b\p{Lu})\.)"
+_MONTHS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+).split()
 _RECALLED_SINCE = compile_pattern(
-    r"\bsince\b[^,.;]{0,60}?\b(?P<year>(?:19|20)\d\d)\b(?:\s+[\p{L}\-]+){0,3}?\s*,?\s+(?:when|which|in\s+which|that)\b"
+    rf"\bsince\b{_NO_STOP}{{0,80}}?(?:\b(?P<month>{'|'.join(_MONTHS)})\.?\s+)?\b(?P<year>(?:19|20)\d\d)\b"
+    rf"{_NO_STOP}{{0,70}}?\s*,?\s+(?:when|which|in\s+which|that)\b"
     r"[^,.;]*(?:,\s*(?:killing|leaving|injuring|wounding|claiming)\b[^,.;]*)?$",
     regex.IGNORECASE,
 )
 
 
-def recalled_year(sentence: str, start: int, published: dt.date | None) -> dt.date | None:
-    """The year of a past disaster whose relative clause holds the figure at ``start``, or None.
+def recalled_year(sentence: str, start: int, published: dt.date | None) -> tuple[dt.date, str] | None:
+    """The date of a past disaster whose relative clause holds the figure at ``start``, and its precision, or None.
 
     "The deadliest collapse since 2021, when a tower killed more than 40 people": the 40 are 2021's, an incident of
-    that year; so are "since 1995, when two trains collided, killing 358" and "since a 2004 fire that killed 194".
+    that year; so are "since 1995, when two trains collided, killing 358" and "since a 2004 fire that killed 194";
+    "since the Grenfell Tower fire in June 2017, which killed 72" gives the month.
     "Since 2015, when the war began, 20,000 have been killed" is a running total: its figure stands after the clause.
+
+    >>> recalled_year("The worst blaze since the Grenfell fire in June 2017, which killed 72 people.", 60, None)
+    (datetime.date(2017, 6, 1), 'month')
     """
     if "since" not in sentence[:start].lower():
         return None
@@ -497,7 +509,18 @@ def recalled_year(sentence: str, start: int, published: dt.date | None) -> dt.da
     if m is None or m.end() != start:
         return None
     year = int(m.group("year"))
-    return dt.date(year, 1, 1) if published is None or year < published.year else None
+    if published is not None and year >= published.year:
+        return None
+    month = m.group("month")
+    if month:
+        number = _MONTHS.index(month.lower()) % 12 + 1 if month.lower() in _MONTHS[:12] else _SHORT_MONTH[month.lower()]
+        return dt.date(year, number, 1), "month"
+    return dt.date(year, 1, 1), "year"
+
+
+_SHORT_MONTH = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)} | {
+    "sept": 9
+}
 
 
 def is_anchor_date(sentence: str, start: int) -> bool:
