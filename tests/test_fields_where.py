@@ -1193,3 +1193,22 @@ def test_an_area_named_by_its_kind_after_its_town_is_that_towns(text, place):
 )
 def test_hamlets_communes_and_townships_are_places(text, place):
     assert _column(text, "location") == [place]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "place"),
+    [
+        ("The death toll from Spain's worst floods in decades rose to 158 on Thursday.", "158", "Spain"),
+        ("The toll from Nepal's earthquake has climbed to 8,000, officials said.", "8,000", "Nepal"),
+        ("Sunday's eruption of Mount Semeru has killed 22 people.", "22", "Mount Semeru"),
+        ("The collapse of the Morandi bridge killed 43 people.", "43", "Morandi bridge"),
+    ],
+)
+def test_an_event_named_by_the_place_it_befell_places_its_toll(sentence: str, figure: str, place: str) -> None:
+    claims = claimcheck.extract(sentence)
+    assert claims.loc[claims["surface"].str.contains(figure, regex=False), "location"].tolist() == [place]
+
+
+def test_a_bodys_possessive_before_an_event_is_no_place() -> None:
+    claims = claimcheck.extract("The toll from the ministry's latest figures on the floods rose to 10.")
+    assert claims["location"].isna().all()

@@ -201,6 +201,9 @@ def _find_location(
         and named_event.group(1).split()[0].lower() not in _NOT_PLACES
     ):
         return named_event.group(1)  # "the toll from the Maui wildfire": the event is named by its place
+    event_of = _EVENT_OF_PLACE.search(sentence) if " of " in sentence else None
+    if event_of:
+        return event_of.group(1)  # "Sunday's eruption of Mount Semeru": what erupted or collapsed is the place
     subject = _SUBJECT_PLACE.match(sentence) if floor == 0 else None
     if subject and subject.end() <= start:
         return subject.group(1)  # "Harlow County has recorded 27 deaths": the place is the subject
@@ -238,6 +241,14 @@ _TOLL_OWNER = compile_pattern(
     r"(?:(?:official|overall|confirmed|total|own|provisional|latest|new|revised)\s+)*"
     r"(?:death|casualty|injury|fatality)?\s*(?:toll|tally|count)\b(?P<rest>[^.;:!?]*)$"
 )
+#: A toll of an event a place owns: "the death toll from Spain's worst floods in decades", "victims of Nepal's
+#: earthquake". (A name only when the gazetteer knows it as a country or region, as for :data:`_TOLL_OWNER`.)
+_EVENT_OWNER = compile_pattern(
+    r"\b(?:toll|tally|count|dead|deaths|victims|killed|casualties)\s+(?:from|of|in)\s+(?:the\s+)?"
+    r"(?P<bare>(?!))?(?P<name>\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2})['\u2019]s?\s+"
+    r"(?:[\p{L}-]+\s+){0,3}?(?:floods?|flooding|earthquake|quake|fires?|wildfires?|storms?|cyclone|typhoon|hurricane|"
+    r"landslides?|disaster|tragedy|attacks?|bombings?|blast|explosion|crash|stampede|heat\s*wave)\b(?P<rest>[^.;:!?]*)$"
+)
 #: How far before its figure a toll's owner may stand ("the state's death toll from last weekend's storms to 9").
 TOLL_OWNER_REACH: Final[int] = 100
 
@@ -248,7 +259,7 @@ def _toll_owner(sentence: str, low: int, start: int) -> str | None:
     A bare kind ("the state's toll") is returned as written, for the document's places to resolve; a name is a
     place only when the gazetteer knows it as a country or region ("the ministry's toll" owns no place).
     """
-    found = _TOLL_OWNER.search(sentence, low, start)
+    found = _TOLL_OWNER.search(sentence, low, start) or _EVENT_OWNER.search(sentence, low, start)
     if found is None or regex.search(r"\d", found.group("rest")):
         return None
     if found.group("bare"):
@@ -465,6 +476,11 @@ _EVENT_PLACE = compile_pattern(
     rf"\b(?:in|from|after|by|of|since)\s+(?:the\s+|(?:last\s+|this\s+)?\w+['\u2019]s\s+)?"
     rf"(\p{{Lu}}[\p{{L}}\-]*(?:\s\p{{Lu}}[\p{{L}}\-]*){{0,2}})(?:\s+(?-i:\p{{Ll}}[\p{{Ll}}\-]*)){{0,2}}?"
     rf"\s+(?-i:{_EVENT_NOUNS})\b"
+)
+#: An event named by the place it befell: "the eruption of Mount Semeru", "the collapse of the Morandi bridge".
+_EVENT_OF_PLACE = compile_pattern(
+    r"\b(?:eruption|collapse|bombing|shelling|flooding|explosion|evacuation)\s+of\s+(?:the\s+)?"
+    r"(\p{Lu}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-]*){0,3}(?:\s+(?:bridge|tower|dam|mine|volcano|building|hotel|stadium))?)"
 )
 _STRIKES = compile_pattern(
     r"(?i)\b(?:rocked|slammed|swept|ravaged|battered|lashed|devastated|engulfed|inundated|pounded|gutted|flattened"
