@@ -1206,3 +1206,15 @@ def test_a_disaster_recalled_after_since_keeps_its_own_date(
         pd.Timestamp(claim_date),
         precision,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jon Rask, the reservist suspected of killing 18 people in Lewiston, was found dead on Friday evening.",
+        "A man accused of murdering 11 villagers was arrested on Tuesday, police said.",
+    ],
+)
+def test_a_toll_in_what_someone_is_accused_of_is_not_dated_by_the_sentences_day(text: str) -> None:
+    row = claims_of(text).iloc[0]
+    assert row["claim_date"] == pd.Timestamp(PUBLISHED)

@@ -1212,3 +1212,16 @@ def test_an_event_named_by_the_place_it_befell_places_its_toll(sentence: str, fi
 def test_a_bodys_possessive_before_an_event_is_no_place() -> None:
     claims = claimcheck.extract("The toll from the ministry's latest figures on the floods rose to 10.")
     assert claims["location"].isna().all()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "place"),
+    [
+        ("Seven people died at the bowling alley and eight at the bar.", "Seven", "bowling alley"),
+        ("Four people were shot dead at a pub in the town centre.", "Four", "pub"),
+        ("Nine miners died in a rockfall at the quarry on Monday.", "Nine", "quarry"),
+    ],
+)
+def test_venues_are_places(sentence: str, figure: str, place: str) -> None:
+    claims = claimcheck.extract(sentence)
+    assert place in str(claims.loc[claims["surface"].eq(figure), "location"].iloc[0])

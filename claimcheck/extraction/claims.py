@@ -482,6 +482,14 @@ def _dated_right_after(sentence: str, count: Count, dates: list[DateMention]) ->
     return any(0 <= d.start - end <= 30 and not rx(r"[;(]|,(?!\d)").search(sentence[end : d.start]) for d in dates)
 
 
+#: A figure in what someone is suspected, accused or convicted of: "suspected of killing 18 people", "charged with
+#: the murders of 11".
+_ACCUSED_OF = compile_pattern(
+    r"\b(?:suspected|accused|charged|convicted|arrested|wanted)\s+(?:of|for|with|in|over)\s+"
+    r"(?:the\s+)?(?:killing|murdering|shooting|stabbing|killings|murders?|deaths)(?:\s+of)?\s+(?:at\s+least\s+)?$",
+    regex.IGNORECASE,
+)
+
 #: "confirmed dead after Tuesday's explosion": the day of the event the count follows, not the count's day
 #: ("22 were trapped by Wednesday's blast" is that day's).
 _AFTER_EVENT_OF_DAY = compile_pattern(r"\b(?:after|following|since)\s+\p{L}+['\u2019]s$", regex.IGNORECASE)
@@ -495,6 +503,10 @@ def _claim_date(
     An incident takes the nearest of the sentence's ``dates``, a past event's year or month included ("the 1976
     storm", "in June 2010"), but never the day a war began ("since the war began on October 7").
     """
+    if scope != "cumulative" and _ACCUSED_OF.search(sentence, max(0, count.phrase.start - 60), count.phrase.start):
+        # "Card, suspected of killing 18 people, was found dead on Friday": the killings are the story's event,
+        # not the day the sentence tells of; the document's event dates them
+        return published, "day" if published else None, False
     if scope == "cumulative":
         # a running total is dated by its report ("said on Saturday", "as of Monday", "gave on Thursday"),
         # never by when the war began ("since October 7", "launched on 24 February")
