@@ -1225,3 +1225,26 @@ def test_a_bodys_possessive_before_an_event_is_no_place() -> None:
 def test_venues_are_places(sentence: str, figure: str, place: str) -> None:
     claims = claimcheck.extract(sentence)
     assert place in str(claims.loc[claims["surface"].eq(figure), "location"].iloc[0])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "place"),
+    [
+        ("Bangkok's overall toll from the quake stands at 28.", "28", "Bangkok"),
+        ("Istanbul's death toll rose to 12 on Sunday.", "12", "Istanbul"),
+    ],
+)
+def test_a_large_city_owns_its_toll(sentence: str, figure: str, place: str) -> None:
+    claims = claimcheck.extract(sentence)
+    assert claims.loc[claims["surface"].eq(figure), "location"].tolist() == [place]
+
+
+def test_an_upper_case_dateline_with_a_plain_dash_places_the_story() -> None:
+    docs = pd.DataFrame(
+        {
+            "doc_id": ["a"],
+            "published": [pd.Timestamp("2025-04-04")],
+            "text": ["BANGKOK - Rescuers have recovered 22 bodies from the ruins, the governor said."],
+        }
+    )
+    assert claimcheck.extract(docs)["document_place"].tolist() == ["BANGKOK"]

@@ -91,7 +91,7 @@ _DATELINE_DATE = r"(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{L
 _DATELINE = compile_pattern(
     rf"^\s*(?P<place>{_DATELINE_PLACE}(?:,\s+\p{{Lu}}[\p{{L}}.]*(?:\s\p{{Lu}}[\p{{L}}.]*)?)?)"
     rf"(?:{_DATELINE_DATE}?\s*\([^()\n]{{2,40}}\)\s*[-\u2013\u2014:]+"  # (Agency) -
-    r"|(?P<caps>)" + _DATELINE_DATE + r"?\s*(?:--|[\u2013\u2014])"  # CITY -- / CITY, Feb 7 --
+    r"|(?P<caps>)" + _DATELINE_DATE + r"?\s*(?:--|[\u2013\u2014]|-(?=\s))"  # CITY -- / CITY, Feb 7 -- / CITY -
     r"|(?P<slash>)\s*:)\s"  # CITY/OTHER CITY:
 )
 #: Labels that open a paragraph like a dateline but name no place ("UPDATE:", "Summary:").
@@ -249,6 +249,8 @@ _EVENT_OWNER = compile_pattern(
     r"(?:[\p{L}-]+\s+){0,3}?(?:floods?|flooding|earthquake|quake|fires?|wildfires?|storms?|cyclone|typhoon|hurricane|"
     r"landslides?|disaster|tragedy|attacks?|bombings?|blast|explosion|crash|stampede|heat\s*wave)\b(?P<rest>[^.;:!?]*)$"
 )
+#: A city owns a toll ("Bangkok's overall toll") from this many people on (a town's name is often a person's).
+TOLL_OWNER_CITY_POPULATION: Final[int] = 100_000
 #: How far before its figure a toll's owner may stand ("the state's death toll from last weekend's storms to 9").
 TOLL_OWNER_REACH: Final[int] = 100
 
@@ -268,7 +270,10 @@ def _toll_owner(sentence: str, low: int, start: int) -> str | None:
     if name.split()[0] in ("The", "A", "An"):
         name = name.split(maxsplit=1)[1] if " " in name else ""
     place = gazetteer.resolve(name) if name else None
-    return name if place is not None and place.level in ("country", "region", "county") else None
+    if place is None:
+        return None
+    owns = place.level in ("country", "region", "county") or place.population >= TOLL_OWNER_CITY_POPULATION
+    return name if owns else None  # "Bangkok's overall toll": a large city owns its toll too
 
 
 def named_places_of_kind(sentence: str, noun: str) -> list[str]:
@@ -379,6 +384,8 @@ def dateline(paragraph: str) -> str | None:
 
     >>> dateline("VALDORA, March 3 (Wirepress) - Nine people died.")
     'VALDORA'
+    >>> dateline("NEW DELHI - Nine people died."), dateline("Nine - died.")
+    ('NEW DELHI', None)
     >>> dateline("Port Amber/Lowmere: Twelve people died.") , dateline("Summary: Nine died.")
     ('Port Amber/Lowmere', None)
     """
