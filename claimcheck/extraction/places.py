@@ -300,6 +300,8 @@ def reporting_place(source: str) -> str | None:
 
     >>> reporting_place("neighbouring Croatia"), reporting_place("the health ministry")
     ('Croatia', None)
+    >>> reporting_place("Chile's Forensic Medical Service") is None
+    True
     """
     words = source.split()
     while words and words[0].lower() in _REPORTING_LEADING:
@@ -308,7 +310,10 @@ def reporting_place(source: str) -> str | None:
     if not name or not all(w[:1].isupper() for w in words):
         return None
     place = gazetteer.resolve(name)
-    return name if place is not None and place.level in ("country", "region") else None
+    if place is None or place.level not in ("country", "region"):
+        return None
+    # the name itself, as the gazetteers spell it (not "Chile's Forensic Medical Service", a body of Chile)
+    return name if gazetteer.lookup(name) else None
 
 
 _REPORTING_LEADING = frozenset("the neighbouring neighboring nearby fellow".split())
