@@ -1164,3 +1164,13 @@ def test_a_past_disaster_recalled_at_its_own_site_does_not_make_the_event_severa
     second = "VARNA, Aug 5 - The Red Cross said 5,000 people had been injured in Tuesday's port explosion."
     found = _found(_docs(("2026-08-05", first), ("2026-08-05", second)))
     assert found.get(frozenset({"4,000", "5,000"})) == "source_disagreement"
+
+
+def test_a_neighbourhood_named_like_a_town_abroad_is_the_storys_own() -> None:
+    first = (
+        "SANTIAGO - The death toll from the fires around Vina del Mar climbed to 99 on Sunday, the president said. "
+        "At least 40 residents were evacuated in the Villa Independencia neighbourhood."
+    )
+    second = "VALPARAISO, Chile - The forensic service said the death toll from the fires had risen to 112."
+    found = _found(_docs(("2024-02-04", first), ("2024-02-04", second)))
+    assert found.get(frozenset({"99", "112"})) == "source_disagreement"

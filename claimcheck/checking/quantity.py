@@ -338,8 +338,10 @@ def place_key(location: str | None, within: tuple[str, ...] = ()) -> str | None:
         or (gazetteer.resolve_within(" ".join(words), within) if words else None)
     )
     kind = _kind(words[-1]) if words else None
-    if place is not None and kind in SITE_WORDS | {"venue"} and _abroad(place, within):
-        place = None  # "Dos de Mayo hospital" in a story from Lima: named for a date, not for a town in Argentina
+    if place is not None and kind in SITE_WORDS | {"venue"} | _PART_OF_TOWN and _abroad(place, within):
+        # "Dos de Mayo hospital" in a story from Lima: named for a date, not for a town in Argentina; "the Villa
+        # Independencia neighbourhood" of a Chilean town is no Uruguayan village
+        place = None
     if (
         place is not None
         and place.level == "city"
@@ -359,6 +361,10 @@ def place_key(location: str | None, within: tuple[str, ...] = ()) -> str | None:
             tokens.add(CODE_MARK + place.code)
         tokens.update(CODE_MARK + code for code in gazetteer.ancestors(place))
     return " ".join(sorted(tokens)) or None
+
+
+#: Kinds of place inside a town: one named like a town abroad is the story's own.
+_PART_OF_TOWN: Final[frozenset[str]] = frozenset({"neighbourhood", "neighborhood", "suburb", "quarter"})
 
 
 def _abroad(place: gazetteer.Place, within: tuple[str, ...]) -> bool:
