@@ -1248,3 +1248,21 @@ def test_an_upper_case_dateline_with_a_plain_dash_places_the_story() -> None:
         }
     )
     assert claimcheck.extract(docs)["document_place"].tolist() == ["BANGKOK"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        ("BANGKOK - The ministry put the nationwide death toll at nine on Saturday.", "nine", "Thailand"),
+        ("LIMA, Peru - Officials said the national toll had risen to 31.", "31", "Peru"),
+    ],
+)
+def test_a_nationwide_toll_is_the_storys_country(text: str, figure: str, place: str) -> None:
+    docs = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2025-03-29")], "text": [text]})
+    claims = claimcheck.extract(docs)
+    assert claims.loc[claims["surface"].eq(figure), "location"].tolist() == [place]
+
+
+def test_identified_through_dna_is_no_place() -> None:
+    claims = claimcheck.extract("The remains of more than 50 people could only be identified through DNA.")
+    assert claims["location"].isna().all()

@@ -27,6 +27,7 @@ from claimcheck.extraction.events import named_places
 from claimcheck.extraction.framing import is_header, is_list_item, scope_cue
 from claimcheck.extraction.lexicon import CONJUNCTS, FIGURE_WORDS, SPEECH_VERBS
 from claimcheck.extraction.places import (
+    NATIONWIDE,
     all_places,
     bare_place_noun,
     dateline,
@@ -122,6 +123,8 @@ class DocumentPlaces:
         for f in found:
             i = index[id(f.sentence)]
             before, previous = previous, f
+            if f.location == NATIONWIDE:
+                f.location = self._country_of_story(i)  # "the nationwide toll": the story's country, if known
             if f.location is not None and not self._unresolved_level(i, f.location):
                 f.location = self._antecedent(i, f.location) or site_holding(f.sentence.text, f.location) or f.location
                 if is_named_place(f.location) and not only_beside(f.sentence.text, f.location):
@@ -204,6 +207,12 @@ class DocumentPlaces:
                 if levels == {level}:
                     return place
         return None
+
+    def _country_of_story(self, i: int) -> str | None:
+        """The country a story is told from (its dateline's), else the country its sentence or first lines name."""
+        place = gazetteer.resolve(self.document) if self.document else None
+        country = gazetteer.by_code(place.country) if place is not None else None
+        return country.name if country is not None else self._story_place(i, "country")
 
     def _story_place(self, i: int, noun: str) -> str | None:
         """ "in the country", "the city": the country or city its sentence names, else the story's first one.

@@ -51,7 +51,7 @@ _NOT_PLACES = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december today yesterday tonight morning evening night week month year
     statement interview press total all recent addition particular fact response return order part spite light
-    line time terms jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+    line time terms jan feb mar apr jun jul aug sep sept oct nov dec dna""".split()
 )
 #: What a place follows: a preposition, or a verb whose object is a place ("stormed the Al-Shifa hospital").
 #: (One pattern for both: no match of one can overlap a match of the other, so one scan finds the same.)
@@ -147,6 +147,11 @@ def _find_location(
         named = [name for name, _ in named_places(sentence[: there.start()])]
         if named:
             return named[-1]  # "Ilam's office put the toll there at 15": the place named before "there"
+    nationwide = (
+        _NATIONWIDE_TOLL.search(sentence, max(floor, start - TOLL_OWNER_REACH), start) if "nation" in sentence else None
+    )
+    if nationwide is not None:
+        return NATIONWIDE  # "put the nationwide death toll at nine": the story's country (see DocumentPlaces)
     owner = _toll_owner(sentence, max(floor, start - TOLL_OWNER_REACH), start) if "s " in sentence else None
     if owner is not None:
         return owner  # "Ohio's death toll rose to 12", "lowered the state's toll to 9, saying a man found dead in X"
@@ -241,6 +246,14 @@ _TOLL_OWNER = compile_pattern(
     r"(?:(?:official|overall|confirmed|total|own|provisional|latest|new|revised)\s+)*"
     r"(?:death|casualty|injury|fatality)?\s*(?:toll|tally|count)\b(?P<rest>[^.;:!?]*)$"
 )
+#: The location written for a toll of the whole country ("the nationwide death toll"): read as the story's country.
+NATIONWIDE: Final[str] = "nationwide"
+_NATIONWIDE_TOLL = compile_pattern(
+    r"\b(?:nationwide|national|countrywide|nation's)\s+(?:death\s+|casualty\s+|overall\s+)?(?:toll|tally|count)\b"
+    r"[^.;:!?\d]*$",
+    regex.IGNORECASE,
+)
+
 #: A toll of an event a place owns: "the death toll from Spain's worst floods in decades", "victims of Nepal's
 #: earthquake". (A name only when the gazetteer knows it as a country or region, as for :data:`_TOLL_OWNER`.)
 _EVENT_OWNER = compile_pattern(
