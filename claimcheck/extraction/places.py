@@ -39,7 +39,7 @@ PLACE_NOUNS: frozenset[str] = _REGION_NOUNS | frozenset(
     synagogue temple cathedral warehouse headquarters barracks checkpoint crossing clinic ward morgue
     campus dormitory classroom classrooms auditorium gym courthouse jail embassy ranch farm forest valley shore
     encampment settlement kibbutz precinct counties states communities parishes prefectures oblasts
-    governorates alley pub shop casino disco tower quarry""".split()
+    governorates alley pub shop casino disco quarry""".split()
 )
 
 #: Vehicles: a place ("on the train") that, before an event noun, says what kind of event it was ("train crash").
