@@ -1266,3 +1266,19 @@ def test_a_nationwide_toll_is_the_storys_country(text: str, figure: str, place: 
 def test_identified_through_dna_is_no_place() -> None:
     claims = claimcheck.extract("The remains of more than 50 people could only be identified through DNA.")
     assert claims["location"].isna().all()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "place"),
+    [
+        ("The court's list put the number of dead from Paiporta at 45.", "45", "Paiporta"),
+        ("Deaths from Calder have risen to 12, officials said.", "12", "Calder"),
+    ],
+)
+def test_the_dead_from_a_place_in_the_tolls_own_noun_are_that_places(sentence: str, figure: str, place: str) -> None:
+    claims = claimcheck.extract(sentence)
+    assert claims.loc[claims["surface"].eq(figure), "location"].tolist() == [place]
+
+
+def test_deaths_from_an_event_of_a_day_are_no_place() -> None:
+    assert claimcheck.extract("Deaths from Tuesday's storm rose to 12.")["location"].isna().all()

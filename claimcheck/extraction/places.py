@@ -152,6 +152,13 @@ def _find_location(
     )
     if nationwide is not None:
         return NATIONWIDE  # "put the nationwide death toll at nine": the story's country (see DocumentPlaces)
+    dead_from = _DEAD_FROM.search(sentence, max(floor, start - TOLL_OWNER_REACH), start) if "from" in sentence else None
+    if (
+        dead_from is not None
+        and not dead_from.group("name").endswith(_POSSESSIVE)  # "deaths from Tuesday's storm": a day's event
+        and is_named_place(dead_from.group("name"))
+    ):
+        return dead_from.group("name")  # "put the number of dead from Paiporta at 45": that town's dead
     owner = _toll_owner(sentence, max(floor, start - TOLL_OWNER_REACH), start) if "s " in sentence else None
     if owner is not None:
         return owner  # "Ohio's death toll rose to 12", "lowered the state's toll to 9, saying a man found dead in X"
@@ -246,6 +253,12 @@ _TOLL_OWNER = compile_pattern(
     r"(?:(?:official|overall|confirmed|total|own|provisional|latest|new|revised)\s+)*"
     r"(?:death|casualty|injury|fatality)?\s*(?:toll|tally|count)\b(?P<rest>[^.;:!?]*)$"
 )
+#: The dead of a place named in the toll's own noun phrase: "the number of dead from Paiporta at 45".
+_DEAD_FROM = compile_pattern(
+    r"\b(?i:dead|deaths|victims|casualties)\s+from\s+(?P<name>\p{Lu}[\p{L}'\u2019\-]*(?:\s\p{Lu}[\p{L}'\u2019\-]*){0,2})"
+    r"[^.;:!?\d,]{0,30}$"
+)
+
 #: The location written for a toll of the whole country ("the nationwide death toll"): read as the story's country.
 NATIONWIDE: Final[str] = "nationwide"
 _NATIONWIDE_TOLL = compile_pattern(
