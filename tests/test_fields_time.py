@@ -1218,3 +1218,30 @@ def test_a_disaster_recalled_after_since_keeps_its_own_date(
 def test_a_toll_in_what_someone_is_accused_of_is_not_dated_by_the_sentences_day(text: str) -> None:
     row = claims_of(text).iloc[0]
     assert row["claim_date"] == pd.Timestamp(PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The transport minister, who had put the toll at 19, did not comment.", "19"),
+        ("The governor's office, which had announced 51 deaths, did not respond to requests for comment.", "51"),
+        ("The agency, which had earlier reported 12 dead, has not updated its count.", "12"),
+    ],
+)
+def test_a_figure_a_source_had_given_in_a_relative_clause_is_an_earlier_report(text: str, surface: str) -> None:
+    row = claim(text, surface)
+    assert row["scope"] == "cumulative" and pd.isna(row["claim_date"])
+
+
+def test_a_source_that_had_given_a_figure_is_no_conflict_with_todays_toll() -> None:
+    docs = pd.DataFrame(
+        {
+            "doc_id": ["a"],
+            "published": [pd.Timestamp(PUBLISHED)],
+            "text": [
+                "The death toll from the train collision rose to 36, a health official said. "
+                "The transport minister, who had put the toll at 19, did not comment."
+            ],
+        }
+    )
+    assert claimcheck.check(claimcheck.extract(docs)).empty

@@ -145,7 +145,11 @@ _SUPERSEDED = compile_pattern(
     r"|\b(?:previous|earlier|prior|initial|original|old|first)\s+(?:[\p{L}-]+\s+){0,2}?"
     r"(?:toll|figure|count|tally|estimate|total|list|number|report|tolls|figures|estimates)"
     r"(?:\s+(?:of|at|was|had\s+been|stood\s+at|put\s+at))?"
-    r"|^\s*(?:initially|originally|at\s+first)\s*,?)"
+    r"|^\s*(?:initially|originally|at\s+first)\s*,?"
+    # "the minister, who had put the toll at 19", "the governor's office, which had announced 51 deaths"
+    r"|\b(?:who|which|that)\s+had\s+(?:earlier\s+|previously\s+|initially\s+|first\s+)?(?:put|given|announced|"
+    r"reported|said|estimated|set|placed|counted|recorded|confirmed|cited)(?:\s+(?:the|its|a)\s+(?:death\s+)?"
+    r"(?:toll|figure|number|count)\s+at)?)"
     r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:previous\s+|earlier\s+|initial\s+|original\s+|prior\s+)?"
     r"(?:official\s+|reported\s+)?(?:death\s+)?(?:toll\s+|figure\s+|count\s+|tally\s+|estimate\s+)?(?:of\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
@@ -159,7 +163,7 @@ _EARLIER_MOMENT = compile_pattern(
     regex.IGNORECASE | regex.REVERSE,
 )
 _EARLIER_MOMENT_WORDS = ("earlier", "one point", "first", "started", "began", "opened", "previous")
-_SUPERSEDED_WORDS = ("from", "previous", "earlier", "prior", "initial", "original", "old", "first", "at first")
+_SUPERSEDED_WORDS = ("from", "previous", "earlier", "prior", "initial", "original", "old", "first", "at first", "had")
 _COORDINATED_PEOPLE = compile_pattern(r"\s+(?:[\p{L}'-]+\s+){0,2}?[\p{L}'-]+\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)")
 _COORDINATED = compile_pattern(r"\s*(?:,\s*|\s(?:and|or)\s+)", regex.IGNORECASE)
 _OF_THE_NEXT = compile_pattern(r"\s+(?:out\s+)?of\s+(?:the|those|all|all\s+the)\s+", regex.IGNORECASE)
