@@ -1245,3 +1245,19 @@ def test_a_source_that_had_given_a_figure_is_no_conflict_with_todays_toll() -> N
         }
     )
     assert claimcheck.check(claimcheck.extract(docs)).empty
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of people killed by Monday's earthquakes rose above 7,800 on Tuesday.",
+        "The combined death toll from the quakes passed 21,000 on Thursday.",
+        "The toll from last week's floods has topped 300, officials said.",
+    ],
+)
+def test_a_toll_that_crosses_a_mark_is_a_running_total(text: str) -> None:
+    assert claims_of(text).iloc[0]["scope"] == "cumulative"
+
+
+def test_a_figure_above_a_mark_with_no_toll_is_its_incident() -> None:
+    assert claims_of("A gunman killed above 12 people at the market on Monday.").iloc[0]["scope"] == "incident"

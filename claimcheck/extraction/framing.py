@@ -85,6 +85,16 @@ _TOLL_CHANGE_WORDS = tuple(
     "rose risen rises rising climb jumped increase soared grew mounted lower revis raised raising reduced cut "
     "push bring brought goes went gone fell fallen dropped declined decreased stand stood remain toll tally".split()
 )
+#: A figure whose own phrase says the count crossed it ("passed 21,000", "rose above 7,800", "topped 100"), and the
+#: count before it that did: a running total's.
+_CROSSES_A_MARK = compile_pattern(
+    r"(?:passed|surpassed|topped|exceeded|crossed|(?:rose|climbed|jumped|risen)\s+(?:above|past|beyond)|above)\s",
+    regex.IGNORECASE,
+)
+_TOLL_SUBJECT = compile_pattern(
+    r"\b(?:toll|tally|total|number\s+of\s+(?:people\s+)?(?:dead|killed|deaths|victims))\b[^.;:!?\d]{0,100}$",
+    regex.IGNORECASE,
+)
 #: Taking people hostage is an event, dated when they were taken; hostages "still held" are a stock.
 _TAKEN = compile_pattern(
     r"\b(?:(?:taken|took|taking|seized|seizing|snatched)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:as\s+)?(?:hostages?|captives?|captive|prisoners?)|"
@@ -327,6 +337,8 @@ def scope_of(
     low = fold_case(before)
     if any(word in low for word in _TOLL_CHANGE_WORDS) and _TOLL_CHANGE.search(before):
         return "cumulative"  # "the toll rose to 41", "lowered it to 28 at the weekend": the toll as now reported
+    if _CROSSES_A_MARK.match(sentence, start) and _TOLL_SUBJECT.search(before):
+        return "cumulative"  # "the combined death toll passed 21,000", "the number killed rose above 7,800"
     if (
         more and category not in STATE_CATEGORIES
     ):  # "has already killed 464 children and injured 931 more": the perfect governs the whole clause
