@@ -1174,3 +1174,40 @@ def test_a_neighbourhood_named_like_a_town_abroad_is_the_storys_own() -> None:
     second = "VALPARAISO, Chile - The forensic service said the death toll from the fires had risen to 112."
     found = _found(_docs(("2024-02-04", first), ("2024-02-04", second)))
     assert found.get(frozenset({"99", "112"})) == "source_disagreement"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "last_place"),
+    [
+        (
+            "Seven people died at the bowling alley and eight at the Harbor Bar, while three died after being taken "
+            "to hospitals, the commissioner said.",
+            None,
+        ),
+        (
+            "Five people died at the market and four at the bus station; two more died later in hospital, police said.",
+            "hospital",
+        ),
+    ],
+)
+def test_a_toll_split_by_where_its_victims_died_is_parts_at_their_own_places(
+    sentence: str, last_place: str | None
+) -> None:
+    claims = claimcheck.extract(_docs(("2026-10-26", sentence)))
+    assert claims["role"].eq("part").all()
+    last = claims["location"].iloc[-1]  # the last part is at its own place, or none, never the one before it
+    assert (None if pd.isna(last) else last) == last_place
+
+
+def test_a_split_toll_is_no_disagreement_with_the_whole_toll() -> None:
+    found = _found(
+        _docs(
+            ("2026-10-26", "Eighteen people were killed in the shootings in Lewiston, the governor said."),
+            (
+                "2026-10-26",
+                "Seven people died at the bowling alley and eight at the Harbor Bar, while three died after being "
+                "taken to hospitals, the commissioner said.",
+            ),
+        )
+    )
+    assert not found

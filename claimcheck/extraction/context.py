@@ -119,6 +119,7 @@ class DocumentPlaces:
         index = {id(s): i for i, s in enumerate(self.sentences)}
         placed: dict[int, str] = {}  # sentence index -> the last named place its figures took
         spread: set[int] = set()  # sentences whose figures stand in several places ("21 in X and nine in Y")
+        sites: dict[int, set[str]] = {}  # sentence index -> every place its figures stand at, named or not
         previous: Found | None = None
         for f in found:
             i = index[id(f.sentence)]
@@ -126,6 +127,7 @@ class DocumentPlaces:
             if f.location == NATIONWIDE:
                 f.location = self._country_of_story(i)  # "the nationwide toll": the story's country, if known
             if f.location is not None and not self._unresolved_level(i, f.location):
+                sites.setdefault(i, set()).add(f.location)
                 f.location = self._antecedent(i, f.location) or site_holding(f.sentence.text, f.location) or f.location
                 if is_named_place(f.location) and not only_beside(f.sentence.text, f.location):
                     if placed.get(i, f.location) != f.location:
@@ -137,6 +139,13 @@ class DocumentPlaces:
                 if _COORDINATED_FIGURES.fullmatch(gap):
                     f.location = before.location  # "in the hall, killing 14 and injuring 92": one place for both
                     continue
+            if (
+                len(sites.get(i, ())) > 1
+                and before is not None
+                and before.sentence is f.sentence
+                and _REST_OF_A_BREAKDOWN.search(f.sentence.text, before.count.phrase.end, f.count.phrase.start)
+            ):
+                continue  # "seven died at the alley and eight at the bar, while three died later": none of those
             f.location = self._paragraph_place(i, placed, spread)
             if f.location is not None:
                 placed[i] = f.location
@@ -239,6 +248,10 @@ class DocumentPlaces:
         """ "the country" in a story that names none: no place of the figure's own."""
         noun = bare_place_noun(location)
         return noun in _LEVEL_NOUNS and self._antecedent(i, location) is None
+
+
+#: A clause set against the figures by place before it: ", while three died later", "; another four".
+_REST_OF_A_BREAKDOWN = compile_pattern(r"(?:,\s*(?:while|whereas|but)|;)\s", regex.IGNORECASE)
 
 
 def _is_headline(first: Sentence, sentences: list[Sentence]) -> bool:

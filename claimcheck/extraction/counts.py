@@ -345,14 +345,18 @@ _DIED_AT_SCENE = compile_pattern(
     r"\b(?:at\s+the\s+(?:[\p{L}\-]+\s+)?(?:scenes?|sites?)|on\s+the\s+spot|instantly|immediately)\b", regex.I
 )
 _DIED_LATER = compile_pattern(
-    r"\b(?:(?:in|at)\s+(?:the\s+|a\s+)?(?:[\p{L}\-]+\s+)?hospitals?|on\s+the\s+way\s+to|en\s+route\s+to|later|"
+    r"\b(?:(?:in|at|to)\s+(?:the\s+|a\s+)?(?:[\p{L}\-]+\s+)?hospitals?|on\s+the\s+way\s+to|en\s+route\s+to|later|"
     r"overnight|of\s+(?:their|his|her)\s+(?:injuries|wounds))\b",
     regex.I,
 )
+#: Where some of the dead died, at a site of the event: "seven died at the bowling alley and eight at the bar".
+_DIED_AT_A_SITE = compile_pattern(r"\bat\s+(?!least\b|most\b)(?:the\s+|a\s+)?[\p{L}]", regex.I)
 
 
 def _split_by_where_they_died(sentence: str, counts: list[Count]) -> None:
     """ "31 died at the scene and four more in hospital": a toll split by where its victims died; each is a part.
+
+    So is "seven died at the bowling alley and eight at the bar, while three died after being taken to hospitals".
 
     Both figures count dead and stand in one sentence, one said to have died at the scene, the other later or
     in hospital: neither is the toll (their whole, said elsewhere or not at all).
@@ -361,8 +365,12 @@ def _split_by_where_they_died(sentence: str, counts: list[Count]) -> None:
     if len(dead) < 2:
         return
     ends = [c.phrase.start for c in dead[1:]] + [len(sentence)]
-    scene = [bool(_DIED_AT_SCENE.search(sentence, c.phrase.end, end)) for c, end in zip(dead, ends, strict=True)]
     later = [bool(_DIED_LATER.search(sentence, c.phrase.end, end)) for c, end in zip(dead, ends, strict=True)]
+    scene = [
+        bool(_DIED_AT_SCENE.search(sentence, c.phrase.end, end))
+        or (not afterwards and bool(_DIED_AT_A_SITE.search(sentence, c.phrase.end, end)))
+        for c, end, afterwards in zip(dead, ends, later, strict=True)
+    ]
     if any(scene) and any(later):
         for c, at_scene, afterwards in zip(dead, scene, later, strict=True):
             if at_scene or afterwards:

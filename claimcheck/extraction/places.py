@@ -182,6 +182,9 @@ def _find_location(
     places = [p for p in places if not any(_lies_beside(sentence, p, q) for q in places)]
     after = [p for p in places if p[0] >= end]
     before = [p for p in places if floor <= p[0] and p[1] <= start]
+    if floor and before and ("while" in sentence or ";" in sentence or "whereas" in sentence):
+        # "... eight at the bar, while three died later": an earlier figure's place, past a clause set against it
+        before = [p for p in before if not _SET_AGAINST.search(sentence, p[1], start)]
     clause_end = min(_clause_end(sentence, end), limit if limit is not None else len(sentence))
     elsewhere = _ADVERB_PLACE.search(sentence, end, clause_end) if "elsewhere" in sentence else None
     for s, _end, text in after:
@@ -258,6 +261,9 @@ _DEAD_FROM = compile_pattern(
     r"\b(?i:dead|deaths|victims|casualties)\s+from\s+(?P<name>\p{Lu}[\p{L}'\u2019\-]*(?:\s\p{Lu}[\p{L}'\u2019\-]*){0,2})"
     r"[^.;:!?\d,]{0,30}$"
 )
+
+#: A clause set against what comes before it: ", while", ", whereas", ", but", ";".
+_SET_AGAINST = compile_pattern(r"(?:,\s*(?:while|whereas|but)|;)\s", regex.IGNORECASE)
 
 #: The location written for a toll of the whole country ("the nationwide death toll"): read as the story's country.
 NATIONWIDE: Final[str] = "nationwide"
