@@ -503,3 +503,29 @@ def test_two_bodies_that_reject_each_others_figures_disagree() -> None:
     )
     found = claimcheck.check(claimcheck.extract(docs))
     assert found["rule"].tolist() == ["source_disagreement"]
+
+
+# --- counts: an abbreviation's stop ends no clause; a child "of about three" is an age -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Two more bodies washed up, bringing the number of dead in the Feb. 26 shipwreck near Cutro to 72.", "72"),
+        ("The blast brought the number of people killed near the U.S. embassy to 14, police said.", "14"),
+    ],
+)
+def test_an_abbreviations_stop_ends_no_clause_of_a_toll(text: str, figure: str) -> None:
+    assert _field(text, figure, "category") == "killed"
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Divers recovered three more bodies, among them a boy of about three.", "about three"),
+        ("A girl of five was among the dead.", "five"),
+        ("The dead included a baby of just nine.", "nine"),
+    ],
+)
+def test_a_person_of_an_age_is_no_count(text: str, age: str) -> None:
+    assert not _rows(text)["surface"].str.endswith(age).any()

@@ -77,9 +77,10 @@ _TOLL_NOUN = compile_pattern(
     r"dead|injured|wounded|injuries|missing|killed|victims|bodies)\b",
     regex.IGNORECASE,
 )
-#: Where a clause of its own begins: a subordinate clause ("when police fired ...") or a new sentence part.
+#: Where a clause of its own begins: a subordinate clause ("when police fired ...") or a new sentence part (not
+#: the stop of an abbreviation: "the Feb. 26 shipwreck", "the U.S. embassy").
 _CLAUSE_START = compile_pattern(
-    r"[.;:!?]|\b(?:when|while|whereas|because|where|who|whom)\b"
+    r"(?<!\b(?:[A-Z][a-z]{1,3}|[A-Z]))\.|[;:!?]|\b(?:when|while|whereas|because|where|who|whom)\b"
     r"|(?<!\bsuch\s)\bas\b(?!\s+(?:of|many|much|high|low|few|well|long|far|part|a\s+result)\b)",
     regex.IGNORECASE,
 )

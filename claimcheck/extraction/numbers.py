@@ -205,6 +205,8 @@ _NOT_A_COUNT_BEFORE = compile_pattern(
       | \b(?:youngest|oldest)(?:\s+[\w'\u2019]+){{0,3}}?
         \s+(?:was|is|being)\s+(?:just\s+|only\s+|barely\s+)?$  # "the youngest was 15"
       | \bin\s+age\s+from\s*$                   # "ranged in age from 19 to 64"
+      | \b(?:a|an|the|one)\s+(?:[\w'\u2019-]+\s+)?(?:boy|girl|child|baby|toddler|infant|man|woman|teenager|son
+        |daughter)\s+of\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?$  # "a boy of about three"
     )""",
     regex.IGNORECASE | regex.VERBOSE | regex.REVERSE,
 )
@@ -223,6 +225,7 @@ _NOT_A_COUNT_BEFORE_ENDINGS: tuple[str, ...] = (
     *_LABEL_WORDS,
     *"aged age ages square year of".split(),
     *"was is being just only barely from".split(),  # "the youngest was just 15", "in age from 19"
+    *"about around nearly".split(),  # "a boy of about three"
     *"and to or - ,".split(),  # the next of several ages: "aged six and nine", "aged 4, 7 and 11"
 )
 
