@@ -529,3 +529,15 @@ def test_an_abbreviations_stop_ends_no_clause_of_a_toll(text: str, figure: str) 
 )
 def test_a_person_of_an_age_is_no_count(text: str, age: str) -> None:
     assert not _rows(text)["surface"].str.endswith(age).any()
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        ("The number of children killed in the floods rose to 30.", "30", "children"),
+        ("The number of migrants who died rose to 61 on Sunday.", "61", "migrants"),
+        ("The number of people confirmed dead rose to 11.", "11", None),
+    ],
+)
+def test_a_running_totals_own_noun_names_who_it_counts(text: str, figure: str, subject: str | None) -> None:
+    assert _field(text, figure, "subject") == subject

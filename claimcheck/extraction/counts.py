@@ -88,6 +88,30 @@ _CLAUSE_START = compile_pattern(
 TOLL_NOUN_REACH: Final[int] = 200
 
 
+#: The group a toll's own noun counts: "the number of children killed rose to 30", "its count of Jordanian dead".
+_TOLL_GROUP = compile_pattern(
+    r"\b(?:number|count|toll|tally)\s+of\s+(?:the\s+)?(?P<group>[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+"
+    r"(?:killed|dead|injured|wounded|hurt|missing|arrested|detained|displaced|who\s+(?:died|were|have|had))\b"
+    r"[^.;:!?\d]{0,80}$",
+    regex.IGNORECASE,
+)
+_NOT_A_GROUP = frozenset("people persons those the".split())
+
+
+def _toll_group(sentence: str, start: int) -> str | None:
+    """Who a running total named before its figure counts, or None ("the number of people killed": no group)."""
+    m = _TOLL_GROUP.search(sentence, max(0, start - 160), start) if " of " in sentence else None
+    if m is None:
+        return None
+    words = m.group("group").split()
+    if len(words) > 1 and (words[1].lower().endswith("ed") or words[1].lower() in _STATE_ADVERBS):
+        words = words[:1]  # "the number of people confirmed dead": people, the state is the count's
+    return None if words[0].lower() in _NOT_A_GROUP else " ".join(words)
+
+
+_STATE_ADVERBS = frozenset("known still now officially feared believed presumed".split())
+
+
 def _toll_construction(before: str, lead: str) -> bool:
     """Whether ``before`` (the text before a figure) ends in a running total's verb or preposition ("has risen
     to"); ``lead`` is its sentence up to the figure, where a bare preposition's toll is looked for."""
@@ -546,7 +570,7 @@ def _read_one(
     ):
         category = _cue_before(sentence[: phrase.start], cues, adjacent=False, across_clauses=True)
         if category:
-            return Count(phrase, category, subject, whole)
+            return Count(phrase, category, subject or _toll_group(sentence, phrase.start), whole)
         if (topic or previous) and _ANAPHOR.search(sentence[: phrase.start]):
             return Count(phrase, topic or previous[-1].category, subject, whole)
     # 5. an ellipsis: the figure continues a list begun by an earlier count; not when it has a predicate of its
