@@ -541,3 +541,23 @@ def test_a_person_of_an_age_is_no_count(text: str, age: str) -> None:
 )
 def test_a_running_totals_own_noun_names_who_it_counts(text: str, figure: str, subject: str | None) -> None:
     assert _field(text, figure, "subject") == subject
+
+
+# --- hostages: people seized by an armed group are taken; hostages rescued are released ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "category", "scope"),
+    [
+        ("Before dawn on Saturday, gunmen seized 15 pupils of a boarding school.", "15", "hostages", "incident"),
+        ("In 2014 militants seized 276 schoolgirls from their dormitories.", "276", "hostages", "incident"),
+        ("Bandits snatched 20 villagers from their farms on Monday.", "20", "hostages", "incident"),
+        ("The army said troops had rescued 137 hostages in a forest.", "137", "released", "incident"),
+        ("Police seized 12 suspects at the border.", "12", "detained", "incident"),
+        ("Rescuers pulled 30 survivors from the rubble.", "30", "other", "incident"),
+    ],
+)
+def test_people_seized_by_an_armed_group_and_hostages_rescued(
+    text: str, figure: str, category: str, scope: str
+) -> None:
+    assert (_field(text, figure, "category"), _field(text, figure, "scope")) == (category, scope)

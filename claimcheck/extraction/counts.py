@@ -88,6 +88,9 @@ _CLAUSE_START = compile_pattern(
 TOLL_NOUN_REACH: Final[int] = 200
 
 
+#: Hostages brought out by force: "troops had rescued 137 hostages" (rescued people of a disaster stay others).
+_RESCUED_BEFORE = compile_pattern(r"\b(?:rescued|recovered|liberated)\s+(?:all\s+|the\s+)?$", regex.IGNORECASE)
+
 #: The group a toll's own noun counts: "the number of children killed rose to 30", "its count of Jordanian dead".
 _TOLL_GROUP = compile_pattern(
     r"\b(?:number|count|toll|tally)\s+of\s+(?:the\s+)?(?P<group>[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+"
@@ -520,11 +523,15 @@ def _read_one(
             _after_gap(sentence[head.end : right_bound])
         ):
             return Count(phrase, "killed", subject, whole)  # "four patients died in hospital"
-        if category in ("hostages", "detained") and "released" in (
-            _cue_before(before, cues, adjacent=True),
-            _cue_at_start(_after_gap(sentence[head.end : right_bound]), cues),
+        if category in ("hostages", "detained") and (
+            "released"
+            in (
+                _cue_before(before, cues, adjacent=True),
+                _cue_at_start(_after_gap(sentence[head.end : right_bound]), cues),
+            )
+            or (category == "hostages" and _RESCUED_BEFORE.search(before))
         ):
-            category = "released"
+            category = "released"  # "freed 13 hostages", "troops rescued 137 hostages": releases
         return Count(phrase, category or "other", subject, whole)
     # 2. the predicate right after the noun phrase
     after_head = _INCLUDING_ASIDE.sub("", sentence[head.end :], count=1)
