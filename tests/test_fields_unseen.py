@@ -561,3 +561,21 @@ def test_people_seized_by_an_armed_group_and_hostages_rescued(
     text: str, figure: str, category: str, scope: str
 ) -> None:
     assert (_field(text, figure, "category"), _field(text, figure, "scope")) == (category, scope)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("At least 323 of the dead were Egyptians, one of the diplomats said.", "323", "one of the diplomats"),
+        ("At least 60 pilgrims died, a diplomat said.", "60", "diplomat"),
+        ("Twelve people died, a local councillor told reporters.", "Twelve", "local councillor"),
+        ("Nine bodies were found in the river, villagers said.", "Nine", "villagers"),
+    ],
+)
+def test_people_who_speak_for_no_office_give_figures_too(text: str, figure: str, source: str) -> None:
+    assert _field(text, figure, "source") == source
+
+
+def test_reporters_told_are_the_audience_not_the_source() -> None:
+    text = "The police chief told reporters, adding that dozens of people had been injured."
+    assert _field(text, "dozens", "source") != "reporters"

@@ -51,6 +51,9 @@ _SOURCE_WORDS = frozenset(
     consulate prefecture municipality hotel firm charity foundation society institute clinic utility railway
     railways carrier airport port board directorate command brigade ngo ngos district owner owners management
     employer contractor
+    diplomat diplomats lawmaker lawmakers legislator legislators councillor councillors councilor councilors
+    villager villagers resident nurse nurses teacher teachers priest imam pastor elder elders leader leaders
+    analyst analysts worker volunteer
     united for of the in and on""".split()
 )
 _BOUNDARY = frozenset(
@@ -390,7 +393,7 @@ def _credits_another(sentence: str, end: int, a: Attribution) -> bool:
 #: Another figure right before a participle of credit, and the credit: "the figure of 62 given by", "a toll of 80
 #: reported by". The credit is that figure's (read between a figure and the source after it).
 _ANOTHERS_PARTICIPLE = compile_pattern(
-    r"\d(?:[\d,.]*\d)?(?:\s+[\p{L}'\u2019-]+)?\s+(?:given|reported|announced|released|provided|cited|quoted|published|"
+    r"\d(?:[\d,.]*\d)?(?:\s+[\p{L}'\u2019-]+){0,2}\s+(?:given|reported|announced|released|provided|cited|quoted|published|"
     r"issued|compiled|stated|confirmed|put\s+forward)\s+(?:earlier\s+|previously\s+|initially\s+)?by\s+"
     r"(?:the\s+|a\s+|an\s+)?$",
     regex.IGNORECASE,
