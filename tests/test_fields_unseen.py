@@ -579,3 +579,8 @@ def test_people_who_speak_for_no_office_give_figures_too(text: str, figure: str,
 def test_reporters_told_are_the_audience_not_the_source() -> None:
     text = "The police chief told reporters, adding that dozens of people had been injured."
     assert _field(text, "dozens", "source") != "reporters"
+
+
+def test_a_bodys_count_of_one_nationality_counts_that_nationality() -> None:
+    text = "Jordan's foreign ministry raised its count of Jordanian dead to 75."
+    assert _field(text, "75", "subject") == "Jordanian"

@@ -359,6 +359,8 @@ def read_counts(
         ):
             # "rose to 16, with 11 deaths in Nairobi and five in Kisumu": the total broken down, part by part
             count.part_of = len(counts) - 1 - _skip_parts(counts)
+        if count is not None and count.subject is None and count.part_of is None:
+            count.subject = _toll_group(text, phrase.start)  # "raised its count of Jordanian dead to 75"
         if count is not None:
             _refine(text, count, counts, previous)
             by_phrase[i] = len(counts)
