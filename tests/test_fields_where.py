@@ -1282,3 +1282,20 @@ def test_the_dead_from_a_place_in_the_tolls_own_noun_are_that_places(sentence: s
 
 def test_deaths_from_an_event_of_a_day_are_no_place() -> None:
     assert claimcheck.extract("Deaths from Tuesday's storm rose to 12.")["location"].isna().all()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "place"),
+    [
+        (
+            "Doctors at a hospital in the northern Uttara district said 11 bodies had been brought in.",
+            "11",
+            "hospital in the northern Uttara district",
+        ),
+        ("A doctor at Madina hospital said 23 wounded people had been admitted.", "23", "Madina hospital"),
+        ("Staff at the city morgue said they had received 40 bodies.", "40", "city morgue"),
+    ],
+)
+def test_staff_of_a_place_of_care_count_what_it_received(sentence: str, figure: str, place: str) -> None:
+    claims = claimcheck.extract(sentence)
+    assert claims.loc[claims["surface"].eq(figure), "location"].tolist() == [place]

@@ -358,6 +358,14 @@ _CARE_SITE_NAME = compile_pattern(
     r"(?<![\p{L}'\u2019])((?:\p{Lu}[\p{L}.'\u2019\-]*\s+)(?:(?:\p{Lu}[\p{L}.'\u2019\-]*|of|de|al|el)\s+){0,5}"
     r"(?:Hospital|Clinic|Morgue|Mortuary|Infirmary|Medical\s+(?:Center|Centre|College)))(?![\p{L}])"
 )
+#: Who works at a place of care, speaking for it: "Doctors at a hospital in the northern Uttara district", "a doctor
+#: at Madina hospital", "staff at the city morgue".
+_STAFF_OF_CARE_SITE = compile_pattern(
+    r"\b(?:doctors?|medics?|nurses?|staff|officials?|workers?|director|head|spokes(?:man|woman|person))\s+"
+    r"(?:at|of|from)\s+(?:the\s+|a\s+|an\s+)?(?P<site>(?:[\p{L}'\u2019-]+\s+){0,3}?"
+    r"(?:hospital|clinic|morgue|mortuary|infirmary)(?:\s+in\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?)$",
+    regex.IGNORECASE,
+)
 #: "the hospital has received", "it had received", "is treating": a place of care counting what it took in.
 _CARE_RECEIVED = compile_pattern(
     r"\b(?:(?:the|this|that|the\s+same)\s+(?:hospital|clinic|morgue|mortuary|infirmary)|it)\s+(?:has\s+|had\s+|have\s+)?"
@@ -378,11 +386,16 @@ def reporting_site(source: str | None, sentence: str, start: int) -> str | None:
     'Mercy Hospital'
     >>> reporting_site("the health ministry", "The health ministry said 19 died.", 25) is None
     True
+    >>> reporting_site("Doctors at a hospital in Uttara", "Doctors at a hospital in Uttara said 11 died.", 38)
+    'hospital in Uttara'
     """
     if source:
         own = _CARE_SITE_NAME.search(source)
         if own is not None and own.start() <= 4 and source.rstrip().endswith(own.group(1)):
             return own.group(1)  # the hospital itself speaks
+        staff = _STAFF_OF_CARE_SITE.search(source)
+        if staff is not None:
+            return staff.group("site")  # "doctors at a hospital in Uttara said 11 bodies ...": that hospital's count
     received = None
     for m in _CARE_RECEIVED.finditer(sentence, 0, start):
         received = m
