@@ -584,3 +584,20 @@ def test_reporters_told_are_the_audience_not_the_source() -> None:
 def test_a_bodys_count_of_one_nationality_counts_that_nationality() -> None:
     text = "Jordan's foreign ministry raised its count of Jordanian dead to 75."
     assert _field(text, "75", "subject") == "Jordanian"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            "The Prothom Alo newspaper, which has built its tally from hospitals, police and families, "
+            "has counted 210 deaths since July 16.",
+            "210",
+            "Prothom Alo newspaper",
+        ),
+        ("The ministry, which runs clinics in Rafah, Khan Younis and Gaza City, said 40 died.", "40", "ministry"),
+        ("Sheriff Jane Doe, who leads the county's search, said 12 people died.", "12", "Sheriff Jane Doe"),
+    ],
+)
+def test_a_speaker_before_a_relative_clause_with_a_list_is_the_source(text: str, figure: str, source: str) -> None:
+    assert _field(text, figure, "source") == source

@@ -459,6 +459,11 @@ def _noun_phrase_backward(sentence: str, verb_start: int) -> str | None:
     if stripped.endswith(","):
         # "X, the regional governor, said" / "X, which is run by Hamas, said": the phrase before the aside.
         inner = stripped[:-1]
+        relatives = list(_RELATIVE_OPENING.finditer(inner))
+        if relatives and not rx(r"[\d\"\u201c\u201d;]").search(inner, relatives[-1].end()):
+            # "The Prothom Alo newspaper, which has built its tally from hospitals, police and families, has counted",
+            # "The ministry, which runs clinics in Rafah, Khan Younis and Gaza City, said": the speaker before it
+            return _collect_backward(inner[: relatives[-1].start()])
         aside_start = inner.rfind(",")
         aside = inner[aside_start + 1 :] if aside_start >= 0 else ""
         if aside_start >= 0 and rx(r"\s*(?:which|who|whose|the|a|an|\p{Lu})").match(aside):
@@ -473,6 +478,10 @@ def _noun_phrase_backward(sentence: str, verb_start: int) -> str | None:
             return before or appositive
         return None
     return _collect_backward(head)
+
+
+#: Where a relative clause on the speaker opens: ", which", ", who", ", whose".
+_RELATIVE_OPENING = compile_pattern(r",\s*(?:which|who|whose)\b", regex.IGNORECASE)
 
 
 def _relative_start(stripped: str) -> int | None:
