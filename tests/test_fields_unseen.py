@@ -601,3 +601,23 @@ def test_a_bodys_count_of_one_nationality_counts_that_nationality() -> None:
 )
 def test_a_speaker_before_a_relative_clause_with_a_list_is_the_source(text: str, figure: str, source: str) -> None:
     assert _field(text, figure, "source") == source
+
+
+def test_he_said_is_the_speaker_before_not_a_body_named_after_it() -> None:
+    text = (
+        "At least 323 of the dead were Egyptians, one of the diplomats said. At least 60 Jordanians also died, he "
+        "said, more than the 41 Jordanian deaths announced by Jordan's foreign ministry on Tuesday."
+    )
+    assert _field(text, "60", "source") == "one of the diplomats"
+    assert _field(text, "41", "source") == "Jordan's foreign ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("The 41 deaths announced by the ministry on Tuesday were revised.", "41", "ministry"),
+        ("A toll of 80 reported by state media was later withdrawn, officials said.", "80", "state media"),
+    ],
+)
+def test_a_credit_bound_to_the_figures_own_noun_wins(text: str, figure: str, source: str) -> None:
+    assert _field(text, figure, "source") == source

@@ -23,6 +23,7 @@ import itertools
 import operator
 import os
 from dataclasses import dataclass
+from typing import Final
 
 import regex
 
@@ -358,6 +359,8 @@ def choose(attributions: list[Attribution], sentence: str, start: int, end: int)
             if _any_between(contrasts, end, a.start) or _credits_another(sentence, end, a):
                 continue
             distance = a.start - end
+            if distance <= _BOUND_CREDIT_REACH and not _PUNCTUATION.search(sentence, end, a.start):
+                distance = -1  # "the 41 Jordanian deaths announced by the ministry": the figure's own noun's credit
         else:
             continue
         if _is_region_name(a.source):
@@ -366,6 +369,10 @@ def choose(attributions: list[Attribution], sentence: str, start: int, end: int)
             best = (distance, a)
     return best[1] if best else None
 
+
+#: How far after a figure a credit with no mark between is bound to it ("the 41 deaths announced by X").
+_BOUND_CREDIT_REACH: Final[int] = 40
+_PUNCTUATION = compile_pattern(r"[,;:()\u2014\u2013\"\u201c\u201d]|\s-\s")
 
 #: "as" or "than" before a credit: it compares with another report ("25, not 27 as the ministry reported").
 _COMPARED_BEFORE = compile_pattern(r"\b(?:as|than)\s+(?:the\s+|a\s+|an\s+)?$", regex.IGNORECASE)
@@ -567,6 +574,7 @@ def _noun_phrase_forward(sentence: str, start: int) -> str | None:
     phrase = (m.group() if m else "").strip()
     phrase = rx(
         r"\s+(?:that|who|which|on\s+\p{Lu}\p{Ll}+day|in\s+a\s+statement|told|said|says|as|after|when|with"
+        r"|was|were|is|are|has|have|had|would|will"
         # a time or the verb a relayed document takes: "given by the mayor last week", "released by the ministry showed"
         r"|(?:last|this|earlier\s+this)\s+(?:week|month|night|year|weekend)|earlier|yesterday|today"
         r"|showed|shows|show|indicated|indicates|suggested|suggests)\b"

@@ -415,8 +415,10 @@ class DocumentContext:
         source: str | None = own.source if own else None
         if source is None and not borrow:
             return None
-        if source is not None and attribution.is_pronoun(source):
-            named = [a.source for a in attributions[i] if not attribution.is_pronoun(a.source)]
+        if source is not None and own is not None and attribution.is_pronoun(source):
+            # an antecedent stands before its pronoun ("The WHO said they had identified ..."); a body named after
+            # "he said" is another figure's ("..., he said, more than the 41 announced by the ministry")
+            named = [a.source for a in attributions[i] if not attribution.is_pronoun(a.source) and a.start < own.start]
             if named:
                 return named[0]  # "The WHO said they had identified ..."
             return spoke or source
