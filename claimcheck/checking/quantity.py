@@ -688,9 +688,19 @@ def _documents_one_region(values: np.ndarray, doc_code: np.ndarray, n_docs: int,
     Kasai province, 12 have died"). A document whose figures name two regions, or none, gives none.
     """
     regions: list[set[str]] = [set() for _ in range(n_docs)]
-    for d, key in zip(doc_code[current].tolist(), values[current].tolist(), strict=True):
-        if isinstance(key, str) and not key.startswith((ANYWHERE_MARK, DOCUMENT_MARK)):
-            regions[d].update(c[len(CODE_MARK) :] for c in _codes(key) if _REGION_CODE.fullmatch(c))
+    # each distinct (document, place) once: a million claims hold few of them
+    key_code, keys = pd.factorize(pd.Series(values[current], dtype=object), use_na_sentinel=True)
+    pairs = np.unique(doc_code[current].astype(np.int64) * (len(keys) + 1) + (key_code + 1))
+    region_of = [
+        {c[len(CODE_MARK) :] for c in _codes(k) if _REGION_CODE.fullmatch(c)}
+        if isinstance(k, str) and not k.startswith((ANYWHERE_MARK, DOCUMENT_MARK))
+        else set()
+        for k in keys.tolist()
+    ]
+    for pair in pairs.tolist():
+        d, k = divmod(pair, len(keys) + 1)
+        if k:
+            regions[d].update(region_of[k - 1])
     return [next(iter(r)) if len(r) == 1 else None for r in regions]
 
 
@@ -874,7 +884,9 @@ AREA_NAME_WORDS: Final[frozenset[str]] = frozenset(
 
 def care_site(keys: np.ndarray) -> np.ndarray:
     """Which place keys name a place of care (a hospital, a clinic): its counts are its own, never the incident's."""
-    return np.array([isinstance(k, str) and _is_care_site(k) for k in keys.tolist()], dtype=bool)
+    codes, distinct = pd.factorize(pd.Series(keys, dtype=object))  # each distinct place once, not once a claim
+    care = np.array([_is_care_site(k) for k in distinct.tolist()] + [False], dtype=bool)
+    return care[np.where(codes < 0, len(distinct), codes)]
 
 
 #: Kinds of site where people are treated: the injured counted there were hurt elsewhere.

@@ -99,8 +99,8 @@ _TOLL_SUBJECT = compile_pattern(
 _TAKEN = compile_pattern(
     r"\b(?:(?:taken|took|taking|seized|seizing|snatched)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:as\s+)?(?:hostages?|captives?|captive|prisoners?)|"
     r"abducted|kidnapped|abducting|"
-    r"(?<=\b(?:gunmen|militants|bandits|kidnappers|attackers|insurgents|jihadists|rebels|pirates|abductors)"
-    r"\s+(?:[\p{L}-]+\s+){0,3})(?:seized|snatched|grabbed)|"
+    r"(?:seized|snatched|grabbed)(?<=\b(?:gunmen|militants|bandits|kidnappers|attackers|insurgents|jihadists|rebels"
+    r"|pirates|abductors)\s+(?:[\p{L}-]+\s+){0,3}(?:seized|snatched|grabbed))|"
     rf"abduction\s+of|kidnapping(?:\s+of)?|{CARRIED_OFF})",
     regex.IGNORECASE,
 )

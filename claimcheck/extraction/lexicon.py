@@ -106,8 +106,8 @@ CATEGORY_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"taken\s+hostage",
             CARRIED_OFF,
             # people seized by an armed group: "gunmen seized 15 pupils", "bandits snatched 20 villagers"
-            r"(?<=\b(?:gunmen|militants|bandits|kidnappers|attackers|insurgents|jihadists|rebels|pirates|abductors)"
-            r"\s+(?:[\p{L}-]+\s+){0,3})(?:seized|snatched|grabbed|seize|snatch)",
+            r"(?:seized|snatched|grabbed|seize|snatch)(?<=\b(?:gunmen|militants|bandits|kidnappers|attackers|insurgents"
+            r"|jihadists|rebels|pirates|abductors)\s+(?:[\p{L}-]+\s+){0,3}(?:seized|snatched|grabbed|seize|snatch))",
             r"held\s+hostage",
             r"in\s+captivity",
             r"still\s+(?:being\s+)?held",
