@@ -621,3 +621,15 @@ def test_he_said_is_the_speaker_before_not_a_body_named_after_it() -> None:
 )
 def test_a_credit_bound_to_the_figures_own_noun_wins(text: str, figure: str, source: str) -> None:
     assert _field(text, figure, "source") == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "category"),
+    [
+        ("It said Israeli forces had taken dozens of fighters out of action.", "dozens", "other"),
+        ("Police said 62 people had been taken.", "62", "hostages"),
+        ("Sixty-two people were taken, residents said.", "Sixty-two", "hostages"),
+    ],
+)
+def test_people_taken_are_carried_off_only_when_nothing_says_where_to(text: str, figure: str, category: str) -> None:
+    assert _field(text, figure, "category") == category

@@ -17,9 +17,11 @@ import regex
 from claimcheck._rx import compile_pattern
 
 #: People carried off, with nothing after "taken" that says where to ("62 people had been taken", "taken away",
-#: "taken by the gunmen"; not "taken to hospital" or "taken into custody"): an act of taking hostages.
+#: "taken by the gunmen"; not "taken to hospital" or "taken into custody"): an act of taking hostages. (A stop, not
+#: the end of the text: the text before a figure ends where the figure begins, "had taken dozens of fighters out of
+#: action" carries no one off.)
 CARRIED_OFF = (
-    r"taken(?=\s*(?:[.,;:!?\"\u201d]|$)|\s+away\b|\s+by\s+(?:the\s+)?(?:gunmen|kidnappers|bandits|militants|"
+    r"taken(?=\s*[.,;:!?\"\u201d]|\s+away\b|\s+by\s+(?:the\s+)?(?:gunmen|kidnappers|bandits|militants|"
     r"attackers|abductors|rebels|insurgents)\b)"
 )
 
