@@ -1261,3 +1261,34 @@ def test_a_toll_that_crosses_a_mark_is_a_running_total(text: str) -> None:
 
 def test_a_figure_above_a_mark_with_no_toll_is_its_incident() -> None:
     assert claims_of("A gunman killed above 12 people at the market on Monday.").iloc[0]["scope"] == "incident"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "scope", "claim_date"),
+    [
+        (
+            "At least 22 people were killed and 50 to 60 wounded in Wednesday night's shootings in Lewiston, an "
+            "official said early on Thursday.",
+            "22",
+            "cumulative",
+            "2023-10-26",
+        ),
+        (
+            "At least 22 people were killed in Wednesday night's shootings, an official said.",
+            "22",
+            "incident",
+            "2023-10-25",
+        ),
+        (
+            "Rescuers reached the mine, where 22 workers were trapped by Wednesday's blast.",
+            "22",
+            "cumulative",
+            "2023-10-25",
+        ),
+    ],
+)
+def test_the_day_an_event_is_named_by_dates_no_running_count_of_its_dead(
+    text: str, surface: str, scope: str, claim_date: str
+) -> None:
+    row = claim(text, surface, "2023-10-26")
+    assert (row["scope"], row["claim_date"]) == (scope, pd.Timestamp(claim_date))
