@@ -34,6 +34,7 @@ from claimcheck.checking import pairs
 from claimcheck.checking._lookup import search_texts
 from claimcheck.extraction import gazetteer
 from claimcheck.extraction.gazetteer import skeleton
+from claimcheck.extraction.lexicon import AREA_NOUNS, SMALL_NUMBER_WORDS
 from claimcheck.extraction.sources import PLACES, same_organisation, source_key
 from claimcheck.settings import VAGUE_RANGES
 
@@ -876,10 +877,9 @@ def _named_alike(a: str, b: str) -> bool:
     return bool(names_a) and names_a == names_b and words_a != words_b
 
 
-#: Words for an administrative area named for its chief town ("Hathras district", "Van province").
-AREA_NAME_WORDS: Final[frozenset[str]] = frozenset(
-    {"district", "province", "prefecture", "governorate", "municipality"}
-)
+#: Words for an administrative area named for its chief town ("Hathras district", "Van province"); a county the
+#: gazetteers know is keyed by its code, and one they lack is no town's namesake.
+AREA_NAME_WORDS: Final[frozenset[str]] = AREA_NOUNS - {"county"}
 
 
 def care_site(keys: np.ndarray) -> np.ndarray:
@@ -1213,7 +1213,7 @@ def in_care(claims: pd.DataFrame) -> np.ndarray:
 
 #: A figure of its own between a figure and a cue after it: the cue is that figure's ("..., three of whom remain").
 _ANOTHER_FIGURE = compile_pattern(
-    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\b"
+    rf"\b(?:\d[\d,.]*|{SMALL_NUMBER_WORDS}|dozens|hundreds)\b"
     r"|\b(?:some|most|many|all|half)\s+of\s+(?:whom|them|those|these)\b",
     regex.IGNORECASE,
 )

@@ -28,7 +28,7 @@ from typing import Final
 import regex
 
 from claimcheck._rx import NOT_A_TO_Z, CaselessScan, compile_pattern, fold_case, rx
-from claimcheck.extraction.lexicon import CONTRAST_WORDS, SPEECH_VERBS
+from claimcheck.extraction.lexicon import CONTRAST_WORDS, SMALL_NUMBER_WORDS, SPEECH_VERBS
 
 #: Lowercase words that may stand inside the name of a source ("health ministry source").
 _SOURCE_WORDS = frozenset(
@@ -378,7 +378,7 @@ _PUNCTUATION = compile_pattern(r"[,;:()\u2014\u2013\"\u201c\u201d]|\s-\s")
 _COMPARED_BEFORE = compile_pattern(r"\b(?:as|than)\s+(?:the\s+|a\s+|an\s+)?$", regex.IGNORECASE)
 #: Between a figure and a comparing credit: another figure set against it ("25, not 27 as ...").
 _SET_AGAINST = compile_pattern(
-    r"\bnot\b|\brather\b|\binstead\b|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    rf"\bnot\b|\brather\b|\binstead\b|\d|\b(?:{SMALL_NUMBER_WORDS}|"
     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?)\b",
     regex.IGNORECASE,
 )

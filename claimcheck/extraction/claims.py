@@ -498,7 +498,6 @@ _AFTER_EVENT_OF_DAY = compile_pattern(r"\b(?:after|following|since)\s+\p{L}+['\u
 _IN_EVENT_OF_DAY = compile_pattern(
     r"\b(?:in|by|from)\s+\p{L}+(?:\s+(?:night|morning|evening|afternoon))?['\u2019]s$", regex.IGNORECASE
 )
-_TOLL: Final[frozenset[str]] = frozenset({"killed", "injured"})
 
 
 def _claim_date(
@@ -522,7 +521,7 @@ def _claim_date(
             if d.precision == "day"
             and not _SINCE_BEFORE.search(sentence[: d.start])
             and not _AFTER_EVENT_OF_DAY.search(sentence, max(0, d.start - 12), d.end + 2)
-            and not (count.category in _TOLL and _IN_EVENT_OF_DAY.search(sentence, max(0, d.start - 12), d.end + 2))
+            and not (count.category in TOLL and _IN_EVENT_OF_DAY.search(sentence, max(0, d.start - 12), d.end + 2))
             and (
                 UNTIL_BEFORE.search(sentence[: d.start])
                 or is_report_date(sentence, d.start, d.end)

@@ -25,9 +25,10 @@ from claimcheck.extraction.counts import Count
 from claimcheck.extraction.dates import find_dates
 from claimcheck.extraction.events import named_places
 from claimcheck.extraction.framing import is_header, is_list_item, scope_cue
-from claimcheck.extraction.lexicon import CONJUNCTS, FIGURE_WORDS, SPEECH_VERBS
+from claimcheck.extraction.lexicon import AREA_NOUNS, CONJUNCTS, FIGURE_WORDS, SPEECH_VERBS
 from claimcheck.extraction.places import (
     NATIONWIDE,
+    SET_AGAINST,
     all_places,
     bare_place_noun,
     dateline,
@@ -143,7 +144,7 @@ class DocumentPlaces:
                 len(sites.get(i, ())) > 1
                 and before is not None
                 and before.sentence is f.sentence
-                and _REST_OF_A_BREAKDOWN.search(f.sentence.text, before.count.phrase.end, f.count.phrase.start)
+                and SET_AGAINST.search(f.sentence.text, before.count.phrase.end, f.count.phrase.start)
             ):
                 continue  # "seven died at the alley and eight at the bar, while three died later": none of those
             f.location = self._paragraph_place(i, placed, spread)
@@ -195,7 +196,7 @@ class DocumentPlaces:
         area; "the province" after a named place in its own sentence is that place's. Not a country's: "the
         province" after "Morocco" is some province of it.
         """
-        if noun not in _AREA_NOUNS:
+        if noun not in AREA_NOUNS:
             return None
         text = self.sentences[i].text
         at = text.lower().find(f"the {noun}")
@@ -250,18 +251,11 @@ class DocumentPlaces:
         return noun in _LEVEL_NOUNS and self._antecedent(i, location) is None
 
 
-#: A clause set against the figures by place before it: ", while three died later", "; another four".
-_REST_OF_A_BREAKDOWN = compile_pattern(r"(?:,\s*(?:while|whereas|but)|;)\s", regex.IGNORECASE)
-
-
 def _is_headline(first: Sentence, sentences: list[Sentence]) -> bool:
     """A first line that stands alone, short and with no full stop: a headline."""
     alone = len(sentences) == 1 or sentences[1].paragraph != first.paragraph
     return alone and len(first.text) < 120 and not _ENDS_SENTENCE.search(first.text)
 
-
-#: Areas often named after their main town: "the province" after "Taroudant" is Taroudant province.
-_AREA_NOUNS = frozenset({"province", "district", "county", "governorate", "prefecture", "municipality"})
 
 #: A sentence that turns to another matter: it does not inherit the paragraph's place.
 _NEW_ITEM = compile_pattern(

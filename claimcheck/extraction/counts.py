@@ -336,11 +336,11 @@ def read_counts(
     number" counts ("Accounts of the injured differed. The health office put the number at 52").
     """
     cues = _default_cues() if categories is None else _cue_set(tuple(lexicon.category_cues(categories)))
-    # the last kind it names: "The toll of the wounded is disputed" is about the wounded (asked only of a
-    # sentence with a figure and a "the number" to refer back with)
     phrases = find_numbers(sentence, tolerance=tolerance, vague_ranges=vague_ranges)
     topic = None
     if before and phrases and _ANAPHOR.search(sentence):
+        # the last kind it names: "The toll of the wounded is disputed" is about the wounded (asked only of a
+        # sentence with a figure and a "the number" to refer back with)
         topic = cues.category(next(reversed(list(cues.any.finditer(before))), None))
     masked = _ASIDE.sub(lambda m: " " * len(m.group()), sentence) if "(" in sentence else sentence
     counts: list[Count] = []

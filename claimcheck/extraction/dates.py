@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from dataclasses import dataclass
+from typing import Final
 
 import regex
 
@@ -43,6 +44,8 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
+#: A month's name in any of the spellings news writes ("Jan.", "Sept", "September"), for other patterns to hold.
+MONTH: Final[str] = _MONTH
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 
 DATE_EXPRESSION = compile_pattern(
@@ -115,6 +118,15 @@ class DateMention:
     precision: str = "day"
 
 
+def month_number(word: str) -> int:
+    """The month a word of :data:`MONTH` names, 1 to 12.
+
+    >>> month_number("Sept."), month_number("june"), month_number("DEC")
+    (9, 6, 12)
+    """
+    return _MONTHS[fold_case(word)[:3]]
+
+
 def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
     """Every date expression in ``sentence``, resolved against ``published``."""
     return [
@@ -165,13 +177,13 @@ def _resolve_past(m: regex.Match[str], published: dt.date) -> tuple[dt.date, str
         year = int(year_text)
         month_word = m.group("in_m")
         if month_word:
-            when = dt.date(year, _MONTHS[fold_case(month_word)[:3]], 1)
+            when = dt.date(year, month_number(month_word), 1)
             return (when, "month") if when < published.replace(day=1) else None
         return (dt.date(year, 1, 1), "year") if year < published.year else None
     if m.group("ago"):
         return _ago(m, published)
     if m.group("month_m"):
-        month = _MONTHS[fold_case(m.group("month_m"))[:3]]
+        month = month_number(m.group("month_m"))
         year = published.year if month <= published.month else published.year - 1
         when = dt.date(year, month, 1)
         return (when, "month") if when < published.replace(day=1) else None
@@ -249,7 +261,7 @@ def _resolve_match(m: regex.Match[str], published: dt.date | None) -> dt.date | 
         month_word = _MONTH_WORD.search(m.group())
         if not month_word:
             return None
-        month = _MONTHS[fold_case(month_word.group())[:3]]
+        month = month_number(month_word.group())
         if year:
             return _safe_date(int(year), month, day)
         if published is None:

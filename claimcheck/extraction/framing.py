@@ -22,8 +22,16 @@ import functools
 import regex
 
 from claimcheck._rx import CaselessScan, compile_pattern, fold_case
-from claimcheck.extraction.dates import date_matches, dateline_span, find_dates, find_past_events
-from claimcheck.extraction.lexicon import CARRIED_OFF, DENIAL, PROJECTION, SPEECH_VERBS, UNTIL_BEFORE
+from claimcheck.extraction.dates import MONTH, date_matches, dateline_span, find_dates, find_past_events, month_number
+from claimcheck.extraction.lexicon import (
+    ARMED_GROUPS,
+    CARRIED_OFF,
+    DENIAL,
+    PROJECTION,
+    SMALL_NUMBER_WORDS,
+    SPEECH_VERBS,
+    UNTIL_BEFORE,
+)
 
 _CUMULATIVE = compile_pattern(
     r"\b(?:death\s+toll|toll|tally|so\s+far|to\s+date|thus\s+far|in\s+total|a\s+total\s+of|total(?:\s+number)?|"
@@ -99,8 +107,7 @@ _TOLL_SUBJECT = compile_pattern(
 _TAKEN = compile_pattern(
     r"\b(?:(?:taken|took|taking|seized|seizing|snatched)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:as\s+)?(?:hostages?|captives?|captive|prisoners?)|"
     r"abducted|kidnapped|abducting|"
-    r"(?:seized|snatched|grabbed)(?<=\b(?:gunmen|militants|bandits|kidnappers|attackers|insurgents|jihadists|rebels"
-    r"|pirates|abductors)\s+(?:[\p{L}-]+\s+){0,3}(?:seized|snatched|grabbed))|"
+    rf"(?:seized|snatched|grabbed)(?<=\b{ARMED_GROUPS}\s+(?:[\p{{L}}-]+\s+){{0,3}}(?:seized|snatched|grabbed))|"
     rf"abduction\s+of|kidnapping(?:\s+of)?|{CARRIED_OFF})",
     regex.IGNORECASE,
 )
@@ -285,7 +292,7 @@ def _nearest_cue(sentence: str, start: int, end: int, published: dt.date | None,
 
 #: Another figure, with what makes it a part of the one before ("nine of whom", "three of them", "two still").
 _FIGURE_BETWEEN = compile_pattern(
-    r"[,;]\s*(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|most|many|all|half)"
+    rf"[,;]\s*(?:\d[\d,.]*|{SMALL_NUMBER_WORDS}|some|most|many|all|half)"
     r"\s+(?:of\s+(?:whom|them|those|these)|(?:are|were|is|was)\s+still|remain)\b",
     regex.IGNORECASE,
 )
@@ -494,12 +501,8 @@ def event_date(sentence: str, published: dt.date | None) -> dt.date | None:
 #: than 70 were killed", "since the 1998 bombing of the U.S. embassy, which killed 200": the clause that recalls the
 #: earlier disaster a comparison names, up to the figure (no stop between; a capital's abbreviating stop is no stop).
 _NO_STOP = r"(?:[^,.;]|(?<=\b\p{Lu})\.)"
-_MONTHS = (
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
-).split()
 _RECALLED_SINCE = compile_pattern(
-    rf"\bsince\b{_NO_STOP}{{0,80}}?(?:\b(?P<month>{'|'.join(_MONTHS)})\.?\s+)?\b(?P<year>(?:19|20)\d\d)\b"
+    rf"\bsince\b{_NO_STOP}{{0,80}}?(?:\b(?P<month>{MONTH})\s+)?\b(?P<year>(?:19|20)\d\d)\b"
     rf"{_NO_STOP}{{0,70}}?\s*,?\s+(?:when|which|in\s+which|that)\b"
     r"[^,.;]*(?:,\s*(?:killing|leaving|injuring|wounding|claiming)\b[^,.;]*)?$",
     regex.IGNORECASE,
@@ -527,14 +530,8 @@ def recalled_year(sentence: str, start: int, published: dt.date | None) -> tuple
         return None
     month = m.group("month")
     if month:
-        number = _MONTHS.index(month.lower()) % 12 + 1 if month.lower() in _MONTHS[:12] else _SHORT_MONTH[month.lower()]
-        return dt.date(year, number, 1), "month"
+        return dt.date(year, month_number(month), 1), "month"
     return dt.date(year, 1, 1), "year"
-
-
-_SHORT_MONTH = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)} | {
-    "sept": 9
-}
 
 
 def is_anchor_date(sentence: str, start: int) -> bool:

@@ -11,10 +11,24 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
+from typing import Final
 
 import regex
 
 from claimcheck._rx import compile_pattern
+
+#: Armed groups that seize people: who "seized 15 pupils" took them hostage.
+ARMED_GROUPS: Final[str] = (
+    r"(?:gunmen|militants|bandits|kidnappers|attackers|insurgents|jihadists|rebels|pirates|abductors)"
+)
+
+#: The numbers news writes in words, one to twelve: another figure in a clause ("three of whom", "four of them").
+SMALL_NUMBER_WORDS: Final[str] = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+
+#: Areas named after their main town: "the province" after "Taroudant", "Hathras district" beside "Hathras".
+AREA_NOUNS: Final[frozenset[str]] = frozenset(
+    {"province", "district", "county", "governorate", "prefecture", "municipality"}
+)
 
 #: People carried off, with nothing after "taken" that says where to ("62 people had been taken", "taken away",
 #: "taken by the gunmen"; not "taken to hospital" or "taken into custody"): an act of taking hostages. (A stop, not
@@ -108,8 +122,8 @@ CATEGORY_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"taken\s+hostage",
             CARRIED_OFF,
             # people seized by an armed group: "gunmen seized 15 pupils", "bandits snatched 20 villagers"
-            r"(?:seized|snatched|grabbed|seize|snatch)(?<=\b(?:gunmen|militants|bandits|kidnappers|attackers|insurgents"
-            r"|jihadists|rebels|pirates|abductors)\s+(?:[\p{L}-]+\s+){0,3}(?:seized|snatched|grabbed|seize|snatch))",
+            rf"(?:seized|snatched|grabbed|seize|snatch)(?<=\b{ARMED_GROUPS}\s+(?:[\p{{L}}-]+\s+){{0,3}}"
+            r"(?:seized|snatched|grabbed|seize|snatch))",
             r"held\s+hostage",
             r"in\s+captivity",
             r"still\s+(?:being\s+)?held",

@@ -184,7 +184,7 @@ def _find_location(
     before = [p for p in places if floor <= p[0] and p[1] <= start]
     if floor and before and ("while" in sentence or ";" in sentence or "whereas" in sentence):
         # "... eight at the bar, while three died later": an earlier figure's place, past a clause set against it
-        before = [p for p in before if not _SET_AGAINST.search(sentence, p[1], start)]
+        before = [p for p in before if not SET_AGAINST.search(sentence, p[1], start)]
     clause_end = min(_clause_end(sentence, end), limit if limit is not None else len(sentence))
     elsewhere = _ADVERB_PLACE.search(sentence, end, clause_end) if "elsewhere" in sentence else None
     for s, _end, text in after:
@@ -263,7 +263,7 @@ _DEAD_FROM = compile_pattern(
 )
 
 #: A clause set against what comes before it: ", while", ", whereas", ", but", ";".
-_SET_AGAINST = compile_pattern(r"(?:,\s*(?:while|whereas|but)|;)\s", regex.IGNORECASE)
+SET_AGAINST = compile_pattern(r"(?:,\s*(?:while|whereas|but)|;)\s", regex.IGNORECASE)
 
 #: The location written for a toll of the whole country ("the nationwide death toll"): read as the story's country.
 NATIONWIDE: Final[str] = "nationwide"
@@ -277,7 +277,7 @@ _NATIONWIDE_TOLL = compile_pattern(
 #: earthquake". (A name only when the gazetteer knows it as a country or region, as for :data:`_TOLL_OWNER`.)
 _EVENT_OWNER = compile_pattern(
     r"\b(?:toll|tally|count|dead|deaths|victims|killed|casualties)\s+(?:from|of|in)\s+(?:the\s+)?"
-    r"(?P<bare>(?!))?(?P<name>\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2})['\u2019]s?\s+"
+    r"(?P<name>\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2})['\u2019]s?\s+"
     r"(?:[\p{L}-]+\s+){0,3}?(?:floods?|flooding|earthquake|quake|fires?|wildfires?|storms?|cyclone|typhoon|hurricane|"
     r"landslides?|disaster|tragedy|attacks?|bombings?|blast|explosion|crash|stampede|heat\s*wave)\b(?P<rest>[^.;:!?]*)$"
 )
@@ -296,7 +296,7 @@ def _toll_owner(sentence: str, low: int, start: int) -> str | None:
     found = _TOLL_OWNER.search(sentence, low, start) or _EVENT_OWNER.search(sentence, low, start)
     if found is None or regex.search(r"\d", found.group("rest")):
         return None
-    if found.group("bare"):
+    if found.groupdict().get("bare"):  # (only "the state's toll" has one: an event's owner is named)
         return found.group("bare")
     name = found.group("name")
     if name.split()[0] in ("The", "A", "An"):
