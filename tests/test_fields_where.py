@@ -14,6 +14,12 @@ def _column(text: str, column: str) -> list[object]:
     return [None if pd.isna(v) else v for v in claimcheck.extract(text)[column].tolist()]
 
 
+def _of_figure(text: str | pd.DataFrame, surface: str, column: str) -> list[object]:
+    """``column`` of the claims whose figure is written ``surface``."""
+    claims = claimcheck.extract(text)
+    return claims.loc[claims["surface"] == surface, column].tolist()
+
+
 @pytest.mark.parametrize(
     ("text", "place"),
     [
@@ -881,8 +887,7 @@ def test_a_site_owned_by_a_town_keeps_its_modifiers(text, place):
     ],
 )
 def test_the_owner_of_a_count_is_its_source(text, surface, source):
-    claims = claimcheck.extract(text)
-    assert claims.loc[claims["surface"] == surface, "source"].tolist() == [source]
+    assert _of_figure(text, surface, "source") == [source]
 
 
 @pytest.mark.parametrize(
@@ -899,8 +904,7 @@ def test_the_owner_of_a_count_is_its_source(text, surface, source):
     ],
 )
 def test_a_figure_placed_in_an_owners_count_is_the_owners(text, surface, source):
-    claims = claimcheck.extract(text)
-    assert claims.loc[claims["surface"] == surface, "source"].tolist() == [source]
+    assert _of_figure(text, surface, "source") == [source]
 
 
 @pytest.mark.parametrize(
@@ -1235,8 +1239,7 @@ def test_venues_are_places(sentence: str, figure: str, place: str) -> None:
     ],
 )
 def test_a_large_city_owns_its_toll(sentence: str, figure: str, place: str) -> None:
-    claims = claimcheck.extract(sentence)
-    assert claims.loc[claims["surface"].eq(figure), "location"].tolist() == [place]
+    assert _of_figure(sentence, figure, "location") == [place]
 
 
 def test_an_upper_case_dateline_with_a_plain_dash_places_the_story() -> None:
@@ -1259,8 +1262,7 @@ def test_an_upper_case_dateline_with_a_plain_dash_places_the_story() -> None:
 )
 def test_a_nationwide_toll_is_the_storys_country(text: str, figure: str, place: str) -> None:
     docs = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2025-03-29")], "text": [text]})
-    claims = claimcheck.extract(docs)
-    assert claims.loc[claims["surface"].eq(figure), "location"].tolist() == [place]
+    assert _of_figure(docs, figure, "location") == [place]
 
 
 def test_identified_through_dna_is_no_place() -> None:
@@ -1276,8 +1278,7 @@ def test_identified_through_dna_is_no_place() -> None:
     ],
 )
 def test_the_dead_from_a_place_in_the_tolls_own_noun_are_that_places(sentence: str, figure: str, place: str) -> None:
-    claims = claimcheck.extract(sentence)
-    assert claims.loc[claims["surface"].eq(figure), "location"].tolist() == [place]
+    assert _of_figure(sentence, figure, "location") == [place]
 
 
 def test_deaths_from_an_event_of_a_day_are_no_place() -> None:
@@ -1297,5 +1298,4 @@ def test_deaths_from_an_event_of_a_day_are_no_place() -> None:
     ],
 )
 def test_staff_of_a_place_of_care_count_what_it_received(sentence: str, figure: str, place: str) -> None:
-    claims = claimcheck.extract(sentence)
-    assert claims.loc[claims["surface"].eq(figure), "location"].tolist() == [place]
+    assert _of_figure(sentence, figure, "location") == [place]
