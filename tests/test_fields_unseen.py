@@ -633,3 +633,18 @@ def test_a_credit_bound_to_the_figures_own_noun_wins(text: str, figure: str, sou
 )
 def test_people_taken_are_carried_off_only_when_nothing_says_where_to(text: str, figure: str, category: str) -> None:
     assert _field(text, figure, "category") == category
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("At least 70 people were killed, according to the U.N. migration agency.", "70", "U.N. migration agency"),
+        ("The estimate of 640 deaths given by the U.N. agency was questioned.", "640", "U.N. agency"),
+        ("About 40 people were hurt, according to Lt. Gov. Mary Hale.", "40", "Lt. Gov. Mary Hale"),
+        ("Some 12 people died, according to the U.S. Geological Survey.", "12", "U.S. Geological Survey"),
+        ("Seven people died, according to Dr. Omar Haddad, a surgeon.", "Seven", "Dr. Omar Haddad"),
+        ("Nine people drowned, according to the U.K. coastguard.", "Nine", "U.K. coastguard"),
+    ],
+)
+def test_a_source_read_forward_runs_across_an_abbreviations_stop(text: str, figure: str, source: str) -> None:
+    assert _field(text, figure, "source") == source

@@ -28,6 +28,7 @@ from typing import Final
 import regex
 
 from claimcheck._rx import NOT_A_TO_Z, CaselessScan, compile_pattern, fold_case, rx
+from claimcheck.extraction.sentences import ABBREVIATION_STOP
 from claimcheck.extraction.lexicon import CONTRAST_WORDS, SMALL_NUMBER_WORDS, SPEECH_VERBS
 
 #: Lowercase words that may stand inside the name of a source ("health ministry source").
@@ -567,10 +568,18 @@ def _collect_backward(head: str) -> str | None:
     return phrase
 
 
+#: A source's clause read forward: up to a stop or a comma, across an abbreviation's stop ("the U.N. migration
+#: agency", "Lt. Gov. Dan Patrick") and one aside in brackets.
+_FORWARD_CLAUSE = compile_pattern(
+    rf"(?:[^,.;:!?\u201c\u201d\"()\n\u2014]|{ABBREVIATION_STOP})*"
+    rf"(?:\([^()]{{1,60}}\)(?:[^,.;:!?\u201c\u201d\"\n\u2014]|{ABBREVIATION_STOP})*)?"
+)
+
+
 def _noun_phrase_forward(sentence: str, start: int) -> str | None:
     """The source after "according to" / "said": up to the end of its clause."""
     rest = sentence[start:]
-    m = rx(r"[^,.;:!?\u201c\u201d\"()\n\u2014]*(?:\([^()]{1,60}\)[^,.;:!?\u201c\u201d\"\n\u2014]*)?").match(rest)
+    m = _FORWARD_CLAUSE.match(rest)
     phrase = (m.group() if m else "").strip()
     phrase = rx(
         r"\s+(?:that|who|which|on\s+\p{Lu}\p{Ll}+day|in\s+a\s+statement|told|said|says|as|after|when|with"

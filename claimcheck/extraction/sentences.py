@@ -26,6 +26,14 @@ _ABBREVIATIONS = frozenset(
     oct nov dec inc co corp ltd prof rev maj brig cpl pvt messrs mt ft fig approx est dept univ u.s u.n u.k
     e.u u.s.a a.m p.m i.e e.g al""".split()
 )
+#: A stop that closes an abbreviation, as a pattern other readers put inside a clause ("the U.N. agency",
+#: "Lt. Gov. Dan Patrick"): after one letter, or after a word of :data:`_ABBREVIATIONS` (their inner stops
+#: escaped), and followed by more of the phrase.
+ABBREVIATION_STOP: str = (
+    r"(?<=\b(?:\p{L}|(?i:"
+    + "|".join(sorted((regex.escape(w) for w in _ABBREVIATIONS), key=len, reverse=True))
+    + r")))\.(?=\s?[\p{L}\d])"
+)
 # Possessive quantifiers and the look-behind make a run of stops one attempt, not one per
 # stop: a line of 100k dots would otherwise cost time quadratic in its length (issue 7).
 # The look-ahead stays on the stop's line (white space but a line break), so one scan of the
