@@ -648,3 +648,101 @@ def test_people_taken_are_carried_off_only_when_nothing_says_where_to(text: str,
 )
 def test_a_source_read_forward_runs_across_an_abbreviations_stop(text: str, figure: str, source: str) -> None:
     assert _field(text, figure, "source") == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "category", "subject"),
+    [
+        ("Egypt said 43 of its nationals had died in the crush.", "43", "killed", "nationals"),
+        ("Nigeria said 18 of its citizens were killed.", "18", "killed", "citizens"),
+        ("Pakistan said seven of its nationals were among the dead.", "seven", "killed", "nationals"),
+        ("At least 18 of the pilgrims were injured.", "18", "injured", "pilgrims"),
+        ("Another 11 of its pilgrims remain unaccounted for.", "11", "missing", "pilgrims"),
+        ("Police said 12 of their officers had been detained by the crowd.", "12", "detained", "officers"),
+    ],
+)
+def test_a_partitive_of_people_counts_those_people(text: str, figure: str, category: str, subject: str) -> None:
+    assert (_field(text, figure, "category"), _field(text, figure, "subject")) == (category, subject)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three of the passenger train's eight carriages derailed near the station.",
+        "Two of the police vehicles were burned.",
+    ],
+)
+def test_a_partitive_of_things_a_people_word_qualifies_is_no_count(text: str) -> None:
+    rows = _rows(text)
+    assert rows.empty, rows["surface"].tolist()
+
+
+def test_a_partitive_of_an_earlier_figures_people_stays_its_part() -> None:
+    text = "The dead were 40 adults and 28 children, with 18 of the adults still unidentified."
+    rows = _rows(text)
+    part = rows[rows["surface"] == "18"].iloc[0]
+    whole = rows[rows["surface"] == "40"].iloc[0]
+    assert part["category"] == "killed"
+    assert part["part_of"] == whole["claim_id"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        ("Some 30 tribesmen were killed in the ambush.", "30", "tribesmen"),
+        ("Five steelworkers were hurt in the blast.", "Five", "steelworkers"),
+        ("Gunmen took 276 schoolgirls from their dormitory.", "276", "schoolgirls"),
+        ("Nine townspeople were missing after the mudslide.", "Nine", "townspeople"),
+    ],
+)
+def test_a_compound_of_a_people_noun_names_people(text: str, figure: str, subject: str) -> None:
+    assert _field(text, figure, "subject") == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("In December, more than 300 schoolboys were seized in Kankara.", "300"),
+        ("Twenty farmers had been snatched from their fields.", "Twenty"),
+        ("Gunmen took 276 schoolgirls from their dormitory.", "276"),
+        ("The militants took 12 villagers into the forest.", "12"),
+    ],
+)
+def test_people_seized_in_the_passive_or_taken_by_an_armed_group_are_hostages(text: str, figure: str) -> None:
+    assert _field(text, figure, "category") == "hostages"
+
+
+def test_goods_seized_are_no_hostages() -> None:
+    assert _rows("Police seized 40 kilograms of drugs and 12 rifles.").empty
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "category"),
+    [
+        ("Security forces freed 19 villagers abducted from the market.", "19", "released"),
+        ("Troops rescued 12 of the students kidnapped last week.", "12", "released"),
+        ("Police arrested 12 protesters injured in the clashes.", "12", "detained"),
+        ("The strike killed 9 people sheltering in a school.", "9", "killed"),
+        ("Gunmen abducted 20 passengers travelling to the capital.", "20", "hostages"),
+        ("About 1,000 people fleeing the fighting reached the border.", "1,000", "displaced"),
+    ],
+)
+def test_a_verb_governing_the_figure_wins_over_a_participle_naming_its_people(
+    text: str, figure: str, category: str
+) -> None:
+    assert _field(text, figure, "category") == category
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "All but two of the residents previously listed as missing have been found, the police chief said.",
+            "two",
+        ),
+        ("Nine of the passengers initially reported as dead were found alive, the airline said.", "Nine"),
+    ],
+)
+def test_a_speech_participle_that_classes_people_names_no_speaker(text: str, figure: str) -> None:
+    source = _field(text, figure, "source")
+    assert source in ("police chief", "airline"), source

@@ -166,6 +166,11 @@ def test_there_is_the_place_named_before_it(text, place):
         ("Police said 12 people died in Ohio, while hundreds in Indiana lost power.", "Ohio"),
         ("The charity, which runs two clinics in the city, said 40 people had died.", None),
         ("The mayor, who lives in Dayton, said 9 people died in Xenia.", "Xenia"),
+        (
+            "The governor said that 74 people had died and that more than 100 others were treated in hospitals.",
+            None,
+        ),
+        ("Officials said 30 people drowned but 12 others were rescued in Lagos.", None),
     ],
 )
 def test_a_place_in_another_clause_or_in_an_aside_on_the_speaker_places_no_figure(text, place):

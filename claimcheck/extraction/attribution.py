@@ -28,8 +28,8 @@ from typing import Final
 import regex
 
 from claimcheck._rx import NOT_A_TO_Z, CaselessScan, compile_pattern, fold_case, rx
-from claimcheck.extraction.sentences import ABBREVIATION_STOP
 from claimcheck.extraction.lexicon import CONTRAST_WORDS, SMALL_NUMBER_WORDS, SPEECH_VERBS
+from claimcheck.extraction.sentences import ABBREVIATION_STOP
 
 #: Lowercase words that may stand inside the name of a source ("health ministry source").
 _SOURCE_WORDS = frozenset(
@@ -112,6 +112,12 @@ _FORWARD = compile_pattern(
     r"\b(?:according\s+to|citing|cited\s+by|per(?=\s+(?:the\s+)?(?-i:\p{Lu}))|(?:announced|reported|confirmed|stated|released|issued|compiled|"
     r"documented|recorded|verified|provided|given|published)\s+by|quoted\s+by|as\s+reported\s+by|sources?\s+(?:said\s+)?(?:at|in|from)|"
     r"with\s+reference\s+to)\s+",
+    regex.IGNORECASE,
+)
+#: A speech verb's participle classing what it is said of: "listed as missing", "reported as dead" (not "reported
+#: as many as 40", "said as early as Monday").
+_CALLED_AS = compile_pattern(
+    r"\s+as\s+(?!(?:many|much|high|few|little|low|well|of|recently|early|late|soon|far|part|long)\b)\p{L}",
     regex.IGNORECASE,
 )
 _VERB_SCAN = CaselessScan(_VERB)  # (each sentence asked about is scanned: the faster scan on ASCII text)
@@ -220,6 +226,8 @@ def find_attributions(sentence: str) -> list[Attribution]:
             continue
         if _ARTICLE_BEFORE.search(sentence[: m.start()]):
             continue  # "the confirmed toll": an adjective, not a speech verb
+        if _CALLED_AS.match(sentence, m.end()):
+            continue  # "residents previously listed as missing": a participle that classes people, not speech
         source = _noun_phrase_backward(sentence, m.start())
         if not source and m.group().lower() != "saying":
             aside = _ASIDE_BEFORE.search(sentence, 0, m.start())

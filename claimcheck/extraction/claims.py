@@ -381,11 +381,19 @@ def _referred_back(sentence: str, count: Count, found: list[Found]) -> Found | N
 
 
 def _next_start(counts: list[Count], count: Count, default: int, sentence: str = "") -> int:
-    """Where this figure's own context ends: the next figure after a comma ("23 killed and 28 wounded in X" share X)."""
+    """Where this figure's own context ends: the next figure after a comma or a clause of its own ("23 killed and
+    28 wounded in X" share X; "174 had died and that 100 others were treated in hospitals" do not)."""
     for c in counts:
-        if c.phrase.start > count.phrase.end and "," in sentence[count.phrase.end : c.phrase.start]:
-            return c.phrase.start
+        if c.phrase.start > count.phrase.end:
+            between = sentence[count.phrase.end : c.phrase.start]
+            if "," in between or _CLAUSE_OF_ITS_OWN.search(between):
+                return c.phrase.start
     return default
+
+
+#: What opens a clause of its own between two figures: a second reported clause ("and that"), or one set against
+#: the first ("while", "whereas", "but").
+_CLAUSE_OF_ITS_OWN = compile_pattern(r"\band\s+that\b|\b(?:while|whereas|but)\b", regex.IGNORECASE)
 
 
 #: What a denial governs: "denied that", "rejected the figures", "false rumors of", "dismissed claims that",

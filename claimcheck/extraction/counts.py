@@ -498,7 +498,8 @@ def _read_one(
     whole = _whole(sentence, phrase, before, earlier)
     subject = head.subject
 
-    if head.kind == "none":
+    if head.kind == "none" or (head.kind == "people" and _OF_THE_NOUN.match(sentence, phrase.end)):
+        # "40 adults and 28 children, with 18 of the adults ...": a part of the earlier figure, first
         of_the = _of_the_counted(sentence, phrase, earlier)
         if of_the is not None:
             return of_the
@@ -542,6 +543,12 @@ def _read_one(
     after_head = _INCLUDING_ASIDE.sub("", sentence[head.end :], count=1)
     stripped = after_head.lstrip()
     category = _cue_at_start(stripped, cues)
+    if category and _BARE_PARTICIPLE.match(stripped):
+        # "freed 19 villagers abducted last week": the participle says who they are; the verb that governs the
+        # figure says what befell them now
+        category = _cue_before(before, cues, adjacent=True) or category
+        if category == "hostages" and _RESCUED_BEFORE.search(before):
+            category = "released"  # "troops rescued 12 of the students kidnapped last week"
     if category:
         if category == "injured" and _died_after_care(stripped, cues):
             return Count(phrase, "killed", subject, whole)  # "two people taken to the hospital had died"
@@ -679,6 +686,12 @@ def _of_the_group(sentence: str, phrase: NumberPhrase, cues: _Cues, earlier: lis
     named = group if group in lexicon.PEOPLE_NOUNS or group in PEOPLE_GROUP_CATEGORY else None
     subject = _complement_group(sentence, m.end()) or (m.group("group") if named else None)
     return Count(phrase, category, subject, whole)  # "29 of the dead were women"; "74 of the 97 victims" are victims
+
+
+#: A participle with no auxiliary right after a figure's noun: a reduced relative clause ("villagers abducted
+#: from Gidan Dawa", "people sheltering in a school"), which names who the people are rather than what the
+#: sentence says befell them.
+_BARE_PARTICIPLE = compile_pattern(r"\p{Ll}+(?:ed|en|ing)\b")
 
 
 #: What befell a group named by a word that is no cue of its own ("the victims", "the survivors").
@@ -917,6 +930,9 @@ def _head(sentence: str, phrase: NumberPhrase, right_bound: int) -> _Head:
         while i < len(words) and lower[i] in ("the", "these", "those"):
             i += 1
     first = i
+    partitive = _partitive_of_people(words, lower, spans, sentence, i)
+    if partitive is not None:
+        return partitive
     for k in range(i, min(i + 4, len(words))):
         w, end = words[k], spans[k][1]
         lw = lower[k].replace("\u2019", "'")
@@ -935,7 +951,7 @@ def _head(sentence: str, phrase: NumberPhrase, right_bound: int) -> _Head:
             break
         if lw in lexicon.NON_PEOPLE_NOUNS:
             return _Head("thing", None, None, end)
-        if lw in lexicon.PEOPLE_NOUNS or _is_demonym(w):
+        if lexicon.is_people_noun(lw) or _is_demonym(w):
             if k + 1 < len(words) and lower[k + 1] in lexicon.NON_PEOPLE_NOUNS:
                 return _Head("thing", None, None, spans[k + 1][1])  # "30 police departments"
             if k + 1 < len(words) and phrase.value > 1 and _attributive(lw, words[k + 1]):
@@ -944,7 +960,7 @@ def _head(sentence: str, phrase: NumberPhrase, right_bound: int) -> _Head:
             if (
                 k + 2 < len(words)
                 and lower[k + 1] == "and"
-                and (lower[k + 2] in lexicon.PEOPLE_NOUNS or _is_demonym(words[k + 2]))
+                and (lexicon.is_people_noun(lower[k + 2]) or _is_demonym(words[k + 2]))
             ):
                 last = k + 2
             if (
@@ -959,6 +975,42 @@ def _head(sentence: str, phrase: NumberPhrase, right_bound: int) -> _Head:
     if first < len(words) and words[first][0].isalpha() and lower[first] not in lexicon.STOP_WORDS:
         return _Head("unknown", None, None, phrase.end)
     return _Head("none", None, None, phrase.end)
+
+
+#: The determiners of a partitive's people: "18 of *its* citizens", "seven of *the* pilgrims".
+_PARTITIVE_DETERMINERS = frozenset("the its their his her our those these".split())
+
+
+def _partitive_of_people(
+    words: list[str], lower: list[str], spans: list[tuple[int, int]], sentence: str, i: int
+) -> _Head | None:
+    """The people a partitive names right after a figure: "18 of its citizens were killed", "seven of the
+    pilgrims", "43 of its own nationals". A group named by what befell it ("of the dead", "of the victims") and a
+    whole with its own figure ("74 of the 97 victims") are read elsewhere, as parts of that whole.
+    """
+    if i + 2 >= len(words) or lower[i] != "of" or lower[i + 1] not in _PARTITIVE_DETERMINERS:
+        return None
+    for k in range(i + 2, min(i + 5, len(words))):
+        w, lw = words[k], lower[k]
+        if not w[0].isalpha() or lw in lexicon.STOP_WORDS or lw in lexicon.NON_PEOPLE_NOUNS:
+            return None
+        if lw in lexicon.PEOPLE_CATEGORY_NOUNS or lw in lexicon.EVENT_NOUNS or lw in PEOPLE_GROUP_CATEGORY:
+            return None
+        if lexicon.is_people_noun(lw) or _is_demonym(w):
+            after = lower[k + 1] if k + 1 < len(words) else ""
+            if not _plural_people(lw) or after in lexicon.NON_PEOPLE_NOUNS or after.endswith(("'s", "\u2019s")):
+                return None  # "three of the passenger train's carriages": a noun the people word qualifies
+            return _Head("people", None, _span(sentence, spans, i + 2, k), spans[k][1])
+    return None
+
+
+#: People nouns that are plural without an -s ("seven of the men").
+_UNMARKED_PLURALS = frozenset("men women children people police staff crew youth elderly personnel".split())
+
+
+def _plural_people(noun: str) -> bool:
+    """Whether a lower-case people noun is plural, as the people of a partitive are ("18 of its citizens")."""
+    return noun.endswith("s") or noun in _UNMARKED_PLURALS or noun.endswith(("men", "children", "people"))
 
 
 def _attributive(noun: str, after: str) -> bool:

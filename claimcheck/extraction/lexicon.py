@@ -121,9 +121,12 @@ CATEGORY_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"held\s+captive",
             r"taken\s+hostage",
             CARRIED_OFF,
-            # people seized by an armed group: "gunmen seized 15 pupils", "bandits snatched 20 villagers"
-            rf"(?:seized|snatched|grabbed|seize|snatch)(?<=\b{ARMED_GROUPS}\s+(?:[\p{{L}}-]+\s+){{0,3}}"
-            r"(?:seized|snatched|grabbed|seize|snatch))",
+            # people seized by an armed group: "gunmen seized 15 pupils", "bandits snatched 20 villagers", "gunmen
+            # took 276 schoolgirls"
+            rf"(?:seized|snatched|grabbed|seize|snatch|took)(?<=\b{ARMED_GROUPS}\s+(?:[\p{{L}}-]+\s+){{0,3}}"
+            r"(?:seized|snatched|grabbed|seize|snatch|took))",
+            # people seized, said in the passive: "300 schoolboys were seized", "20 villagers had been snatched"
+            r"(?:were|was|been|being)\s+(?:[a-z]+ly\s+)?(?:seized|snatched)",
             r"held\s+hostage",
             r"in\s+captivity",
             r"still\s+(?:being\s+)?held",
@@ -243,6 +246,36 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     bombers shooters perpetrators hijackers kidnappers snipers holidaymakers holidaymaker vacationers devotees
     devotee nationals britons spectator evacuees labourers laborers""".split()
 ) - {"families"}
+
+#: The people nouns that end compounds of people ("schoolgirls", "tribesmen", "steelworkers", "townspeople").
+_COMPOUND_PEOPLE_ENDINGS: Final[tuple[str, ...]] = (
+    "boys",
+    "girls",
+    "children",
+    "men",
+    "women",
+    "workers",
+    "people",
+    "folk",
+    "folks",
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def is_people_noun(word: str) -> bool:
+    """Whether a lower-case word names people: one of :data:`PEOPLE_NOUNS`, or a compound that ends in a plural
+    people noun after a stem of three letters or more ("schoolgirls", "tribesmen", "farmworkers").
+
+    >>> is_people_noun("schoolboys"), is_people_noun("pilgrims"), is_people_noun("omen"), is_people_noun("houses")
+    (True, True, False, False)
+    """
+    if word in PEOPLE_NOUNS:
+        return True
+    return any(
+        word.endswith(end) and len(word) - len(end) >= 3 and word[: len(word) - len(end)].isalpha()
+        for end in _COMPOUND_PEOPLE_ENDINGS
+    )
+
 
 #: Nouns that count things, never people: a figure whose head is one of these is not a claim.
 NON_PEOPLE_NOUNS: frozenset[str] = frozenset(
