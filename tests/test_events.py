@@ -864,3 +864,31 @@ def test_an_unplaced_figure_of_a_story_told_in_two_provinces_takes_only_the_coun
 def test_a_care_cue_after_another_figure_is_that_figures(sentence: str, care: list[bool]) -> None:
     claims = claimcheck.extract(sentence)
     assert quantity.in_care(claims).tolist() == care
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Officials now put the number of people killed in last month's landslide at 162.",
+        "The May landslide killed 162 people, provincial officials said on Wednesday.",
+        "Last month's mudslide killed 162 people, according to a new count.",
+    ],
+)
+def test_an_incident_dated_only_to_its_month_is_the_toll_of_an_event_that_began_that_month(later):
+    docs = _docs(
+        ("a", "A landslide on Friday buried more than 2,000 people, the government said.", "2024-05-27"),
+        ("b", later, "2024-06-05"),
+    )
+    claims = claimcheck.extract(docs).assign(event="one")
+    assert quantity.one_toll(claims).all()
+    conflicts = claimcheck.check(claims)
+    assert conflicts["rule"].tolist() == ["total_decreased"]
+
+
+def test_an_incident_dated_to_another_month_stays_apart_from_the_toll():
+    docs = _docs(
+        ("a", "A landslide on Friday killed more than 200 people, the government said.", "2024-05-27"),
+        ("b", "A landslide in March killed 12 people in the same province.", "2024-05-28"),
+    )
+    claims = claimcheck.extract(docs).assign(event="one")
+    assert not quantity.one_toll(claims)[claims["doc_id"] == "b"].any()

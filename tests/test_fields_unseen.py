@@ -746,3 +746,86 @@ def test_a_verb_governing_the_figure_wins_over_a_participle_naming_its_people(
 def test_a_speech_participle_that_classes_people_names_no_speaker(text: str, figure: str) -> None:
     source = _field(text, figure, "source")
     assert source in ("police chief", "airline"), source
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "Al Haouz province has recorded 1,452 deaths and Taroudant 764, according to the state news agency.",
+            {"1,452": "Al Haouz province", "764": "Taroudant"},
+        ),
+        (
+            "Wajima accounted for 83 of the deaths, followed by Suzu with 97 and Anamizu with 20.",
+            {"97": "Suzu", "20": "Anamizu"},
+        ),
+        (
+            "The storm killed 30 people in Cebu, then Leyte 12 and Bohol 19, officials said.",
+            {"30": "Cebu", "12": "Leyte", "19": "Bohol"},
+        ),
+    ],
+)
+def test_the_next_items_of_a_list_of_places_keep_the_kind_and_take_their_place(
+    text: str, figures: dict[str, str]
+) -> None:
+    rows = _rows(text).set_index("surface")
+    assert rows["category"].eq("killed").all()
+    assert {f: rows.loc[f, "location"] for f in figures} == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            "Officials now put the number of people killed at 162, far below the more than 2,000 the national "
+            "government reported.",
+            "more than 2,000",
+            "national government",
+        ),
+        ("The toll stood at 45, up from the 30 the ministry gave on Monday.", "30", "ministry"),
+        ("The count reached 80 deaths, well above the 50 the governor reported.", "50", "governor"),
+    ],
+)
+def test_a_figure_set_beside_the_one_before_is_another_report_of_its_kind(text: str, figure: str, source: str) -> None:
+    rows = _rows(text)
+    hit = rows[rows["surface"] == figure].iloc[0]
+    assert (hit["category"], hit["source"]) == ("killed", source)
+    assert rows.iloc[0]["source"] is pd.NA or rows.iloc[0]["source"] != source  # not the first figure's credit
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("At least 31 foreigners were among the dead.", "31"),
+        ("Four expatriates were injured in the blast.", "Four"),
+        ("The collapse had buried more than 2,000 people, the disaster centre said.", "2,000"),
+        ("A mudslide buried 40 villagers as they slept.", "40"),
+    ],
+)
+def test_foreigners_and_people_a_landslide_buried_are_counted(text: str, figure: str) -> None:
+    assert _field(text, figure, "category") in ("killed", "injured")
+
+
+def test_people_mourners_buried_are_not_what_a_landslide_buried() -> None:
+    assert _field("Mourners buried 12 people on Sunday.", "12", "category") == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The May landslide killed 162 people.", "162"),
+        ("In May, floods killed 40 people in the valley.", "40"),
+        ("The May 5 attack killed 12 people.", "12"),
+        ("Will Ortiz, the mayor, said 9 people died.", "9"),
+    ],
+)
+def test_a_month_or_a_name_spelt_like_a_modal_projects_nothing(text: str, figure: str) -> None:
+    assert _field(text, figure, "modality", "2024-06-05") == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [("The toll may rise to 50, officials said.", "50"), ("Officials fear 30 people may have drowned.", "30")],
+)
+def test_a_lower_case_modal_still_projects(text: str, figure: str) -> None:
+    assert _field(text, figure, "modality") == "projected"

@@ -1359,6 +1359,10 @@ def one_toll(claims: pd.DataFrame) -> pd.Series:
     at_onset = (claim_date >= onset - pd.Timedelta(days=ONSET_BEFORE_DAYS)) & (
         claim_date <= onset + pd.Timedelta(days=ONSET_AFTER_DAYS)
     )
+    if "claim_date_precision" in claims:
+        # "killed in last month's landslide": an incident dated only to its month is at the onset in that month
+        by_month = claims["claim_date_precision"].astype("string").eq("month").fillna(False)
+        at_onset |= by_month & (claim_date.dt.to_period("M") == onset.dt.to_period("M"))
     period = _near_figure(claims, sentences, PERIOD_CUES)
     incident_is_event = (~own_date | at_onset.fillna(False)) & ~period
     category = claims["category"].astype("string").fillna("other")

@@ -393,6 +393,12 @@ _SET_AGAINST = compile_pattern(
 )
 
 
+#: A figure in digits or in words, searched from the end: the last one before a credit (see :func:`_credits_another`).
+_LAST_NUMBER = compile_pattern(
+    rf"\d(?:[\d,.]*\d)?|\b(?:{SMALL_NUMBER_WORDS}|dozens|hundreds|thousands)\b", regex.IGNORECASE | regex.REVERSE
+)
+
+
 def _credits_another(sentence: str, end: int, a: Attribution) -> bool:
     """Whether a credit after a figure compares with another report and so is not the figure's own.
 
@@ -401,6 +407,13 @@ def _credits_another(sentence: str, end: int, a: Attribution) -> bool:
     start = a.source_span(sentence)[0]
     if _ANOTHERS_PARTICIPLE.search(sentence, end, start):
         return True  # "put it at 45, below the figure of 62 given by the mayor": the mayor gave the 62
+    other = next(_LAST_NUMBER.finditer(sentence, end, start), None)  # the last figure between it and the credit
+    if (
+        other is not None
+        and start - other.end() <= _BOUND_CREDIT_REACH
+        and not _PUNCTUATION.search(sentence, other.end(), start)
+    ):
+        return True  # "at 162, far below the 2,000 the national government reported": bound to the 2,000
     return bool(_COMPARED_BEFORE.search(sentence, max(0, start - 12), start)) and bool(
         _SET_AGAINST.search(sentence, end, start)
     )

@@ -229,6 +229,10 @@ _BODIES_HANDLED_AFTER = compile_pattern(
     rf"^\s+(?:[\p{{L}}-]+\s+){{0,2}}(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:also\s+|later\s+)?{_BODIES_VERBS}\b(?!\s+dead)",
     regex.IGNORECASE,
 )
+_BURIED_BY_DISASTER = compile_pattern(
+    rf"\b{lexicon.BURYING_DISASTERS}\s+(?:[\p{{L}}-]+\s+){{0,3}}(?:buried|entombed)\s+(?:\p{{L}}+\s+)?$",
+    regex.IGNORECASE,
+)
 #: Words that make bodies found a running count, the toll itself: "so far", "to date", "in all".
 _SO_FAR = compile_pattern(r"\b(?:so|thus)\s+far\b|\bto\s+date\b|\bin\s+(?:all|total)\b|\ba\s+total\s+of\b", regex.I)
 #: A figure that says how far one count is from another: "three fewer than the coast guard reported", "12 more
@@ -830,6 +834,7 @@ def _refine(sentence: str, count: Count, earlier: list[Count], previous: Sequenc
         or (
             count.category == "killed"
             and bool(_BODIES_HANDLED_BEFORE.search(before) or _BODIES_HANDLED_AFTER.match(after))
+            and not _BURIED_BY_DISASTER.search(before)  # "the landslide buried 2,000 people": the toll itself
             and not _SO_FAR.search(sentence)  # "12 bodies have been found so far": the search's toll
             # "18 bodies have been recovered": the count so far, unless it is "14 more" or the find behind a toll
             # its sentence gives ("raised the toll to 43, saying several bodies had been found")
@@ -1128,7 +1133,19 @@ def _continues_list(sentence: str, ref: Count, phrase: NumberPhrase) -> bool:
             regex.I,
         ).search(tail)
         or rx(r"\b(?:another|a\s+further|an\s+additional)\s*$", regex.I).search(tail)
+        or _NAMED_NEXT_IN_LIST.search(between[-60:])
+        or _SET_BESIDE.search(tail)
     )
+
+
+#: The next item of a list named before its figure, the verb and noun left out: "1,452 deaths and Taroudant 764",
+#: "followed by Taroudant with 980 and Chichaoua with 202", ", Suzu 97".
+_NAMED_NEXT_IN_LIST = compile_pattern(
+    r"(?:,|\band|\bfollowed\s+by|\bthen)\s+(?:\p{Lu}[\p{L}'\u2019\-]*\s+){1,3}(?:with\s+|at\s+|on\s+)?$"
+)
+#: A figure set beside the one before as another report of it: "at 162, far below the more than 2,000 the
+#: government reported", "up from the 80 given on Monday", "well above the estimate's 670".
+_SET_BESIDE = compile_pattern(r"\b(?:below|above|under|over|from|with|than|against)\s+the\s*$", regex.IGNORECASE)
 
 
 def _whole(sentence: str, phrase: NumberPhrase, before: str, earlier: list[Count]) -> int | None:

@@ -177,7 +177,7 @@ _REPORT_VERB_AFTER = compile_pattern(
 )
 #: What follows a forecast figure: "could rise", "may have", "are feared".
 _MODAL_AFTER = compile_pattern(
-    r"^\s*(?:[\p{L}-]+\s+){0,2}(?:(?:could|may|might|would|will)\s+(?:have\s+|be\s+|rise|reach|climb)"
+    r"^\s*(?:[\p{L}-]+\s+){0,2}(?:(?:could|(?-i:may)|might|would|(?-i:will))\s+(?:have\s+|be\s+|rise|reach|climb)"
     r"|(?:were|are|is|was)\s+feared\b)",
     regex.IGNORECASE,
 )

@@ -22,6 +22,9 @@ ARMED_GROUPS: Final[str] = (
     r"(?:gunmen|militants|bandits|kidnappers|attackers|insurgents|jihadists|rebels|pirates|abductors)"
 )
 
+#: What buries people alive: "the landslide buried 2,000 people" counts dead, not bodies buried by mourners.
+BURYING_DISASTERS: Final[str] = r"(?:landslides?|mudslides?|avalanches?|collapse|rubble|debris|mud|rockfall)"
+
 #: The numbers news writes in words, one to twelve: another figure in a clause ("three of whom", "four of them").
 SMALL_NUMBER_WORDS: Final[str] = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 
@@ -69,6 +72,8 @@ CATEGORY_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"\s+to\s+death",
             r"burn(?:ed|t)\s+alive",
             r"buried\s+alive",
+            # what a landslide or a collapse buried: "the collapse had buried more than 2,000 people"
+            rf"(?:buried|entombed)(?<=\b{BURYING_DISASTERS}\s+(?:[\p{{L}}-]+\s+){{0,3}}(?:buried|entombed))",
             r"suffocated",
             r"asphyxiated",
             r"electrocuted",
@@ -244,7 +249,8 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     responders rescuers searchers hikers climbers swimmers tenants occupants patrons congregants churchgoers mourners
     bystanders onlookers survivors teachers teacher counselor counsellor neighbours neighbors runners skiers
     bombers shooters perpetrators hijackers kidnappers snipers holidaymakers holidaymaker vacationers devotees
-    devotee nationals britons spectator evacuees labourers laborers""".split()
+    devotee nationals britons spectator evacuees labourers laborers foreigners expatriates expats outsiders
+    locals""".split()
 ) - {"families"}
 
 #: The people nouns that end compounds of people ("schoolgirls", "tribesmen", "steelworkers", "townspeople").
@@ -354,9 +360,10 @@ UNTIL_BEFORE = compile_pattern(
 )
 
 
-#: Words that open a projection: the figure may come true, it is not reported as fact.
+#: Words that open a projection: the figure may come true, it is not reported as fact. ("may" and "will" only in
+#: lower case: "the May landslide", "Will Ortiz said" name a month and a man.)
 PROJECTION = compile_pattern(
-    r"\b(?:could|may|might|would|will|can|is\s+expected\s+to|are\s+expected\s+to|expected\s+to|likely\s+to"
+    r"\b(?:could|(?-i:may)|might|would|(?-i:will)|can|is\s+expected\s+to|are\s+expected\s+to|expected\s+to|likely\s+to"
     r"|feared\s+to|is\s+feared|are\s+feared|fears?\s+(?:that\s+)?(?:the\s+)?|set\s+to|projected\s+to|forecast\s+to"
     r"|estimated\s+to\s+reach|warned\s+(?:that\s+)?(?:the\s+)?\w+\s+could)\b",
     regex.IGNORECASE,

@@ -140,6 +140,9 @@ def _find_location(
     label = _LIST_LABEL.search(sentence, max(floor, start - 40), start) if ":" in sentence else None
     if label is not None and label.end() == start and not _LABEL_WORDS.search(label.group(1)):
         return label.group(1)  # "Calder: 12, Brisk: 4": a list of places, each with its figure
+    listed = _NAMED_LIST_ITEM.search(sentence, max(floor, start - 60), start) if floor else None
+    if listed is not None:
+        return listed.group("name")  # "1,452 deaths and Taroudant 764", "followed by Chichaoua with 202"
     there = (
         _THERE.search(sentence, max(floor, start - 60), min(len(sentence), end + 40)) if "there" in sentence else None
     )
@@ -225,6 +228,12 @@ def _find_location(
     return None
 
 
+#: A place that names the next item of a list right before its figure, the verb and noun left out after an
+#: earlier figure: "1,452 deaths and Taroudant 764", "followed by Taroudant with 980", ", Suzu 97".
+_NAMED_LIST_ITEM = compile_pattern(
+    r"(?:,|\band|\bfollowed\s+by|\bthen)\s+(?P<name>\p{Lu}[\p{L}'\u2019\-]*(?:\s+\p{Lu}[\p{L}'\u2019\-]*){0,2})"
+    r"\s+(?:with\s+|at\s+)?$"
+)
 #: Where something is said: "a news conference at", "told reporters in", "a briefing in", "speaking in".
 _SPEECH_VENUE = compile_pattern(
     r"\b(?:(?:news|press)\s+conference|briefing|news\s+briefing|told\s+reporters|told\s+journalists|speaking|"
