@@ -829,3 +829,82 @@ def test_a_month_or_a_name_spelt_like_a_modal_projects_nothing(text: str, figure
 )
 def test_a_lower_case_modal_still_projects(text: str, figure: str) -> None:
     assert _field(text, figure, "modality") == "projected"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The correct number, based on completed post-mortem examinations, is about 253, he said.",
+        "The revised figure is about 253, officials said.",
+        "The official toll is now about 253.",
+    ],
+)
+def test_the_toll_named_with_a_qualifying_adjective_is_the_running_total_named_before(sentence: str) -> None:
+    rows = _rows("The health ministry lowered the death toll. " + sentence, "2019-04-25")
+    hit = rows[rows["surface"].str.contains("253")].iloc[0]
+    assert (hit["category"], hit["scope"]) == ("killed", "cumulative")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 500 people were injured in the attacks on three churches and three hotels.",
+        "Twelve people died and two warehouses burned down.",
+        "Fires killed 40 people and destroyed 300 shops and four markets.",
+    ],
+)
+def test_a_figure_of_things_after_a_count_of_people_continues_no_list(text: str) -> None:
+    rows = _rows(text)
+    assert len(rows) == 1, rows["surface"].tolist()
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        ("Gunmen seized 27 students, and 12 relatives were later abducted.", "12", "relatives"),
+        ("Two sons and three daughters of the farmer were killed.", "three", "daughters"),
+    ],
+)
+def test_kin_are_people(text: str, figure: str, subject: str) -> None:
+    assert _field(text, figure, "subject") == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("Officials believe some are among the more than 200 bodies that have not been identified.", "200"),
+        ("Another 40 unidentified bodies were buried in a mass grave.", "40"),
+        ("Of the dead, 62 remain unidentified.", "62"),
+        ("Some 30 bodies are yet to be claimed by relatives.", "30"),
+    ],
+)
+def test_the_dead_not_yet_identified_are_a_part_of_the_toll(sentence: str, figure: str) -> None:
+    rows = _rows("The toll reached 1,045. " + sentence, "2013-05-11")
+    hit = rows[rows["surface"].str.contains(figure)].iloc[0]
+    assert (hit["category"], hit["role"]) == ("killed", "part")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            "A coalition of labour groups rejected the army's figure, saying at least 1,200 had died.",
+            "1,200",
+            "coalition of labour groups",
+        ),
+        ("Rights groups disputed the government's count, saying 90 people were killed.", "90", "Rights groups"),
+    ],
+)
+def test_who_rejects_a_bodys_figure_gives_their_own(text: str, figure: str, source: str) -> None:
+    assert _field(text, figure, "source") == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army put the final death toll at 1,127, making it the deadliest disaster since Bhopal, India.",
+        "Officials said 41 people died, making this the worst flood since the one in Chennai.",
+    ],
+)
+def test_a_place_in_a_clause_of_consequence_places_no_figure(text: str) -> None:
+    assert _rows(text)["location"].isna().all()

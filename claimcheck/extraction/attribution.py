@@ -49,7 +49,8 @@ _SOURCE_WORDS = frozenset(
     guard coastguard navy airline operator company survivors relatives activists organisers organizers observers
     firefighters sheriff rescue-workers residents locals ombudsman ombudsperson ombudsman's examiner examiners
     inspector inspectors registrar
-    club clubs union unions federation association league school university college church diocese embassy
+    club clubs union unions federation association league coalition alliance school university college church
+    diocese embassy
     consulate prefecture municipality hotel firm charity foundation society institute clinic utility railway
     railways carrier airport port board directorate command brigade ngo ngos district owner owners management
     employer contractor
@@ -58,6 +59,13 @@ _SOURCE_WORDS = frozenset(
     analyst analysts worker volunteer
     united for of the in and on""".split()
 )
+
+
+def _is_source_word(word: str) -> bool:
+    """Whether a lower-case word may name a source: one of :data:`_SOURCE_WORDS`, or its plural ("groups")."""
+    return word in _SOURCE_WORDS or (word.endswith("s") and word[:-1] in _SOURCE_WORDS)
+
+
 _BOUNDARY = frozenset(
     """that which who whom whose when while as after before because but if since where was were is are be been
     being will would could should may might not than so then also though although whereas until unless once
@@ -145,7 +153,7 @@ _REVISING_VERBS = (
 ).split()
 _REVISION = compile_pattern(
     rf"\b(?:{'|'.join(_REVISING_VERBS)})\s+(?=(?:the|its|their|that|this|those|these)\s+"
-    r"(?:[\p{L}\-]+\s+){0,2}?(?:toll|tally|count|number|figure|estimate|list|report|claim|account)s?\b)",
+    r"(?:[\p{L}\-'\u2019]+\s+){0,2}?(?:toll|tally|count|number|figure|estimate|list|report|claim|account)s?\b)",
     regex.IGNORECASE,
 )
 _REVISION_WORDS = frozenset(_REVISING_VERBS)
@@ -244,7 +252,7 @@ def find_attributions(sentence: str) -> list[Attribution]:
     if not _REVISION_WORDS.isdisjoint(words) and not _TOLL_WORDS.isdisjoint(words):
         for m in _REVISION.finditer(sentence):
             source = _noun_phrase_backward(sentence, m.start())
-            if source and any(w.lower() in _SOURCE_WORDS - _CONNECTORS for w in source.split()):
+            if source and any(_is_source_word(w.lower()) and w.lower() not in _CONNECTORS for w in source.split()):
                 found.append(Attribution(source, m.start(), m.end(), _is_trailing(sentence, m.end())))
     # "Al Jazeera reports citing the Libyan Red Crescent": the figure is the cited body's.
     citing = [a for a in found if sentence[a.start : a.start + 6].lower() == "citing" and _names_a_body(a.source)]
@@ -582,7 +590,7 @@ def _collect_backward(head: str) -> str | None:
     if not phrase or phrase.lower() in _CONNECTORS or _looks_like_time(phrase) or hedge:
         return None
     if not any(
-        w[0].isupper() or (w.lower().replace("\u2019", "'") in _SOURCE_WORDS and w.lower() not in _CONNECTORS)
+        w[0].isupper() or (_is_source_word(w.lower().replace("\u2019", "'")) and w.lower() not in _CONNECTORS)
         for w in phrase.split()
     ):
         return None  # "the strikes had disrupted ..." is no source

@@ -133,7 +133,9 @@ def _toll_construction(before: str, lead: str) -> bool:
 #: "that number", "the toll": a figure named before, in the sentence before; not "the number of homes", which
 #: says itself what it counts.
 _ANAPHOR = compile_pattern(
-    r"\b(?:that|this|the|its|their)\s+(?:number|figure|toll|tally|count|total)\b(?!\s+of\b)", regex.IGNORECASE
+    rf"\b(?:that|this|the|its|their)\s+(?:{lexicon.TOLL_ADJECTIVES}\s+)?(?:number|figure|toll|tally|count|total)\b"
+    r"(?!\s+of\b)",
+    regex.IGNORECASE,
 )
 #: An aside on who the counted were, between a count and its predicate: "27 people, including ten children, were
 #: killed", "27 people, most of them women, were crushed", "- mostly pilgrims -".
@@ -231,6 +233,14 @@ _BODIES_HANDLED_AFTER = compile_pattern(
 )
 _BURIED_BY_DISASTER = compile_pattern(
     rf"\b{lexicon.BURYING_DISASTERS}\s+(?:[\p{{L}}-]+\s+){{0,3}}(?:buried|entombed)\s+(?:\p{{L}}+\s+)?$",
+    regex.IGNORECASE,
+)
+#: The dead not yet named: a part of a toll that shrinks as bodies are identified ("unidentified", "unclaimed").
+_UNIDENTIFIED = compile_pattern(r"\b(?:unidentified|unclaimed)\b", regex.IGNORECASE)
+_UNIDENTIFIED_AFTER = compile_pattern(
+    r"^\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:that|which|who)\s+)?(?:(?:have|has|had)\s+)?(?:still\s+)?"
+    r"(?:(?:not|yet\s+to)\s+(?:yet\s+)?(?:been|be)\s+(?:identified|claimed)|(?:remain(?:s|ed)?|are|were)\s+"
+    r"(?:still\s+)?(?:unidentified|unclaimed))\b",
     regex.IGNORECASE,
 )
 #: Words that make bodies found a running count, the toll itself: "so far", "to date", "in all".
@@ -599,7 +609,10 @@ def _read_one(
     # 5. an ellipsis: the figure continues a list begun by an earlier count; not when it has a predicate of its
     # own that names no category ("18 died and 60 were rescued", "and 40 others survived"): those are others
     own_predicate = _OWN_PREDICATE.match(after_head) and _complement_group(sentence, head.end) is None
-    if earlier and head.kind in ("none", "people", "unknown") and own_predicate:
+    things = head.kind == "unknown" and _PLURAL_NOUN_AFTER.match(sentence, phrase.end) is not None
+    if things:
+        pass  # "500 were hurt in attacks on three churches and three hotels": a plural noun of things, no ellipsis
+    elif earlier and head.kind in ("none", "people", "unknown") and own_predicate:
         if _continues_list(sentence, earlier[-1], phrase) and whole is None:
             return Count(phrase, "other", subject, whole)
     elif earlier and head.kind in ("none", "people", "unknown") and _continues_list(sentence, earlier[-1], phrase):
@@ -690,6 +703,11 @@ def _of_the_group(sentence: str, phrase: NumberPhrase, cues: _Cues, earlier: lis
     named = group if group in lexicon.PEOPLE_NOUNS or group in PEOPLE_GROUP_CATEGORY else None
     subject = _complement_group(sentence, m.end()) or (m.group("group") if named else None)
     return Count(phrase, category, subject, whole)  # "29 of the dead were women"; "74 of the 97 victims" are victims
+
+
+#: A lower-case plural noun right after a figure ("three hotels"): with a head the lexicon does not know as
+#: people, a count of things, not the next item of a list of people.
+_PLURAL_NOUN_AFTER = compile_pattern(r"\s+\p{Ll}[\p{Ll}-]+s\b")
 
 
 #: A participle with no auxiliary right after a figure's noun: a reduced relative clause ("villagers abducted
@@ -846,6 +864,9 @@ def _refine(sentence: str, count: Count, earlier: list[Count], previous: Sequenc
             and not _WHOLE_OF_PARTITIVE.search(before)  # "74 of the 97 victims were identified": 74 were, of 97
         )
         or _AMONG_TOLL.search(before)  # "The dead included 12 women"
+        # "the 200 bodies that have not been identified", "40 unidentified bodies": a part of the toll, never it
+        or _UNIDENTIFIED_AFTER.match(after) is not None
+        or _UNIDENTIFIED.search(count.subject or "") is not None
         or _CORRECTION_AFTER.match(after)  # "two bodies had been counted twice": taken out of a toll, not a toll
         or (bool(earlier) and earlier[-1].role == "part" and _continues_list(sentence, earlier[-1], phrase))
     ):

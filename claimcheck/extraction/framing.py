@@ -30,6 +30,7 @@ from claimcheck.extraction.lexicon import (
     PROJECTION,
     SMALL_NUMBER_WORDS,
     SPEECH_VERBS,
+    TOLL_ADJECTIVES,
     UNTIL_BEFORE,
 )
 
@@ -41,7 +42,7 @@ _CUMULATIVE = compile_pattern(
     r"now\s+(?:confirmed|believed|known|presumed|listed)\s+(?:dead|killed|missing)|"  # "among 11 now confirmed dead"
     r"rose\s+to|risen\s+to|climbed\s+to|increased\s+to|soared\s+to|reached|brings|brought|"
     r"recorded|verified|documented|registered|(?:has|have|had)\s+(?:now\s+|so\s+far\s+)?(?:counted|tallied)(?!(?:\s+[\w,]+){1,3}\s+bodies\b)|offensive|invasion|war(?!\s+crimes?)|conflict|hostilities|fighting|"
-    r"(?:that|this|the)\s+(?:number|figure)|reach|"
+    rf"(?:that|this|the)\s+(?:{TOLL_ADJECTIVES}\s+)?(?:number|figure)|reach|"
     r"there\s+(?:are|have\s+been)|currently|at\s+present|(?:are|is)\s+(?:still\s+)?(?:being|missing|trapped|sheltering|held|detained|wounded|injured|displaced|homeless|refugees)|"
     r"(?:are|is)\s+(?:still\s+|now\s+)?(?:in\s+(?:a\s+)?(?:critical|serious|stable|grave)\s+condition|hospitali[sz]ed"
     r"|in\s+hospital|in\s+intensive\s+care|on\s+life\s+support)|"  # the injured as they are now: a count so far

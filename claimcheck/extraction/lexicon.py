@@ -22,6 +22,11 @@ ARMED_GROUPS: Final[str] = (
     r"(?:gunmen|militants|bandits|kidnappers|attackers|insurgents|jihadists|rebels|pirates|abductors)"
 )
 
+#: Words that qualify a toll noun without changing what it counts: "the *correct* number", "the *revised* figure".
+TOLL_ADJECTIVES: Final[str] = (
+    r"(?:correct|new|revised|official|final|latest|actual|true|real|updated|overall|confirmed|current|provisional)"
+)
+
 #: What buries people alive: "the landslide buried 2,000 people" counts dead, not bodies buried by mourners.
 BURYING_DISASTERS: Final[str] = r"(?:landslides?|mudslides?|avalanches?|collapse|rubble|debris|mud|rockfall)"
 
@@ -250,7 +255,8 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     bystanders onlookers survivors teachers teacher counselor counsellor neighbours neighbors runners skiers
     bombers shooters perpetrators hijackers kidnappers snipers holidaymakers holidaymaker vacationers devotees
     devotee nationals britons spectator evacuees labourers laborers foreigners expatriates expats outsiders
-    locals""".split()
+    locals relatives parents siblings sons daughters wives husbands mothers fathers brothers sisters grandchildren
+    seafarers""".split()
 ) - {"families"}
 
 #: The people nouns that end compounds of people ("schoolgirls", "tribesmen", "steelworkers", "townspeople").

@@ -68,6 +68,8 @@ _CLAUSE_END = compile_pattern(
     r"[;:]|,\s+(?:the|a|an|\p{Lu}\p{Ll}+)\s+\w+\s+(?:said|says|told|reported)|\b(?:said|says|told)\b"
     # a clause of its own after a comma: "died in the outbreak, as many deaths in outlying villages went unreported"
     r"|,\s+(?:as|while|whereas|although|though|because|but)\s"
+    # a consequence of its own: "at 1,127, making it the deadliest disaster since Bhopal"
+    r"|(?:,|\band)\s+making\s+(?:it|this|the)\b"
 )
 #: The first 10 words from a place: a word starts with a letter or digit, whatever is between words is skipped.
 #: One match and regex's ``captures`` (every repetition), instead of a ``finditer`` call per word; read as the
