@@ -892,3 +892,44 @@ def test_an_incident_dated_to_another_month_stays_apart_from_the_toll():
     )
     claims = claimcheck.extract(docs).assign(event="one")
     assert not quantity.one_toll(claims)[claims["doc_id"] == "b"].any()
+
+
+@pytest.mark.parametrize(
+    "breakdown",
+    [
+        "Al Haouz province has recorded 1,452 deaths and Taroudant 764, the ministry said.",
+        "Of the dead, 1,452 were in Al Haouz and 764 in Taroudant, the ministry said.",
+        "The quake killed 1,452 people in Al Haouz and 764 in Taroudant, the ministry said.",
+    ],
+)
+def test_a_toll_broken_down_by_place_in_one_sentence_gives_parts_not_the_whole(breakdown):
+    docs = _docs(
+        ("a", "The earthquake has killed 2,012 people, the interior ministry said.", "2023-09-10"),
+        ("b", breakdown, "2023-09-10"),
+    )
+    claims = claimcheck.extract(docs).assign(event="one")
+    assert claimcheck.check(claims, pairs="all").empty
+
+
+def test_a_part_of_a_breakdown_is_still_compared_with_figures_placed_where_it_is():
+    docs = _docs(
+        ("a", "Al Haouz province has recorded 1,452 deaths and Taroudant 764, the ministry said.", "2023-09-10"),
+        ("b", "In Taroudant, 700 people have died in the earthquake, officials said.", "2023-09-12"),
+    )
+    claims = claimcheck.extract(docs).assign(event="one")
+    found = claimcheck.check(claims, pairs="all")
+    assert found["rule"].tolist() == ["total_decreased"]
+
+
+def test_the_whole_a_sentence_breaks_down_stays_the_whole():
+    docs = _docs(
+        ("a", "The poisoning has killed at least 45 people, health officials said.", "2026-02-10"),
+        (
+            "b",
+            "The toll in Sitapur district fell to 41: 21 in Rampur Kalan, 12 in Bhagwanpur and eight in Khairabad.",
+            "2026-02-12",
+        ),
+    )
+    claims = claimcheck.extract(docs).assign(event="one")
+    found = claimcheck.check(claims, pairs="all")
+    assert "total_decreased" in found["rule"].tolist()

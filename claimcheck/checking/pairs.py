@@ -30,6 +30,9 @@ PlaceMatch = Callable[[str | None, str | None], bool]
 #: checker marks an unplaced figure of a document about several places so; thousands of such keys, one per
 #: document, would each be tried against every place).
 OWN_PLACE_MARK: Final[str] = "^"
+#: Ends the place key of one of the places a toll is broken down by (see
+#: :func:`claimcheck.checking.quantity.placed_in_documents`).
+PART_PLACE_MARK: Final[str] = " !part"
 
 #: Integer codes below this sort in linear time (as 16-bit integers, see :func:`stable_order`).
 RADIX_SORT_CODES: Final[int] = 1 << 16
@@ -132,8 +135,14 @@ def buckets(group: pd.Series, place: pd.Series, places: PlaceMatch) -> pd.DataFr
     named = np.flatnonzero(~is_wild)
     wild = np.flatnonzero(is_wild)
 
-    # placeless cells against each named cell of their group (named cells in cell order)
-    by_group = named[stable_order(cell_group[named])]
+    # placeless cells against each named cell of their group (named cells in cell order), but for the parts of a
+    # toll broken down by place: those are never the placeless whole
+    part = np.fromiter(
+        (str(p).endswith(PART_PLACE_MARK) for p in np.asarray(place_uniques, dtype=object)[cell_place[named]].tolist()),
+        bool,
+        len(named),
+    )
+    by_group = named[~part][stable_order(cell_group[named[~part]])]
     sorted_groups = cell_group[by_group]
     lo = np.searchsorted(sorted_groups, cell_group[wild], side="left")
     hi = np.searchsorted(sorted_groups, cell_group[wild], side="right")

@@ -417,6 +417,12 @@ def compatible_places(a: str | None, b: str | None) -> bool:
     >>> compatible_places(place_key("a Gaza City hospital"), place_key("Gaza City"))
     False
     """
+    if (a is not None and a.endswith(PART_MARK)) or (b is not None and b.endswith(PART_MARK)):
+        # one of the places a toll is broken down by ("1,452 in Al Haouz and 764 in Taroudant") is a part of the
+        # toll: never the unplaced whole, still any figure placed there
+        if a is None or b is None or a.startswith(ANYWHERE_MARK) or b.startswith(ANYWHERE_MARK):
+            return False
+        return compatible_places(a.removesuffix(PART_MARK), b.removesuffix(PART_MARK))
     if a is None or b is None or a == b:
         return True
     if a.startswith(DOCUMENT_MARK) or b.startswith(DOCUMENT_MARK):
@@ -462,6 +468,8 @@ DOCUMENT_MARK: Final[str] = pairs.OWN_PLACE_MARK
 ANYWHERE_MARK: Final[str] = "*"
 #: In such a key: the figure's event names several sites, so it is none of them.
 NOT_A_SITE: Final[str] = "!site"
+#: Ends the place key of a figure in a toll broken down by place: a part, never the unplaced whole.
+PART_MARK: Final[str] = pairs.PART_PLACE_MARK
 
 
 def is_site(key: str | None) -> bool:
@@ -678,7 +686,52 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
         else:
             keys.append(None)
     values[rows] = np.asarray(keys, dtype=object)[slot_of]
+    told_by_place = ~missing & ~in_campaign & ~treated & ~named & ~site[codes] & ~_long_before(claims)
+    _mark_parts(claims, values, event, told_by_place)
     return pd.Series(values, index=claims.index, dtype=object)
+
+
+def _sentence_ids(claims: pd.DataFrame) -> np.ndarray:
+    """One integer per sentence of the claims (its document and where it starts), -1 per claim where unknown."""
+    if "sentence_start" not in claims:
+        return np.arange(len(claims), dtype=np.int64) * -1 - 1
+    start = claims["sentence_start"].to_numpy(np.int64, na_value=-1)
+    doc = pd.factorize(claims["doc_id"], use_na_sentinel=False)[0].astype(np.int64)
+    return np.asarray(pd.factorize(doc * (int(start.max(initial=0)) + 2) + start + 1)[0], dtype=np.int64)
+
+
+def _mark_parts(claims: pd.DataFrame, values: np.ndarray, event: pd.Series, placed: np.ndarray) -> None:
+    """Mark the figures of a toll broken down by place in one sentence as parts (:data:`PART_MARK`).
+
+    "Al Haouz has recorded 1,452 deaths and Taroudant 764": two or more figures of one event and category placed in
+    one sentence at places that cannot be one are each a part of the event's toll, so none is compared with its
+    unplaced figures ("the toll rose to 2,012"), while each still is with figures placed where it is.
+    """
+    if "category" not in claims or not placed.any():
+        return
+    category = claims["category"].astype("string").fillna("").to_numpy(object)
+    events = event.fillna("").to_numpy(object)
+    if "part_of" in claims and "claim_id" in claims:
+        # the whole a sentence breaks down ("41 in Sitapur district: 21 in Rampur Kalan, 12 in ...") is no part
+        wholes = set(claims["part_of"].dropna().astype(str).tolist())
+        if wholes:
+            placed = placed & ~claims["claim_id"].astype(str).isin(wholes).to_numpy(bool)
+    rows = np.flatnonzero(placed)
+    found = pd.DataFrame(
+        {
+            "row": rows,
+            "event": events[rows],
+            "category": category[rows],
+            "sentence": _sentence_ids(claims)[rows],
+            "key": values[rows],
+        }
+    )
+    # a breakdown is told in one sentence, not pieced together from figures of the event's places reported apart
+    for _, group in found.groupby(["event", "category", "sentence"], sort=False):
+        places = list(dict.fromkeys(group["key"].tolist()))
+        if len(places) > 1 and any(not compatible_places(a, b) for i, a in enumerate(places) for b in places[i + 1 :]):
+            for r in group["row"].tolist():
+                values[r] = f"{values[r]}{PART_MARK}"
 
 
 def _documents_one_region(values: np.ndarray, doc_code: np.ndarray, n_docs: int, current: np.ndarray) -> list[Any]:
