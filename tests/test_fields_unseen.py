@@ -908,3 +908,59 @@ def test_who_rejects_a_bodys_figure_gives_their_own(text: str, figure: str, sour
 )
 def test_a_place_in_a_clause_of_consequence_places_no_figure(text: str) -> None:
     assert _rows(text)["location"].isna().all()
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "Harris, Travis and Tarrant counties recorded 31, 11 and 13 deaths, respectively.",
+            {"31": ("killed", "Harris"), "11": ("killed", "Travis"), "13": ("killed", "Tarrant")},
+        ),
+        (
+            "Two hospitals were treating 812 and 296 of the injured.",
+            {"812": ("injured", None), "296": ("injured", None)},
+        ),
+        ("Police said 5 and 7 people were hurt.", {"5": ("injured", None), "7": ("injured", None)}),
+    ],
+)
+def test_the_first_figures_of_a_coordination_share_the_last_ones_noun(
+    text: str, figures: dict[str, tuple[str, str | None]]
+) -> None:
+    rows = _rows(text).set_index("surface")
+    got = {
+        f: (rows.loc[f, "category"], None if pd.isna(rows.loc[f, "location"]) else rows.loc[f, "location"])
+        for f in figures
+    }
+    assert got == figures
+
+
+def test_places_that_recorded_figures_respectively_are_no_sources() -> None:
+    rows = _rows("Harris, Travis and Tarrant counties recorded 31, 11 and 13 deaths, respectively.")
+    assert rows["source"].isna().all()
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "category", "subject"),
+    [
+        ("Harris County recorded the most deaths, 43, followed by Travis County.", "43", "killed", None),
+        ("The ministry said its count of foreign victims, 38, was unchanged.", "38", "killed", "foreign victims"),
+        ("The district reported the highest number of injured, 120, officials said.", "120", "injured", None),
+    ],
+)
+def test_a_figure_set_off_after_a_count_noun_is_that_count(
+    text: str, figure: str, category: str, subject: str | None
+) -> None:
+    assert (_field(text, figure, "category"), _field(text, figure, "subject")) == (category, subject)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The victims ranged in age from less than a year to 102.",
+        "The dead were aged from 3 to 85.",
+        "The gunman, 33, was shot by police.",
+    ],
+)
+def test_ages_are_no_counts(text: str) -> None:
+    assert _rows(text).empty

@@ -148,7 +148,7 @@ def _read_document(
             )
             if k in respective:
                 f.location = respective[k]
-                if f.source and respective[k] in f.source and " and " in f.source:
+                if f.source and " and " in f.source and any(place in f.source for place in respective.values()):
                     context.places_speaking.add(f.source)
                     f.source = None  # "X and Y reported 308 and 223 deaths, respectively": places, not sources
             elif f.source and len(counts) > 1:

@@ -18,6 +18,7 @@ The category comes from the closest grammatical cue, strongest first:
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import re
@@ -502,6 +503,14 @@ def _read_one(
     topic: str | None = None,
 ) -> Count | None:
     head = _head(sentence, phrase, right_bound)
+    if head.kind == "none" and right_bound > phrase.end:
+        shared = _COORDINATED_NUMBERS_AFTER.match(sentence, phrase.end)
+        if shared is not None:
+            # "recorded 31, 11 and 13 deaths", "treating 812 and 296 of the injured": the first figures of a
+            # coordination share the last one's noun; read as if it stood right after them
+            last = dataclasses.replace(phrase, end=shared.end())
+            found = _read_one(sentence, last, left_bound, len(sentence), cues, earlier, previous, topic)
+            return None if found is None else dataclasses.replace(found, phrase=phrase)
     if head.kind == "thing" or _ONE_OF.match(sentence, phrase.start) or _is_age(sentence, phrase):
         return None
     if _SHARE_OF.search(sentence[max(0, phrase.start - 60) : phrase.start]):
@@ -705,6 +714,12 @@ def _of_the_group(sentence: str, phrase: NumberPhrase, cues: _Cues, earlier: lis
     return Count(phrase, category, subject, whole)  # "29 of the dead were women"; "74 of the 97 victims" are victims
 
 
+#: The rest of a coordination of bare figures after its first: ", 11 and 13", " and 296" (read up to the last).
+_COORDINATED_NUMBERS_AFTER = compile_pattern(
+    r"(?:\s*,\s*\d[\d,.]*\d(?=[\s,])|\s*,\s*\d(?=[\s,]))*\s*,?\s+(?:and|or)\s+\d(?:[\d,.]*\d)?"
+)
+
+
 #: A lower-case plural noun right after a figure ("three hotels"): with a head the lexicon does not know as
 #: people, a count of things, not the next item of a list of people.
 _PLURAL_NOUN_AFTER = compile_pattern(r"\s+\p{Ll}[\p{Ll}-]+s\b")
@@ -756,6 +771,18 @@ def _of_the_counted(sentence: str, phrase: NumberPhrase, earlier: list[Count]) -
     return None
 
 
+#: The noun a figure is set off after by a comma: "the most deaths, 43,".
+_APPOSED_NOUN = compile_pattern(r"\b([\p{L}-]+)\s*,\s*$")
+#: A word naming which people a count noun counts, right before it: "foreign victims", "Syrian dead", "child deaths".
+_GROUP_ADJECTIVE = compile_pattern(
+    r"\b(foreign|civilian|child|children's|female|male|\p{Lu}\p{Ll}+(?:ian|ese|ish|i|an))\s+$"
+)
+#: Nouns of a count that a figure set off after them gives the value of ("the most deaths, 43").
+_COUNT_NOUNS = frozenset({"deaths", "dead", "fatalities", "victims", "casualties", "injured", "wounded", "injuries"})
+#: What closes a figure set off by commas: a comma, a stop or the end.
+_SET_OFF_AFTER = compile_pattern(r"\s*(?:[,.;)]|$)")
+
+
 def _labelled(sentence: str, phrase: NumberPhrase, cues: _Cues, head: _Head) -> tuple[str, str | None] | None:
     """The category (and subject) of a figure a label, a list or an opening phrase names, or None.
 
@@ -776,6 +803,14 @@ def _labelled(sentence: str, phrase: NumberPhrase, cues: _Cues, head: _Head) -> 
             category = cues.category(cues.any.search(label.group("label")))
             if category:
                 return category, _people_in(label.group("label"))
+    apposed = _APPOSED_NOUN.search(before) if before.endswith(", ") or before.endswith(",") else None
+    if apposed and (apposed.group(1).lower() in lexicon.EVENT_NOUNS or apposed.group(1).lower() in _COUNT_NOUNS):
+        category = cues.category(cues.any.search(apposed.group(1)))
+        if category and _SET_OFF_AFTER.match(sentence, phrase.end):
+            # "Harris County recorded the most deaths, 43, followed by ..."; "its count of foreign victims, 38,"
+            # counts the foreign victims
+            group = _GROUP_ADJECTIVE.search(before, 0, apposed.start())
+            return category, (f"{group.group(1)} {apposed.group(1)}" if group else None)
     opening = _OF_THE_OPENING.match(before) if before[:1].isalpha() or before[:1].isspace() or not before else None
     if opening:
         category = cues.category(cues.any.search(opening.group("what")))
@@ -915,14 +950,22 @@ def _is_age(sentence: str, phrase: NumberPhrase) -> bool:
     """ "The gunman, 33, was killed": a bare figure set off by commas after a person is an age."""
     if phrase.qualifier != "exact" or not (0 < phrase.value < 120) or not phrase.surface.isdigit():
         return False
+    if _AGE_RANGE_BEFORE.search(sentence, max(0, phrase.start - 60), phrase.start):
+        return True  # "the victims ranged in age from less than a year to 102"
     before = sentence[max(0, phrase.start - 30) : phrase.start]
     if not before.rstrip().endswith(",") or not _AGE_APPOSITION.search(before):
         return False  # (the comma first: a cheap test that most figures fail)
     word = rx(r"([\p{L}'-]+),\s*$").search(before)
     if word is None:
         return False
-    w = word.group(1)
-    return bool(rx(r"\s*(?:,|\))").match(sentence[phrase.end :])) and w.lower() not in lexicon.STOP_WORDS
+    w = word.group(1).lower()
+    if w in lexicon.PEOPLE_CATEGORY_NOUNS or w in lexicon.EVENT_NOUNS:
+        return False  # "recorded the most deaths, 43, followed by ...": the count the noun names
+    return bool(rx(r"\s*(?:,|\))").match(sentence[phrase.end :])) and w not in lexicon.STOP_WORDS
+
+
+#: An age range before its upper end: "ranged in age from less than a year to 102", "ages 3 to 85".
+_AGE_RANGE_BEFORE = compile_pattern(r"\bages?\b[^.;]{0,40}\bto\s*$", regex.IGNORECASE)
 
 
 def _after_gap(text: str) -> str:
