@@ -933,3 +933,19 @@ def test_the_whole_a_sentence_breaks_down_stays_the_whole():
     claims = claimcheck.extract(docs).assign(event="one")
     found = claimcheck.check(claims, pairs="all")
     assert "total_decreased" in found["rule"].tolist()
+
+
+@pytest.mark.parametrize(
+    "recalled",
+    [
+        "The quake was the deadliest in Italy since April 2009, when a tremor killed 309 people in L'Aquila.",
+        "It is the worst disaster at sea since Oct. 3, 2013, when at least 368 people died off Lampedusa.",
+    ],
+)
+def test_a_disaster_a_superlative_recalls_makes_no_campaign(recalled):
+    docs = _docs(
+        ("a", "An earthquake killed at least 120 people in central Italy on Wednesday. " + recalled, "2016-08-24"),
+        ("b", "The death toll from the earthquake has risen to 267, officials said.", "2016-08-26"),
+    )
+    claims = claimcheck.extract(docs).assign(event="one")
+    assert quantity.campaigns(claims) == set()

@@ -964,3 +964,89 @@ def test_a_figure_set_off_after_a_count_noun_is_that_count(
 )
 def test_ages_are_no_counts(text: str) -> None:
     assert _rows(text).empty
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Italy will hold a state funeral on Saturday for victims of the earthquake that killed 250 people.",
+        "Officials plan to reopen the school next Monday, a week after the blast that killed 19 people.",
+        "The trial is due to start on Thursday, months after the attack that killed 31 people.",
+    ],
+)
+def test_a_weekday_in_the_future_dates_no_figure(text: str) -> None:
+    rows = _rows(text, "2016-08-26")
+    assert rows["claim_date"].eq(pd.Timestamp("2016-08-26")).all()  # not the weekday before the report
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "date"),
+    [
+        (
+            "The quake was the deadliest in Italy since April 2009, when a tremor hit L'Aquila, killing 309 people.",
+            "309",
+            "2009-04-01",
+        ),
+        (
+            "It was the deadliest attack in Britain since July 7, 2005, when bombers killed 52 people in London.",
+            "52",
+            "2005-07-07",
+        ),
+        (
+            "The sinking is the worst in the Mediterranean since Oct. 3, 2013, when at least 368 people died.",
+            "368",
+            "2013-10-03",
+        ),
+    ],
+)
+def test_the_disaster_a_superlative_measures_since_is_dated_to_its_own_day(text: str, figure: str, date: str) -> None:
+    rows = _rows(text, "2016-08-26")
+    hit = rows[rows["surface"].str.contains(figure)].iloc[0]
+    assert (hit["scope"], hit["claim_date"]) == ("incident", pd.Timestamp(date))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants have killed 410 people in the province since 2020.",
+        "The ministry said 34,000 people have been killed since October 7.",
+    ],
+)
+def test_since_a_date_without_a_superlative_still_starts_a_running_total(text: str) -> None:
+    assert _rows(text, "2024-03-01")["scope"].tolist() == ["cumulative"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "category"),
+    [
+        ("Four suicide bombers killed 52 people on the network.", "Four", "other"),
+        ("Two gunmen wounded a guard and fled.", "Two", "other"),
+        ("Six soldiers killed three militants in the raid.", "three", "killed"),
+        ("Twelve people killed in the blast were buried on Sunday.", "Twelve", "killed"),
+    ],
+)
+def test_people_who_killed_or_wounded_others_are_not_their_victims(text: str, figure: str, category: str) -> None:
+    assert _field(text, figure, "category") == category
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Amatrice and its hamlets accounted for 207 of the dead, while Arquata del Tronto reported 49 deaths "
+            "and Accumoli 11.",
+            {"207": "Amatrice", "49": "Arquata del Tronto", "11": "Accumoli"},
+        ),
+        (
+            "Amatrice accounted for 229 of the dead, Arquata del Tronto for 50 and Accumoli for 11.",
+            {"229": "Amatrice", "50": "Arquata del Tronto", "11": "Accumoli"},
+        ),
+    ],
+)
+def test_a_named_places_share_of_a_toll_is_placed_there(text: str, places: dict[str, str]) -> None:
+    rows = _rows(text).set_index("surface")
+    assert {f: rows.loc[f, "location"] for f in places} == places
+
+
+def test_people_who_account_for_a_share_of_a_toll_are_no_place() -> None:
+    assert _field("Children accounted for 40 of the dead.", "40", "location") is None

@@ -1119,6 +1119,12 @@ CAMPAIGN_CUES = compile_pattern(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*\b|\d{4}|\d{1,2}\s+\w+))\b",
     regex.IGNORECASE,
 )
+#: A superlative measured since a date ("the deadliest since April 2009", "the worst since Oct. 3, 2013").
+_SUPERLATIVE_SINCE_DATE = compile_pattern(
+    r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|highest|most\s+\p{L}+|first)\b[^.;]{0,80}?"
+    r"\bsince\s+(?:the\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*\b)",
+    regex.IGNORECASE,
+)
 #: The words of :data:`CAMPAIGN_CUES` that name a campaign itself (a war, protests, a monsoon), not a date.
 CAMPAIGN_NOUN_CUES = compile_pattern(rf"\b(?:{_CAMPAIGN_NOUNS})\b", regex.IGNORECASE)
 
@@ -1201,6 +1207,11 @@ def campaigns(claims: pd.DataFrame) -> set[str]:
     scope = claims["scope"] if "scope" in claims else pd.Series("cumulative", index=claims.index)
     cumulative = scope.astype("string").fillna("cumulative").ne("incident")
     cue = search_texts(CAMPAIGN_CUES, _sentences(claims), rows=cumulative.to_numpy(bool))
+    if cue.any():
+        # "the deadliest quake since April 2009, when ...": a disaster recalled, no war's start
+        recalled = search_texts(_SUPERLATIVE_SINCE_DATE, _sentences(claims), rows=cue)
+        if recalled.any():
+            cue &= ~recalled | search_texts(CAMPAIGN_NOUN_CUES, _sentences(claims), rows=recalled)
     if cue.any():
         # a year's tally beside one attack ("militants have killed 410 in the province since January") is
         # background, not the story's own running total: "since January" makes no campaign without a war's word

@@ -566,6 +566,8 @@ def _read_one(
     after_head = _INCLUDING_ASIDE.sub("", sentence[head.end :], count=1)
     stripped = after_head.lstrip()
     category = _cue_at_start(stripped, cues)
+    if category and head.kind == "people" and _ACTS_ON_OTHERS.match(stripped):
+        return Count(phrase, "other", subject, whole)  # "four suicide bombers killed 52 people": the killers
     if category and _BARE_PARTICIPLE.match(stripped):
         # "freed 19 villagers abducted last week": the participle says who they are; the verb that governs the
         # figure says what befell them now
@@ -723,6 +725,16 @@ _COORDINATED_NUMBERS_AFTER = compile_pattern(
 #: A lower-case plural noun right after a figure ("three hotels"): with a head the lexicon does not know as
 #: people, a count of things, not the next item of a list of people.
 _PLURAL_NOUN_AFTER = compile_pattern(r"\s+\p{Ll}[\p{Ll}-]+s\b")
+
+
+#: A verb in the active voice with its object right after a figure's people: "four bombers killed 52 people",
+#: "two gunmen wounded a guard", "three men abducted the pupils". The figure counts who acted, not their victims.
+_ACTS_ON_OTHERS = compile_pattern(
+    r"(?:killed|wounded|injured|shot|stabbed|abducted|kidnapped|seized|attacked)\s+"
+    rf"(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+)?(?:\d|(?:{lexicon.SMALL_NUMBER_WORDS}|dozens|"
+    r"hundreds|scores|the|a|an|his|her|their|its|two|several|many)\b)",
+    regex.IGNORECASE,
+)
 
 
 #: A participle with no auxiliary right after a figure's noun: a reduced relative clause ("villagers abducted
@@ -1205,7 +1217,8 @@ def _continues_list(sentence: str, ref: Count, phrase: NumberPhrase) -> bool:
 #: The next item of a list named before its figure, the verb and noun left out: "1,452 deaths and Taroudant 764",
 #: "followed by Taroudant with 980 and Chichaoua with 202", ", Suzu 97".
 _NAMED_NEXT_IN_LIST = compile_pattern(
-    r"(?:,|\band|\bfollowed\s+by|\bthen)\s+(?:\p{Lu}[\p{L}'\u2019\-]*\s+){1,3}(?:with\s+|at\s+|on\s+)?$"
+    r"(?:,|\band|\bfollowed\s+by|\bthen)\s+\p{Lu}[\p{L}'\u2019\-]*\s+(?:(?:del|de|di|la|le|al|el|\p{Lu}[\p{L}'\u2019\-]*)\s+)"
+    r"{0,3}(?:with\s+|at\s+|on\s+|for\s+)?$"
 )
 #: A figure set beside the one before as another report of it: "at 162, far below the more than 2,000 the
 #: government reported", "up from the 80 given on Monday", "well above the estimate's 670".

@@ -24,6 +24,7 @@ from typing import Final
 import regex
 
 from claimcheck._rx import CaselessScan, compile_pattern, fold_case
+from claimcheck.extraction.lexicon import SUPERLATIVE_SINCE
 
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 _MONTHS = {
@@ -85,7 +86,7 @@ _EVENT_NOUN = (
 PAST_EVENT = compile_pattern(
     rf"""\b(?:
         (?P<attr>(?P<attr_y>(?:19|20)\d\d)(?:'s|\u2019s)?\s+(?:[\p{{L}}-]+\s+){{0,3}}?{_EVENT_NOUN})
-      | (?P<in>(?:in|during|of)\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<in_m>{_MONTH})\s+)?
+      | (?P<in>(?:in|during|of|since)\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<in_m>{_MONTH})\s+)?
             (?P<in_y>(?:19|20)\d\d)(?![-\d]))
       | (?P<month>in\s+(?:early\s+|late\s+|mid-?)?(?P<month_m>{_MONTH}))(?![\s.]*\d)
       | (?P<last>last\s+(?P<last_unit>month|year)(?:'s|\u2019s)?)
@@ -128,11 +129,36 @@ def month_number(word: str) -> int:
 
 
 def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
-    """Every date expression in ``sentence``, resolved against ``published``."""
+    """Every date expression in ``sentence``, resolved against ``published``.
+
+    A weekday the sentence puts in the future ("will hold a state funeral on Saturday") is no past day: it is
+    left unresolved.
+    """
     return [
-        DateMention(m.start(), m.end(), sentence[m.start() : m.end()], _resolve_match(m, published))
+        DateMention(
+            m.start(),
+            m.end(),
+            sentence[m.start() : m.end()],
+            None if _in_the_future(sentence, m) else _resolve_match(m, published),
+        )
         for m in date_matches(sentence)
     ]
+
+
+#: What puts the day after it in the future: "will hold ... on Saturday", "is due to ... on Monday", "next Friday".
+_FUTURE_BEFORE = compile_pattern(
+    r"\b(?:will|shall|is\s+to|are\s+to|plans?\s+to|planned\s+for|scheduled|is\s+due|are\s+due|due\s+to|set\s+to"
+    r"|expected\s+to|next)\b[^,.;:]{0,40}$",
+    regex.IGNORECASE,
+)
+
+
+def _in_the_future(sentence: str, m: regex.Match[str]) -> bool:
+    """Whether a weekday is put in the future by the words before it in its clause."""
+    text = m.group().lower()
+    if not text.rstrip(".").endswith("day") or text.endswith("today") or text.endswith("yesterday"):
+        return False
+    return _FUTURE_BEFORE.search(sentence, max(0, m.start() - 60), m.start()) is not None
 
 
 @functools.lru_cache(maxsize=256)
@@ -163,6 +189,8 @@ def find_past_events(sentence: str, published: dt.date | None) -> tuple[DateMent
     for m in PAST_EVENT.finditer(sentence):
         if m.group("month") and not m.group("month_m")[0].isupper():
             continue  # "in may": a verb, not a month
+        if m.group().lower().startswith("since") and not SUPERLATIVE_SINCE.search(sentence, 0, m.start() + 6):
+            continue  # "since 2020" starts a running total; "the deadliest since April 2009" recalls a disaster
         resolved = _resolve_past(m, published)
         if resolved is None:
             continue

@@ -30,6 +30,7 @@ from claimcheck.extraction.lexicon import (
     PROJECTION,
     SMALL_NUMBER_WORDS,
     SPEECH_VERBS,
+    SUPERLATIVE_SINCE,
     TOLL_ADJECTIVES,
     UNTIL_BEFORE,
 )
@@ -299,6 +300,14 @@ _FIGURE_BETWEEN = compile_pattern(
 )
 
 
+_SINCE_WORD = compile_pattern(r"\bsince\s+", regex.IGNORECASE)
+
+
+def _superlative_since(sentence: str, m: regex.Match[str]) -> bool:
+    """Whether a cue is the "since" of a superlative ("the deadliest ... since April 2009")."""
+    return m.group().lower() == "since" and SUPERLATIVE_SINCE.search(sentence, 0, m.end() + 1) is not None
+
+
 @functools.lru_cache(maxsize=256)
 def _cues(sentence: str, published: dt.date | None = None) -> tuple[tuple[tuple[int, int, str, int], ...], list[int]]:
     """Every scope cue of a sentence as (start, end, scope, bonus), and where its clause boundaries stand.
@@ -309,19 +318,30 @@ def _cues(sentence: str, published: dt.date | None = None) -> tuple[tuple[tuple[
     """
     found: list[tuple[int, int, str, int]] = []
     low = fold_case(sentence)
+    may_be_since = any(word in low for word in _SINCE_WORDS)
+    # "the deadliest quake since April 2009, when ...": a disaster recalled, not the start of a running total
+    recalled = (
+        may_be_since
+        and "since" in low
+        and any(SUPERLATIVE_SINCE.search(sentence, 0, m.end()) for m in _SINCE_WORD.finditer(sentence))
+    )
     for kind, pattern, bonus, words in _CUE_PATTERNS:
         if not words or any(word in low for word in words):
-            found.extend((m.start(), m.end(), kind, bonus) for m in pattern.finditer(sentence))
-    may_be_since = any(word in low for word in _SINCE_WORDS)
+            found.extend(
+                (m.start(), m.end(), kind, bonus)
+                for m in pattern.finditer(sentence)
+                if not (recalled and kind == "cumulative" and _superlative_since(sentence, m))
+            )
     for m in date_matches(sentence):
         if is_report_date(sentence, m.start(), m.end()):
             continue  # "said on Monday", "On Saturday, the UN said": when it was said, not when it happened
         before = sentence[: m.start()]
-        since = may_be_since and _SINCE_BEFORE.search(before)
+        since = may_be_since and _SINCE_BEFORE.search(before) and not (recalled and SUPERLATIVE_SINCE.search(before))
         kind = "cumulative" if since or UNTIL_BEFORE.search(before) else "date"
-        found.append((m.start(), m.end(), kind, 0))
+        found.append((m.start(), m.end(), kind, _STRONG_BONUS if recalled and not since else 0))
     for past in find_past_events(sentence, published):
-        if not (may_be_since and _SINCE_BEFORE.search(sentence[: past.start])):
+        before = sentence[: past.start]
+        if not (may_be_since and _SINCE_BEFORE.search(before)) or (recalled and SUPERLATIVE_SINCE.search(before)):
             found.append((past.start, past.end, "incident", _STRONG_BONUS))  # "the 1948 war", "in June 2010"
     boundaries = [m.start() for m in _CLAUSE_BOUNDARY.finditer(sentence)] if len(found) > 1 else []
     return tuple(found), boundaries
@@ -538,7 +558,9 @@ def recalled_year(sentence: str, start: int, published: dt.date | None) -> tuple
 def is_anchor_date(sentence: str, start: int) -> bool:
     """Whether the date at ``start`` starts a war or a running total ("since the war began on October 7")."""
     low = fold_case(sentence[:start])
-    return any(w in low for w in _ANCHOR_WORDS) and _ANCHOR_BEFORE.search(sentence[:start]) is not None
+    if not any(w in low for w in _ANCHOR_WORDS) or _ANCHOR_BEFORE.search(sentence[:start]) is None:
+        return False
+    return "since" not in low or SUPERLATIVE_SINCE.search(sentence[:start]) is None  # "the deadliest since 2009"
 
 
 #: A header line: short, and ending with a colon or with no stop at all ("Casualties since October 7:").

@@ -27,6 +27,15 @@ TOLL_ADJECTIVES: Final[str] = (
     r"(?:correct|new|revised|official|final|latest|actual|true|real|updated|overall|confirmed|current|provisional)"
 )
 
+#: A superlative measured "since" a date: "the deadliest quake in Italy since April 2009, when ...", "the worst
+#: attack since July 7, 2005". The date is of the disaster recalled, not the start of a running total.
+#: (Searched from the end of the text before the date.)
+SUPERLATIVE_SINCE = compile_pattern(
+    r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|highest|most\s+\p{L}+|first)\b[^.;]{0,80}?"
+    r"\bsince\s+(?:the\s+)?$",
+    regex.IGNORECASE | regex.REVERSE,
+)
+
 #: What buries people alive: "the landslide buried 2,000 people" counts dead, not bodies buried by mourners.
 BURYING_DISASTERS: Final[str] = r"(?:landslides?|mudslides?|avalanches?|collapse|rubble|debris|mud|rockfall)"
 

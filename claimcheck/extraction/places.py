@@ -227,14 +227,21 @@ def _find_location(
     subject = _SUBJECT_PLACE.match(sentence) if floor == 0 else None
     if subject and subject.end() <= start:
         return subject.group(1)  # "Harlow County has recorded 27 deaths": the place is the subject
+    share = _ACCOUNTED_FOR.search(sentence, max(floor, start - 80), start)
+    if share is not None and (floor or share.group("verb").lower() == "accounted for"):
+        name = share.group("name")
+        if not any(w.lower() in _PEOPLE_WORDS for w in name.split()):
+            # "Amatrice and its hamlets accounted for 207 of the dead"; after another figure, "while Arquata
+            # reported 49 deaths": a named place's share of the toll
+            return name
     return None
 
 
 #: A place that names the next item of a list right before its figure, the verb and noun left out after an
 #: earlier figure: "1,452 deaths and Taroudant 764", "followed by Taroudant with 980", ", Suzu 97".
 _NAMED_LIST_ITEM = compile_pattern(
-    r"(?:,|\band|\bfollowed\s+by|\bthen)\s+(?P<name>\p{Lu}[\p{L}'\u2019\-]*(?:\s+\p{Lu}[\p{L}'\u2019\-]*){0,2})"
-    r"\s+(?:with\s+|at\s+)?$"
+    r"(?:,|\band|\bfollowed\s+by|\bthen)\s+(?P<name>\p{Lu}[\p{L}'\u2019\-]*(?:\s+(?:del|de|di|la|le|al|el|"
+    r"\p{Lu}[\p{L}'\u2019\-]*)){0,3})\s+(?:with\s+|at\s+|for\s+)?$"
 )
 #: Where something is said: "a news conference at", "told reporters in", "a briefing in", "speaking in".
 _SPEECH_VENUE = compile_pattern(
@@ -563,6 +570,16 @@ _KINDS = r"(?:[Cc]ounty|[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Oo]blast|[Gg
 _SUBJECT_PLACE = compile_pattern(
     rf"^\W*(?:[Tt]he\s+)?((?:\p{{Lu}}[\p{{L}}.'\u2019\-]*\s+){{1,4}}{_KINDS})(?=\s+(?:has|had|have|is|was|were|reported|recorded|confirmed|said|counted|saw|suffered|registered)\b)"
 )
+#: A named place's share of a toll, right before its figure: "Amatrice (and its hamlets) accounted for 207",
+#: "while Arquata accounted for 50". Only a place accounts for a part of the dead by name.
+_ACCOUNTED_FOR = compile_pattern(
+    r"(?:^|[,;]\s*(?:while\s+|and\s+|but\s+)?|\b(?:while|and)\s+)(?P<name>\p{Lu}[\p{L}'\u2019\-]*"
+    r"(?:\s+(?:del|de|di|la|le|al|el|\p{Lu}[\p{L}'\u2019\-]*)){0,3})(?:\s+and\s+(?:its|the)\s+[\p{Ll}\s]{1,30}?)?"
+    r"\s+(?:alone\s+)?(?P<verb>accounted\s+for|reported|recorded|registered|counted)\s+(?:the\s+)?"
+    r"(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+|some\s+)?$"
+)
+#: Words of a name that make it people, not a place ("Children accounted for 40 of the dead").
+_PEOPLE_WORDS = frozenset({"children", "women", "men", "police", "officials", "authorities", "troops", "soldiers"})
 _REGION_NAME = compile_pattern(rf"(?:\p{{Lu}}[\p{{L}}.'\u2019\-]*\s+){{1,4}}{_KINDS}")
 _POSSESSIVE_PLACE = compile_pattern(
     rf"((?:\p{{Lu}}[\p{{L}}.\-]*\s+){{0,3}}\b(?i:county|province|state|region|district|city|town|camp|oblast)|{_KINDS})['\u2019]s\b"
