@@ -1050,3 +1050,8 @@ def test_a_named_places_share_of_a_toll_is_placed_there(text: str, places: dict[
 
 def test_people_who_account_for_a_share_of_a_toll_are_no_place() -> None:
     assert _field("Children accounted for 40 of the dead.", "40", "location") is None
+
+
+def test_officials_who_have_neither_explained_nor_released_give_no_figure() -> None:
+    text = "The official toll still stands at 769, and officials have neither explained the gap nor released a list."
+    assert _field(text, "769", "source") is None

@@ -1107,11 +1107,15 @@ TOLL_SCOPE: Final[str] = "toll"
 #: A running total over many incidents: a war, an occupation, a protest wave, a season's floods
 #: ("since the war began", "since October 7", "in the offensive", "since mid-June").
 _CAMPAIGN_NOUNS = (
-    r"wars?|conflict|offensive|invasion|campaign|fighting|hostilities|occupation|insurgency|"
+    # (not a compound that names no armed conflict: "a pitch invasion", "a price war", "a home invasion")
+    r"(?<!\b(?:pitch|home|field|price|trade|bidding|culture|word|flame|talent|console|turf|ad)\s)"
+    r"(?:wars?|conflict|offensive|invasion|campaign|fighting|hostilities|occupation|insurgency)|"
     # a siege of a city lasts; a siege at one site ("the hotel siege") is one incident
     r"(?<!\b(?:hotel|school|mall|theatre|theater|church|mosque|hospital|embassy|bank|restaurant|campus|building|"
     r"supermarket|cafe|compound|office|plant|factory)\s)siege|"
-    r"bombardment|crackdown|uprising|protests|unrest|monsoon|season"
+    r"bombardment|crackdown|uprising|protests|unrest|monsoon|"
+    # a season of disasters, not a football or a holiday season
+    r"(?:rainy|wet|hurricane|typhoon|storm|fire|wildfire|flu|cyclone|flood|dry)\s+season"
 )
 CAMPAIGN_CUES = compile_pattern(
     rf"\b(?:{_CAMPAIGN_NOUNS}|"

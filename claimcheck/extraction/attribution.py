@@ -69,7 +69,7 @@ def _is_source_word(word: str) -> bool:
 _BOUNDARY = frozenset(
     """that which who whom whose when while as after before because but if since where was were is are be been
     being will would could should may might not than so then also though although whereas until unless once
-    what how why there here this these those it's according with""".split()
+    what how why there here this these those it's according with neither nor either""".split()
 )
 _CONNECTORS = frozenset({"of", "the", "for", "in", "and", "on"})
 _ARTICLES = frozenset({"the", "a", "an"})
