@@ -1055,3 +1055,15 @@ def test_people_who_account_for_a_share_of_a_toll_are_no_place() -> None:
 def test_officials_who_have_neither_explained_nor_released_give_no_figure() -> None:
     text = "The official toll still stands at 769, and officials have neither explained the gap nor released a list."
     assert _field(text, "769", "source") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government said more than 2,000 people were buried alive by the landslide.",
+        "Officials said 40 villagers had been buried alive when the hillside gave way.",
+    ],
+)
+def test_people_buried_alive_are_the_toll_not_bodies_handled(text: str) -> None:
+    rows = _rows(text)
+    assert rows[["category", "role"]].values.tolist() == [["killed", "figure"]]

@@ -229,7 +229,8 @@ _BODIES_HANDLED_BEFORE = compile_pattern(
     regex.IGNORECASE | regex.REVERSE,
 )
 _BODIES_HANDLED_AFTER = compile_pattern(
-    rf"^\s+(?:[\p{{L}}-]+\s+){{0,2}}(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:also\s+|later\s+)?{_BODIES_VERBS}\b(?!\s+dead)",
+    rf"^\s+(?:[\p{{L}}-]+\s+){{0,2}}(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:also\s+|later\s+)?{_BODIES_VERBS}\b"
+    r"(?!\s+(?:dead|alive))",  # ("were buried alive": their deaths, not their bodies)
     regex.IGNORECASE,
 )
 _BURIED_BY_DISASTER = compile_pattern(
