@@ -1067,3 +1067,21 @@ def test_officials_who_have_neither_explained_nor_released_give_no_figure() -> N
 def test_people_buried_alive_are_the_toll_not_bodies_handled(text: str) -> None:
     rows = _rows(text)
     assert rows[["category", "role"]].values.tolist() == [["killed", "figure"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two further explosions followed later in the day, one of them at a house in a suburb.",
+        "Aftershocks, more than 900 of them so far, have kept residents from their homes.",
+        "Spain said it had sent 56 rescuers and four search dogs.",
+    ],
+)
+def test_a_partitive_or_a_list_item_of_things_counts_no_people(text: str) -> None:
+    rows = _rows(text)
+    assert not rows["surface"].isin(["one", "more than 900", "four"]).any(), rows["surface"].tolist()
+
+
+def test_a_partitive_of_people_after_a_count_still_counts_them() -> None:
+    rows = _rows("The blast killed 40 people, six of them children.")
+    assert rows["surface"].tolist() == ["40", "six"]

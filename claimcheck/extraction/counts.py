@@ -518,6 +518,8 @@ def _read_one(
         return None  # "85% of Gaza's 2.3 million people": the base of a share, not a count
     if _DIFFERENCE_AFTER.match(sentence, phrase.end):
         return None  # "three fewer than the coast guard reported": how far apart two counts are, not a count
+    if head.kind == "none" and _PARTITIVE_AFTER.match(sentence, phrase.end) and _things_before(sentence, phrase.start):
+        return None  # "Two further explosions followed, one of them at a house", "Aftershocks, more than 900 of them"
     before = sentence[left_bound : phrase.start]
     whole = _whole(sentence, phrase, before, earlier)
     subject = head.subject
@@ -725,7 +727,20 @@ _COORDINATED_NUMBERS_AFTER = compile_pattern(
 
 #: A lower-case plural noun right after a figure ("three hotels"): with a head the lexicon does not know as
 #: people, a count of things, not the next item of a list of people.
-_PLURAL_NOUN_AFTER = compile_pattern(r"\s+\p{Ll}[\p{Ll}-]+s\b")
+_PLURAL_NOUN_AFTER = compile_pattern(r"\s+(?:\p{Ll}[\p{Ll}-]+\s+){0,2}?\p{Ll}[\p{Ll}-]+s\b(?!\s+\p{Ll}+s\b)")
+#: The last plural noun before a partitive's figure in its sentence ("Two further explosions followed, one of them").
+_LAST_PLURAL_BEFORE = compile_pattern(r"\b(\p{L}[\p{Ll}-]+s)\b(?=[^.;]*$)", regex.REVERSE)
+#: Things that come in numbers without being people, besides :data:`lexicon.NON_PEOPLE_NOUNS`.
+_COUNTED_THINGS = frozenset({"aftershocks", "tremors", "explosions", "blasts", "attacks", "shells", "fires"})
+
+
+def _things_before(sentence: str, start: int) -> bool:
+    """Whether the plural noun a partitive's "of them" refers to, the last before it, counts things, not people."""
+    m = _LAST_PLURAL_BEFORE.search(sentence, max(0, start - 80), start)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word in lexicon.NON_PEOPLE_NOUNS or word in _COUNTED_THINGS
 
 
 #: A verb in the active voice with its object right after a figure's people: "four bombers killed 52 people",
