@@ -1072,8 +1072,8 @@ def test_people_buried_alive_are_the_toll_not_bodies_handled(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Two further explosions followed later in the day, one of them at a house in a suburb.",
-        "Aftershocks, more than 900 of them so far, have kept residents from their homes.",
+        "About 500 people were wounded. Two further explosions followed later, one of them at a house in a suburb.",
+        "Some 2,500 people are in tents. Aftershocks, more than 900 of them so far, have kept residents away.",
         "Spain said it had sent 56 rescuers and four search dogs.",
     ],
 )
@@ -1085,3 +1085,25 @@ def test_a_partitive_or_a_list_item_of_things_counts_no_people(text: str) -> Non
 def test_a_partitive_of_people_after_a_count_still_counts_them() -> None:
     rows = _rows("The blast killed 40 people, six of them children.")
     assert rows["surface"].tolist() == ["40", "six"]
+
+
+def test_of_them_after_a_figure_of_people_refers_to_them_not_to_the_last_noun() -> None:
+    text = "More than 100 others were being treated in hospitals, 11 of them in critical condition."
+    assert _field(text, "11", "category") == "injured"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Militants took 276 schoolgirls in 2014. Nearly seven years later, about 100 of them are still missing.",
+            "100",
+        ),
+        (
+            "Nearly 90 people have been admitted to hospitals since Saturday, 12 of whom remain in critical condition.",
+            "12",
+        ),
+    ],
+)
+def test_of_them_reaches_past_a_time_or_a_place_to_the_people_counted(text: str, figure: str) -> None:
+    assert _rows(text, "2021-02-20")["surface"].str.endswith(figure).any()

@@ -518,7 +518,11 @@ def _read_one(
         return None  # "85% of Gaza's 2.3 million people": the base of a share, not a count
     if _DIFFERENCE_AFTER.match(sentence, phrase.end):
         return None  # "three fewer than the coast guard reported": how far apart two counts are, not a count
-    if head.kind == "none" and _PARTITIVE_AFTER.match(sentence, phrase.end) and _things_before(sentence, phrase.start):
+    if (
+        head.kind == "none"
+        and _PARTITIVE_AFTER.match(sentence[phrase.end : phrase.end + 20])
+        and _things_before(sentence, phrase.start)
+    ):
         return None  # "Two further explosions followed, one of them at a house", "Aftershocks, more than 900 of them"
     before = sentence[left_bound : phrase.start]
     whole = _whole(sentence, phrase, before, earlier)
@@ -734,13 +738,31 @@ _LAST_PLURAL_BEFORE = compile_pattern(r"\b(\p{L}[\p{Ll}-]+s)\b(?=[^.;]*$)", rege
 _COUNTED_THINGS = frozenset({"aftershocks", "tremors", "explosions", "blasts", "attacks", "shells", "fires"})
 
 
+#: A figure before a partitive and the words after it ("Two further explosions", "more than 100 others"), searched
+#: from the end: "of them" refers to what it counts.
+_NUMERAL_BEFORE = compile_pattern(
+    rf"(?:\d[\d,.]*|\b(?:{lexicon.SMALL_NUMBER_WORDS}|dozens|hundreds|thousands))((?:\s+[\p{{L}}-]+){{1,3}})",
+    regex.IGNORECASE | regex.REVERSE,
+)
+_TIME_UNITS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "decades", "times", "year", "day"})
+
+
 def _things_before(sentence: str, start: int) -> bool:
-    """Whether the plural noun a partitive's "of them" refers to, the last before it, counts things, not people."""
-    m = _LAST_PLURAL_BEFORE.search(sentence, max(0, start - 80), start)
-    if m is None:
+    """Whether what a partitive's "of them" refers to counts things, not people: what the figure before it in its
+    sentence counts ("Two further explosions followed, one of them"), else the last plural noun ("Aftershocks, more
+    than 900 of them"). ("100 others were treated in hospitals, 11 of them" refers to the others; "seven years
+    later, about 100 of them" to people named before.)"""
+    m = _NUMERAL_BEFORE.search(sentence, max(0, start - 120), start)
+    if m is not None:
+        words = [w.lower() for w in m.group(1).split()]
+        if words[0] in _TIME_UNITS or any(lexicon.is_people_noun(w) for w in words):
+            return False
+        return any(w in lexicon.NON_PEOPLE_NOUNS or w in _COUNTED_THINGS for w in words)
+    last = _LAST_PLURAL_BEFORE.search(sentence, max(0, start - 80), start)
+    if last is None:
         return False
-    word = m.group(1).lower()
-    return word in lexicon.NON_PEOPLE_NOUNS or word in _COUNTED_THINGS
+    word = last.group(1).lower()
+    return word not in _TIME_UNITS and (word in lexicon.NON_PEOPLE_NOUNS or word in _COUNTED_THINGS)
 
 
 #: A verb in the active voice with its object right after a figure's people: "four bombers killed 52 people",
