@@ -1107,3 +1107,36 @@ def test_of_them_after_a_figure_of_people_refers_to_them_not_to_the_last_noun() 
 )
 def test_of_them_reaches_past_a_time_or_a_place_to_the_people_counted(text: str, figure: str) -> None:
     assert _rows(text, "2021-02-20")["surface"].str.endswith(figure).any()
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Police on Monday cut the death toll to 125 from 174, saying some victims had been counted twice.", "174"),
+        (
+            "Authorities lowered the death toll from Saturday's flash flood at the riverside campsite to 10 from 11.",
+            "11",
+        ),
+        ("The ministry raised the toll to 97, up from 80.", "80"),
+    ],
+)
+def test_the_figure_a_toll_was_changed_from_is_an_earlier_report(text: str, figure: str) -> None:
+    rows = _rows(text, "2025-08-21")
+    hit = rows[rows["surface"] == figure].iloc[0]
+    assert (hit["category"], hit["role"]) == ("killed", "earlier")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "category"),
+    [
+        (
+            "A court approved the arrest of the district head, bringing to four the number of officials detained.",
+            "four",
+            "detained",
+        ),
+        ("The new deaths raised to 57 the toll from the floods.", "57", "killed"),
+        ("The discovery took to 12 the number of people missing in the valley.", "12", "missing"),
+    ],
+)
+def test_a_toll_named_after_the_value_it_was_brought_to(text: str, figure: str, category: str) -> None:
+    assert _field(text, figure, "category") == category

@@ -608,6 +608,12 @@ def _read_one(
         category = _cue_before(before, cues, adjacent=True) or _cue_at_start(_after_gap(after_noun), cues)
         if category in _ONLY_PEOPLE:
             return Count(phrase, category, _unknown_noun(sentence, phrase.end), whole)
+    # "bringing to four the number of officials detained", "raising to 57 the death toll": the toll after its value
+    inverted = _INVERTED_TOLL_AFTER.match(sentence, phrase.end) if _BRINGING_TO.search(before) else None
+    if inverted is not None:
+        category = _cue_in_clause(sentence[phrase.end : inverted.end() + 60], cues)
+        if category:
+            return Count(phrase, category, subject, whole)
     # 4. a running-total construction: "the death toll has risen to 30"
     verb_qualifier = bool(
         _VERB_QUALIFIER.match(phrase.surface)
@@ -726,6 +732,18 @@ def _of_the_group(sentence: str, phrase: NumberPhrase, cues: _Cues, earlier: lis
 #: The rest of a coordination of bare figures after its first: ", 11 and 13", " and 296" (read up to the last).
 _COORDINATED_NUMBERS_AFTER = compile_pattern(
     r"(?:\s*,\s*\d[\d,.]*\d(?=[\s,])|\s*,\s*\d(?=[\s,]))*\s*,?\s+(?:and|or)\s+\d(?:[\d,.]*\d)?"
+)
+
+
+#: A verb that brings a toll to the value after it, the toll named after the value: "bringing to four the number
+#: of officials detained", "raising to 57 the death toll".
+_BRINGING_TO = compile_pattern(
+    r"\b(?:bringing|brought|brings|raising|raised|raises|taking|took|takes|pushing|pushed|pushes|lifting|lifted)"
+    r"\s+to\s+(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+)?$",
+    regex.IGNORECASE,
+)
+_INVERTED_TOLL_AFTER = compile_pattern(
+    r"\s+the\s+(?:total\s+|overall\s+|official\s+)?(?:death\s+toll|toll|number|tally|count|total)\b", regex.IGNORECASE
 )
 
 
@@ -884,7 +902,15 @@ def _superseded_before(sentence: str, start: int) -> bool:
     """
     lead = sentence[max(0, start - 120) : start]
     low = lead.lower()
+    if "from" in low[-12:] and _FROM_RIGHT_AFTER_A_FIGURE.search(lead):
+        return True  # "lowered the death toll from Saturday's flood at the campsite to 10 from 11"
     return any(w in low for w in _SUPERSEDED_WORDS) and _SUPERSEDED.search(lead) is not None
+
+
+#: "to 10 from 11": the figure right after another and "from" is the one it replaced.
+_FROM_RIGHT_AFTER_A_FIGURE = compile_pattern(
+    rf"(?:\d|\b(?:{lexicon.SMALL_NUMBER_WORDS}))\s*,?\s+(?:up\s+|down\s+)?from\s+$", regex.IGNORECASE
+)
 
 
 def _first_word(sentence: str, head: _Head, phrase: NumberPhrase) -> str:
@@ -959,7 +985,7 @@ def _refine(sentence: str, count: Count, earlier: list[Count], previous: Sequenc
         return
     window = before[-120:]
     low = window.lower()
-    if (any(w in low for w in _SUPERSEDED_WORDS) and _SUPERSEDED.search(window)) or (
+    if _superseded_before(sentence, phrase.start) or (
         any(w in low for w in _EARLIER_MOMENT_WORDS) and _EARLIER_MOMENT.search(window)
     ):
         count.role, count.superseded = "earlier", True
@@ -1249,6 +1275,7 @@ def _continues_list(sentence: str, ref: Count, phrase: NumberPhrase) -> bool:
         or rx(r"\b(?:another|a\s+further|an\s+additional)\s*$", regex.I).search(tail)
         or _NAMED_NEXT_IN_LIST.search(between[-60:])
         or _SET_BESIDE.search(tail)
+        or _FROM_THE_ONE_BEFORE.fullmatch(between) is not None  # "cut the toll to 125 from 174"
     )
 
 
@@ -1260,7 +1287,12 @@ _NAMED_NEXT_IN_LIST = compile_pattern(
 )
 #: A figure set beside the one before as another report of it: "at 162, far below the more than 2,000 the
 #: government reported", "up from the 80 given on Monday", "well above the estimate's 670".
-_SET_BESIDE = compile_pattern(r"\b(?:below|above|under|over|from|with|than|against)\s+the\s*$", regex.IGNORECASE)
+_SET_BESIDE = compile_pattern(
+    r"\b(?:below|above|under|over|from|with|than|against)\s+the\s*$",
+    regex.IGNORECASE,
+)
+#: Between a toll and the figure it replaced: "to 125 from 174", "to 97, down from 115".
+_FROM_THE_ONE_BEFORE = compile_pattern(r"\s*,?\s*(?:up\s+|down\s+)?from\s+", regex.IGNORECASE)
 
 
 def _whole(sentence: str, phrase: NumberPhrase, before: str, earlier: list[Count]) -> int | None:
