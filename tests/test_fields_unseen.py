@@ -1140,3 +1140,24 @@ def test_the_figure_a_toll_was_changed_from_is_an_earlier_report(text: str, figu
 )
 def test_a_toll_named_after_the_value_it_was_brought_to(text: str, figure: str, category: str) -> None:
     assert _field(text, figure, "category") == category
+
+
+def test_a_person_quoted_on_one_kind_of_figure_does_not_speak_for_another_kind_in_the_next_paragraph() -> None:
+    text = (
+        "All but two of the residents listed as missing have been found, Detective Inspector Anna Reyes said.\n\n"
+        "Of the 12 people taken to hospital, five remain there."
+    )
+    assert _field(text, "five", "source") is None
+
+
+def test_a_body_that_reports_one_kind_of_figure_still_speaks_for_the_next_paragraphs_other_kinds() -> None:
+    text = (
+        "The UN human rights office said 1,100 civilians had been killed since the start of the war.\n\n"
+        "A total of 1,935 have been injured, among them 81 children."
+    )
+    assert _field(text, "1,935", "source") == "UN human rights office"
+
+
+def test_a_person_quoted_on_a_kind_of_figure_speaks_for_the_next_paragraphs_figure_of_that_kind() -> None:
+    text = "Ten people died in the blaze, Fire Chief Omar Haddad said.\n\nTwo more people died overnight."
+    assert _field(text, "Two", "source") == "Fire Chief Omar Haddad"

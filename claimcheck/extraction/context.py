@@ -39,6 +39,7 @@ from claimcheck.extraction.places import (
     site_holding,
 )
 from claimcheck.extraction.sentences import Sentence
+from claimcheck.extraction.sources import source_key
 
 _QUOTE_OPEN = compile_pattern(r"^[\"\u201c\u2018]")
 _QUOTE_CLOSE = compile_pattern(r"[\"\u201d\u2019],?\s")
@@ -449,5 +450,19 @@ class DocumentContext:
             source = paragraph_source.get(s.paragraph)
         headline = len(s.text) < 100 and not _ENDS_SENTENCE.search(s.text)
         if source is None and s.paragraph - 1 in paragraph_source and not headline:
-            source = paragraph_source[s.paragraph - 1]
+            # a person quoted in the paragraph before speaks for this one's figure only when they gave a figure of
+            # the same kind ("All but two of the missing are accounted for, Detective Superintendent Mark Doyle
+            # said." does not credit "five remain in hospital" after it)
+            before = paragraph_source[s.paragraph - 1]
+            if count.category in self._paragraph_categories(s.paragraph - 1) or "." not in (source_key(before) or ""):
+                source = before  # (a body's report runs on across its kinds: "A total of 1,935 have been injured")
         return source
+
+    def _paragraph_categories(self, paragraph: int) -> set[str]:
+        """The categories of the figures of a paragraph."""
+        return {
+            c.category
+            for sentence, counts in zip(self.sentences, self.counts, strict=True)
+            if sentence.paragraph == paragraph
+            for c in counts
+        }
