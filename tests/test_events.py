@@ -952,27 +952,22 @@ def test_a_disaster_a_superlative_recalls_makes_no_campaign(recalled):
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "campaign"),
     [
-        "At least 174 people were killed when fans stampeded after police fired tear gas to break up a pitch invasion.",
-        "The toll rose to 125 as the league suspended the rest of the football season.",
-        "At least 40 people have died, officials said, as a price war between bus operators filled roads.",
+        # a compound that names no armed conflict, a season of no disasters: no campaign
+        (
+            "At least 174 people were killed when fans stampeded after police fired tear gas to break up a pitch "
+            "invasion.",
+            False,
+        ),
+        ("The toll rose to 125 as the league suspended the rest of the football season.", False),
+        ("At least 40 people have died, officials said, as a price war between bus operators filled roads.", False),
+        # a war, a season of disasters: a campaign
+        ("The toll from the war has risen to 125, the ministry said.", True),
+        ("More than 125 people have died so far in the monsoon season, officials said.", True),
     ],
 )
-def test_a_compound_that_names_no_armed_conflict_makes_no_campaign(sentence):
-    docs = _docs(("a", sentence, "2022-10-02"), ("b", "The death toll from the crush stood at 125.", "2022-10-03"))
+def test_which_words_of_a_running_total_make_a_campaign(sentence, campaign):
+    docs = _docs(("a", sentence, "2022-10-02"), ("b", "Officials said 12 people died on Monday.", "2022-10-03"))
     claims = claimcheck.extract(docs).assign(event="one")
-    assert quantity.campaigns(claims) == set()
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "The toll from the war has risen to 34,000, the ministry said.",
-        "More than 600 people have died so far in the monsoon season, officials said.",
-    ],
-)
-def test_a_war_or_a_season_of_disasters_is_still_a_campaign(sentence):
-    docs = _docs(("a", sentence, "2024-05-01"), ("b", "Officials said 12 people died on Monday.", "2024-05-02"))
-    claims = claimcheck.extract(docs).assign(event="one")
-    assert quantity.campaigns(claims) == {"one"}
+    assert quantity.campaigns(claims) == ({"one"} if campaign else set())
