@@ -454,15 +454,15 @@ class DocumentContext:
             # the same kind ("All but two of the missing are accounted for, Detective Superintendent Mark Doyle
             # said." does not credit "five remain in hospital" after it)
             before = paragraph_source[s.paragraph - 1]
-            if count.category in self._paragraph_categories(s.paragraph - 1) or "." not in (source_key(before) or ""):
+            person = "." in (source_key(before) or "")  # a titled person's key: "detective-superintendent.doyle"
+            if not person or count.category in self.paragraph_categories.get(s.paragraph - 1, ()):
                 source = before  # (a body's report runs on across its kinds: "A total of 1,935 have been injured")
         return source
 
-    def _paragraph_categories(self, paragraph: int) -> set[str]:
-        """The categories of the figures of a paragraph."""
-        return {
-            c.category
-            for sentence, counts in zip(self.sentences, self.counts, strict=True)
-            if sentence.paragraph == paragraph
-            for c in counts
-        }
+    @functools.cached_property
+    def paragraph_categories(self) -> dict[int, set[str]]:
+        """The categories of each paragraph's figures (worked out once per document, not once per figure)."""
+        out: dict[int, set[str]] = {}
+        for sentence, counts in zip(self.sentences, self.counts, strict=True):
+            out.setdefault(sentence.paragraph, set()).update(c.category for c in counts)
+        return out

@@ -1279,12 +1279,8 @@ def _continues_list(sentence: str, ref: Count, phrase: NumberPhrase) -> bool:
     )
 
 
-#: The next item of a list named before its figure, the verb and noun left out: "1,452 deaths and Taroudant 764",
-#: "followed by Taroudant with 980 and Chichaoua with 202", ", Suzu 97".
-_NAMED_NEXT_IN_LIST = compile_pattern(
-    r"(?:,|\band|\bfollowed\s+by|\bthen)\s+\p{Lu}[\p{L}'\u2019\-]*\s+(?:(?:del|de|di|la|le|al|el|\p{Lu}[\p{L}'\u2019\-]*)\s+)"
-    r"{0,3}(?:with\s+|at\s+|on\s+|for\s+)?$"
-)
+#: The next item of a list of places continues the list of the figure before (:data:`lexicon.LIST_ITEM_NAME`).
+_NAMED_NEXT_IN_LIST = compile_pattern(rf"{lexicon.LIST_ITEM_NAME}(?:with\s+|at\s+|on\s+|for\s+)?$")
 #: A figure set beside the one before as another report of it: "at 162, far below the more than 2,000 the
 #: government reported", "up from the 80 given on Monday", "well above the estimate's 670".
 _SET_BESIDE = compile_pattern(

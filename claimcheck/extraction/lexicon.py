@@ -22,18 +22,25 @@ ARMED_GROUPS: Final[str] = (
     r"(?:gunmen|militants|bandits|kidnappers|attackers|insurgents|jihadists|rebels|pirates|abductors)"
 )
 
+#: A place's name as a list of places writes it: up to four words, capitalised or a particle ("Arquata del Tronto").
+PLACE_NAME: Final[str] = r"\p{Lu}[\p{L}'\u2019\-]*(?:\s+(?:del|de|di|la|le|al|el|\p{Lu}[\p{L}'\u2019\-]*)){0,3}"
+#: The next item of a list of places right before its figure, the verb and noun left out: "1,452 deaths and
+#: Taroudant 764", "followed by Taroudant with 980", ", Suzu 97" (the name is the group ``name``; each reader
+#: adds what may stand between the name and its figure, then ``$``).
+LIST_ITEM_NAME: Final[str] = rf"(?:,|\band|\bfollowed\s+by|\bthen)\s+(?P<name>{PLACE_NAME})\s+"
+
 #: Words that qualify a toll noun without changing what it counts: "the *correct* number", "the *revised* figure".
 TOLL_ADJECTIVES: Final[str] = (
     r"(?:correct|new|revised|official|final|latest|actual|true|real|updated|overall|confirmed|current|provisional)"
 )
 
+#: The superlatives a disaster is measured by against earlier ones ("the deadliest since", "the worst in decades").
+SUPERLATIVES: Final[str] = r"(?:deadliest|worst|bloodiest|biggest|largest|heaviest|highest|most\s+\p{L}+|first)"
 #: A superlative measured "since" a date: "the deadliest quake in Italy since April 2009, when ...", "the worst
 #: attack since July 7, 2005". The date is of the disaster recalled, not the start of a running total.
 #: (Searched from the end of the text before the date.)
 SUPERLATIVE_SINCE = compile_pattern(
-    r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|highest|most\s+\p{L}+|first)\b[^.;]{0,80}?"
-    r"\bsince\s+(?:the\s+)?$",
-    regex.IGNORECASE | regex.REVERSE,
+    rf"\b{SUPERLATIVES}\b[^.;]{{0,80}}?\bsince\s+(?:the\s+)?$", regex.IGNORECASE | regex.REVERSE
 )
 
 #: What buries people alive: "the landslide buried 2,000 people" counts dead, not bodies buried by mourners.

@@ -25,7 +25,7 @@ import regex
 from claimcheck._rx import CaselessScan, compile_pattern, rx
 from claimcheck.extraction import gazetteer
 from claimcheck.extraction.events import named_places
-from claimcheck.extraction.lexicon import DIRECTIONS
+from claimcheck.extraction.lexicon import DIRECTIONS, LIST_ITEM_NAME, PLACE_NAME, is_people_noun
 from claimcheck.extraction.lexicon import PLACE_NOUNS as _REGION_NOUNS
 
 #: Nouns that name a kind of place: the lexicon's regions and sites, and the venues, buildings and vessels
@@ -227,22 +227,22 @@ def _find_location(
     subject = _SUBJECT_PLACE.match(sentence) if floor == 0 else None
     if subject and subject.end() <= start:
         return subject.group(1)  # "Harlow County has recorded 27 deaths": the place is the subject
-    share = _ACCOUNTED_FOR.search(sentence, max(floor, start - 80), start)
+    share = (
+        _ACCOUNTED_FOR.search(sentence, max(floor, start - 80), start)
+        if "accounted" in sentence or (floor and _SHARE_VERB_WORDS.search(sentence))
+        else None
+    )
     if share is not None and (floor or share.group("verb").lower() == "accounted for"):
         name = share.group("name")
-        if not any(w.lower() in _PEOPLE_WORDS for w in name.split()):
+        if not any(is_people_noun(w.lower()) or w.lower() == "authorities" for w in name.split()):
             # "Amatrice and its hamlets accounted for 207 of the dead"; after another figure, "while Arquata
             # reported 49 deaths": a named place's share of the toll
             return name
     return None
 
 
-#: A place that names the next item of a list right before its figure, the verb and noun left out after an
-#: earlier figure: "1,452 deaths and Taroudant 764", "followed by Taroudant with 980", ", Suzu 97".
-_NAMED_LIST_ITEM = compile_pattern(
-    r"(?:,|\band|\bfollowed\s+by|\bthen)\s+(?P<name>\p{Lu}[\p{L}'\u2019\-]*(?:\s+(?:del|de|di|la|le|al|el|"
-    r"\p{Lu}[\p{L}'\u2019\-]*)){0,3})\s+(?:with\s+|at\s+|for\s+)?$"
-)
+#: The place that names the next item of a list right before its figure (:data:`lexicon.LIST_ITEM_NAME`).
+_NAMED_LIST_ITEM = compile_pattern(rf"{LIST_ITEM_NAME}(?:with\s+|at\s+|for\s+)?$")
 #: Where something is said: "a news conference at", "told reporters in", "a briefing in", "speaking in".
 _SPEECH_VENUE = compile_pattern(
     r"\b(?:(?:news|press)\s+conference|briefing|news\s+briefing|told\s+reporters|told\s+journalists|speaking|"
@@ -573,13 +573,13 @@ _SUBJECT_PLACE = compile_pattern(
 #: A named place's share of a toll, right before its figure: "Amatrice (and its hamlets) accounted for 207",
 #: "while Arquata accounted for 50". Only a place accounts for a part of the dead by name.
 _ACCOUNTED_FOR = compile_pattern(
-    r"(?:^|[,;]\s*(?:while\s+|and\s+|but\s+)?|\b(?:while|and)\s+)(?P<name>\p{Lu}[\p{L}'\u2019\-]*"
-    r"(?:\s+(?:del|de|di|la|le|al|el|\p{Lu}[\p{L}'\u2019\-]*)){0,3})(?:\s+and\s+(?:its|the)\s+[\p{Ll}\s]{1,30}?)?"
+    rf"(?:^|[,;]\s*(?:while\s+|and\s+|but\s+)?|\b(?:while|and)\s+)(?P<name>{PLACE_NAME})"
+    r"(?:\s+and\s+(?:its|the)\s+[\p{Ll}\s]{1,30}?)?"
     r"\s+(?:alone\s+)?(?P<verb>accounted\s+for|reported|recorded|registered|counted)\s+(?:the\s+)?"
     r"(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+|some\s+)?$"
 )
-#: Words of a name that make it people, not a place ("Children accounted for 40 of the dead").
-_PEOPLE_WORDS = frozenset({"children", "women", "men", "police", "officials", "authorities", "troops", "soldiers"})
+#: The verbs of :data:`_ACCOUNTED_FOR` other than "accounted for": a pre-check, as every figure asks.
+_SHARE_VERB_WORDS = compile_pattern(r"reported|recorded|registered|counted")
 _REGION_NAME = compile_pattern(rf"(?:\p{{Lu}}[\p{{L}}.'\u2019\-]*\s+){{1,4}}{_KINDS}")
 _POSSESSIVE_PLACE = compile_pattern(
     rf"((?:\p{{Lu}}[\p{{L}}.\-]*\s+){{0,3}}\b(?i:county|province|state|region|district|city|town|camp|oblast)|{_KINDS})['\u2019]s\b"
