@@ -241,6 +241,7 @@ def prepare(claims: pd.DataFrame, options: Mapping[str, Any] | None = None) -> p
     event_code = pd.factorize(f["event"], use_na_sentinel=False)[0].astype(np.int64)
     key_code, key_values = pd.factorize(f["key"], use_na_sentinel=False)
     f["_group"] = pd.factorize(event_code * (len(key_values) + 1) + key_code)[0]
+    f["_sentence"] = quantity.sentence_codes(f)  # (before the places: a toll broken down by place is one sentence's)
     f["place"] = quantity.placed_in_documents(f).astype(object)
     f["subject_class"] = quantity.subject_classes(f).astype(object)
     f["report_date"] = quantity.report_date(f)
@@ -249,7 +250,6 @@ def prepare(claims: pd.DataFrame, options: Mapping[str, Any] | None = None) -> p
     # Undated reports are compared only within their own document.
     doc_code = pd.factorize(f["doc_id"].astype("string").fillna(""))[0]
     f["_report_group"] = np.where(day.notna(), day.fillna(0).astype(np.int64), -(doc_code.astype(np.int64) + 1))
-    f["_sentence"] = _sentence_codes(f)
     # Object dtype, None where missing: the rules read the keys one by one as Python strings.
     f["_source_key"] = pd.Series(_source_keys(f), index=f.index, dtype=object)
     high = f["high"].fillna(np.inf)
@@ -280,25 +280,6 @@ def events_of(claims: pd.DataFrame, how: Any) -> pd.Series:
             return given
         return events.assign_events(claims, sentences=claims.get(quantity.SENTENCE_COLUMN))
     raise ValueError(f"check(): events must be 'auto', 'document', None or a function, not {how!r}")
-
-
-def _sentence_codes(f: pd.DataFrame) -> np.ndarray:
-    """One code per sentence: the document, where the sentence starts, and its text (a claim without a
-    sentence is alone in its own). Codes of the document and of the sentence text, factorized: no
-    per-claim strings are built.
-    """
-    start = f["sentence_start"].to_numpy(np.int64)
-    doc = pd.factorize(f["doc_id"], use_na_sentinel=False)[0].astype(np.int64)
-    if quantity.SENTENCE_COLUMN in f:  # the text already factorized by prepare
-        sentence = f[quantity.SENTENCE_COLUMN].cat.codes.to_numpy(np.int64)
-        sentences = f[quantity.SENTENCE_COLUMN].cat.categories
-    else:
-        sentence, sentences = pd.factorize(f["sentence"])
-    sentence = np.where(sentence < 0, len(sentences) + np.arange(len(f)), sentence).astype(np.int64)
-    doc_sentence = pd.factorize(doc * (len(sentences) + len(f)) + sentence)[0]
-    return np.asarray(
-        pd.factorize(doc_sentence.astype(np.int64) * (int(start.max(initial=0)) + 1) + start)[0], dtype=np.int64
-    )
 
 
 def _source_keys(f: pd.DataFrame) -> np.ndarray:

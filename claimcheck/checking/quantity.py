@@ -34,7 +34,7 @@ from claimcheck.checking import pairs
 from claimcheck.checking._lookup import search_texts
 from claimcheck.extraction import gazetteer
 from claimcheck.extraction.gazetteer import skeleton
-from claimcheck.extraction.lexicon import AREA_NOUNS, SMALL_NUMBER_WORDS
+from claimcheck.extraction.lexicon import AREA_NOUNS, SMALL_NUMBER_WORDS, SUPERLATIVES
 from claimcheck.extraction.sources import PLACES, same_organisation, source_key
 from claimcheck.settings import VAGUE_RANGES
 
@@ -691,13 +691,23 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
     return pd.Series(values, index=claims.index, dtype=object)
 
 
-def _sentence_ids(claims: pd.DataFrame) -> np.ndarray:
-    """One integer per sentence of the claims (its document and where it starts), -1 per claim where unknown."""
-    if "sentence_start" not in claims:
-        return np.arange(len(claims), dtype=np.int64) * -1 - 1
-    start = claims["sentence_start"].to_numpy(np.int64, na_value=-1)
-    doc = pd.factorize(claims["doc_id"], use_na_sentinel=False)[0].astype(np.int64)
-    return np.asarray(pd.factorize(doc * (int(start.max(initial=0)) + 2) + start + 1)[0], dtype=np.int64)
+def sentence_codes(f: pd.DataFrame) -> np.ndarray:
+    """One code per sentence: the document, where the sentence starts, and its text (a claim without a
+    sentence is alone in its own). Codes of the document and of the sentence text, factorized: no
+    per-claim strings are built.
+    """
+    start = f["sentence_start"].to_numpy(np.int64)
+    doc = pd.factorize(f["doc_id"], use_na_sentinel=False)[0].astype(np.int64)
+    if SENTENCE_COLUMN in f:  # the text already factorized by prepare
+        sentence = f[SENTENCE_COLUMN].cat.codes.to_numpy(np.int64)
+        sentences = f[SENTENCE_COLUMN].cat.categories
+    else:
+        sentence, sentences = pd.factorize(f["sentence"])
+    sentence = np.where(sentence < 0, len(sentences) + np.arange(len(f)), sentence).astype(np.int64)
+    doc_sentence = pd.factorize(doc * (len(sentences) + len(f)) + sentence)[0]
+    return np.asarray(
+        pd.factorize(doc_sentence.astype(np.int64) * (int(start.max(initial=0)) + 1) + start)[0], dtype=np.int64
+    )
 
 
 def _mark_parts(claims: pd.DataFrame, values: np.ndarray, event: pd.Series, placed: np.ndarray) -> None:
@@ -717,17 +727,22 @@ def _mark_parts(claims: pd.DataFrame, values: np.ndarray, event: pd.Series, plac
         if wholes:
             placed = placed & ~claims["claim_id"].astype(str).isin(wholes).to_numpy(bool)
     rows = np.flatnonzero(placed)
+    # the sentence codes the checker made for its rules (:func:`sentence_codes`), else made here
+    sentence = claims["_sentence"].to_numpy(np.int64) if "_sentence" in claims else sentence_codes(claims)
     found = pd.DataFrame(
         {
             "row": rows,
             "event": events[rows],
             "category": category[rows],
-            "sentence": _sentence_ids(claims)[rows],
+            "sentence": sentence[rows],
             "key": values[rows],
         }
     )
-    # a breakdown is told in one sentence, not pieced together from figures of the event's places reported apart
-    for _, group in found.groupby(["event", "category", "sentence"], sort=False):
+    # a breakdown is told in one sentence, not pieced together from figures of the event's places reported apart;
+    # only the sentences that place figures of one kind in two places or more are read one by one
+    cell = ["event", "category", "sentence"]
+    found = found[found.groupby(cell, sort=False)["key"].transform("nunique").gt(1)]
+    for _, group in found.groupby(cell, sort=False):
         places = list(dict.fromkeys(group["key"].tolist()))
         if len(places) > 1 and any(not compatible_places(a, b) for i, a in enumerate(places) for b in places[i + 1 :]):
             for r in group["row"].tolist():
@@ -1125,8 +1140,8 @@ CAMPAIGN_CUES = compile_pattern(
 )
 #: A superlative measured since a date ("the deadliest since April 2009", "the worst since Oct. 3, 2013").
 _SUPERLATIVE_SINCE_DATE = compile_pattern(
-    r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|highest|most\s+\p{L}+|first)\b[^.;]{0,80}?"
-    r"\bsince\s+(?:the\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*\b)",
+    rf"\b{SUPERLATIVES}\b[^.;]{{0,80}}?\bsince\s+(?:the\s+)?"
+    r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*\b)",
     regex.IGNORECASE,
 )
 #: The words of :data:`CAMPAIGN_CUES` that name a campaign itself (a war, protests, a monsoon), not a date.
