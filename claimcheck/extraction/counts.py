@@ -633,13 +633,12 @@ def _read_one(
     # 5. an ellipsis: the figure continues a list begun by an earlier count; not when it has a predicate of its
     # own that names no category ("18 died and 60 were rescued", "and 40 others survived"): those are others
     own_predicate = _OWN_PREDICATE.match(after_head) and _complement_group(sentence, head.end) is None
-    things = head.kind == "unknown" and _PLURAL_NOUN_AFTER.match(sentence, phrase.end) is not None
-    if things:
-        pass  # "500 were hurt in attacks on three churches and three hotels": a plural noun of things, no ellipsis
-    elif earlier and head.kind in ("none", "people", "unknown") and own_predicate:
+    # (not a figure of things: "500 were hurt in attacks on three churches and three hotels" lists no people)
+    listable = ("none", "people") if _PLURAL_NOUN_AFTER.match(sentence, phrase.end) else ("none", "people", "unknown")
+    if earlier and head.kind in listable and own_predicate:
         if _continues_list(sentence, earlier[-1], phrase) and whole is None:
             return Count(phrase, "other", subject, whole)
-    elif earlier and head.kind in ("none", "people", "unknown") and _continues_list(sentence, earlier[-1], phrase):
+    elif earlier and head.kind in listable and _continues_list(sentence, earlier[-1], phrase):
         ref = earlier[-1]
         subj = subject if subject is not None else ref.subject
         if whole is None and _PARTITIVE_AFTER.match(sentence[phrase.end :]):
@@ -753,7 +752,7 @@ _PLURAL_NOUN_AFTER = compile_pattern(r"\s+(?:\p{Ll}[\p{Ll}-]+\s+){0,2}?\p{Ll}[\p
 #: The last plural noun before a partitive's figure in its sentence ("Two further explosions followed, one of them").
 _LAST_PLURAL_BEFORE = compile_pattern(r"\b(\p{L}[\p{Ll}-]+s)\b(?=[^.;]*$)", regex.REVERSE)
 #: Things that come in numbers without being people, besides :data:`lexicon.NON_PEOPLE_NOUNS`.
-_COUNTED_THINGS = frozenset({"aftershocks", "tremors", "explosions", "blasts", "attacks", "shells", "fires"})
+_COUNTED_THINGS = frozenset({"aftershocks", "tremors", "fires"})
 
 
 #: A figure before a partitive and the words after it ("Two further explosions", "more than 100 others"), searched
@@ -788,7 +787,7 @@ def _things_before(sentence: str, start: int) -> bool:
 _ACTS_ON_OTHERS = compile_pattern(
     r"(?:killed|wounded|injured|shot|stabbed|abducted|kidnapped|seized|attacked)\s+"
     rf"(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+)?(?:\d|(?:{lexicon.SMALL_NUMBER_WORDS}|dozens|"
-    r"hundreds|scores|the|a|an|his|her|their|its|two|several|many)\b)",
+    r"hundreds|scores|the|a|an|his|her|their|its|several|many)\b)",
     regex.IGNORECASE,
 )
 
@@ -871,7 +870,7 @@ def _labelled(sentence: str, phrase: NumberPhrase, cues: _Cues, head: _Head) -> 
             category = cues.category(cues.any.search(label.group("label")))
             if category:
                 return category, _people_in(label.group("label"))
-    apposed = _APPOSED_NOUN.search(before) if before.endswith(", ") or before.endswith(",") else None
+    apposed = _APPOSED_NOUN.search(before) if before.rstrip(" ").endswith(",") else None
     if apposed and (apposed.group(1).lower() in lexicon.EVENT_NOUNS or apposed.group(1).lower() in _COUNT_NOUNS):
         category = cues.category(cues.any.search(apposed.group(1)))
         if category and _SET_OFF_AFTER.match(sentence, phrase.end):
