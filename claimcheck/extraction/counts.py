@@ -266,11 +266,24 @@ _FOUND_SO_FAR_AFTER = compile_pattern(
 _AMONG_TOLL = compile_pattern(
     r"\b(?:among\s+(?:the|those)\s+(?:dead|victims|injured|wounded|killed)(?:\s+(?:in|at|from)\s+[^,.;:]{1,40}?)?"
     r"(?:\s+(?:are|were|was|is)|,)|"
-    r"the\s+(?:dead|victims|injured|wounded)\s+(?:included|include|includes))\s+(?:at\s+least\s+|some\s+)?$"
+    r"the\s+(?:dead|victims|injured|wounded)\s+(?:included|include|includes)|"
+    # a toll's composition told after it: "The total includes 14 people who died of illness", "That figure
+    # included 12 children", "Those killed included two firefighters"
+    r"(?:the|that|this|its|their)\s+(?:(?:death|overall|official|final|latest|new|revised)\s+)?"
+    r"(?:toll|total|tally|figure|count|number)\s+(?:also\s+)?(?:included|include|includes)|"
+    r"those\s+(?:killed|dead|injured|wounded|hurt|missing|who\s+died)\s+(?:also\s+)?(?:included|include))"
+    r"\s+(?:at\s+least\s+|some\s+)?$"
     # a fronted partitive: "Of the dead, 88 have been identified", "Of them, nine were children"
     r"|\bof\s+(?:them|those|these|the\s+(?:[\d,]+\s+)?(?:dead|victims|injured|wounded|killed|bodies|casualties|"
     r"missing|hostages|survivors|fatalities|deceased))\b[^,.;:]{0,30},\s*(?:at\s+least\s+|some\s+|only\s+|just\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
+)
+#: A count said to be among a toll the sentence does not give: "Eighteen children were among the dead" (a toll
+#: given after it, "among 11 people confirmed dead", is read by :func:`_share_predicate`).
+_AMONG_TOLL_AFTER = compile_pattern(
+    r"^\s+(?:[\p{L}-]+\s+){0,3}?(?:are|were|was|is)\s+(?:also\s+|now\s+|reported\s+|said\s+to\s+be\s+)?"
+    r"among\s+(?:the|those)\s+(?:dead|victims|killed|injured|wounded|missing|fatalities|casualties)\b",
+    regex.IGNORECASE,
 )
 #: What stands before the whole of a partitive: "74 of the" in "74 of the 97 victims have been identified".
 _WHOLE_OF_PARTITIVE = compile_pattern(
@@ -440,6 +453,17 @@ def _share_predicate(sentence: str, counts: list[Count]) -> None:
         if this.category == "other" and nxt.category != "other" and this.subject and nxt.subject:
             if _COORDINATED_PEOPLE.fullmatch(sentence, this.phrase.end, nxt.phrase.start):
                 this.category = nxt.category
+        if (
+            this.role == "figure"
+            and nxt.role == "part"
+            and nxt.part_of is None
+            and this.category == nxt.category
+            and this.subject
+            and nxt.subject
+            and _COORDINATED_PEOPLE.fullmatch(sentence, this.phrase.end, nxt.phrase.start)
+            and _AMONG_TOLL_AFTER.match(sentence[nxt.phrase.end :])
+        ):
+            this.role = "part"  # "120 children and 80 women were among the dead": both are parts of the toll
 
 
 #: What stands between a part and the whole it is among: "(Three Britons,) including a couple from Leeds, are
@@ -974,6 +998,7 @@ def _refine(sentence: str, count: Count, earlier: list[Count], previous: Sequenc
             and not _WHOLE_OF_PARTITIVE.search(before)  # "74 of the 97 victims were identified": 74 were, of 97
         )
         or _AMONG_TOLL.search(before)  # "The dead included 12 women"
+        or _AMONG_TOLL_AFTER.match(after) is not None  # "Eighteen children were among the dead"
         # "the 200 bodies that have not been identified", "40 unidentified bodies": a part of the toll, never it
         or _UNIDENTIFIED_AFTER.match(after) is not None
         or _UNIDENTIFIED.search(count.subject or "") is not None
