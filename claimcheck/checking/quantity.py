@@ -1512,6 +1512,114 @@ def _with_perpetrators(claims: pd.DataFrame, classes: tuple[np.ndarray, pd.Index
     return np.asarray(new_codes), pd.Index(new_uniques)
 
 
+#: The class of a count of one country's nationals, by the country's code: "Syrians", "Syrian nationals" and the
+#: figure the Syrian embassy gives count the same people.
+NATIONALS_CLASS_PREFIX: Final[str] = "nationals of "
+
+#: Who speaks for a country's own people abroad: its embassy, consulate or foreign ministry.
+_FOREIGN_SERVICE = (
+    r"(?i:embassy|consulate|high\s+commission|foreign\s+(?:ministry|office)|ministry\s+of\s+foreign\s+affairs|"
+    r"foreign\s+affairs\s+(?:ministry|department)|state\s+department)"
+)
+_COUNTRY_NAME = r"\p{Lu}[\p{L}.\-]*(?:\s\p{Lu}[\p{L}.\-]*)?"
+_NATIONAL_SOURCE = compile_pattern(
+    rf"^(?:[Tt]he\s+)?(?:({_COUNTRY_NAME})(?:['\u2019]s)?\s+{_FOREIGN_SERVICE}\b|{_FOREIGN_SERVICE}\s+of\s+({_COUNTRY_NAME}))"
+)
+#: A country that counts its own people: "Spain raised its count to 51", "Australia said two of its citizens died".
+_ITS_OWN = r"its\s+(?:own\s+)?(?:count|toll|tally|death\s+toll|citizens|nationals|dead)\b"
+_ITS_OWN_CUE = compile_pattern(rf"\b{_ITS_OWN}")
+_COUNTRY_COUNTS_ITS_OWN = compile_pattern(
+    rf"\b({_COUNTRY_NAME})(?:['\u2019]s\s+(?:government|{_FOREIGN_SERVICE}))?\s+(?:[\p{{L}}\d,]+\s+){{0,6}}?{_ITS_OWN}"
+)
+
+
+@lru_cache(maxsize=4096)
+def _country_named(name: str) -> str | None:
+    """The country (ISO code) a name or an adjective of nationality names, or None ("Spain", "Syrian", "U.S.")."""
+    found = gazetteer.demonym_country(name)
+    if found is None:
+        found = next((p.country for p in gazetteer.lookup(name) if p.level == "country"), None)
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _source_nation(source: str | None) -> str | None:
+    """The country whose own people a source counts: "the Syrian embassy", "Britain's Foreign Office"."""
+    m = _NATIONAL_SOURCE.match(source) if source else None
+    name = m and (m.group(1) or m.group(2))
+    return _country_named(name) if name else None
+
+
+@lru_cache(maxsize=4096)
+def _nation_counting_its_own(sentence: str) -> str | None:
+    """The country a sentence says counts its own people: "Spain raised its count to 51" gives Spain."""
+    m = _COUNTRY_COUNTS_ITS_OWN.search(sentence)
+    return _country_named(m.group(1)) if m else None
+
+
+def _nationality_class(name: str) -> str:
+    """A subject class that is one nationality ("syrian"), as its country's nationals; any other class as it is."""
+    if " " in name or not _is_nationality(name):
+        return name
+    country = gazetteer.demonym_country(name.title()) or gazetteer.demonym_country(_singular(name).title())
+    return f"{NATIONALS_CLASS_PREFIX}{country}" if country else name
+
+
+def _with_foreign_nationals(claims: pd.DataFrame, classes: tuple[np.ndarray, pd.Index]) -> tuple[np.ndarray, pd.Index]:
+    """Subject class codes where a count of one country's nationals abroad has that country's class.
+
+    Coverage of a disaster abroad reports the dead of each country its victims came from: "the Syrian embassy now
+    puts the number at 34", "Spain raised its count to 51". Those are a part of the toll, not reports of it; they are
+    compared with each other ("43 Syrians had died"), never with the toll. A country counts its nationals abroad
+    when it is none of the countries its event's documents are told from; its embassy or foreign ministry always
+    does.
+    """
+    codes, uniques = classes
+    names = [_nationality_class(str(u)) for u in uniques]
+    generic = np.asarray([n == GENERIC_CLASS for n in names], dtype=bool)[codes] if len(codes) else codes.astype(bool)
+    nation = np.full(len(claims), None, dtype=object)
+    always = np.zeros(len(claims), dtype=bool)
+    if len(codes) and generic.any() and "source" in claims:
+        by_source = _mapped(claims["source"], _source_nation).to_numpy(object)
+        always = generic & pd.notna(by_source)
+        nation[always] = by_source[always]
+    if len(codes) and generic.any():
+        own = search_texts(_ITS_OWN_CUE, _sentences(claims), rows=generic & ~always)
+        if own.any():
+            rows = np.flatnonzero(own)
+            nation[rows] = [_nation_counting_its_own(str(t)) for t in _sentences(claims).iloc[rows].tolist()]
+    found = np.flatnonzero(pd.notna(nation))
+    if len(found):
+        told_from = _event_countries(claims)
+        event = claims["event"].astype("string").fillna("").to_numpy(object) if "event" in claims else None
+        for r in found.tolist():
+            countries = told_from.get(event[r] if event is not None else "", set())
+            if nation[r] in countries or not (countries or always[r]):
+                nation[r] = None
+    if not pd.notna(nation).any() and names == [str(u) for u in uniques]:
+        return classes
+    labels = np.asarray(names, dtype=object)[codes].astype(object) if len(codes) else np.asarray([], dtype=object)
+    foreign = pd.notna(nation)
+    labels[foreign] = [f"{NATIONALS_CLASS_PREFIX}{n}" for n in nation[foreign].tolist()]
+    new_codes, new_uniques = pd.factorize(labels)
+    return np.asarray(new_codes), pd.Index(new_uniques)
+
+
+def _event_countries(claims: pd.DataFrame) -> dict[str, set[str]]:
+    """Per event (or the whole frame, keyed ""), the countries its documents are told from (datelines, headlines)."""
+    if "document_place" not in claims:
+        return {}
+    event = claims["event"].astype("string").fillna("") if "event" in claims else pd.Series("", index=claims.index)
+    place = claims["document_place"].astype("string")
+    pairs = pd.DataFrame({"event": event, "place": place}).dropna().drop_duplicates()
+    found: dict[str, set[str]] = {}
+    for e, place in zip(pairs["event"].tolist(), pairs["place"].tolist(), strict=True):
+        resolved = gazetteer.resolve(place)
+        if resolved is not None:
+            found.setdefault(e, set()).add(resolved.country)
+    return found
+
+
 def comparison_key(claims: pd.DataFrame) -> pd.Series:
     """The key two claims must share to be about one quantity, as a string per claim.
 
@@ -1539,7 +1647,7 @@ def comparison_key(claims: pd.DataFrame) -> pd.Series:
     # Each part as codes into its distinct strings, and each distinct key built once: corpora repeat few keys.
     parts = [
         pd.factorize(claims["category"].astype("string").fillna("other")),
-        _with_perpetrators(claims, _subject_class_codes(claims["subject"])),
+        _with_foreign_nationals(claims, _with_perpetrators(claims, _subject_class_codes(claims["subject"]))),
         pd.factorize(scope),
     ]
     day_code = np.full(len(claims), -1, dtype=np.int64)
