@@ -452,23 +452,39 @@ def resolve_within(text: str | None, within: Sequence[str]) -> Place | None:
     ``within`` holds the codes of the regions (states, provinces) the story is told in ("US-PA"). A name the
     gazetteer reads elsewhere by default ("Carlisle" is in England; "Carroll County" in Arkansas) is read as its
     namesake inside one of them, when the gazetteer knows one; otherwise as :func:`resolve` reads it. A country
-    alone is no such area: a story told in the United States that names Moscow means Russia's.
+    ``within`` ("GB": a dateline's) takes its own namesake of a town the gazetteer reads elsewhere ("Kensington" in
+    a story from London is London's, not New York's), but not of a city of a million or more: a story told in the
+    United States that names Moscow means Russia's.
 
     >>> resolve("Carlisle").country, resolve_within("Carlisle", ("US-PA",)).region
     ('GB', 'US-PA')
+    >>> resolve("Kensington").country, resolve_within("Kensington", ("GB",)).country
+    ('US', 'GB')
+    >>> resolve_within("Moscow", ("US",)).country
+    'RU'
     """
     place = resolve(text)
     if place is None or not text or place.level in ("country", "region"):
         return place
     areas = [area for area in within if "-" in area]
-    if not areas or place.region in areas:
+    countries = [area for area in within if "-" not in area]
+    if place.region in areas or (not areas and (place.country in countries or not countries)):
         return place
     readings = _index().get(_strip(fold(text)), ())
     for area in areas:
         inside = [p for p in readings if p.level == place.level and p.region == area]
         if inside:
             return inside[0]
+    if place.country not in countries and place.population < _WORLD_CITY:
+        for country in countries:
+            inside = [p for p in readings if p.level == place.level and p.country == country]
+            if inside:
+                return max(inside, key=lambda p: p.population)
     return place
+
+
+#: A city this large is the one a name means wherever the story is told from ("Moscow", "Paris").
+_WORLD_CITY = 1_000_000
 
 
 def by_code(code: str) -> Place | None:
