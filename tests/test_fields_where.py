@@ -1304,3 +1304,62 @@ def test_deaths_from_an_event_of_a_day_are_no_place() -> None:
 )
 def test_staff_of_a_place_of_care_count_what_it_received(sentence: str, figure: str, place: str) -> None:
     assert _of_figure(sentence, figure, "location") == [place]
+
+
+# --- several places at the head of a sentence, each figure to its own -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Wajima and Suzu, two towns on the northern coast, accounted for most of the dead, with 44 and 31 deaths, "
+            "respectively, officials said.",
+            ["Wajima", "Suzu"],
+        ),
+        (
+            "Rafah and Khan Younis, the two southern cities, counted 120 and 85 dead, respectively.",
+            ["Rafah", "Khan Younis"],
+        ),
+        ("Reyes, Ortiz and Lamb, the three ministers, reported 44, 31 and 9 deaths, respectively.", [None, None, None]),
+    ],
+)
+def test_places_named_before_an_aside_give_each_respective_figure_its_place(text, places):
+    assert _column(text, "location") == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "sources"),
+    [
+        (
+            "Suzu had recorded 99 deaths and Wajima 83, officials said.",
+            ["Suzu", "Wajima"],
+            ["officials", "officials"],
+        ),
+        ("Kherson has registered 14 deaths and Mykolaiv six.", ["Kherson", "Mykolaiv"], [None, None]),
+        ("The ministry had recorded 99 deaths and Wajima 83.", [None, "Wajima"], ["ministry", "ministry"]),
+    ],
+)
+def test_the_place_heading_a_list_of_tolls_is_the_first_figures_place_not_its_speaker(text, places, sources):
+    assert (_column(text, "location"), _column(text, "source")) == (places, sources)
+
+
+# --- a name the gazetteer reads abroad, in a story told from one country -------------------------------------------
+
+
+def test_a_town_the_gazetteer_reads_abroad_is_the_storys_countrys_namesake():
+    from claimcheck.checking import quantity
+
+    docs = pd.DataFrame(
+        {
+            "doc_id": ["a", "b"],
+            "text": [
+                "LONDON (Wire) - The tower fire killed 30 people in Kensington, police said.",
+                "LONDON (Wire) - The tower fire has killed 79 people, police said.",
+            ],
+            "published": pd.to_datetime(["2017-06-16", "2017-06-19"]),
+        }
+    )
+    claims = claimcheck.extract(docs)
+    keys = quantity.place_keys(claims.assign(event="one"))
+    assert "@GB" in keys.iloc[0] and "@US" not in keys.iloc[0]

@@ -25,7 +25,7 @@ import regex
 
 from claimcheck import schema
 from claimcheck._rx import compile_pattern, fold_case, rx
-from claimcheck.extraction import attribution
+from claimcheck.extraction import attribution, gazetteer
 from claimcheck.extraction.context import TOLL, DocumentContext, Found, LazyAttributions
 from claimcheck.extraction.counts import Count, read_counts
 from claimcheck.extraction.dates import DateMention, dateline_date, find_dates, find_past_events
@@ -47,6 +47,7 @@ from claimcheck.extraction.framing import (
 from claimcheck.extraction.lexicon import CONJUNCTS, DENIAL, FIGURE_WORDS, UNTIL_BEFORE
 from claimcheck.extraction.places import (
     find_location,
+    is_named_place,
     possessive_country,
     possessive_place,
     reporting_place,
@@ -155,8 +156,9 @@ def _read_document(
                 own = _respective_source(s.text, f.source, k, len(counts))
                 if own != f.source:
                     f.source, f.location = own, f.location or possessive_country(own)
-            if f.location is None and f.source:
+            if f.location is None and f.source and not _OWN_NATIONALS.match(s.text, count.phrase.end):
                 # "the county's sheriff said": the sheriff's county; "Croatia reported two deaths": Croatia's
+                # (but "Australia said two of its citizens died" counts Australians where they died, not in Australia)
                 f.location = possessive_place(f.source) or reporting_place(f.source)
             if f.location is None:
                 # "Azezo General Hospital reported five dead": what a place of care received is counted there
@@ -203,6 +205,7 @@ def _read_document(
             found.append(f)
         new = found[len(found) - len(counts) :] if counts else []
         _parts_follow_their_whole(new)
+        _list_head_is_a_place(new)
         context.end(i, new, history)
     _mark_disputed(found, sentences, counts_by_sentence)
     _resolve_references(found, sentences, attributions)
@@ -229,6 +232,11 @@ def _mark_increments(counts_by_sentence: list[list[Count]]) -> None:
 
 
 _HISTORY_DAYS = 365
+
+#: A country's own people, counted wherever they were: "two of its citizens", "12 of their nationals".
+_OWN_NATIONALS = compile_pattern(
+    r"\s+(?:of\s+)?(?:its|their)\s+(?:own\s+)?(?:citizens|nationals|compatriots|people)\b", regex.IGNORECASE
+)
 
 
 _RESPECTIVELY = compile_pattern(r"\brespectively\b", regex.IGNORECASE)
@@ -309,6 +317,24 @@ def _titled(source: str, sentences: list[Sentence], i: int) -> str | None:
         if name:
             return name
     return None
+
+
+def _list_head_is_a_place(sentence_found: list[Found]) -> None:
+    """ "Suzu had recorded 99 deaths and Wajima 83, officials said": the place that heads a list of places' tolls is
+    the first figure's place, as the next items' names are theirs, not a speaker of it."""
+    if len(sentence_found) < 2:
+        return
+    head = sentence_found[0]
+    items = [f for f in sentence_found[1:] if f.count.category == head.count.category and f.location]
+    if not items or not all(f.location and is_named_place(f.location) for f in items):
+        return
+    source = head.source
+    if head.location is None and source and is_named_place(source) and gazetteer.resolve(source) is not None:
+        head.location = source
+        head.source = next((f.source for f in items if f.source and f.source != source), None)
+    for f in items:
+        if f.source is not None and f.source == head.location:
+            f.source = head.source  # "Kherson has registered 14 deaths and Mykolaiv six": Kherson speaks for neither
 
 
 def _parts_follow_their_whole(sentence_found: list[Found]) -> None:

@@ -511,7 +511,7 @@ def respective_places(sentence: str, spans: Sequence[tuple[int, int]]) -> dict[i
 
 
 _NAME = r"\p{Lu}[\p{L}'\u2019\-]*(?:\s\p{Lu}[\p{L}'\u2019\-]*){0,3}"
-_NAMED_COORDINATION = compile_pattern(rf"{_NAME}(?:,\s*{_NAME})*,?\s+and\s+{_NAME}(?=\s+\p{{Ll}})")
+_NAMED_COORDINATION = compile_pattern(rf"{_NAME}(?:,\s*{_NAME})*,?\s+and\s+{_NAME}(?=\s+\p{{Ll}}|,)")
 #: Verbs only a speaker does, after coordinated names ("Reyes, Ortiz and Lamb said"): names before them are people,
 #: not a list of places. Narrower than lexicon.SPEECH_VERBS on purpose: places "recorded" or "reported" tolls too.
 _SPEAKS = compile_pattern(r"\s+(?:said|says|say|told|tell|stated|added|estimated|announced)\b")
@@ -525,6 +525,11 @@ def _places_not_speakers(sentence: str, m: regex.Match[str]) -> bool:
     """Whether "X and Y" before figures are places, not organisations that speak ("UNICEF and the Red Cross said")."""
     if _SPEAKS.match(sentence, m.end()):
         return False
+    if sentence.startswith(",", m.end()):
+        # "Wajima and Suzu, two towns near the coast, ...": an aside after names is read only when each is a place
+        names = [_LEADING_WORD.sub("", p.strip()) for p in _COORDINATION.split(m.group()) if p.strip()]
+        if not all(gazetteer.resolve(n) is not None for n in names):
+            return False
     words = m.group().replace(",", " ").split()
     return not any(w.lower() in _ORGANISATION_WORDS or (len(w) > 1 and _ALL_CAPS.fullmatch(w)) for w in words)
 
