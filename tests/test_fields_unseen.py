@@ -1161,3 +1161,38 @@ def test_a_body_that_reports_one_kind_of_figure_still_speaks_for_the_next_paragr
 def test_a_person_quoted_on_a_kind_of_figure_speaks_for_the_next_paragraphs_figure_of_that_kind() -> None:
     text = "Ten people died in the blaze, Fire Chief Omar Haddad said.\n\nTwo more people died overnight."
     assert _field(text, "Two", "source") == "Fire Chief Omar Haddad"
+
+
+# --- sources: a day before the speaker is no part of its name -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("On Saturday police had put the likely toll at 58.", "police"),
+        ("On Monday officials said 40 people had died.", "officials"),
+        ("Late on Friday the ministry said 30 were killed.", "ministry"),
+        ("On Monday Health Minister Ana Ruiz said 40 people had died.", "Health Minister Ana Ruiz"),
+        ("The Sunday Times reported that 30 were killed.", "Sunday Times"),
+        ("The Three Gorges authority said 12 were missing.", "Three Gorges authority"),
+    ],
+)
+def test_a_day_before_a_speaker_is_not_its_name_but_a_name_keeps_its_day_or_number(text: str, source: str) -> None:
+    assert _rows(text)["source"].tolist()[-1] == source
+
+
+# --- modality: a fear that a figure is true is no report of it ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("A man who escaped said he feared hundreds had died.", "projected"),
+        ("Relatives feared that 40 people had died.", "projected"),
+        ("Officials fear the toll will reach 100.", "projected"),
+        ("Fears grew for 30 fishermen missing at sea.", "asserted"),
+        ("The fear of 2,000 deaths led to evacuations.", "asserted"),
+    ],
+)
+def test_a_figure_someone_fears_is_projected_not_asserted(text: str, modality: str) -> None:
+    assert _rows(text)["modality"].tolist() == [modality]

@@ -54,3 +54,134 @@ def test_a_count_said_to_be_within_a_toll_told_elsewhere_is_a_part(text: str, fi
 )
 def test_a_toll_itself_is_no_part(text: str, figure: str) -> None:
     assert _role(text, figure) == "figure"
+
+
+# --- a country's own nationals, counted abroad ---------------------------------------------------------------------
+
+
+def _docs(*rows: tuple[str, str, str]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=["doc_id", "text", "published"])
+    frame["published"] = pd.to_datetime(frame["published"])
+    return frame
+
+
+_CRASH = (
+    "a",
+    "LYON, France (Wire) - A coach plunged into a ravine in the French Alps on Monday, killing 48 people, "
+    "the regional prefect said.",
+    "2025-06-02",
+)
+
+
+@pytest.mark.parametrize(
+    "nationals",
+    [
+        "Portugal raised its count of the dead to 21 on Wednesday, saying more travellers had booked in Porto.",
+        "The Portuguese embassy in Paris said 21 had been killed.",
+        "Britain's Foreign Office said 21 had been killed.",
+        "Portugal put its own death toll at 21.",
+        "Portugal said 21 of its citizens had died in the crash.",
+        "Officials said 21 Portuguese tourists were among the dead.",
+    ],
+)
+def test_a_count_of_one_countrys_nationals_abroad_is_not_the_toll(nationals: str) -> None:
+    docs = _docs(_CRASH, ("b", f"GRENOBLE, France (Wire) - {nationals}", "2025-06-04"))
+    claims = claimcheck.extract(docs).assign(event="one")
+    assert claimcheck.check(claims, pairs="all").empty
+
+
+def test_a_count_of_nationals_is_compared_with_the_same_nationals_told_another_way() -> None:
+    docs = _docs(
+        _CRASH,
+        ("b", "PARIS (Wire) - The Portuguese embassy said at least 23 Portuguese nationals had died.", "2025-06-03"),
+        ("c", "PARIS (Wire) - Portugal on Friday lowered its count of the dead to 19.", "2025-06-06"),
+    )
+    claims = claimcheck.extract(docs).assign(event="one")
+    found = claimcheck.check(claims, pairs="all")
+    assert found["rule"].tolist() == ["total_decreased"]
+
+
+def test_a_country_of_the_story_counting_its_own_toll_is_the_toll() -> None:
+    docs = _docs(
+        (
+            "a",
+            "BLANTYRE, Malawi (Wire) - The cyclone has killed 320 people in Malawi, the government said.",
+            "2023-03-16",
+        ),
+        ("b", "LILONGWE, Malawi (Wire) - Malawi's government on Monday lowered its toll to 290.", "2023-03-20"),
+    )
+    claims = claimcheck.extract(docs).assign(event="one")
+    assert claimcheck.check(claims, pairs="all")["rule"].tolist() == ["total_decreased"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Australia said two of its citizens had died in the blast.", "Australia"),
+        ("Canada said 12 of its nationals were among the dead.", "Canada"),
+    ],
+)
+def test_a_country_counting_its_own_people_does_not_place_them_at_home(text: str, source: str) -> None:
+    rows = _rows(text)
+    assert rows["source"].tolist() == [source]
+    assert rows["location"].isna().all()
+
+
+def test_a_country_reporting_a_toll_in_its_own_land_still_places_it_there() -> None:
+    assert _rows("Croatia reported two deaths in the floods.")["location"].tolist() == ["Croatia"]
+
+
+# --- what a source said before, recalled beside what it says now --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier", "now"),
+    [
+        (
+            "The embassy, which said in the first days that at least 43 had died, now puts the number at 34.",
+            "at least 43",
+            "34",
+        ),
+        ("The governor, who initially reported 20 deaths, has since lowered the toll to 17.", "20", "17"),
+        ("The agency, which counted 61 missing on Monday, later said 48 people were unaccounted for.", "61", "48"),
+    ],
+)
+def test_a_figure_recalled_in_an_aside_on_its_source_is_an_earlier_report(text: str, earlier: str, now: str) -> None:
+    assert (_role(text, earlier), _role(text, now)) == ("earlier", "figure")
+
+
+def test_an_aside_on_what_a_source_said_with_no_later_figure_is_its_report() -> None:
+    assert _role("The ministry, which said 40 people had been killed in the attack, called for calm.", "40") == "figure"
+
+
+# --- the dead named, and the dead taken out of a toll --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The fire killed 70 people. Only five victims have so far been formally identified.", "five"),
+        ("The fire killed 70 people. So far 40 victims have been identified.", "40"),
+        ("The flood killed 70 people. Thirty of the dead have now been named by police.", "Thirty"),
+    ],
+)
+def test_the_dead_identified_so_far_are_a_part_of_the_toll(text: str, figure: str) -> None:
+    assert _role(text, figure) == "part"
+
+
+def test_bodies_found_so_far_are_still_the_searchs_toll() -> None:
+    assert _role("The fire killed 70 people. Twelve bodies have been found so far.", "Twelve") == "figure"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Three people counted in the earlier tally turned out not to have been in the town that night.", "Three"),
+        ("Two people listed among the dead later proved to be alive.", "Two"),
+        ("Four residents counted as missing were found safe in a shelter.", "Four"),
+    ],
+)
+def test_people_counted_then_shown_not_to_belong_are_taken_out_of_the_toll(text: str, figure: str) -> None:
+    rows = _rows(f"The fire killed 70 people. {text}")
+    hit = rows[rows["surface"] == figure].iloc[0]
+    assert (hit["role"], hit["source"]) == ("part", None) or (hit["role"] == "part" and pd.isna(hit["source"]))

@@ -71,6 +71,9 @@ _BOUNDARY = frozenset(
     being will would could should may might not than so then also though although whereas until unless once
     what how why there here this these those it's according with neither nor either""".split()
 )
+#: A figure spelled out ends a speaker as digits do, unless a name goes on after it ("the Three Gorges authority"):
+#: "Three people counted in the tally" were counted, not counters.
+_NUMBER_WORDS = frozenset(SMALL_NUMBER_WORDS.split("|"))
 _CONNECTORS = frozenset({"of", "the", "for", "in", "and", "on"})
 _ARTICLES = frozenset({"the", "a", "an"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "we", "i"})
@@ -546,6 +549,12 @@ def _skip_start(head: str) -> int:
     return skip.start() if skip else len(head)
 
 
+#: Words of a day that may stand between a time phrase and the speaker after it ("On Monday officials said"); a
+#: name may hold one too ("The Sunday Times reported"), so they end a speaker only before a plain word or after "on".
+_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
+_ON_BEFORE = compile_pattern(r"\b(?:on|by|until|since|late|early|and)\s+$", regex.IGNORECASE)
+
+
 def _collect_backward(head: str) -> str | None:
     """The words before a speech verb back to the start of their clause (at most ten)."""
     taken: list[tuple[str, int, int]] = []  # (token, start, end), the last word first
@@ -569,6 +578,10 @@ def _collect_backward(head: str) -> str | None:
             if not taken:
                 return t
             break
+        if low in _NUMBER_WORDS and taken and not taken[-1][0][0].isupper() and taken[-1][0] != "of":
+            break
+        if low in _DAY_WORDS and taken and (not taken[-1][0][0].isupper() or _ON_BEFORE.search(head, 0, tok.start())):
+            break  # "On Saturday police had put the toll at 58": the day the police spoke, not their name
         if low == "and" and taken and not taken[-1][0][0].isupper():
             break
         after = taken[-1][0] if taken else ""

@@ -193,6 +193,16 @@ _EARLIER_MOMENT = compile_pattern(
     r"the\s+previous\s+(?:day|night|week))\b[^.;:]{0,80}?\b(?:number|toll|tally|count|total|figure|list)\b[^.;:]{0,40}$",
     regex.IGNORECASE | regex.REVERSE,
 )
+#: What a source said before, recalled in an aside on it, against what it says now: "The embassy, which said in the
+#: first days that 43 had died, now puts the number at 34" (43 is its earlier report).
+_RECALLED_IN_ASIDE = compile_pattern(
+    r",\s*(?:which|who)\s+(?:had\s+)?(?:first\s+|initially\s+|earlier\s+|originally\s+|previously\s+)?"
+    r"(?:said|reported|put|gave|announced|counted|listed|estimated|recorded)\b[^,;.()]{0,80}$",
+    regex.IGNORECASE,
+)
+_NOW_AFTER_ASIDE = compile_pattern(
+    r"[^.;]{0,80}?,\s*(?:now|has\s+since|have\s+since|later|since\s+then|but\s+now)\b", regex.IGNORECASE
+)
 _EARLIER_MOMENT_WORDS = ("earlier", "one point", "first", "started", "began", "opened", "previous")
 _SUPERSEDED_WORDS = ("from", "previous", "earlier", "prior", "initial", "original", "old", "first", "at first", "had")
 _COORDINATED_PEOPLE = compile_pattern(r"\s+(?:[\p{L}'-]+\s+){0,2}?[\p{L}'-]+\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)")
@@ -222,17 +232,20 @@ _MORE_PEOPLE = compile_pattern(
     regex.IGNORECASE,
 )
 #: A contrast, or "now", between "previously" and a figure: the figure is today's, not the earlier report.
-_CONTRAST_OR_NOW = compile_pattern(rf"\b(?:{'|'.join((*lexicon.CONTRAST_WORDS, 'now'))})\b|;", regex.IGNORECASE)
+_NOW_WORDS = "|".join((*lexicon.CONTRAST_WORDS, "now", "later", r"(?:has|have|had)\s+since"))
+_CONTRAST_OR_NOW = compile_pattern(rf"\b(?:{_NOW_WORDS})\b|;", regex.IGNORECASE)
 _BODIES_VERBS = r"(?:identified|recovered|retrieved|buried|found|pulled|exhumed|collected|removed)"
 _BODIES_HANDLED_BEFORE = compile_pattern(
     rf"\b{_BODIES_VERBS}\s+(?:(?:out|up)\s+)?(?:the\s+)?(?:(?:last|final|remaining|first)\s+)?(?:bodies\s+of\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
 )
 _BODIES_HANDLED_AFTER = compile_pattern(
-    rf"^\s+(?:[\p{{L}}-]+\s+){{0,2}}(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:also\s+|later\s+)?{_BODIES_VERBS}\b"
+    rf"^\s+(?:[\p{{L}}-]+\s+){{0,2}}(?:were|was|(?:have|had|has)(?:\s+(?:so\s+far|now|already|yet))?\s+been)\s+"
+    rf"(?:(?:also|later|so\s+far|now|already|formally|officially|positively)\s+)*{_BODIES_VERBS}\b"
     r"(?!\s+(?:dead|alive))",  # ("were buried alive": their deaths, not their bodies)
     regex.IGNORECASE,
 )
+_IDENTIFIED_AFTER = compile_pattern(r"^[^.;]{0,60}?\b(?:identified|named)\b", regex.IGNORECASE)
 _BURIED_BY_DISASTER = compile_pattern(
     rf"\b{lexicon.BURYING_DISASTERS}\s+(?:[\p{{L}}-]+\s+){{0,3}}(?:buried|entombed)\s+(?:\p{{L}}+\s+)?$",
     regex.IGNORECASE,
@@ -960,7 +973,11 @@ _CORRECTION_AFTER = compile_pattern(
     r"|(?:counted|recorded|listed|registered|included)\s+(?:at|in|by)\s+(?:two|both)\b"
     r"|(?:listed|counted|reported|registered)\s+as\s+(?:dead|killed|missing)\s+(?:[\p{L}-]+\s+){0,4}?(?:found|were|was)\s+alive"
     r"|(?:previously|wrongly|mistakenly|erroneously|earlier)\s+(?:counted|recorded|listed|registered|included|attributed)"
-    r"|(?:counted|recorded|listed)\s+by\s+[^,.;]{1,40}?\s+(?:were|was)\s+(?:of|not|from|in\s+fact)\b)",
+    r"|(?:counted|recorded|listed)\s+by\s+[^,.;]{1,40}?\s+(?:were|was)\s+(?:of|not|from|in\s+fact)\b"
+    # counted, then shown not to belong: "three people counted in the earlier tally turned out not to have been in
+    # the town", "two listed among the dead later proved to be alive"
+    r"|(?:counted|recorded|listed|included|registered)\b[^,.;]{0,50}?\b(?:turned\s+out|proved|were\s+found|was\s+found)"
+    r"\s+(?:not\s+to|to\s+(?:be|have\s+been)\s+(?:alive|safe|elsewhere)|alive|safe))",
     regex.IGNORECASE,
 )
 
@@ -987,7 +1004,9 @@ def _refine(sentence: str, count: Count, earlier: list[Count], previous: Sequenc
             count.category == "killed"
             and bool(_BODIES_HANDLED_BEFORE.search(before) or _BODIES_HANDLED_AFTER.match(after))
             and not _BURIED_BY_DISASTER.search(before)  # "the landslide buried 2,000 people": the toll itself
-            and not _SO_FAR.search(sentence)  # "12 bodies have been found so far": the search's toll
+            # "12 bodies have been found so far": the search's toll (but naming the dead is never the toll: "only
+            # five victims have so far been identified")
+            and (not _SO_FAR.search(sentence) or _IDENTIFIED_AFTER.match(after) is not None)
             # "18 bodies have been recovered": the count so far, unless it is "14 more" or the find behind a toll
             # its sentence gives ("raised the toll to 43, saying several bodies had been found")
             and (
@@ -1009,8 +1028,10 @@ def _refine(sentence: str, count: Count, earlier: list[Count], previous: Sequenc
         return
     window = before[-120:]
     low = window.lower()
-    if _superseded_before(sentence, phrase.start) or (
-        any(w in low for w in _EARLIER_MOMENT_WORDS) and _EARLIER_MOMENT.search(window)
+    if (
+        _superseded_before(sentence, phrase.start)
+        or (any(w in low for w in _EARLIER_MOMENT_WORDS) and _EARLIER_MOMENT.search(window))
+        or (_RECALLED_IN_ASIDE.search(window) is not None and _NOW_AFTER_ASIDE.match(after) is not None)
     ):
         count.role, count.superseded = "earlier", True
         return

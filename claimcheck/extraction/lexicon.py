@@ -386,7 +386,10 @@ UNTIL_BEFORE = compile_pattern(
 #: lower case: "the May landslide", "Will Ortiz said" name a month and a man.)
 PROJECTION = compile_pattern(
     r"\b(?:could|(?-i:may)|might|would|(?-i:will)|can|is\s+expected\s+to|are\s+expected\s+to|expected\s+to|likely\s+to"
-    r"|feared\s+to|is\s+feared|are\s+feared|fears?\s+(?:that\s+)?(?:the\s+)?|set\s+to|projected\s+to|forecast\s+to"
+    r"|feared\s+to|is\s+feared|are\s+feared|set\s+to|projected\s+to|forecast\s+to"
+    # a fear that a figure is true ("he feared hundreds had died"), not a fear for people ("fears grew for 30")
+    r"|fear(?:s|ed)?(?!\s+(?:grew|grow|grows|growing|for|of|over|about|rose|rise|mount\w*|remain\w*))"
+    r"(?:\s+that)?(?:\s+the)?"
     r"|estimated\s+to\s+reach|warned\s+(?:that\s+)?(?:the\s+)?\w+\s+could)\b",
     regex.IGNORECASE,
 )
