@@ -1258,6 +1258,52 @@ IN_CARE_CUES = compile_pattern(
 #: The scope part of the key of a count of people in care (see :data:`IN_CARE_CUES`).
 IN_CARE_SCOPE: Final[str] = "in care"
 
+#: How badly the injured were hurt, said of the figure itself: "29 were seriously hurt", "440 suffered minor
+#: injuries", "12 critically wounded". Such a count is the injured of one severity, a part of the injured.
+SEVERITY_CUES = compile_pattern(
+    r"\b(?:(?P<serious>seriously|severely|critically|gravely|badly)|(?P<minor>slightly|lightly|moderately))\s+"
+    r"(?:injured|hurt|wounded|burned|burnt)\b"
+    r"|\b(?:(?P<serious2>serious|severe|critical|grave|life[- ]threatening)"
+    r"|(?P<minor2>minor|light|slight|superficial))\s+"
+    r"(?:injuries|injury|wounds|burns)\b",
+    regex.IGNORECASE,
+)
+#: The scope part of the key of a count of the injured of one severity: the severity is added ("severity serious").
+SEVERITY_SCOPE: Final[str] = "severity"
+
+
+def severity(claims: pd.DataFrame) -> np.ndarray:
+    """Per claim, "serious" or "minor" when an injured figure counts only the injured of that severity, else None.
+
+    >>> claims = pd.DataFrame({"category": ["injured", "injured", "injured"], "start": [0, 0, 9],
+    ...     "end": [3, 2, 11], "sentence_start": [0, 0, 0],
+    ...     "sentence": ["323 were injured.", "29 were seriously hurt.", "Of them, 40 suffered minor injuries."]})
+    >>> severity(claims).tolist()
+    [None, 'serious', 'minor']
+    """
+    found = np.full(len(claims), None, dtype=object)
+    if "category" not in claims or claims.empty:
+        return found
+    injured = claims["category"].astype("string").eq("injured").fillna(False).to_numpy(bool)
+    if not injured.any():
+        return found
+    near = _near_figure(claims, _sentences(claims), SEVERITY_CUES, before=0, after=40, rows=injured)
+    if not near.any():
+        return found
+    rows = np.flatnonzero(near)
+    texts = _sentences(claims).iloc[rows].to_numpy(object).tolist()
+    if {"end", "sentence_start"} <= set(claims.columns):
+        ends = (claims["end"] - claims["sentence_start"]).to_numpy(np.int64)[rows].tolist()
+    else:
+        ends = [0] * len(rows)
+    for r, text, end in zip(rows.tolist(), texts, ends, strict=True):
+        after = str(text)[max(0, end) : max(0, end) + 40]
+        cue = SEVERITY_CUES.search(after)
+        if cue is None or _ANOTHER_FIGURE.search(after, 0, cue.start()):
+            continue  # "323 were injured, 29 of them seriously": the cue is the other figure's
+        found[r] = "serious" if (cue.group("serious") or cue.group("serious2")) else "minor"
+    return found
+
 
 #: The column in which :func:`claimcheck.check` keeps :func:`in_care` of the frame it prepares.
 IN_CARE_COLUMN: Final[str] = "_in_care"
@@ -1643,6 +1689,10 @@ def comparison_key(claims: pd.DataFrame) -> pd.Series:
     care = in_care(claims)
     if care.any():
         scope = scope.mask(care, IN_CARE_SCOPE)
+    graded = severity(claims)
+    if pd.notna(graded).any():
+        graded_scope = pd.Series([f"{SEVERITY_SCOPE} {g}" for g in graded.tolist()], index=claims.index, dtype="string")
+        scope = scope.mask(pd.notna(graded) & ~care, graded_scope)
     incident = scope.eq("incident").to_numpy(dtype=bool, na_value=False)
     # Each part as codes into its distinct strings, and each distinct key built once: corpora repeat few keys.
     parts = [
