@@ -1363,3 +1363,22 @@ def test_a_town_the_gazetteer_reads_abroad_is_the_storys_countrys_namesake():
     claims = claimcheck.extract(docs)
     keys = quantity.place_keys(claims.assign(event="one"))
     assert "@GB" in keys.iloc[0] and "@US" not in keys.iloc[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Most of the dead were in the provinces of Al Haouz, near the epicentre, and Taroudant, which recorded "
+            "542 and 321 deaths, respectively.",
+            ["Al Haouz", "Taroudant"],
+        ),
+        (
+            "Search teams have pulled 87 and 64 bodies from Petobo and Balaroa, respectively, officials said.",
+            ["Petobo", "Balaroa"],
+        ),
+        ("Smith, the mayor, and Jones reported 4 and 5 deaths, respectively.", [None, None]),
+    ],
+)
+def test_respective_places_after_an_aside_or_after_the_figures(text, places):
+    assert _column(text, "location") == places

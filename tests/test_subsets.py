@@ -185,3 +185,48 @@ def test_people_counted_then_shown_not_to_belong_are_taken_out_of_the_toll(text:
     rows = _rows(f"The fire killed 70 people. {text}")
     hit = rows[rows["surface"] == figure].iloc[0]
     assert (hit["role"], hit["source"]) == ("part", None) or (hit["role"] == "part" and pd.isna(hit["source"]))
+
+
+# --- the injured of one severity ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "graded",
+    [
+        "Another 440 people suffered minor injuries and 29 were seriously hurt.",
+        "Doctors said 29 people were critically injured.",
+        "Twelve victims had life-threatening wounds, a hospital spokesman said.",
+        "Of the wounded, 35 were only slightly injured.",
+    ],
+)
+def test_the_injured_of_one_severity_are_not_the_injured_toll(graded: str) -> None:
+    docs = _docs(
+        ("a", "JAKARTA (Wire) - The stadium crush injured 323 people, police said.", "2022-10-03"),
+        ("b", f"JAKARTA (Wire) - Investigators released their report. {graded}", "2022-10-07"),
+    )
+    claims = claimcheck.extract(docs).assign(event="one")
+    assert claimcheck.check(claims, pairs="all").empty
+
+
+def test_the_injured_of_one_severity_are_compared_with_each_other() -> None:
+    docs = _docs(
+        ("a", "JAKARTA (Wire) - Police said 40 people were seriously injured in the crush.", "2022-10-03"),
+        ("b", "JAKARTA (Wire) - Investigators said 29 people were seriously injured in the crush.", "2022-10-07"),
+    )
+    claims = claimcheck.extract(docs).assign(event="one")
+    assert claimcheck.check(claims, pairs="all")["rule"].tolist() == ["total_decreased"]
+
+
+# --- a new clause after a breakdown is no part of it ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The crush killed 158 people, including 26 foreigners, and injured 196.", "196"),
+        ("The crash killed 30, including 12 students, and left 40 injured.", "40"),
+        ("The raid killed nine, among them two children, and wounded 14.", "14"),
+    ],
+)
+def test_a_figure_of_a_new_clause_after_a_breakdown_is_its_own_count(text: str, figure: str) -> None:
+    assert _role(text, figure) == "figure"

@@ -149,7 +149,10 @@ def _read_document(
             )
             if k in respective:
                 f.location = respective[k]
-                if f.source and " and " in f.source and any(place in f.source for place in respective.values()):
+                if f.source and (
+                    f.source in respective.values()  # "..., and Taroudant, which recorded 542 and 321 dead"
+                    or (" and " in f.source and any(place in f.source for place in respective.values()))
+                ):
                     context.places_speaking.add(f.source)
                     f.source = None  # "X and Y reported 308 and 223 deaths, respectively": places, not sources
             elif f.source and len(counts) > 1:

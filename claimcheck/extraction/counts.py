@@ -307,6 +307,12 @@ _WHOLE_OF_PARTITIVE = compile_pattern(
 _REPORTED = compile_pattern(rf"\b(?:{lexicon.SPEECH_VERBS}|put|gave)\b", regex.IGNORECASE)
 _BREAKDOWN = compile_pattern(r"[^.;:()\u2013\u2014]{0,120}(?::|\s\u2013|\s\u2014|\s--|\s-)\s*", regex.IGNORECASE)
 _LIST_BREAK = compile_pattern(r"[.;)]")
+#: A verb of what befell people between two figures: the second is its clause's own count, no part of a breakdown.
+_CLAUSE_VERB = compile_pattern(
+    r"\b(?:killed|killing|injured|injuring|wounded|wounding|hurt|hurting|left|leaving|displaced|displacing|"
+    r"abducted|abducting|kidnapped|kidnapping|arrested|detained|rescued|evacuated)\b",
+    regex.IGNORECASE,
+)
 #: ", with" right before a figure of the same kind as the one before it: a breakdown of that figure.
 _WITH_BREAKDOWN = compile_pattern(r",\s*with\s+(?:the\s+)?$", regex.IGNORECASE)
 _ONE_OF = compile_pattern(r"(?i)one\s+of\s+(?!them\b|whom\b)")
@@ -1357,6 +1363,7 @@ def _whole(sentence: str, phrase: NumberPhrase, before: str, earlier: list[Count
         and len(between) < 40
         and not _LIST_BREAK.search(between)
         and rx(r"(?:,|\band\b)").search(between)
+        and not _CLAUSE_VERB.search(between)  # "killed 158, including 26 foreigners, and injured 196": a new clause
     ):
         return ref.part_of  # the next part of the same breakdown
     # inside a parenthesis opened right after an earlier count

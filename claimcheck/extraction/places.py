@@ -492,6 +492,19 @@ def respective_places(sentence: str, spans: Sequence[tuple[int, int]]) -> dict[i
         for m in _NAMED_COORDINATION.finditer(sentence, 0, run.start())
         if _places_not_speakers(sentence, m)
     ]
+    # "Al Haouz, near the epicentre, and Taroudant": an aside on the first place between the two
+    coordinated += [
+        f"{m.group(1)} and {m.group(2)}"
+        for m in _COORDINATION_ROUND_ASIDE.finditer(sentence, 0, run.start())
+        if _PLACE_PREPOSITION_BEFORE.search(sentence, max(0, m.start(1) - 12), m.start(1))
+        and any(gazetteer.resolve(name) is not None for name in (m.group(1), m.group(2)))
+    ]
+    # "pulled 87 and 64 bodies from Petobo and Balaroa, respectively": the places after the figures
+    coordinated += [
+        m.group()
+        for m in _NAMED_COORDINATION.finditer(sentence, run.end(), at)
+        if _PLACE_PREPOSITION_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
+    ]
     for text in reversed(coordinated):
         parts = [p.strip() for p in _COORDINATION.split(text) if p.strip()]
         if len(parts) >= 2:
@@ -512,6 +525,8 @@ def respective_places(sentence: str, spans: Sequence[tuple[int, int]]) -> dict[i
 
 _NAME = r"\p{Lu}[\p{L}'\u2019\-]*(?:\s\p{Lu}[\p{L}'\u2019\-]*){0,3}"
 _NAMED_COORDINATION = compile_pattern(rf"{_NAME}(?:,\s*{_NAME})*,?\s+and\s+{_NAME}(?=\s+\p{{Ll}}|,)")
+_COORDINATION_ROUND_ASIDE = compile_pattern(rf"({_NAME}),\s+\p{{Ll}}[^,;.]{{0,50}},\s+and\s+({_NAME})(?=\s+\p{{Ll}}|,)")
+_PLACE_PREPOSITION_BEFORE = compile_pattern(r"\b(?:in|from|at|across|near|of)\s+(?:the\s+)?$")
 #: Verbs only a speaker does, after coordinated names ("Reyes, Ortiz and Lamb said"): names before them are people,
 #: not a list of places. Narrower than lexicon.SPEECH_VERBS on purpose: places "recorded" or "reported" tolls too.
 _SPEAKS = compile_pattern(r"\s+(?:said|says|say|told|tell|stated|added|estimated|announced)\b")
