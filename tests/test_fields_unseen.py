@@ -1196,3 +1196,42 @@ def test_a_day_before_a_speaker_is_not_its_name_but_a_name_keeps_its_day_or_numb
 )
 def test_a_figure_someone_fears_is_projected_not_asserted(text: str, modality: str) -> None:
     assert _rows(text)["modality"].tolist() == [modality]
+
+
+# --- dates: a past disaster recalled in one sentence, its toll given in the next --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "year"),
+    [
+        (
+            "The disaster revived memories of January 2010, when a quake devastated the capital. The government put "
+            "that toll at more than 300,000 dead.",
+            "more than 300,000",
+            "2010",
+        ),
+        (
+            "In 1976 a storm killed hundreds in the valley. That storm's toll was later set at 400, officials said.",
+            "400",
+            "1976",
+        ),
+        (
+            "The city was levelled by an earthquake in 1999. Officials later put that toll at 17,000 and said 40,000 "
+            "were hurt.",
+            "40,000",
+            "1999",
+        ),
+    ],
+)
+def test_a_toll_referred_back_to_a_past_disaster_recalled_before_is_that_disasters(text, figure, year) -> None:
+    rows = _rows(text, "2021-08-15")
+    hit = rows[rows["surface"] == figure].iloc[0]
+    assert (str(hit["claim_date"])[:4], hit["scope"]) == (year, "incident")
+
+
+def test_a_toll_of_today_beside_a_past_disaster_recalled_before_stays_todays() -> None:
+    rows = _rows(
+        "The 2004 tsunami killed 230,000 people. This year's floods have killed 40, and that toll is rising.",
+        "2021-08-15",
+    )
+    assert str(rows.loc[rows["surface"] == "40", "claim_date"].iloc[0])[:10] == "2021-08-15"

@@ -1382,3 +1382,30 @@ def test_a_town_the_gazetteer_reads_abroad_is_the_storys_countrys_namesake():
 )
 def test_respective_places_after_an_aside_or_after_the_figures(text, places):
     assert _column(text, "location") == places
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The new toll included the first deaths in Donggala regency, north of the city, where 11 people died.",
+            "Donggala",
+        ),
+        ("Rescuers reached Balaroa, a suburb on the hillside, where 40 people died.", "Balaroa"),
+        ("They reached the mine, a pit north of town, where 9 workers were trapped.", "the mine"),
+    ],
+)
+def test_a_where_clause_after_an_aside_on_its_place_is_placed_there(text, place):
+    assert _column(text, "location") == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the camp, 18 had died, the ministry said, while the head of the Nepal Climbing Federation said 22 had "
+        "been killed there.",
+        "The toll at the camp stood at 18, officials said, but the Nepal Red Cross said 22 died there.",
+    ],
+)
+def test_there_after_a_second_figure_is_the_first_figures_place_not_a_place_in_a_speakers_name(text):
+    assert _column(text, "location") == ["camp", "camp"]

@@ -50,6 +50,7 @@ from claimcheck.extraction.places import (
     is_named_place,
     possessive_country,
     possessive_place,
+    refers_there,
     reporting_place,
     reporting_site,
     respective_places,
@@ -129,6 +130,7 @@ def _read_document(
     for i, (s, counts) in enumerate(zip(sentences, counts_by_sentence, strict=True)):
         inherited_scope = context.begin(i)
         history = False
+        told_before: tuple[dt.date, str] | None = None
         if counts:  # once per sentence, not once per figure: a sentence may hold hundreds of figures
             source_spans = [a.source_span(s.text) for a in attributions[i]]
             respective = respective_places(s.text, [(c.phrase.start, c.phrase.end) for c in counts])
@@ -147,6 +149,10 @@ def _read_document(
                 floor=max((c.phrase.end for c in counts if c.phrase.end <= count.phrase.start), default=0),
                 exclude=source_spans,
             )
+            if k and refers_there(s.text, count.phrase.end):
+                # "the dead at base camp stood at 18, ..., while X said 22 had been killed there": the place of the
+                # sentence's figure before, not a place inside a speaker's name
+                f.location = next((g.location for g in reversed(found[len(found) - k :]) if g.location), f.location)
             if k in respective:
                 f.location = respective[k]
                 if f.source and (
@@ -202,6 +208,11 @@ def _read_document(
             if context.framing_date is not None and f.scope == "cumulative" and f.claim_date == published:
                 f.claim_date = context.framing_date  # "Yesterday, we received varying figures ...": what follows
             recalled = recalled_year(s.text, count.phrase.start, published)
+            if recalled is None and k == 0 and i and _THAT_PAST.search(s.text, 0, count.phrase.start):
+                recalled = _past_event_before(sentences[i - 1].text, published)
+                told_before = recalled
+            elif recalled is None and k and told_before is not None:
+                recalled = told_before  # the sentence's other figures of that past event
             if recalled is not None:  # "the worst since 2021, when a tower killed 40": that year's disaster
                 f.scope, (f.claim_date, f.precision), f.own_date = "incident", recalled, True
                 f.source = context.source_of(i, count, borrow=False)
@@ -275,6 +286,27 @@ def _speaks_before_todays(sentence: str, before: list[Count], source: str | None
 
 
 _REVISES = compile_pattern(r"(?i)\b(?:lowered|raised|revised|cut|put|updated|narrowed|increased|reduced)\b")
+
+
+#: A figure's sentence that refers back to a disaster the sentence before recalled: "The disaster revived memories
+#: of January 2010, when a quake devastated the capital. The government put that toll at more than 300,000."
+_THAT_PAST = compile_pattern(
+    r"\b(?:that|the\s+(?:earlier|previous|former))\s+(?:(?:death|official|final)\s+)?"
+    r"(?:toll|disaster|quake|earthquake|storm|hurricane|cyclone|typhoon|flood|floods|fire|blaze|attack|tragedy|"
+    r"catastrophe|crash|collapse|tsunami|eruption|stampede|crush|bombing|massacre)\b",
+    regex.IGNORECASE,
+)
+
+
+def _past_event_before(sentence: str, published: dt.date | None) -> tuple[dt.date, str] | None:
+    """The date of the past disaster a sentence recalls (all its dates a year or more before the report), or None."""
+    dates = [d for d in find_dates(sentence, published) if d.date is not None]
+    dates += find_past_events(sentence, published)
+    if not _recalls_history(sentence, dates, published):
+        return None
+    own = [d for d in dates if d.date is not None and not is_anchor_date(sentence, d.start)]
+    latest = max(own, key=lambda d: d.date or dt.date.min)
+    return (latest.date, latest.precision) if latest.date else None
 
 
 def _recalls_history(sentence: str, dates: list[DateMention], published: dt.date | None) -> bool:

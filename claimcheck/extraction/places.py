@@ -326,6 +326,11 @@ def _toll_owner(sentence: str, low: int, start: int) -> str | None:
     return name if owns else None  # "Bangkok's overall toll": a large city owns its toll too
 
 
+def refers_there(sentence: str, end: int) -> bool:
+    """Whether "there" right after a figure places it where the sentence named before ("killed there")."""
+    return "there" in sentence and _THERE.search(sentence, end, min(len(sentence), end + 40)) is not None
+
+
 def named_places_of_kind(sentence: str, noun: str) -> list[str]:
     """The named places of one kind in ``sentence``, in order: "Kerr County" for "county"."""
     if noun not in sentence.lower():
@@ -726,10 +731,15 @@ def site_holding(sentence: str, place: str) -> str | None:
     return None
 
 
+_KINDS_LOWER = r"(?:regency|province|district|county|region|state|prefecture|municipality|village|town|city|camp)"
 #: A relative "where" clause and the noun phrase it hangs on: "the market, where", "Camp Hope, where".
 _WHERE = compile_pattern(
     r"(?:\b(?:the|a|an|its|their)\s+((?:[\p{L}\-'\u2019]+\s+){0,3}?[\p{L}\-]+)"
-    r"|\b(\p{Lu}[\p{L}.'\u2019\-]*(?:\s+\p{Lu}[\p{L}.'\u2019\-]*){0,3})),?\s+where\s+(?=[^;:]*$)"
+    r"|\b(\p{Lu}[\p{L}.'\u2019\-]*(?:\s+\p{Lu}[\p{L}.'\u2019\-]*){0,3}"
+    rf"(?:\s+{_KINDS_LOWER})?))"
+    # an aside on the place before its clause: "Donggala regency, north of the city, where 11 bodies were found"
+    r"(?:,\s+\p{Ll}[^,;:]{0,40})?"
+    r",?\s+where\s+(?=[^;:]*$)"
 )
 
 
