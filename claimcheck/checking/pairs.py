@@ -137,11 +137,10 @@ def buckets(group: pd.Series, place: pd.Series, places: PlaceMatch) -> pd.DataFr
 
     # placeless cells against each named cell of their group (named cells in cell order), but for the parts of a
     # toll broken down by place: those are never the placeless whole
-    part = np.fromiter(
-        (str(p).endswith(PART_PLACE_MARK) for p in np.asarray(place_uniques, dtype=object)[cell_place[named]].tolist()),
-        bool,
-        len(named),
-    )
+    part_place = np.fromiter(
+        (str(p).endswith(PART_PLACE_MARK) for p in place_uniques.tolist()), bool, len(place_uniques)
+    )  # per distinct place, then per cell: a corpus holds far fewer places than cells
+    part = part_place[cell_place[named]]
     by_group = named[~part][stable_order(cell_group[named[~part]])]
     sorted_groups = cell_group[by_group]
     lo = np.searchsorted(sorted_groups, cell_group[wild], side="left")
