@@ -1235,3 +1235,15 @@ def test_a_toll_of_today_beside_a_past_disaster_recalled_before_stays_todays() -
         "2021-08-15",
     )
     assert str(rows.loc[rows["surface"] == "40", "claim_date"].iloc[0])[:10] == "2021-08-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("By evening the health ministry had raised the toll to 19.", "health ministry"),
+        ("Overnight police said 12 people had died.", "police"),
+        ("Quebec provincial police set the death toll from the derailment at 47.", "Quebec provincial police"),
+    ],
+)
+def test_a_time_of_day_before_a_speaker_is_not_its_name_and_who_sets_a_toll_gives_it(text: str, source: str) -> None:
+    assert _rows(text)["source"].tolist() == [source]

@@ -230,3 +230,35 @@ def test_the_injured_of_one_severity_are_compared_with_each_other() -> None:
 )
 def test_a_figure_of_a_new_clause_after_a_breakdown_is_its_own_count(text: str, figure: str) -> None:
     assert _role(text, figure) == "figure"
+
+
+# --- within one document: a lead out of step with its body ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RABAT (Wire) - A strong earthquake struck the mountains late on Friday, killing at least 820 people. "
+        "In its latest update, the interior ministry raised the toll to 1,037.",
+        "SEOUL (Wire) - A crowd surge in a narrow alley killed at least 120 people on Saturday night. In an update on "
+        "Sunday, the interior ministry put the toll at 151.",
+    ],
+)
+def test_a_leads_unsourced_toll_below_a_named_sources_toll_in_the_body_conflicts(text: str) -> None:
+    claims = claimcheck.extract(_docs(("a", text, "2023-09-09")))
+    assert claimcheck.check(claims, pairs="all")["rule"].tolist() == ["interval_mismatch"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BEIJING (Wire) - Floods in the province killed at least 56 people on Tuesday. City officials said 12 "
+        "passengers died at Shakou subway station.",
+        "RABAT (Wire) - A strong earthquake killed at least 820 people. In Taroudant, officials said 321 had died.",
+        "RABAT (Wire) - A strong earthquake killed at least 820 people, the ministry said. A local official put the "
+        "toll at 900.",
+    ],
+)
+def test_a_lead_and_a_part_of_its_toll_or_two_sources_alike_in_one_document_do_not(text: str) -> None:
+    claims = claimcheck.extract(_docs(("a", text, "2023-09-09")))
+    assert claimcheck.check(claims, pairs="all").empty

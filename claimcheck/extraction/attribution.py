@@ -150,7 +150,7 @@ _TOKEN = compile_pattern(r"\([^()]{1,80}\)|[\p{L}\d][\p{L}\d'\u2019.\-]*|[^\s]",
 #: So does who answers a figure with another: "the minister disputed the figure, saying only nine had died",
 #: "the army rejected the report, saying 9 soldiers were killed".
 _REVISING_VERBS = (
-    "raised lowered revised updated narrowed raises lowers revises updates narrows "
+    "raised lowered revised updated narrowed raises lowers revises updates narrows set sets "
     "disputed rejected contested questioned denied challenged dismissed corrected "
     "disputes rejects contests questions denies challenges dismisses corrects"
 ).split()
@@ -551,7 +551,10 @@ def _skip_start(head: str) -> int:
 
 #: Words of a day that may stand between a time phrase and the speaker after it ("On Monday officials said"); a
 #: name may hold one too ("The Sunday Times reported"), so they end a speaker only before a plain word or after "on".
-_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
+_DAY_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning afternoon evening night "
+    "overnight midday noon dawn".split()
+)
 _ON_BEFORE = compile_pattern(r"\b(?:on|by|until|since|late|early|and)\s+$", regex.IGNORECASE)
 
 
