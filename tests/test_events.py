@@ -971,3 +971,17 @@ def test_which_words_of_a_running_total_make_a_campaign(sentence, campaign):
     docs = _docs(("a", sentence, "2022-10-02"), ("b", "Officials said 12 people died on Monday.", "2022-10-03"))
     claims = claimcheck.extract(docs).assign(event="one")
     assert quantity.campaigns(claims) == ({"one"} if campaign else set())
+
+
+def test_in_a_campaign_a_county_named_as_a_whole_is_a_part_of_the_storys_unplaced_toll():
+    docs = _docs(
+        (
+            "a",
+            "AUSTIN, Texas (Wire) - The death toll from the winter storm and the blackouts that followed has risen "
+            "to 57, state health officials said.",
+            "2021-03-16",
+        ),
+        ("b", "Harris County has recorded 31 deaths from the winter storm, county officials said.", "2021-05-28"),
+    )
+    claims = claimcheck.extract(docs).assign(event="storm")
+    assert claimcheck.check(claims, pairs="all").empty

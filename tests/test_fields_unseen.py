@@ -1247,3 +1247,41 @@ def test_a_toll_of_today_beside_a_past_disaster_recalled_before_stays_todays() -
 )
 def test_a_time_of_day_before_a_speaker_is_not_its_name_and_who_sets_a_toll_gives_it(text: str, source: str) -> None:
     assert _rows(text)["source"].tolist() == [source]
+
+
+# --- dates: coverage weeks on names its event by its month ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "figure", "month"),
+    [
+        (
+            "Texas raised its official death toll from February's winter storm to 151. An analysis estimates that "
+            "about 702 people died as a result of the storm.",
+            "2021-05-28",
+            "about 702",
+            "2021-02",
+        ),
+        (
+            "Officials revisited the toll from the March floods. Researchers said 40 people died in the floods.",
+            "2024-06-10",
+            "40",
+            "2024-03",
+        ),
+        (
+            "Officials spoke about last month's landslide on Wednesday. They said 12 people died when it struck.",
+            "2024-06-05",
+            "12",
+            "2024-05",
+        ),
+    ],
+)
+def test_an_event_named_by_its_month_dates_its_undated_dead(text, published, figure, month) -> None:
+    rows = _rows(text, published)
+    hit = rows[rows["surface"] == figure].iloc[0]
+    assert (str(hit["claim_date"])[:7], hit["claim_date_precision"]) == (month, "month")
+
+
+def test_an_event_of_the_reports_own_month_dates_nothing_by_month() -> None:
+    rows = _rows("The storm in May killed 12 people, officials said.", "2024-05-28")
+    assert rows["claim_date_precision"].tolist() != ["month"]

@@ -1409,3 +1409,17 @@ def test_a_where_clause_after_an_aside_on_its_place_is_placed_there(text, place)
 )
 def test_there_after_a_second_figure_is_the_first_figures_place_not_a_place_in_a_speakers_name(text):
     assert _column(text, "location") == ["camp", "camp"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Harris County, which includes Houston, reported 25 deaths and Travis County, home to Austin, nine.",
+            ["Harris County", "Travis County"],
+        ),
+        ("Kerr County, where the river rose fastest, has recorded 68 deaths.", ["Kerr County"]),
+    ],
+)
+def test_a_place_with_an_aside_heading_its_toll_or_a_list_item_is_its_figures_place(text, places):
+    assert _column(text, "location") == places

@@ -434,6 +434,10 @@ def compatible_places(a: str | None, b: str | None) -> bool:
         if NOT_A_SITE in within.split() and is_site(place):
             return False
         codes, own = _codes(place), _codes(within)
+        if place.startswith(WHOLE_AREA_MARK) and codes and own and codes != own and own <= codes:
+            # in a campaign, a county or region named as a whole is that area's count, a part of the total told
+            # for the whole story ("25 deaths in Harris County" beside Texas's unplaced toll of 57)
+            return False
         return not codes or not own or own <= codes or codes <= own
     if _codes(a) and _codes(b) and _country(a) != _country(b):
         return False

@@ -35,6 +35,7 @@ from claimcheck.extraction.framing import (
     _SINCE_BEFORE,
     breaks_down_toll,
     event_date,
+    event_month,
     is_anchor_date,
     is_period_count,
     is_report_date,
@@ -409,8 +410,13 @@ def _date_by_event(found: list[Found], sentences: list[Sentence], published: dt.
             ):
                 day = f.claim_date  # (a war's first day dates a figure after it, never the document's event)
                 break
+    precision = "day"
     if day is None:
         day = next((d for s in sentences[:8] if (d := event_date(s.text, published)) is not None), None)
+    if day is None:
+        # "raised its official death toll from February's winter storm to 151": an event named by its month
+        day = next((d for s in sentences[:8] if (d := event_month(s.text, published)) is not None), None)
+        precision = "month"
     if day is None:
         return
     for f in found:
@@ -421,7 +427,7 @@ def _date_by_event(found: list[Found], sentences: list[Sentence], published: dt.
             and f.count.category in _EVENT_TOLL
             and not is_period_count(f.sentence.text)
         ):
-            f.claim_date = day
+            f.claim_date, f.precision = day, precision
 
 
 #: A figure given as the value of one named before: "said the figure was 64", "put the number at 30", "the real

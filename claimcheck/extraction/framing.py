@@ -489,6 +489,47 @@ _PLACED_REACH = 110
 _EVENT_DAYS = 10
 
 
+#: An event named by its month: "February's winter storm", "the February storm", "the storm in February", "last
+#: month's landslide".
+_EVENT_OF_MONTH = compile_pattern(
+    rf"\b(?:(?P<month>{MONTH})['\u2019]s|the\s+(?P<month2>{MONTH})|(?P<last>last\s+month)['\u2019]s)\s+"
+    rf"(?:[\p{{L}}\-]+\s+){{0,2}}?{_EVENT_NOUNS}\b"
+    rf"|\b(?:the|this|that)\s+(?:[\p{{L}}\-]+\s+){{0,2}}?{_EVENT_NOUNS}\s+(?:in|of)\s+(?:early\s+|late\s+|mid-?)?"
+    rf"(?P<month3>{MONTH})\b(?!\s+\d)",
+    regex.IGNORECASE,
+)
+#: The hurricane, storm, cyclone and others a month's event may be named by beyond :data:`_EVENT_NOUNS`.
+_MONTH_EVENT_WORDS = ("storm", "flood", "quake", "fire", "blaze", "landslide", "attack", "crash", "collapse")
+
+
+def event_month(sentence: str, published: dt.date | None) -> dt.date | None:
+    """The first day of the month of an event the sentence names by its month, before the report's month, or None.
+
+    Coverage weeks or months on names its event by the month it struck ("Texas raised its official death toll from
+    February's winter storm to 151"): the story's dead are that month's, not the report's day's.
+
+    >>> event_month("Texas raised its toll from February's winter storm to 151.", dt.date(2021, 5, 28))
+    datetime.date(2021, 2, 1)
+    >>> event_month("Officials put the toll from last month's landslide at 162.", dt.date(2024, 6, 5))
+    datetime.date(2024, 5, 1)
+    >>> event_month("The storm in May killed 12.", dt.date(2024, 5, 28)) is None
+    True
+    """
+    if published is None or not any(w in sentence.lower() for w in _MONTH_EVENT_WORDS):
+        return None
+    m = _EVENT_OF_MONTH.search(sentence)
+    if m is None:
+        return None
+    if m.group("last"):
+        first = published.replace(day=1)
+        return (first - dt.timedelta(days=1)).replace(day=1)
+    month = month_number(m.group("month") or m.group("month2") or m.group("month3"))
+    year = published.year if month < published.month else published.year - 1
+    if month == published.month:
+        return None  # this month's event: its day, if any, is the day's reader's
+    return dt.date(year, month, 1)
+
+
 def is_period_count(sentence: str) -> bool:
     """Whether the sentence counts over a period ("in the past 24 hours"): the day's count, not the event's."""
     low = fold_case(sentence)

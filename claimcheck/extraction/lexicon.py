@@ -27,7 +27,11 @@ PLACE_NAME: Final[str] = r"\p{Lu}[\p{L}'\u2019\-]*(?:\s+(?:del|de|di|la|le|al|el
 #: The next item of a list of places right before its figure, the verb and noun left out: "1,452 deaths and
 #: Taroudant 764", "followed by Taroudant with 980", ", Suzu 97" (the name is the group ``name``; each reader
 #: adds what may stand between the name and its figure, then ``$``).
-LIST_ITEM_NAME: Final[str] = rf"(?:,|\band|\bfollowed\s+by|\bthen)\s+(?P<name>{PLACE_NAME})\s+"
+LIST_ITEM_NAME: Final[str] = (
+    rf"(?:,|\band|\bfollowed\s+by|\bthen)\s+(?P<name>{PLACE_NAME})"
+    # an aside on the place: "and Travis County, home to Austin, nine"
+    r"(?:,\s+(?:home\s+to|which|where|the|a|an)\b[^,;.\d]{1,50},)?\s+"
+)
 
 #: Words that qualify a toll noun without changing what it counts: "the *correct* number", "the *revised* figure".
 TOLL_ADJECTIVES: Final[str] = (

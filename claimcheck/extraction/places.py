@@ -228,7 +228,7 @@ def _find_location(
     if subject and subject.end() <= start:
         return subject.group(1)  # "Harlow County has recorded 27 deaths": the place is the subject
     share = (
-        _ACCOUNTED_FOR.search(sentence, max(floor, start - 80), start)
+        _ACCOUNTED_FOR.search(sentence, max(floor, start - 140), start)
         if "accounted" in sentence or (floor and _SHARE_VERB_WORDS.search(sentence))
         else None
     )
@@ -593,13 +593,18 @@ _DEMONYM = compile_pattern(r"(?:ian|ese|ish|ean|Israeli|Iraqi|Yemeni|Somali|Paki
 _KINDS = r"(?:[Cc]ounty|[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Oo]blast|[Gg]overnorate|[Pp]arish|[Pp]refecture)"
 #: A sentence whose subject is a named region: "Harlow County has recorded ...", "Texas's Kerr County reported ...".
 _SUBJECT_PLACE = compile_pattern(
-    rf"^\W*(?:[Tt]he\s+)?((?:\p{{Lu}}[\p{{L}}.'\u2019\-]*\s+){{1,4}}{_KINDS})(?=\s+(?:has|had|have|is|was|were|reported|recorded|confirmed|said|counted|saw|suffered|registered)\b)"
+    rf"^\W*(?:[Tt]he\s+)?((?:\p{{Lu}}[\p{{L}}.'\u2019\-]*\s+){{1,4}}{_KINDS})"
+    # (an aside on it may stand between: "Harris County, which includes Houston, reported 25 deaths")
+    r"(?=(?:,\s+(?:which|home\s+to|where|the|a|an)\b[^,;.]{1,60},)?"
+    r"\s+(?:has|had|have|is|was|were|reported|recorded|confirmed|said|counted|saw|suffered|registered)\b)"
 )
 #: A named place's share of a toll, right before its figure: "Amatrice (and its hamlets) accounted for 207",
 #: "while Arquata accounted for 50". Only a place accounts for a part of the dead by name.
 _ACCOUNTED_FOR = compile_pattern(
     rf"(?:^|[,;]\s*(?:while\s+|and\s+|but\s+)?|\b(?:while|and)\s+)(?P<name>{PLACE_NAME})"
     r"(?:\s+and\s+(?:its|the)\s+[\p{Ll}\s]{1,30}?)?"
+    # an aside on the place: "Harris County, which includes Houston, reported 25 deaths"
+    r"(?:,\s+(?:which|home\s+to|where|the|a|an)\b[^,;.]{1,60},)?"
     r"\s+(?:alone\s+)?(?P<verb>accounted\s+for|reported|recorded|registered|counted)\s+(?:the\s+)?"
     r"(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+|some\s+)?$"
 )
