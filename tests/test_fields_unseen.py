@@ -1285,3 +1285,25 @@ def test_an_event_named_by_its_month_dates_its_undated_dead(text, published, fig
 def test_an_event_of_the_reports_own_month_dates_nothing_by_month() -> None:
     rows = _rows("The storm in May killed 12 people, officials said.", "2024-05-28")
     assert rows["claim_date_precision"].tolist() != ["month"]
+
+
+# --- categories: "a figure of 29" after a toll is another report of that toll -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("second", "source"),
+    [
+        ("The disaster headquarters gave a figure of 29.", "disaster headquarters"),
+        ("The interior ministry gave a lower figure of 29.", "interior ministry"),
+        ("The agency gave its own count of 29, officials said.", "officials"),
+    ],
+)
+def test_a_figure_noun_of_no_kind_after_a_toll_is_another_report_of_it(second: str, source: str) -> None:
+    rows = _rows(f"The death toll rose to 33 on Saturday, the coast guard said. {second}", "2014-04-19")
+    hit = rows[rows["surface"] == "29"].iloc[0]
+    assert (hit["category"], hit["source"]) == ("killed", source)
+
+
+def test_a_total_of_things_after_a_toll_is_no_claim() -> None:
+    rows = _rows("The death toll rose to 33 on Saturday. Rescuers reached a total of 300 homes.", "2014-04-19")
+    assert rows["surface"].tolist() == ["33"]

@@ -56,7 +56,7 @@ _SOURCE_WORDS = frozenset(
     employer contractor
     diplomat diplomats lawmaker lawmakers legislator legislators councillor councillors councilor councilors
     villager villagers resident nurse nurses teacher teachers priest imam pastor elder elders leader leaders
-    analyst analysts worker volunteer
+    analyst analysts worker volunteer headquarters centre center taskforce task-force
     united for of the in and on""".split()
 )
 

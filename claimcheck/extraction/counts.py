@@ -138,6 +138,13 @@ _ANAPHOR = compile_pattern(
     r"(?!\s+of\b)",
     regex.IGNORECASE,
 )
+#: A figure noun of no kind of its own right before a figure: "gave a figure of 29", "its own count of 29".
+_FIGURE_OF_BEFORE = compile_pattern(
+    r"\b(?:a|an|its|their|the|his|her)\s+(?:(?:own|lower|higher|different|separate|new|smaller|larger|"
+    rf"{lexicon.TOLL_ADJECTIVES})\s+)*(?:figure|count|number|estimate)\s+of\s+$",
+    regex.IGNORECASE,
+)
+_CLAUSE_CLOSES_AFTER = compile_pattern(r"\s*(?:[.,;:)\u2014]|$|\s(?:on|for|as|by|in|at|from|while|but|and)\s)")
 #: An aside on who the counted were, between a count and its predicate: "27 people, including ten children, were
 #: killed", "27 people, most of them women, were crushed", "- mostly pilgrims -".
 _ASIDE_OPENER = (
@@ -673,6 +680,15 @@ def _read_one(
             return Count(phrase, category, subject or _toll_group(sentence, phrase.start), whole)
         if (topic or previous) and _ANAPHOR.search(sentence[: phrase.start]):
             return Count(phrase, topic or previous[-1].category, subject, whole)
+    # "the headquarters gave a figure of 29", "its own count of 29": a figure noun of no kind, right before the
+    # figure and closing its clause, counts what the figures before it counted
+    if (
+        (topic or previous)
+        and whole is None
+        and _FIGURE_OF_BEFORE.search(sentence, max(0, phrase.start - 60), phrase.start)
+        and _CLAUSE_CLOSES_AFTER.match(sentence, phrase.end)
+    ):
+        return Count(phrase, topic or previous[-1].category, subject, whole)
     # 5. an ellipsis: the figure continues a list begun by an earlier count; not when it has a predicate of its
     # own that names no category ("18 died and 60 were rescued", "and 40 others survived"): those are others
     own_predicate = _OWN_PREDICATE.match(after_head) and _complement_group(sentence, head.end) is None
