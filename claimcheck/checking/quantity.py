@@ -485,6 +485,20 @@ def is_site(key: str | None) -> bool:
     return bool(key) and bool(set(str(key).split()) & SITE_WORDS)
 
 
+def is_town(key: str | None) -> bool:
+    """Whether a place key names one town or city (a name with its country's code), not a site, area or mark.
+
+    >>> is_town(place_key("Wajima")), is_town(place_key("Texas")), is_town(place_key("a hospital"))
+    (True, False, False)
+    """
+    if not key or is_site(key) or str(key)[0] in (ANYWHERE_MARK, DOCUMENT_MARK, "~", WHOLE_AREA_MARK):
+        return False
+    tokens = str(key).removesuffix(PART_MARK).split()
+    return any(t.startswith(CODE_MARK) for t in tokens) and any(
+        not t.startswith(CODE_MARK) and t not in LEVEL_WORDS for t in tokens
+    )
+
+
 def _codes(key: str) -> set[str]:
     return {t for t in key.split() if t.startswith(CODE_MARK)}
 
@@ -692,7 +706,33 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
     values[rows] = np.asarray(keys, dtype=object)[slot_of]
     told_by_place = ~missing & ~in_campaign & ~treated & ~named & ~site[codes] & ~_long_before(claims)
     _mark_parts(claims, values, event, told_by_place)
+    _towns_of_a_breakdown_are_parts(values, event, missing)
     return pd.Series(values, index=claims.index, dtype=object)
+
+
+def _towns_of_a_breakdown_are_parts(values: np.ndarray, event: pd.Series, missing: np.ndarray) -> None:
+    """A town an event's toll is broken down by is a part wherever else the event counts its dead there.
+
+    "Wajima and Suzu accounted for 44 and 31 deaths" makes each town's count a part of the quake's toll; so is
+    "in neighbouring Wajima, where the number of dead reached 92", told days later: compared with Wajima's other
+    counts, never with the unplaced toll ("the prefecture's toll reached 206"). Places the breakdown does not name
+    ("Sitapur district", the whole the villages lie in) keep their place.
+    """
+    parts = [i for i in np.flatnonzero(~missing).tolist() if str(values[i]).endswith(PART_MARK)]
+    towns: dict[Any, set[str]] = {}
+    for i in parts:
+        key = str(values[i]).removesuffix(PART_MARK)
+        if is_town(key):
+            towns.setdefault(event.iloc[i], set()).add(key)
+    if not towns:
+        return
+    rows = np.flatnonzero(~missing & event.isin(set(towns)).fillna(False).to_numpy(bool))
+    for i in rows.tolist():
+        key = values[i]
+        if not isinstance(key, str) or key.endswith(PART_MARK) or not is_town(key):
+            continue
+        if any(compatible_places(key, t) for t in towns[event.iloc[i]]):
+            values[i] = f"{key}{PART_MARK}"
 
 
 def sentence_codes(f: pd.DataFrame) -> np.ndarray:
