@@ -262,3 +262,22 @@ def test_a_leads_unsourced_toll_below_a_named_sources_toll_in_the_body_conflicts
 def test_a_lead_and_a_part_of_its_toll_or_two_sources_alike_in_one_document_do_not(text: str) -> None:
     claims = claimcheck.extract(_docs(("a", text, "2023-09-09")))
     assert claimcheck.check(claims, pairs="all").empty
+
+
+def test_counts_of_one_countrys_nationals_are_compared_across_documents_about_several_countries() -> None:
+    docs = _docs(
+        (
+            "b",
+            "MARSEILLE, France (Wire) - The airliner crash killed 150 people, the prosecutor said. Germany's foreign "
+            "ministry said 72 of the dead were German. Spain raised its count of the dead to 51, from 45.",
+            "2015-03-26",
+        ),
+        (
+            "c",
+            "PARIS (Wire) - Spain on Friday lowered its count of Spanish victims to 50 from the previous figure of 51.",
+            "2015-04-03",
+        ),
+    )
+    claims = claimcheck.extract(docs).assign(event="crash")
+    found = claimcheck.check(claims, pairs="all")
+    assert found["rule"].tolist() == ["total_decreased"]

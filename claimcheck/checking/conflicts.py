@@ -242,7 +242,7 @@ def prepare(claims: pd.DataFrame, options: Mapping[str, Any] | None = None) -> p
     key_code, key_values = pd.factorize(f["key"], use_na_sentinel=False)
     f["_group"] = pd.factorize(event_code * (len(key_values) + 1) + key_code)[0]
     f["_sentence"] = quantity.sentence_codes(f)  # (before the places: a toll broken down by place is one sentence's)
-    f["place"] = quantity.placed_in_documents(f).astype(object)
+    f["place"] = quantity.nationals_told_anywhere(f, quantity.placed_in_documents(f).astype(object))
     f["subject_class"] = quantity.subject_classes(f).astype(object)
     f["report_date"] = quantity.report_date(f)
     day = (f["report_date"] - pd.Timestamp("1970-01-01")).dt.days.astype("float64")

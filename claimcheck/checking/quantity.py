@@ -1669,15 +1669,16 @@ def _with_foreign_nationals(claims: pd.DataFrame, classes: tuple[np.ndarray, pd.
     generic = np.asarray([n == GENERIC_CLASS for n in names], dtype=bool)[codes] if len(codes) else codes.astype(bool)
     nation = np.full(len(claims), None, dtype=object)
     always = np.zeros(len(claims), dtype=bool)
-    if len(codes) and generic.any() and "source" in claims:
-        by_source = _mapped(claims["source"], _source_nation).to_numpy(object)
-        always = generic & pd.notna(by_source)
-        nation[always] = by_source[always]
     if len(codes) and generic.any():
-        own = search_texts(_ITS_OWN_CUE, _sentences(claims), rows=generic & ~always)
+        # the sentence's own country first ("Spain raised its count to 51"), then its credited embassy or ministry
+        own = search_texts(_ITS_OWN_CUE, _sentences(claims), rows=generic)
         if own.any():
             rows = np.flatnonzero(own)
             nation[rows] = [_nation_counting_its_own(str(t)) for t in _sentences(claims).iloc[rows].tolist()]
+    if len(codes) and generic.any() and "source" in claims:
+        by_source = _mapped(claims["source"], _source_nation).to_numpy(object)
+        always = generic & pd.notna(by_source) & pd.isna(nation)
+        nation[always] = by_source[always]
     found = np.flatnonzero(pd.notna(nation))
     if len(found):
         told_from = _event_countries(claims)
@@ -1693,6 +1694,26 @@ def _with_foreign_nationals(claims: pd.DataFrame, classes: tuple[np.ndarray, pd.
     labels[foreign] = [f"{NATIONALS_CLASS_PREFIX}{n}" for n in nation[foreign].tolist()]
     new_codes, new_uniques = pd.factorize(labels)
     return np.asarray(new_codes), pd.Index(new_uniques)
+
+
+def nationals_told_anywhere(claims: pd.DataFrame, place: pd.Series) -> pd.Series:
+    """``place`` with the unplaced counts of one country's nationals matching any place of their event.
+
+    "Spain raised its count to 51" and, a week on, "Spain lowered its count of Spanish victims to 50" count the
+    same people wherever each document is told from: a document about several countries does not keep such a
+    count to itself, as it does an unplaced toll (:func:`only_here`).
+    """
+    if "key" not in claims or claims.empty:
+        return place
+    keys = pd.unique(claims["key"].to_numpy(object))
+    national = [k for k in keys if isinstance(k, str) and f"|{NATIONALS_CLASS_PREFIX}" in k]
+    if not national:
+        return place
+    rows = claims["key"].isin(national).to_numpy(bool)
+    local = np.fromiter((isinstance(p, str) and p.startswith(DOCUMENT_MARK) for p in place.to_numpy(object)), bool)
+    out = place.copy()
+    out[rows & local] = None
+    return out
 
 
 def _event_countries(claims: pd.DataFrame) -> dict[str, set[str]]:
