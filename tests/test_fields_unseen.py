@@ -1307,3 +1307,20 @@ def test_a_figure_noun_of_no_kind_after_a_toll_is_another_report_of_it(second: s
 def test_a_total_of_things_after_a_toll_is_no_claim() -> None:
     rows = _rows("The death toll rose to 33 on Saturday. Rescuers reached a total of 300 homes.", "2014-04-19")
     assert rows["surface"].tolist() == ["33"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The death toll rose to 120 in Mozambique and 45 in Malawi on Monday, officials in the two countries said.",
+            "officials in the two countries",
+        ),
+        (
+            "Mozambique's disaster agency put the death toll at 164, while Malawi's count stood at 57.",
+            "Mozambique's disaster agency",
+        ),
+    ],
+)
+def test_a_number_after_the_or_a_body_heading_a_list_keeps_the_speaker(text: str, source: str) -> None:
+    assert _rows(text)["source"].tolist()[0] == source

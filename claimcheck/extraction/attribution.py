@@ -74,6 +74,7 @@ _BOUNDARY = frozenset(
 #: A figure spelled out ends a speaker as digits do, unless a name goes on after it ("the Three Gorges authority"):
 #: "Three people counted in the tally" were counted, not counters.
 _NUMBER_WORDS = frozenset(SMALL_NUMBER_WORDS.split("|"))
+_DETERMINER_BEFORE = compile_pattern(r"\b(?:the|all|both|its|their|these|those)\s+$", regex.IGNORECASE)
 _CONNECTORS = frozenset({"of", "the", "for", "in", "and", "on"})
 _ARTICLES = frozenset({"the", "a", "an"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "we", "i"})
@@ -581,7 +582,13 @@ def _collect_backward(head: str) -> str | None:
             if not taken:
                 return t
             break
-        if low in _NUMBER_WORDS and taken and not taken[-1][0][0].isupper() and taken[-1][0] != "of":
+        if (
+            low in _NUMBER_WORDS
+            and taken
+            and not taken[-1][0][0].isupper()
+            and taken[-1][0] != "of"
+            and not _DETERMINER_BEFORE.search(head, 0, tok.start())  # "officials in the two countries said"
+        ):
             break
         if low in _DAY_WORDS and taken and (not taken[-1][0][0].isupper() or _ON_BEFORE.search(head, 0, tok.start())):
             break  # "On Saturday police had put the toll at 58": the day the police spoke, not their name

@@ -365,7 +365,7 @@ def _list_head_is_a_place(sentence_found: list[Found]) -> None:
     if not items or not all(f.location and is_named_place(f.location) for f in items):
         return
     source = head.source
-    if head.location is None and source and is_named_place(source) and gazetteer.resolve(source) is not None:
+    if head.location is None and source and is_named_place(source) and gazetteer.lookup(source):
         head.location = source
         head.source = next((f.source for f in items if f.source and f.source != source), None)
     for f in items:
