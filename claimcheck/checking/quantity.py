@@ -718,7 +718,9 @@ def _towns_of_a_breakdown_are_parts(values: np.ndarray, event: pd.Series, missin
     counts, never with the unplaced toll ("the prefecture's toll reached 206"). Places the breakdown does not name
     ("Sitapur district", the whole the villages lie in) keep their place.
     """
-    parts = [i for i in np.flatnonzero(~missing).tolist() if str(values[i]).endswith(PART_MARK)]
+    codes, distinct = pd.factorize(pd.Series(values, dtype=object))  # each distinct key once, not once a claim
+    is_part = np.array([str(k).endswith(PART_MARK) for k in distinct.tolist()] + [False], dtype=bool)
+    parts = np.flatnonzero(is_part[np.where(codes < 0, len(distinct), codes)] & ~missing).tolist()
     towns: dict[Any, set[str]] = {}
     for i in parts:
         key = str(values[i]).removesuffix(PART_MARK)
@@ -1705,14 +1707,18 @@ def nationals_told_anywhere(claims: pd.DataFrame, place: pd.Series) -> pd.Series
     """
     if "key" not in claims or claims.empty:
         return place
-    keys = pd.unique(claims["key"].to_numpy(object))
+    keys = claims["key"].unique()  # a corpus's few keys, read as they are stored
     national = [k for k in keys if isinstance(k, str) and f"|{NATIONALS_CLASS_PREFIX}" in k]
     if not national:
         return place
     rows = claims["key"].isin(national).to_numpy(bool)
-    local = np.fromiter((isinstance(p, str) and p.startswith(DOCUMENT_MARK) for p in place.to_numpy(object)), bool)
+    codes, distinct = pd.factorize(place.to_numpy(object))  # each distinct place once
+    own = np.array([isinstance(p, str) and p.startswith(DOCUMENT_MARK) for p in distinct.tolist()] + [False])
+    local = rows & own[np.where(codes < 0, len(distinct), codes)]
+    if not local.any():
+        return place
     out = place.copy()
-    out[rows & local] = None
+    out[local] = None
     return out
 
 
