@@ -987,14 +987,17 @@ def test_in_a_campaign_a_county_named_as_a_whole_is_a_part_of_the_storys_unplace
     assert claimcheck.check(claims, pairs="all").empty
 
 
+_TOWNS_BREAKDOWN = (
+    "a",
+    "KANAZAWA, Japan (Wire) - Wajima and Suzu, two towns on the coast, accounted for most of the dead, with "
+    "44 and 31 deaths, respectively, officials said.",
+    "2024-01-04",
+)
+
+
 def test_a_town_a_toll_was_broken_down_by_stays_a_part_when_counted_again_later():
     docs = _docs(
-        (
-            "a",
-            "KANAZAWA, Japan (Wire) - Wajima and Suzu, two towns on the coast, accounted for most of the dead, with "
-            "44 and 31 deaths, respectively, officials said.",
-            "2024-01-04",
-        ),
+        _TOWNS_BREAKDOWN,
         ("b", "KANAZAWA, Japan (Wire) - The prefecture said the quake's death toll had reached 206.", "2024-01-10"),
         (
             "c",
@@ -1008,12 +1011,7 @@ def test_a_town_a_toll_was_broken_down_by_stays_a_part_when_counted_again_later(
 
 def test_a_town_a_toll_was_broken_down_by_is_still_compared_with_its_own_later_count():
     docs = _docs(
-        (
-            "a",
-            "KANAZAWA, Japan (Wire) - Wajima and Suzu, two towns on the coast, accounted for most of the dead, with "
-            "44 and 31 deaths, respectively, officials said.",
-            "2024-01-04",
-        ),
+        _TOWNS_BREAKDOWN,
         ("c", "KANAZAWA, Japan (Wire) - In Wajima, the number of dead stood at 40, officials said.", "2024-01-12"),
     )
     claims = claimcheck.extract(docs).assign(event="quake")
