@@ -1324,3 +1324,15 @@ def test_a_total_of_things_after_a_toll_is_no_claim() -> None:
 )
 def test_a_number_after_the_or_a_body_heading_a_list_keeps_the_speaker(text: str, source: str) -> None:
     assert _rows(text)["source"].tolist()[0] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Texas raised its official death toll from the storm to 151 on Friday.", "Texas"),
+        ("Croatia lowered its death toll from the floods to 12.", "Croatia"),
+    ],
+)
+def test_a_country_or_state_revising_its_own_toll_gives_it_and_places_it(text: str, place: str) -> None:
+    rows = _rows(text)
+    assert (rows["source"].tolist(), rows["location"].tolist()) == ([place], [place])

@@ -256,7 +256,10 @@ def find_attributions(sentence: str) -> list[Attribution]:
     if not _REVISION_WORDS.isdisjoint(words) and not _TOLL_WORDS.isdisjoint(words):
         for m in _REVISION.finditer(sentence):
             source = _noun_phrase_backward(sentence, m.start())
-            if source and any(_is_source_word(w.lower()) and w.lower() not in _CONNECTORS for w in source.split()):
+            if source and (
+                any(_is_source_word(w.lower()) and w.lower() not in _CONNECTORS for w in source.split())
+                or _counts_its_own(sentence, m.end(), source)
+            ):
                 found.append(Attribution(source, m.start(), m.end(), _is_trailing(sentence, m.end())))
     # "Al Jazeera reports citing the Libyan Red Crescent": the figure is the cited body's.
     citing = [a for a in found if sentence[a.start : a.start + 6].lower() == "citing" and _names_a_body(a.source)]
@@ -439,6 +442,19 @@ _ANOTHERS_PARTICIPLE = compile_pattern(
     r"(?:the\s+|a\s+|an\s+)?$",
     regex.IGNORECASE,
 )
+
+
+_ITS_TOLL = compile_pattern(r"its\s+(?:[\p{L}\-]+\s+){0,2}?toll\b", regex.IGNORECASE)
+
+
+def _counts_its_own(sentence: str, end: int, source: str) -> bool:
+    """Whether a country or region revises "its" own toll: "Texas raised its official death toll to 151" (not "its
+    count", which may count its nationals abroad)."""
+    if _ITS_TOLL.match(sentence, end) is None:
+        return False
+    from claimcheck.extraction.places import reporting_place
+
+    return reporting_place(source) is not None
 
 
 def _is_region_name(source: str) -> bool:
