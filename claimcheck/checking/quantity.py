@@ -34,7 +34,7 @@ from claimcheck.checking import pairs
 from claimcheck.checking._lookup import search_texts
 from claimcheck.extraction import gazetteer
 from claimcheck.extraction.gazetteer import skeleton
-from claimcheck.extraction.lexicon import AREA_NOUNS, SMALL_NUMBER_WORDS, SUPERLATIVES
+from claimcheck.extraction.lexicon import AREA_NOUNS, SMALL_NUMBER_WORDS, SUPERLATIVE_BEFORE_SINCE
 from claimcheck.extraction.sources import PLACES, same_organisation, source_key
 from claimcheck.settings import VAGUE_RANGES
 
@@ -705,22 +705,22 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
             keys.append(None)
     values[rows] = np.asarray(keys, dtype=object)[slot_of]
     told_by_place = ~missing & ~in_campaign & ~treated & ~named & ~site[codes] & ~_long_before(claims)
-    _mark_parts(claims, values, event, told_by_place)
-    _towns_of_a_breakdown_are_parts(values, event, missing)
+    parts = _mark_parts(claims, values, event, told_by_place)
+    _towns_of_a_breakdown_are_parts(values, event, missing, parts)
     return pd.Series(values, index=claims.index, dtype=object)
 
 
-def _towns_of_a_breakdown_are_parts(values: np.ndarray, event: pd.Series, missing: np.ndarray) -> None:
+def _towns_of_a_breakdown_are_parts(
+    values: np.ndarray, event: pd.Series, missing: np.ndarray, parts: list[int]
+) -> None:
     """A town an event's toll is broken down by is a part wherever else the event counts its dead there.
 
     "Wajima and Suzu accounted for 44 and 31 deaths" makes each town's count a part of the quake's toll; so is
     "in neighbouring Wajima, where the number of dead reached 92", told days later: compared with Wajima's other
     counts, never with the unplaced toll ("the prefecture's toll reached 206"). Places the breakdown does not name
-    ("Sitapur district", the whole the villages lie in) keep their place.
+    ("Sitapur district", the whole the villages lie in) keep their place. ``parts`` are the rows
+    :func:`_mark_parts` marked.
     """
-    codes, distinct = pd.factorize(pd.Series(values, dtype=object))  # each distinct key once, not once a claim
-    is_part = np.array([str(k).endswith(PART_MARK) for k in distinct.tolist()] + [False], dtype=bool)
-    parts = np.flatnonzero(is_part[np.where(codes < 0, len(distinct), codes)] & ~missing).tolist()
     towns: dict[Any, set[str]] = {}
     for i in parts:
         key = str(values[i]).removesuffix(PART_MARK)
@@ -729,12 +729,16 @@ def _towns_of_a_breakdown_are_parts(values: np.ndarray, event: pd.Series, missin
     if not towns:
         return
     rows = np.flatnonzero(~missing & event.isin(set(towns)).fillna(False).to_numpy(bool))
-    for i in rows.tolist():
-        key = values[i]
-        if not isinstance(key, str) or key.endswith(PART_MARK) or not is_town(key):
-            continue
-        if any(compatible_places(key, t) for t in towns[event.iloc[i]]):
-            values[i] = f"{key}{PART_MARK}"
+    # each distinct (event, key) once: an event's figures name few places
+    found = pd.DataFrame({"event": event.iloc[rows].to_numpy(object), "key": values[rows]})
+    for (name, place), group in found.groupby(["event", "key"], sort=False, dropna=True):
+        if (
+            isinstance(place, str)
+            and not place.endswith(PART_MARK)
+            and is_town(place)
+            and any(compatible_places(place, t) for t in towns[name])
+        ):
+            values[rows[group.index.to_numpy()]] = f"{place}{PART_MARK}"
 
 
 def sentence_codes(f: pd.DataFrame) -> np.ndarray:
@@ -756,15 +760,16 @@ def sentence_codes(f: pd.DataFrame) -> np.ndarray:
     )
 
 
-def _mark_parts(claims: pd.DataFrame, values: np.ndarray, event: pd.Series, placed: np.ndarray) -> None:
-    """Mark the figures of a toll broken down by place in one sentence as parts (:data:`PART_MARK`).
+def _mark_parts(claims: pd.DataFrame, values: np.ndarray, event: pd.Series, placed: np.ndarray) -> list[int]:
+    """Mark the figures of a toll broken down by place in one sentence as parts (:data:`PART_MARK`); the rows marked.
 
     "Al Haouz has recorded 1,452 deaths and Taroudant 764": two or more figures of one event and category placed in
     one sentence at places that cannot be one are each a part of the event's toll, so none is compared with its
     unplaced figures ("the toll rose to 2,012"), while each still is with figures placed where it is.
     """
+    marked: list[int] = []
     if "category" not in claims or not placed.any():
-        return
+        return marked
     category = claims["category"].astype("string").fillna("").to_numpy(object)
     events = event.fillna("").to_numpy(object)
     if "part_of" in claims and "claim_id" in claims:
@@ -793,6 +798,8 @@ def _mark_parts(claims: pd.DataFrame, values: np.ndarray, event: pd.Series, plac
         if len(places) > 1 and any(not compatible_places(a, b) for i, a in enumerate(places) for b in places[i + 1 :]):
             for r in group["row"].tolist():
                 values[r] = f"{values[r]}{PART_MARK}"
+                marked.append(r)
+    return marked
 
 
 def _documents_one_region(values: np.ndarray, doc_code: np.ndarray, n_docs: int, current: np.ndarray) -> list[Any]:
@@ -1186,8 +1193,7 @@ CAMPAIGN_CUES = compile_pattern(
 )
 #: A superlative measured since a date ("the deadliest since April 2009", "the worst since Oct. 3, 2013").
 _SUPERLATIVE_SINCE_DATE = compile_pattern(
-    rf"\b{SUPERLATIVES}\b[^.;]{{0,80}}?\bsince\s+(?:the\s+)?"
-    r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*\b)",
+    rf"{SUPERLATIVE_BEFORE_SINCE}(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*\b)",
     regex.IGNORECASE,
 )
 #: The words of :data:`CAMPAIGN_CUES` that name a campaign itself (a war, protests, a monsoon), not a date.
@@ -1336,18 +1342,9 @@ def severity(claims: pd.DataFrame) -> np.ndarray:
     near = _near_figure(claims, _sentences(claims), SEVERITY_CUES, before=0, after=40, rows=injured)
     if not near.any():
         return found
-    rows = np.flatnonzero(near)
-    texts = _sentences(claims).iloc[rows].to_numpy(object).tolist()
-    if {"end", "sentence_start"} <= set(claims.columns):
-        ends = (claims["end"] - claims["sentence_start"]).to_numpy(np.int64)[rows].tolist()
-    else:
-        ends = [0] * len(rows)
-    for r, text, end in zip(rows.tolist(), texts, ends, strict=True):
-        after = str(text)[max(0, end) : max(0, end) + 40]
-        cue = SEVERITY_CUES.search(after)
-        if cue is None or _ANOTHER_FIGURE.search(after, 0, cue.start()):
-            continue  # "323 were injured, 29 of them seriously": the cue is the other figure's
-        found[r] = "serious" if (cue.group("serious") or cue.group("serious2")) else "minor"
+    for r, cue, anothers in _cues_after_figure(claims, np.flatnonzero(near), SEVERITY_CUES, reach=40):
+        if cue is not None and not anothers:  # ("323 were injured, 29 of them seriously": the 29 are)
+            found[r] = "serious" if (cue.group("serious") or cue.group("serious2")) else "minor"
     return found
 
 
@@ -1376,14 +1373,26 @@ def in_care(claims: pd.DataFrame) -> np.ndarray:
     if not near.any() or not {"end", "sentence_start"} <= set(claims.columns):
         return near
     # ... but not another figure's: "Fourteen were injured, three of whom remain in hospital" (the three are)
-    end = (claims["end"] - claims["sentence_start"]).to_numpy(np.int64)
-    rows = np.flatnonzero(near)
-    for text, i in zip(_sentences(claims).iloc[rows].to_numpy(object).tolist(), rows.tolist(), strict=True):
-        after = text[max(0, end[i]) : max(0, end[i]) + 100]
-        cue = IN_CARE_CUES.search(after)
-        if cue is not None and _ANOTHER_FIGURE.search(after, 0, cue.start()):
+    for i, cue, anothers in _cues_after_figure(claims, np.flatnonzero(near), IN_CARE_CUES, reach=100):
+        if cue is not None and anothers:
             near[i] = False
     return near
+
+
+def _cues_after_figure(claims: pd.DataFrame, rows: np.ndarray, pattern: Any, reach: int) -> list[tuple[int, Any, bool]]:
+    """Per row, the first cue in the ``reach`` characters after its figure (None when there is none), and whether
+    another figure stands before that cue, making it that figure's ("323 were injured, 29 of them seriously")."""
+    if {"end", "sentence_start"} <= set(claims.columns):
+        ends = (claims["end"] - claims["sentence_start"]).to_numpy(np.int64)[rows].tolist()
+    else:
+        ends = [0] * len(rows)
+    texts = _sentences(claims).iloc[rows].to_numpy(object).tolist()
+    found = []
+    for r, text, end in zip(rows.tolist(), texts, ends, strict=True):
+        after = str(text)[max(0, end) : max(0, end) + reach]
+        cue = pattern.search(after)
+        found.append((r, cue, cue is not None and _ANOTHER_FIGURE.search(after, 0, cue.start()) is not None))
+    return found
 
 
 #: A figure of its own between a figure and a cue after it: the cue is that figure's ("..., three of whom remain").

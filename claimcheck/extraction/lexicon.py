@@ -27,10 +27,13 @@ PLACE_NAME: Final[str] = r"\p{Lu}[\p{L}'\u2019\-]*(?:\s+(?:del|de|di|la|le|al|el
 #: The next item of a list of places right before its figure, the verb and noun left out: "1,452 deaths and
 #: Taroudant 764", "followed by Taroudant with 980", ", Suzu 97" (the name is the group ``name``; each reader
 #: adds what may stand between the name and its figure, then ``$``).
+#: What opens an aside on a place right after its name: "Harris County, which includes Houston,", "Travis County,
+#: home to Austin,", "Wajima, a town on the coast,".
+PLACE_ASIDE_OPENER: Final[str] = r"(?:which|home\s+to|where|the|a|an)\b"
 LIST_ITEM_NAME: Final[str] = (
     rf"(?:,|\band|\bfollowed\s+by|\bthen)\s+(?P<name>{PLACE_NAME})"
     # an aside on the place: "and Travis County, home to Austin, nine"
-    r"(?:,\s+(?:home\s+to|which|where|the|a|an)\b[^,;.\d]{1,50},)?\s+"
+    rf"(?:,\s+{PLACE_ASIDE_OPENER}[^,;.\d]{{1,50}},)?\s+"
 )
 
 #: Words that qualify a toll noun without changing what it counts: "the *correct* number", "the *revised* figure".
@@ -43,9 +46,8 @@ SUPERLATIVES: Final[str] = r"(?:deadliest|worst|bloodiest|biggest|largest|heavie
 #: A superlative measured "since" a date: "the deadliest quake in Italy since April 2009, when ...", "the worst
 #: attack since July 7, 2005". The date is of the disaster recalled, not the start of a running total.
 #: (Searched from the end of the text before the date.)
-SUPERLATIVE_SINCE = compile_pattern(
-    rf"\b{SUPERLATIVES}\b[^.;]{{0,80}}?\bsince\s+(?:the\s+)?$", regex.IGNORECASE | regex.REVERSE
-)
+SUPERLATIVE_BEFORE_SINCE: Final[str] = rf"\b{SUPERLATIVES}\b[^.;]{{0,80}}?\bsince\s+(?:the\s+)?"
+SUPERLATIVE_SINCE = compile_pattern(rf"{SUPERLATIVE_BEFORE_SINCE}$", regex.IGNORECASE | regex.REVERSE)
 
 #: What buries people alive: "the landslide buried 2,000 people" counts dead, not bodies buried by mourners.
 BURYING_DISASTERS: Final[str] = r"(?:landslides?|mudslides?|avalanches?|collapse|rubble|debris|mud|rockfall)"
