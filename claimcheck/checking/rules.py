@@ -270,31 +270,26 @@ class Context:
         # a live blog's entries, each opened by its time ("09:40 The coast guard says ..."), are reports of their own
         entry = self.entry_times
         later_entry = (entry[pa] >= 0) & (entry[pb] >= 0) & (entry[pa] != entry[pb])
-        # a lead that states a toll on no one's word against the toll a named source gives in the body ("killing
-        # at least 820", then "the ministry raised the toll to 1,037"), the body's figure placed nowhere narrower
-        one_named = np.fromiter(
-            ((x is None) != (y is None) for x, y in zip(keys_a, keys_b, strict=False)), dtype=bool, count=len(pa)
-        )
-        lead = f["sentence_start"].to_numpy(np.int64) == 0 if "sentence_start" in f else np.zeros(len(f), bool)
-        toll = f["category"].isin(["killed", "injured"]).to_numpy(bool)
-        unplaced = f["location"].isna().to_numpy(bool)
-        unnamed_lead = np.fromiter(
-            (
-                (x is None and la and ub) or (y is None and lb and ua)
-                for x, y, la, lb, ua, ub in zip(
-                    keys_a, keys_b, lead[pa], lead[pb], unplaced[pa], unplaced[pb], strict=False
-                )
-            ),
-            dtype=bool,
-            count=len(pa),
-        )
         keep = (
             (~same_doc & apart)
-            | (same_doc & apart & one_named & unnamed_lead & toll[pa])
             | named_apart
             | (same_doc & (later_report | later_entry) & apart)
             | (same_doc & apart & (headline[pa] != headline[pb]))
         )
+        # a lead that states a toll on no one's word against the toll a named source gives in the body ("killing
+        # at least 820", then "the ministry raised the toll to 1,037"), the body's figure placed nowhere narrower
+        unnamed_a = np.fromiter((x is None for x in keys_a), dtype=bool, count=len(pa))
+        unnamed_b = np.fromiter((y is None for y in keys_b), dtype=bool, count=len(pb))
+        rows = np.flatnonzero(same_doc & apart & (unnamed_a != unnamed_b) & ~keep)
+        if len(rows) and "sentence_start" in f:
+            ra, rb = pa[rows], pb[rows]  # only those pairs' rows are read, not a million claims'
+            lead = f["sentence_start"].to_numpy(np.int64)
+            unplaced_a = f["location"].iloc[ra].isna().to_numpy(bool)
+            unplaced_b = f["location"].iloc[rb].isna().to_numpy(bool)
+            toll = f["category"].iloc[ra].isin(list(RISING_CATEGORIES)).to_numpy(bool)
+            keep[rows] = toll & (
+                (unnamed_a[rows] & (lead[ra] == 0) & unplaced_b) | (unnamed_b[rows] & (lead[rb] == 0) & unplaced_a)
+            )
         return found[keep].drop_duplicates().reset_index(drop=True)
 
     @property
