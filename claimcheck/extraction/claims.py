@@ -135,9 +135,8 @@ def _read_document(
         if counts:  # once per sentence, not once per figure: a sentence may hold hundreds of figures
             source_spans = [a.source_span(s.text) for a in attributions[i]]
             respective = respective_places(s.text, [(c.phrase.start, c.phrase.end) for c in counts])
-            dates = [d for d in find_dates(s.text, published) if d.date is not None]
-            dates += find_past_events(s.text, published)
-            history = _recalls_history(s.text, dates, published)
+            dates = _sentence_dates(s.text, published)
+            history = bool(_recalled_dates(s.text, dates, published))
             breakdown, ranking = breaks_down_toll(s.text), ranks_places(s.text)
         for k, count in enumerate(counts):
             f = Found(s, count)
@@ -301,26 +300,33 @@ _THAT_PAST = compile_pattern(
 
 def _past_event_before(sentence: str, published: dt.date | None) -> tuple[dt.date, str] | None:
     """The date of the past disaster a sentence recalls (all its dates a year or more before the report), or None."""
-    dates = [d for d in find_dates(sentence, published) if d.date is not None]
-    dates += find_past_events(sentence, published)
-    if not _recalls_history(sentence, dates, published):
+    recalled = _recalled_dates(sentence, _sentence_dates(sentence, published), published)
+    if not recalled:
         return None
-    own = [d for d in dates if d.date is not None and not is_anchor_date(sentence, d.start)]
-    latest = max(own, key=lambda d: d.date or dt.date.min)
+    latest = max(recalled, key=lambda d: d.date or dt.date.min)
     return (latest.date, latest.precision) if latest.date else None
 
 
-def _recalls_history(sentence: str, dates: list[DateMention], published: dt.date | None) -> bool:
-    """Whether the sentence dates what it tells a year or more before the report, and to nothing nearer.
+def _sentence_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
+    """The resolved dates of a sentence and the past events it names ("the 2010 quake", "in June 2019")."""
+    dates = [d for d in find_dates(sentence, published) if d.date is not None]
+    return dates + list(find_past_events(sentence, published))
+
+
+def _recalled_dates(sentence: str, dates: list[DateMention], published: dt.date | None) -> list[DateMention]:
+    """The sentence's own dates when it dates what it tells a year or more before the report, and nothing nearer;
+    else none.
 
     News measures a disaster against earlier ones ("the 68 deaths Hurricane Harvey caused in 2017", "the Dec. 14,
     2012, attack, in which 26 were killed"): those figures are the record's, not today's speaker's. A date that
     starts a running total ("since the war began on October 7") is an anchor, not a recollection.
     """
     if published is None or not dates:
-        return False
+        return []
     own = [d for d in dates if d.date is not None and not is_anchor_date(sentence, d.start)]
-    return bool(own) and all((published - d.date).days >= _HISTORY_DAYS for d in own if d.date is not None)
+    if own and all((published - d.date).days >= _HISTORY_DAYS for d in own if d.date is not None):
+        return own
+    return []
 
 
 def _resolve_references(found: list[Found], sentences: list[Sentence], attributions: LazyAttributions) -> None:

@@ -39,7 +39,7 @@ from claimcheck.extraction.places import (
     site_holding,
 )
 from claimcheck.extraction.sentences import Sentence
-from claimcheck.extraction.sources import source_key
+from claimcheck.extraction.sources import PERSON_MARK, source_key
 
 _QUOTE_OPEN = compile_pattern(r"^[\"\u201c\u2018]")
 _QUOTE_CLOSE = compile_pattern(r"[\"\u201d\u2019],?\s")
@@ -454,7 +454,7 @@ class DocumentContext:
             # the same kind ("All but two of the missing are accounted for, Detective Superintendent Mark Doyle
             # said." does not credit "five remain in hospital" after it)
             before = paragraph_source[s.paragraph - 1]
-            person = "." in (source_key(before) or "")  # a titled person's key: "detective-superintendent.doyle"
+            person = PERSON_MARK in (source_key(before) or "")  # a person's key: "detective-superintendent.doyle"
             if not person or count.category in self.paragraph_categories.get(s.paragraph - 1, ()):
                 source = before  # (a body's report runs on across its kinds: "A total of 1,935 have been injured")
         return source

@@ -1350,10 +1350,7 @@ def _continues_list(sentence: str, ref: Count, phrase: NumberPhrase) -> bool:
 _NAMED_NEXT_IN_LIST = compile_pattern(rf"{lexicon.LIST_ITEM_NAME}(?:with\s+|at\s+|on\s+|for\s+)?$")
 #: A figure set beside the one before as another report of it: "at 162, far below the more than 2,000 the
 #: government reported", "up from the 80 given on Monday", "well above the estimate's 670".
-_SET_BESIDE = compile_pattern(
-    r"\b(?:below|above|under|over|from|with|than|against)\s+the\s*$",
-    regex.IGNORECASE,
-)
+_SET_BESIDE = compile_pattern(r"\b(?:below|above|under|over|from|with|than|against)\s+the\s*$", regex.IGNORECASE)
 #: Between a toll and the figure it replaced: "to 125 from 174", "to 97, down from 115".
 _FROM_THE_ONE_BEFORE = compile_pattern(r"\s*,?\s*(?:up\s+|down\s+)?from\s+", regex.IGNORECASE)
 

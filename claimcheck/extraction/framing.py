@@ -498,7 +498,8 @@ _EVENT_OF_MONTH = compile_pattern(
     rf"(?P<month3>{MONTH})\b(?!\s+\d)",
     regex.IGNORECASE,
 )
-#: The hurricane, storm, cyclone and others a month's event may be named by beyond :data:`_EVENT_NOUNS`.
+#: The kinds of event read when named by their month (a plain test before the pattern, and a narrower one than
+#: :data:`_EVENT_NOUNS`: "last month's shooting" is not read so).
 _MONTH_EVENT_WORDS = ("storm", "flood", "quake", "fire", "blaze", "landslide", "attack", "crash", "collapse")
 
 
@@ -524,10 +525,9 @@ def event_month(sentence: str, published: dt.date | None) -> dt.date | None:
         first = published.replace(day=1)
         return (first - dt.timedelta(days=1)).replace(day=1)
     month = month_number(m.group("month") or m.group("month2") or m.group("month3"))
-    year = published.year if month < published.month else published.year - 1
     if month == published.month:
         return None  # this month's event: its day, if any, is the day's reader's
-    return dt.date(year, month, 1)
+    return dt.date(published.year if month < published.month else published.year - 1, month, 1)
 
 
 def is_period_count(sentence: str) -> bool:

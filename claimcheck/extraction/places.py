@@ -25,7 +25,13 @@ import regex
 from claimcheck._rx import CaselessScan, compile_pattern, rx
 from claimcheck.extraction import gazetteer
 from claimcheck.extraction.events import named_places
-from claimcheck.extraction.lexicon import DIRECTIONS, LIST_ITEM_NAME, PLACE_NAME, is_people_noun
+from claimcheck.extraction.lexicon import (
+    DIRECTIONS,
+    LIST_ITEM_NAME,
+    PLACE_ASIDE_OPENER,
+    PLACE_NAME,
+    is_people_noun,
+)
 from claimcheck.extraction.lexicon import PLACE_NOUNS as _REGION_NOUNS
 
 #: Nouns that name a kind of place: the lexicon's regions and sites, and the venues, buildings and vessels
@@ -595,7 +601,7 @@ _KINDS = r"(?:[Cc]ounty|[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Oo]blast|[Gg
 _SUBJECT_PLACE = compile_pattern(
     rf"^\W*(?:[Tt]he\s+)?((?:\p{{Lu}}[\p{{L}}.'\u2019\-]*\s+){{1,4}}{_KINDS})"
     # (an aside on it may stand between: "Harris County, which includes Houston, reported 25 deaths")
-    r"(?=(?:,\s+(?:which|home\s+to|where|the|a|an)\b[^,;.]{1,60},)?"
+    rf"(?=(?:,\s+{PLACE_ASIDE_OPENER}[^,;.]{{1,60}},)?"
     r"\s+(?:has|had|have|is|was|were|reported|recorded|confirmed|said|counted|saw|suffered|registered)\b)"
 )
 #: A named place's share of a toll, right before its figure: "Amatrice (and its hamlets) accounted for 207",
@@ -604,7 +610,7 @@ _ACCOUNTED_FOR = compile_pattern(
     rf"(?:^|[,;]\s*(?:while\s+|and\s+|but\s+)?|\b(?:while|and)\s+)(?P<name>{PLACE_NAME})"
     r"(?:\s+and\s+(?:its|the)\s+[\p{Ll}\s]{1,30}?)?"
     # an aside on the place: "Harris County, which includes Houston, reported 25 deaths"
-    r"(?:,\s+(?:which|home\s+to|where|the|a|an)\b[^,;.]{1,60},)?"
+    rf"(?:,\s+{PLACE_ASIDE_OPENER}[^,;.]{{1,60}},)?"
     r"\s+(?:alone\s+)?(?P<verb>accounted\s+for|reported|recorded|registered|counted)\s+(?:the\s+)?"
     r"(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+|some\s+)?$"
 )
