@@ -681,6 +681,22 @@ def test_a_shared_place_name_is_one_place_across_a_storys_documents():
     assert claimcheck.check(claims)["rule"].tolist() == ["source_disagreement"]
 
 
+def test_a_town_the_gazetteer_reads_abroad_is_the_storys_countrys_namesake():
+    docs = pd.DataFrame(
+        {
+            "doc_id": ["a", "b"],
+            "text": [
+                "LONDON (Wire) - The tower fire killed 30 people in Kensington, police said.",
+                "LONDON (Wire) - The tower fire has killed 79 people, police said.",
+            ],
+            "published": pd.to_datetime(["2017-06-16", "2017-06-19"]),
+        }
+    )
+    claims = claimcheck.extract(docs)
+    keys = quantity.place_keys(claims.assign(event="one"))
+    assert "@GB" in keys.iloc[0] and "@US" not in keys.iloc[0]
+
+
 @pytest.mark.parametrize(
     ("total", "is_campaign"),
     [

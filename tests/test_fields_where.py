@@ -1344,27 +1344,6 @@ def test_the_place_heading_a_list_of_tolls_is_the_first_figures_place_not_its_sp
     assert (_column(text, "location"), _column(text, "source")) == (places, sources)
 
 
-# --- a name the gazetteer reads abroad, in a story told from one country -------------------------------------------
-
-
-def test_a_town_the_gazetteer_reads_abroad_is_the_storys_countrys_namesake():
-    from claimcheck.checking import quantity
-
-    docs = pd.DataFrame(
-        {
-            "doc_id": ["a", "b"],
-            "text": [
-                "LONDON (Wire) - The tower fire killed 30 people in Kensington, police said.",
-                "LONDON (Wire) - The tower fire has killed 79 people, police said.",
-            ],
-            "published": pd.to_datetime(["2017-06-16", "2017-06-19"]),
-        }
-    )
-    claims = claimcheck.extract(docs)
-    keys = quantity.place_keys(claims.assign(event="one"))
-    assert "@GB" in keys.iloc[0] and "@US" not in keys.iloc[0]
-
-
 @pytest.mark.parametrize(
     ("text", "places"),
     [
