@@ -1032,3 +1032,126 @@ def test_a_town_a_toll_was_broken_down_by_is_still_compared_with_its_own_later_c
     )
     claims = claimcheck.extract(docs).assign(event="quake")
     assert claimcheck.check(claims, pairs="all")["rule"].tolist() == ["total_decreased"]
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        (
+            "A condominium tower collapsed in Surfside near Miami on Thursday, killing 12 people, as Coast Guard "
+            "crews and firefighters searched the rubble.",
+            "The death toll from the Surfside condominium collapse in Florida rose to 18, officials said.",
+        ),
+        (
+            "Hurricane Delia struck the Gulf Coast near Houston on Monday, killing nine people, officials said.",
+            "In Texas, the death toll from Hurricane Delia rose to 14, the governor said.",
+        ),
+        (
+            "Floods swept through Red Sea resorts near Hurghada on Sunday, killing seven tourists, officials said.",
+            "The death toll from the Hurghada floods in Egypt's Red Sea Governorate rose to 11, officials said.",
+        ),
+    ],
+)
+def test_a_common_word_that_names_a_far_countrys_region_does_not_split_a_story(first, later):
+    # "Coast Guard", "Gulf Coast": Tanzania's Coast and Papua New Guinea's Gulf regions are never where a
+    # story told in the United States happens; only a region of a country the story is told in makes it local
+    docs = _docs(("a", first, "2026-06-10"), ("b", later, "2026-06-12"))
+    found = events.group_documents(docs)
+    assert found.iloc[0] == found.iloc[1]
+
+
+@pytest.mark.parametrize(
+    ("plateau", "other"),
+    [
+        (
+            "Gunmen attacked villages near Jos in Plateau State, Nigeria, on Sunday, killing 30 people, police said.",
+            "Bandits attacked a village in Zamfara State, Nigeria, on Sunday, killing 28 people, police said.",
+        ),
+        (
+            "JOS, Nigeria - The death toll from attacks on villages in Plateau rose to 41, police said on Monday.",
+            "GUSAU, Nigeria - The death toll from a bandit attack on a village in Zamfara rose to 33, police said.",
+        ),
+    ],
+)
+def test_a_region_name_shared_by_two_countries_is_read_in_the_country_the_story_names(plateau, other):
+    # "Plateau" is a state of Nigeria and a department of Benin: in a story told from Jos it is Nigeria's, so
+    # attacks in two Nigerian states on one day stay two stories
+    docs = _docs(("p", plateau, "2026-01-19"), ("z", other, "2026-01-19"))
+    found = events.group_documents(docs)
+    assert found.iloc[0] != found.iloc[1]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "GUSAU - Police on Saturday put the number of people killed in last week's attack at 16.",
+            "ABUJA - Police said seven people were killed in a raid on Pushit village in Mangu, bringing the toll "
+            "of a week of attacks in Nigeria to 45.",
+        ),
+        (
+            "MUMBAI - A four-storey building collapsed in Mumbai's Kurla district, killing 11 people, firefighters "
+            "said.",
+            "KOLKATA - The death toll from the collapse of an old building in Kolkata's Garden Reach rose to 9 "
+            "in India.",
+        ),
+        (
+            "A gunman opened fire at a Chicago mall on Friday, killing four people, police said.",
+            "Police in Dallas said a shooting at a nightclub in the United States had killed six people.",
+        ),
+    ],
+)
+def test_two_stories_that_share_only_a_country_and_a_kind_of_event_stay_apart(first, second):
+    # reports of one story share a name (a place, a person, a body); one country and "attack" are not enough
+    docs = _docs(("a", first, "2026-01-23"), ("b", second, "2026-01-24"))
+    found = events.group_documents(docs)
+    assert found.iloc[0] != found.iloc[1]
+
+
+@pytest.mark.parametrize(
+    ("later", "day", "same"),
+    [
+        (
+            "Cyclone Tamsin has killed 41 people in Mozambique and Malawi, the disaster management agency said, as "
+            "floods cut off Beira.",
+            "2026-03-20",
+            False,
+        ),
+        (
+            "BEIRA, Mozambique - An inquiry into Cyclone Orla found that 212 people died in Mozambique and Malawi, "
+            "more than the 190 first reported by the disaster management agency.",
+            "2024-09-10",
+            True,
+        ),
+    ],
+)
+def test_a_storm_and_the_same_regions_storm_two_years_later_are_two_events(later, day, same):
+    # a storm's or a flood's story runs for months (an inquiry's toll), not years: next season's storm over the
+    # same towns is another event, however alike the reports read
+    docs = _docs(
+        (
+            "a",
+            "BEIRA, Mozambique - Cyclone Orla has killed 190 people in Mozambique and Malawi, the disaster "
+            "management agency said, as floods cut off Beira.",
+            "2024-03-20",
+        ),
+        ("b", later, day),
+    )
+    found = events.group_documents(docs)
+    assert (found.iloc[0] == found.iloc[1]) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("Fires around Vina del Mar killed 99 people, the president said.", {"CL"}),
+        ("Floods in Rio de Janeiro killed 30 people, the mayor said.", {"BR"}),
+        ("Five people were killed in Hattiesburg, Mississippi, Sheriff Tom Barrow said.", {"US"}),
+        ("Bosnian officials said 17 people had died. Prime Minister Nermin Niksic declared a day of mourning.", {"BA"}),
+        ("A tower collapsed in Surfside near Miami as Coast Guard crews searched the sea.", {"US"}),
+    ],
+)
+def test_the_countries_a_story_is_told_in_ignore_names_that_only_look_like_places_abroad(text, countries):
+    # a name with a particle is one place; a person's surname that is a town abroad, or a common word that is a
+    # far country's region, does not add that country to a story told elsewhere
+    assert set(events._countries_named(text)[0]) == countries

@@ -16,10 +16,13 @@ documented, deterministic method that costs about linear time in the corpus:
    documents (so a war reported daily for a year costs a chain, not all pairs).
 3. A candidate pair is linked when the countries they place figures in
    overlap (where both place any) and their similarity (cosine of idf-weighted
-   words) is high enough for the time between them: :data:`NEAR_SIMILARITY`
-   within :data:`NEAR_DAYS` when they share a name, :data:`LINK_SIMILARITY` within :data:`LINK_DAYS`
-   (or when either is undated), :data:`LINK_SIMILARITY_ANY_DATE` at any
-   distance, as a long war's reports are.
+   words) is high enough for the time between them: :data:`LINK_SIMILARITY_ANY_DATE` at any
+   distance, as a long war's reports are; otherwise only when they share a
+   name (a place, a person, a body: one country and one kind of event are not
+   one story), with :data:`NEAR_SIMILARITY` within :data:`NEAR_DAYS` and
+   :data:`LINK_SIMILARITY` within :data:`LINK_DAYS` (or when either is undated).
+   A state or province counts only in a country the text names otherwise
+   ("Coast Guard" is not Tanzania's Coast region in a Miami story).
 4. Events are the connected groups of linked documents. Documents that give
    nothing to tell them apart (no names, kinds or places: a claims frame built
    by hand without sentences) are one event.
@@ -110,6 +113,7 @@ _NOT_NAMES: Final[frozenset[str]] = frozenset(
     some many most all no not one two three four five six seven eight nine ten hundreds thousands dozens
     monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
     january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec governor state states county province district region
     mr mrs ms dr gov lt sen rep president prime minister spokesman spokeswoman spokesperson chief officer
     police officials official authorities ministry health department office agency news reuters ap afp
     associated press said says told according however also meanwhile earlier later update updated
@@ -134,6 +138,8 @@ class _Doc:
     spelling: dict[str, str] = field(default_factory=dict)  # a word's key in ``words`` -> as the text spells it
     placed: set[str] = field(default_factory=set)  # the words of its figures' locations, lower case
     incident: float = math.nan  # the day its one-day event happened, as its figures date it (NaN: not dated)
+    within: set[str] = field(default_factory=set)  # the first-level divisions holding the places it names (``area``)
+    nations: set[str] = field(default_factory=set)  # its names that name a country ("nigeria"): no story's own
 
 
 def assign_events(claims: pd.DataFrame, *, sentences: pd.Series | None = None) -> pd.Series:
@@ -302,11 +308,14 @@ def _describe(doc_id: str, text: str, title: Any, day: float, places: Iterable[s
             # a long name by its skeleton: "Oudebeek" and "Oudebeck" are one name spelt two ways
             key = keys[word] = skeleton(word) if len(word) >= TOLERANT_NAME_LENGTH else word
         doc.words[key] += 1
-        doc.spelling.setdefault(key, word)
+        if key not in doc.spelling:
+            doc.spelling[key] = word
+            if _is_nation(word):
+                doc.nations.add(key)
     for kind, n in _kinds(lead).items():  # after the names, as many times as the text tells the kind
         doc.words["~" + kind] += n
         doc.spelling.setdefault("~" + kind, "~" + kind)
-    mentioned, regions = _countries_named(lead[:COUNTRY_TEXT_CHARS])
+    mentioned, regions, doc.within = _countries_named(lead[:COUNTRY_TEXT_CHARS])
     places = [str(p) for p in places]
     doc.placed = set().union(*(_place_words(location) for location in places))
     for location in places:
@@ -315,6 +324,8 @@ def _describe(doc_id: str, text: str, title: Any, day: float, places: Iterable[s
             mentioned[place.country] += 1
             if place.region is not None and place.level in ("region", "county"):
                 regions[place.region] += 1
+            if place.area is not None:
+                doc.within.add(place.area)
     if mentioned:
         # the countries the story is told in: the most named one, and any named about as often
         top = max(mentioned.values())
@@ -340,7 +351,9 @@ COUNTRY_CITY_POPULATION: Final[int] = 50000
 _WORD = compile_pattern(r"[^\W\d_]+")
 _POSSESSIVE_END = compile_pattern(r"['\u2019]s?$")
 _PROPER_RUN = compile_pattern(
-    rf"(?<!\w)[{_UPPER}](?:[^\W\d_]|['\u2019-])+(?:\s+[{_UPPER}](?:[^\W\d_]|['\u2019-])+){{0,2}}"
+    rf"(?<!\w)[{_UPPER}](?:[^\W\d_]|['\u2019-])+"
+    # a name's lower-case particle keeps it whole: "Vina del Mar", "Rio de Janeiro", "Dar es Salaam"
+    rf"(?:\s+(?:(?:de|del|da|do|dos|das|la|el|al|es|di|du|des)\s+)?[{_UPPER}](?:[^\W\d_]|['\u2019-])+){{0,2}}"
 )
 
 
@@ -393,6 +406,10 @@ def _run_places(run: str) -> tuple[tuple[str, gazetteer.Place], ...]:
             if n == 1 and name.lower() in _NOT_NAMES:
                 continue
             place = _known_place(name)
+            if place is not None and n == 1 and i > 0 and gazetteer.fold(place.name) != gazetteer.fold(name):
+                # a town's other spelling ending a longer name is a person's name: "Sheriff Tom Barrow" is not
+                # Barrow-in-Furness, nor "Mayor Daniella Levine Cava" Cava de' Tirreni
+                place = None
             if place is not None:
                 found.append((_POSSESSIVE_END.sub("", name), place))
                 i += n
@@ -402,21 +419,44 @@ def _run_places(run: str) -> tuple[tuple[str, gazetteer.Place], ...]:
     return tuple(found)
 
 
-def _countries_named(text: str) -> tuple[Counter[str], Counter[str]]:
+def _countries_named(text: str) -> tuple[Counter[str], Counter[str], set[str]]:
     """How often the text names each country: by name, by a state or region, by a large city, or by its adjective
-    ("Bosnian officials said": a story told in Bosnia and Herzegovina); and each state or province it names."""
-    named = list(named_places(text))
-    found = Counter(place.country for _, place in named)
-    regions: Counter[str] = Counter()
+    ("Bosnian officials said": a story told in Bosnia and Herzegovina); each state or province it names; and the
+    states or provinces that hold any place it names (a city's among them)."""
+    named: list[tuple[str, gazetteer.Place, bool]] = []  # (name, place, whether it is where people came from)
     for m in _PROPER_RUN.finditer(text):
-        if _ORIGIN_BEFORE.search(text, max(0, m.start() - ORIGIN_REACH), m.start()):
-            continue  # "seasonal workers from Shangla district in Khyber Pakhtunkhwa": where they came from
-        regions.update(p.region for _, p in _run_places(m.group()) if p.level == "region" and p.region is not None)
+        # "seasonal workers from Shangla district in Khyber Pakhtunkhwa": where they came from
+        origin = _ORIGIN_BEFORE.search(text, max(0, m.start() - ORIGIN_REACH), m.start()) is not None
+        named.extend((name, place, origin) for name, place in _run_places(m.group()))
+    nations: Counter[str] = Counter(place.country for _, place, _ in named if place.level == "country")
     for word in _NATIONALITY.findall(text):
         country = gazetteer.demonym_country(word)
         if country is not None:
-            found[country] += 1
-    return found, regions
+            nations[country] += 1
+    # the countries the text is told in: those it names (or names the people of), else its towns', else its
+    # regions'; a town or region of another country is a person's name or a common word ("Prime Minister Nermin
+    # Niksic" is no Montenegrin town; "Coast Guard" and "Gulf Coast" in a story told from Miami are not Tanzania's
+    # Coast and Papua New Guinea's Gulf), and a region is read as the one of its name in a country so told
+    # ("Plateau" in a story told from Jos is Nigeria's state, not Benin's)
+    supported = (
+        set(nations)
+        or {place.country for _, place, _ in named if place.level != "region"}
+        or {place.country for _, place, _ in named}
+    )
+    found = Counter({c: n for c, n in nations.items()})
+    regions: Counter[str] = Counter()
+    within: set[str] = set()
+    for name, place, origin in named:
+        if place.country not in supported and place.level == "region":
+            place = next((p for p in gazetteer.lookup(name) if p.level == "region" and p.country in supported), place)
+        if place.country not in supported or place.level == "country":
+            continue
+        found[place.country] += 1
+        if place.area is not None:
+            within.add(place.area)
+        if place.level == "region" and place.region is not None and not origin:
+            regions[place.region] += 1
+    return found, regions, within
 
 
 #: Where people came from, before a place: "workers from Shangla district in", "pilgrims who hailed from",
@@ -433,6 +473,13 @@ ORIGIN_REACH: Final[int] = 60
 _NATIONALITY = compile_pattern(
     r"\b\p{Lu}\p{Ll}{2,}(?:ian|ean|an|ese|ish|i)\b|\b(?:French|Dutch|Swiss|Greek|Thai|Filipino|Afghan|Welsh)\b"
 )
+
+
+@lru_cache(maxsize=65536)
+def _is_nation(word: str) -> bool:
+    """Whether a name (lower case) names a country or its people: "nigeria", "nigerian", "turkish"."""
+    place = _known_place(word)
+    return (place is not None and place.level == "country") or gazetteer.demonym_country(word.title()) is not None
 
 
 def _names(sentence: str) -> Iterable[str]:
@@ -556,16 +603,25 @@ def _linked(a: _Doc, b: _Doc, va: dict[str, float], vb: dict[str, float]) -> boo
     one_day = _one_day(a) or _one_day(b)
     if apart > LINK_DAYS and one_day:
         return False  # a crash, a fire or an attack is covered for weeks, not years: only a war's reports link so far
+    if apart > SEASON_DAYS and not (_enduring(a) and _enduring(b)):
+        return False  # a storm or a flood is reported for months: the same region's storms of two years are two events
     if similarity >= LINK_SIMILARITY_ANY_DATE:
         return True
+    # two reports that each name places inside a country tell one story only when they share a name (a place, a
+    # person, a body) or a state that holds their places ("Chico" and "Butte County"): one country and one kind
+    # of event are not one story (Chicago's shooting and Dallas's)
+    if a.within and b.within and not (a.within & b.within) and not _share_a_name(a, va, vb):
+        return False
     if math.isnan(a.day) or math.isnan(b.day):
         # an undated report joins a one-day event's only when as alike as reports months apart must be
         return similarity >= (LINK_SIMILARITY_ANY_DATE if one_day and not both_last else LINK_SIMILARITY)
     gap = abs(a.day - b.day)
-    if similarity >= LINK_SIMILARITY and gap <= LINK_DAYS:
-        return True
-    # close in time and a little alike: only when they share a name, not just a kind of event and a country
-    return similarity >= NEAR_SIMILARITY and gap <= NEAR_DAYS and any(w[0] not in "@~" and w in vb for w in va)
+    return similarity >= LINK_SIMILARITY and gap <= LINK_DAYS or similarity >= NEAR_SIMILARITY and gap <= NEAR_DAYS
+
+
+def _share_a_name(a: _Doc, va: dict[str, float], vb: dict[str, float]) -> bool:
+    """Whether two documents share a name that is neither a kind of event nor a country's (nor its people's)."""
+    return any(w[0] not in "@~" and w in vb and w not in a.nations for w in va)
 
 
 #: A report placed in at most this many states or provinces tells a local story: two such reports with none in
@@ -574,6 +630,12 @@ LOCAL_REGIONS: Final[int] = 2
 
 #: Kinds of event that last (their reports date many incidents), unlike a crash, a fire or a quake.
 LASTING_KINDS: Final[frozenset[str]] = frozenset({"flood", "war", "protest", "outbreak", "storm", "hostage"})
+#: Kinds of event reported for years (a war, an epidemic, a hostage crisis, a protest movement), unlike a storm's
+#: or a flood's season: only their reports link further apart than :data:`SEASON_DAYS`.
+ENDURING_KINDS: Final[frozenset[str]] = frozenset({"war", "protest", "outbreak", "hostage"})
+#: How many days apart two reports of a storm or a flood (a lasting kind, not an enduring one) may be published
+#: (an inquiry's final toll comes months after a flood; next year's storm is another event).
+SEASON_DAYS: Final[int] = 365
 #: Two reports of one-day events (a crash, a fire) whose incident days are further apart than this are two events.
 INCIDENT_DAYS_APART: Final[int] = 3
 
@@ -581,6 +643,12 @@ INCIDENT_DAYS_APART: Final[int] = 3
 def _one_day(doc: _Doc) -> bool:
     """Whether a document tells an event of one day (a crash, a fire, an attack): it names a kind, not a lasting one."""
     return any(w.startswith("~") for w in doc.words) and not _lasting(doc)
+
+
+def _enduring(doc: _Doc) -> bool:
+    """Whether the kind of event a document tells most is reported for years (a war, an epidemic)."""
+    kinds = {w[1:]: n for w, n in doc.words.items() if w.startswith("~")}
+    return bool(kinds) and max(kinds, key=lambda k: (kinds[k], k)) in ENDURING_KINDS
 
 
 def _lasting(doc: _Doc) -> bool:

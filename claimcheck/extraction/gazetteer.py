@@ -136,6 +136,10 @@ class Place(NamedTuple):
     county: str | None
     code: str
     population: int = 0
+    #: the first-level division that holds it, as a code only comparable with other places' ``area``: the
+    #: region's code for regions, counties and US cities, ``"CL.01"`` (country and GeoNames admin1 code) for
+    #: other countries' cities; None for a country or where unknown
+    area: str | None = None
 
 
 def fold(text: str) -> str:
@@ -188,14 +192,16 @@ def _candidates() -> dict[str, list[Place]]:
         if first and fold(first) not in found:
             add(first, Place(c["name"], "country", iso, None, None, iso, int(c.get("population") or 0)))
     for code, state in cache.get_us_states().items():
-        add(state["name"], Place(state["name"], "region", "US", f"US-{code}", None, f"US-{code}"))
+        add(state["name"], Place(state["name"], "region", "US", f"US-{code}", None, f"US-{code}", area=f"US-{code}"))
     for sub in pycountry.subdivisions:
         if sub.parent_code is None and sub.country_code != "US":
-            add(sub.name, Place(sub.name, "region", sub.country_code, sub.code, None, sub.code))
+            add(sub.name, Place(sub.name, "region", sub.country_code, sub.code, None, sub.code, area=sub.code))
     short_names: list[tuple[str, Place]] = []
     for county in cache.get_us_counties():
         state = f"US-{county['state']}"
-        place = Place(county["name"], "county", "US", state, f"fips:{county['fips']}", f"fips:{county['fips']}")
+        place = Place(
+            county["name"], "county", "US", state, f"fips:{county['fips']}", f"fips:{county['fips']}", area=state
+        )
         add(county["name"], place)
         short = re.sub(r"\s+(?:County|Parish|Borough|Census Area|Municipality)$", "", county["name"])
         if short != county["name"]:
@@ -203,7 +209,11 @@ def _candidates() -> dict[str, list[Place]]:
     for city in cache.get_cities().values():
         iso = city["countrycode"]
         region = f"US-{city['admin1code']}" if iso == "US" else None
-        place = Place(city["name"], "city", iso, region, None, f"geo:{city['geonameid']}", int(city["population"]))
+        admin1 = city.get("admin1code") or ""
+        area = region or (f"{iso}.{admin1}" if admin1 and admin1 != "00" else None)
+        place = Place(
+            city["name"], "city", iso, region, None, f"geo:{city['geonameid']}", int(city["population"]), area
+        )
         add(city["name"], place)
         for alt in city.get("alternatenames", ()):
             # alternate spellings in Latin letters only, not codes ("GZA") or one-letter abbreviations
@@ -337,7 +347,9 @@ def resolve(text: str | None) -> Place | None:
         container = next((r[0] for r in reversed(all_readings[1:]) if r), None)
         if container is not None and container.level in ("country", "region", "county"):
             region = container.region if container.level != "country" else None
-            return Place(parts[0], "city", container.country, region, container.county, f"name:{parts[0]}")
+            return Place(
+                parts[0], "city", container.country, region, container.county, f"name:{parts[0]}", area=container.area
+            )
     return best
 
 
