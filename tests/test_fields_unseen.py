@@ -1336,3 +1336,145 @@ def test_a_number_after_the_or_a_body_heading_a_list_keeps_the_speaker(text: str
 def test_a_country_or_state_revising_its_own_toll_gives_it_and_places_it(text: str, place: str) -> None:
     rows = _rows(text)
     assert (rows["source"].tolist(), rows["location"].tolist()) == ([place], [place])
+
+
+# --- scope: the figure an earlier report is said to be replaced by is the count as now reported ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "date"),
+    [
+        ("The agency said 8,574 people had now been confirmed dead, up from 5,894 on Tuesday night.", "8,574", None),
+        ("Police said 61 people were killed, up from 40 reported on Sunday.", "61", None),
+        ("The ministry said 120 people had died, down from 130 it gave earlier.", "120", None),
+        ("Officials said on Monday that 316 people had died in the region, up from 290.", "316", "2026-03-09"),
+    ],
+)
+def test_a_figure_said_to_replace_an_earlier_one_is_a_running_count_of_its_report(text, figure, date):
+    # the day named after "up from" is the earlier figure's; the newer one is dated by its own report
+    assert _field(text, figure, "scope", "2026-03-11") == "cumulative"
+    assert _field(text, figure, "claim_date", "2026-03-11") == pd.Timestamp(date or "2026-03-11")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The strike on Tuesday killed 12 people, up from 9 in an earlier report.", "12"),
+        ("Officials said 46 people were killed in the blast, down from an earlier toll of 52.", "46"),
+    ],
+)
+def test_one_incidents_revised_toll_stays_that_incidents(text, figure):
+    assert _field(text, figure, "scope", "2026-03-11") == "incident"
+
+
+# --- sources: who speaks before an apposition, and verbs never put before their speaker ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The Syrian Observatory, a war monitor, put the Syrian toll higher, at more than 3,100.",
+            "Syrian Observatory",
+        ),
+        (
+            "The Syrian Observatory, a Britain-based monitor with a network of sources inside the country, put the "
+            "toll at more than 3,100.",
+            "Syrian Observatory",
+        ),
+        (
+            "Doctors Without Borders, an aid group that runs two clinics in the city, said 3,100 people had died.",
+            "Doctors",
+        ),
+        ("The relief agency counted 3,100 dead, a figure the ministry rejected as inflated.", "relief agency"),
+    ],
+)
+def test_the_speaker_stands_before_an_apposition_and_put_is_never_inverted(text, source):
+    assert source in str(_field(text, "3,100", "source"))
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The Independent Mine Workers' Union disputed the official count. Its regional representative said "
+            "more than 300 workers had died.",
+            "Union",
+        ),
+        ("The Red Crescent gave its own figures. Its spokeswoman said 300 people had died.", "Red Crescent"),
+        (
+            "Kalinga Airways said it was checking its records. Their spokesman said 300 people had died.",
+            "Kalinga Airways",
+        ),
+    ],
+)
+def test_a_bodys_spokesman_speaks_for_the_body_named_before(text, body):
+    assert body in str(_field(text, "300", "source"))
+
+
+def test_a_spokesman_with_no_body_named_before_stays_as_written():
+    assert _field("Minister Yildiz spoke on Monday. Its spokesman said 300 people had died.", "300", "source") == (
+        "Its spokesman"
+    )
+
+
+# --- modality: denying a charge that is not a figure disputes no figure -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("denial", "modality"),
+    [
+        ("The minister denied that any information was being withheld.", "asserted"),
+        ("The company denied wrongdoing and said data would be released.", "asserted"),
+        ("Officials dismissed these figures as rumours.", "disputed"),
+    ],
+)
+def test_denying_a_charge_disputes_no_figure_but_denying_the_figures_does(denial, modality):
+    text = "Posts on social media said more than 300 workers had died. " + denial
+    assert _field(text, "300", "modality") == modality
+
+
+# --- places: a country's toll named by its people's adjective; modifiers before a place's own modifier ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        ("The monitor put the Syrian toll higher, at more than 3,100.", "3,100", "Syria"),
+        ("The Turkish death toll stood at 8,574 on Wednesday.", "8,574", "Turkey"),
+        ("Officials said the Nepali toll had risen to 412.", "412", "Nepal"),
+        ("On the occupied left bank, the administration said 29 people had died.", "29", "occupied left bank"),
+        ("Officials said 29 people had died in the besieged old city.", "29", "besieged old city"),
+    ],
+)
+def test_a_tolls_country_may_be_named_by_its_peoples_adjective(text, figure, place):
+    assert _field(text, figure, "location") == place
+
+
+# --- parts: figures that add up to a total just given are its parts -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "In Syria, the toll rose to 2,662. The ministry said 1,262 people had died in government-held areas, "
+            "while rescuers said 1,400 people had died in the rebel-held northwest.",
+            ["figure", "part", "part"],
+        ),
+        (
+            "The toll reached 90 on Friday. Police said 50 of the dead were found near the market and 40 along the "
+            "river road.",
+            ["figure", "part", "part"],
+        ),
+        ("The toll rose to 50. Police said 20 died near the market and 25 along the river road.", ["figure"] * 3),
+        (
+            "The toll rose to 58, the minister said. He said 41 people had died in Kermanshah province and 17 in "
+            "Ilam province.",
+            ["figure"] * 3,
+        ),
+    ],
+)
+def test_figures_that_add_up_to_a_total_just_given_are_its_parts_unless_placed_in_named_places(text, roles):
+    # a named province's share is that province's toll, compared with other reports of it
+    assert _rows(text, "2026-02-10")["role"].tolist() == roles

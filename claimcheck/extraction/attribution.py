@@ -133,8 +133,15 @@ _CALLED_AS = compile_pattern(
     regex.IGNORECASE,
 )
 _VERB_SCAN = CaselessScan(_VERB)  # (each sentence asked about is scanned: the faster scan on ASCII text)
+#: Verbs of speech never put before their speaker: ", put the toll higher" and ", counted the dead" are no
+#: inversion (", said the minister" is).
+_NEVER_INVERTED = frozenset(
+    """put puts counted counts recorded records registered listed tallied tallies documented documents published
+    publishes shows showed cited cites verified verifies""".split()
+)
 _INVERTED = compile_pattern(
-    rf"(?:,|[\"\u201d\u2019])\s*(?:{_factored(SPEECH_VERBS.split('|'))}|points\s+out|reads|read)\s+(?=\S)",
+    rf"(?:,|[\"\u201d\u2019])\s*(?:{_factored([v for v in SPEECH_VERBS.split('|') if v not in _NEVER_INVERTED])}"
+    r"|points\s+out|reads|read)\s+(?=\S)",
     regex.IGNORECASE,
 )
 #: What opens a speaker before a participle of speech: "with the mayor saying", ", the governor saying".
@@ -186,8 +193,16 @@ def cites(a: Attribution, sentence: str) -> bool:
 #: anonymity,". No figure, quote or clause break inside it. (Not ", citing Red Crescent figures,": a cited body is
 #: credited with the figure, as "according to A, citing B".)
 _ASIDE_BEFORE = compile_pattern(
-    rf",(?!\s*(?:{'|'.join(CITING_WORDS)})\b)\s*[^,;:()\"\u201c\u201d\d]{{3,60}},\s*$", regex.IGNORECASE
+    rf",(?!\s*(?:{'|'.join(CITING_WORDS)})\b)\s*(?:[^,;:()\"\u201c\u201d\d]{{3,60}}"
+    # an apposition says what the speaker is, at any length: ", a Britain-based monitor with a network of sources,"
+    r"|(?:a|an|the)\s+[^,;:()\"\u201c\u201d\d]{3,120}),\s*$",
+    regex.IGNORECASE,
 )
+
+
+#: An indefinite apposition right before a speech verb says what the speaker is: "The Syrian Observatory, a
+#: Britain-based monitor with sources inside the country, put the toll at 3,100" (the speaker stands before it).
+_APPOSITION_BEFORE = compile_pattern(r",\s*an?\s+[^,;:()\"\u201c\u201d\d]{3,120},\s*$")
 
 
 @dataclass(frozen=True)
@@ -240,7 +255,9 @@ def find_attributions(sentence: str) -> list[Attribution]:
             continue  # "the confirmed toll": an adjective, not a speech verb
         if _CALLED_AS.match(sentence, m.end()):
             continue  # "residents previously listed as missing": a participle that classes people, not speech
-        source = _noun_phrase_backward(sentence, m.start())
+        apposition = _APPOSITION_BEFORE.search(sentence, 0, m.start()) if ", a" in sentence else None
+        source = _noun_phrase_backward(sentence, apposition.start()) if apposition is not None else None
+        source = source or _noun_phrase_backward(sentence, m.start())
         if not source and m.group().lower() != "saying":
             aside = _ASIDE_BEFORE.search(sentence, 0, m.start())
             if aside is not None:  # "The agency, in a statement on Monday, said": the speaker stands before the aside
@@ -352,6 +369,33 @@ def resolve_reference(source: str, earlier: list[str]) -> str | None:
     for named in reversed(earlier[-_REFERENCE_LOOKBACK:]):
         words = named.lower().replace("\u2019", "'").replace("'s", "").split()
         if noun in words and named.strip().lower() != source.strip().lower() and len(words) > 1:
+            return named
+    return None
+
+
+#: Someone who speaks for a body, referred to by the body's possessive: "its spokesman", "their regional
+#: representative", "its director".
+_MEMBER_OF = compile_pattern(
+    r"(?i)^(?:its|their)\s+(?:[\p{L}\-]+\s+){0,2}?(?:spokes(?:man|woman|person|people)|representatives?|officials?|"
+    r"director|head|chief|leader|president|chairman|chairwoman|chair|secretary|coordinator|lawyer|lawyers|"
+    r"envoy|ambassador|officer|officers|members?)$"
+)
+#: Nouns that make a named source a body with people speaking for it (not a person).
+_BODY_NOUNS = frozenset(
+    """union unions ministry agency group company committee council federation association organisation organization
+    office department service authority authorities police army military government commission observatory monitor
+    charity foundation institute firm operator airline airlines airways embassy club league party movement network
+    crescent cross church board administration mission programme program fund""".split()
+)
+
+
+def speaks_for(source: str, earlier: list[str]) -> str | None:
+    """The earlier named body that "its spokesman" or "their representative" speaks for, nearest first, or None."""
+    if not _MEMBER_OF.match(source.strip()):
+        return None
+    for named in reversed(earlier[-_REFERENCE_LOOKBACK:]):
+        words = named.lower().replace("\u2019", "'").replace("'s", "").split()
+        if named[:1].isupper() and len(words) > 1 and _BODY_NOUNS.intersection(words):
             return named
     return None
 

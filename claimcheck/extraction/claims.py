@@ -183,6 +183,7 @@ def _read_document(
             )
             if count.superseded:
                 f.scope = "cumulative"  # "up from 80", "the previous toll of 115": an earlier report of the toll
+                _revises_earlier(found, s, count, published, dates)
             elif (
                 context.toll_scope is not None
                 and count.part_of is None
@@ -219,6 +220,7 @@ def _read_document(
             found.append(f)
         new = found[len(found) - len(counts) :] if counts else []
         _parts_follow_their_whole(new)
+        _parts_that_add_up(new, found[: len(found) - len(new)], sentences[i - 1] if i else None)
         _list_head_is_a_place(new)
         context.end(i, new, history)
     _mark_disputed(found, sentences, counts_by_sentence)
@@ -329,8 +331,38 @@ def _recalled_dates(sentence: str, dates: list[DateMention], published: dt.date 
     return []
 
 
+def _revises_earlier(
+    found: list[Found], sentence: Sentence, superseded: Count, published: dt.date | None, dates: list[DateMention]
+) -> None:
+    """ "8,574 had died, up from 5,894 on Tuesday": the figure an earlier report is said to be replaced by is the
+    count as now reported, a running total, dated by its report (the day named is the earlier figure's), unless
+    the sentence names its incident."""
+    if not found or found[-1].sentence is not sentence or found[-1].count.category != superseded.category:
+        return
+    newer = found[-1]
+    if newer.scope == "cumulative" or newer.count.superseded or newer.count.role != "figure":
+        return
+    phrase = newer.count.phrase
+    own = sentence.text[: superseded.phrase.start]  # the earlier figure's day is not the newer one's cue
+    if scope_cue(own, phrase.start, phrase.end, published, newer.count.category) is not None:
+        return  # "the strike on Tuesday killed 12, up from 9": one incident's toll, revised
+    if not _SUPERSEDED_RIGHT_AFTER.match(sentence.text, newer.count.phrase.end, superseded.phrase.start):
+        return
+    newer.scope = "cumulative"
+    own_dates = [d for d in dates if d.start < superseded.phrase.start]
+    newer.claim_date, newer.precision, newer.own_date = _claim_date(
+        sentence.text, newer.count, "cumulative", published, own_dates
+    )
+
+
+#: What stands between a figure and the earlier one it replaced: "had died in Turkey, up from", "people, down from a
+#: previous toll of": one clause, no other figure.
+_SUPERSEDED_RIGHT_AFTER = compile_pattern(r"[^\d.;:]{0,90}$")
+
+
 def _resolve_references(found: list[Found], sentences: list[Sentence], attributions: LazyAttributions) -> None:
-    """ "the agency", "its sheriff": a source referred back to takes the earlier named source it stands for."""
+    """ "the agency", "its sheriff", "its spokesman": a source referred back to takes the earlier named source it
+    stands for (a body's spokesman speaks for the body)."""
     named: list[str] = []
     index = {id(s): i for i, s in enumerate(sentences)}
     seen = -1
@@ -340,7 +372,11 @@ def _resolve_references(found: list[Found], sentences: list[Sentence], attributi
             named.extend(a.source for a in attributions.known(j))
         seen = max(seen, i - 1)
         if f.source:
-            resolved = attribution.resolve_reference(f.source, named) or _titled(f.source, sentences, i)
+            resolved = (
+                attribution.resolve_reference(f.source, named)
+                or _titled(f.source, sentences, i)
+                or attribution.speaks_for(f.source, named)
+            )
             if resolved:
                 f.source = resolved
             elif not named or named[-1] != f.source:
@@ -389,6 +425,30 @@ def _parts_follow_their_whole(sentence_found: list[Found]) -> None:
         f.scope = w.scope
         if not f.own_date and not f.count.superseded:
             f.claim_date, f.precision = w.claim_date, w.precision
+
+
+def _parts_that_add_up(sentence_found: list[Found], before: list[Found], previous: Sentence | None) -> None:
+    """ "In Syria, the toll rose to 2,662. The ministry said 1,262 had died in government-held areas, while the White
+    Helmets said 1,400 had died in the northwest": figures of one kind that add up to a total just given, before
+    them in their sentence or in the one before, are its parts (the areas, or the sources, it was summed from).
+    A share placed in a named place stays a figure: it is that place's toll ("41 in Kermanshah province")."""
+    figures = [f for f in sentence_found if f.count.role == "figure" and f.count.category in TOLL]
+    if len(figures) < 2 or len({f.count.category for f in figures}) > 1:
+        return
+    phrases = [f.count.phrase for f in figures]
+    if any(p.low != p.high for p in phrases):
+        return
+    total = sum(p.low for p in phrases)
+    first = phrases[0].start
+    wholes = [f for f in sentence_found if f.count.phrase.end <= first]
+    wholes += [f for f in reversed(before[-8:]) if previous is not None and f.sentence is previous]
+    if any(
+        w.count.category == figures[0].count.category and w.count.phrase.low == w.count.phrase.high == total
+        for w in wholes
+    ):
+        for f in figures:
+            if f.location is None or gazetteer.resolve(f.location) is None:
+                f.count.role = "part"  # (a province's share keeps its place: it is that province's toll)
 
 
 def _date_by_event(found: list[Found], sentences: list[Sentence], published: dt.date | None) -> None:
@@ -554,7 +614,15 @@ def _may_deny_figures(sentence: str) -> bool:
     low = fold_case(sentence)
     if not any(word in low for word in _DENIAL_WORDS):
         return False
-    return DENIAL.search(sentence) is not None and FIGURE_WORDS.search(sentence) is not None
+    return DENIAL.search(sentence) is not None and _DENIED_FIGURES.search(sentence) is not None
+
+
+#: What a denial of figures denies: "denied these figures", "rejected the toll" (not "denied that any information
+#: was withheld": information kept back is another charge, not a figure said to be false).
+_DENIED_FIGURES = compile_pattern(
+    r"\b(?:figures?|numbers?|toll|tolls|tally|count|counts|statistics|estimates?|reports?|claims?|rumou?rs?)\b",
+    regex.IGNORECASE,
+)
 
 
 def _dated_right_after(sentence: str, count: Count, dates: list[DateMention]) -> bool:

@@ -170,7 +170,8 @@ def _find_location(
         and is_named_place(dead_from.group("name"))
     ):
         return dead_from.group("name")  # "put the number of dead from Paiporta at 45": that town's dead
-    owner = _toll_owner(sentence, max(floor, start - TOLL_OWNER_REACH), start) if "s " in sentence else None
+    # (a possessive's "s ", or a toll's noun for "the Syrian toll"; most sentences hold neither near a figure)
+    owner = _toll_owner(sentence, max(floor, start - TOLL_OWNER_REACH), start) if _may_own(sentence) else None
     if owner is not None:
         return owner  # "Ohio's death toll rose to 12", "lowered the state's toll to 9, saying a man found dead in X"
     origin = _FROM_AFTER_FIGURE.match(sentence, end) if "from" in sentence else None
@@ -275,8 +276,10 @@ _THERE = compile_pattern(
 
 #: A toll owned by a place: "Ohio's death toll", "the state's toll", "Kerr County's count of the dead".
 _TOLL_OWNER = compile_pattern(
-    r"(?:\b(?P<bare>the\s+(?:state|county|province|region|district|country|nation|city|town|village))"
-    r"|(?P<name>\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}))['\u2019]s?\s+"
+    r"(?:(?:\b(?P<bare>the\s+(?:state|county|province|region|district|country|nation|city|town|village))"
+    r"|(?P<name>\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}))['\u2019]s?"
+    # "the Syrian toll", "the Turkish death toll": a country's toll named by its people's adjective
+    r"|\b(?i:the)\s+(?P<demonym>\p{Lu}\p{Ll}{2,}(?:ian|ean|an|ese|ish|i)))\s+"
     r"(?:(?:official|overall|confirmed|total|own|provisional|latest|new|revised)\s+)*"
     r"(?:death|casualty|injury|fatality)?\s*(?:toll|tally|count)\b(?P<rest>[^.;:!?]*)$"
 )
@@ -311,6 +314,11 @@ TOLL_OWNER_CITY_POPULATION: Final[int] = 100_000
 TOLL_OWNER_REACH: Final[int] = 100
 
 
+def _may_own(sentence: str) -> bool:
+    """A cheap pre-check for :func:`_toll_owner`: a possessive, or a toll's noun the people's adjective may own."""
+    return "s " in sentence or "toll" in sentence or "tally" in sentence or "count" in sentence
+
+
 def _toll_owner(sentence: str, low: int, start: int) -> str | None:
     """The place that owns the toll a figure gives ("Ohio's death toll rose to 12": Ohio), or None.
 
@@ -322,6 +330,10 @@ def _toll_owner(sentence: str, low: int, start: int) -> str | None:
         return None
     if found.groupdict().get("bare"):  # (only "the state's toll" has one: an event's owner is named)
         return found.group("bare")
+    if found.groupdict().get("demonym"):
+        country = gazetteer.demonym_country(found.group("demonym"))
+        place = gazetteer.by_code(country) if country else None
+        return place.name if place is not None else None
     name = found.group("name")
     if name.split()[0] in ("The", "A", "An"):
         name = name.split(maxsplit=1)[1] if " " in name else ""
@@ -938,6 +950,7 @@ def _phrase_until(sentence: str, start: int, stop: int) -> tuple[int, int, str] 
                 or (taken and taken[-1][0].endswith(_POSSESSIVE))  # "Maiduguri's fish market"
                 or (not taken and i > 0 and words[i - 1][3] == "the")
                 or (len(taken) == 1 and premodified)
+                or (taken and all(_is_modifier(t[3]) for t in taken))  # "the occupied left bank"
             )
             and any(x[3] in PLACE_NOUNS for x in words[i + 1 : i + 3])
             and lw not in _NOT_PLACES
