@@ -1478,3 +1478,100 @@ def test_a_tolls_country_may_be_named_by_its_peoples_adjective(text, figure, pla
 def test_figures_that_add_up_to_a_total_just_given_are_its_parts_unless_placed_in_named_places(text, roles):
     # a named province's share is that province's toll, compared with other reports of it
     assert _rows(text, "2026-02-10")["role"].tolist() == roles
+
+
+# --- modality: what a body can confirm is its count so far, not a forecast -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "modality"),
+    [
+        ("The fire service said it could confirm only 112 deaths.", "112", "asserted"),
+        ("Police said they can confirm 12 deaths so far.", "12", "asserted"),
+        ("The coroner said she could only identify 40 of the victims.", "40", "asserted"),
+        ("Officials warned that the toll could rise to 300.", "300", "projected"),
+    ],
+)
+def test_what_a_body_can_confirm_is_asserted_and_what_a_toll_could_reach_is_projected(text, figure, modality):
+    assert _field(text, figure, "modality") == modality
+
+
+# --- dates: a disaster of past centuries recalled for comparison keeps its year ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "year"),
+    [
+        ("He cited a colliery disaster in England in 1862 that killed 204 people.", "204", 1862),
+        ("The 1755 Lisbon earthquake killed tens of thousands of people.", "tens of thousands", 1755),
+        ("It was the worst since the 1889 Johnstown flood, which killed 2,209 people.", "2,209", 1889),
+    ],
+)
+def test_a_disaster_of_past_centuries_keeps_its_year_and_is_no_figure_of_its_own(text, figure, year):
+    rows = _rows(text, "2014-05-15")
+    assert rows["surface"].tolist() == [figure]
+    assert rows.iloc[0]["claim_date"].year == year
+
+
+# --- subjects: a coordinated figure that leaves out its noun counts the same people ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        ("The doctors' committee said 295 civilians had been killed and 1,790 wounded.", "1,790", "civilians"),
+        ("Forty children were killed and 65 injured in the attack.", "65", "children"),
+        ("Police said 12 miners died and 40 others were injured.", "40", "others"),
+    ],
+)
+def test_a_figure_that_leaves_out_its_noun_counts_the_people_of_the_figure_before(text, figure, subject):
+    assert _field(text, figure, "subject") == subject
+
+
+# --- counts: pieces of the dead are no count of people; a group with the unhurt in it is not the injured ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("The minister said 212 body parts had also been recovered and sent for DNA testing.", []),
+        ("The unidentified remains of 31 people and 158 body parts were buried.", ["31"]),
+        ("Forensic teams have collected 400 tissue samples and 12 bodies.", ["12"]),
+        ("Twelve bodies were recovered from the river.", ["Twelve"]),
+    ],
+)
+def test_body_parts_and_samples_are_no_count_of_people(text, surfaces):
+    assert _rows(text, "2024-08-13")["surface"].tolist() == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("About 250 passengers who escaped unhurt or with minor injuries were taken by bus to the city.", "other"),
+        ("Some 200 passengers walked away unharmed or lightly injured.", "other"),
+        ("About 40 passengers suffered minor injuries.", "injured"),
+    ],
+)
+def test_a_group_that_holds_the_unhurt_is_not_the_injured(text, category):
+    assert _field(text, "0", "category") == category
+
+
+# --- sources: a body's count, an aside or a list between it and its figure -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("The government's official count, based on the police inquiry, stands at 112 dead.", "112", "government"),
+        (
+            "The ministry's list contains 33 names, but the miners' union said 34 workers were trapped.",
+            "33",
+            "ministry",
+        ),
+        ("The relief agency's tally, compiled from hospital records, stood at 57 dead.", "57", "relief agency"),
+        ("Police said the ministry's count was wrong and that 40 people had died.", "40", "Police"),
+        ("Ohio's death toll rose to 12.", "12", None),
+    ],
+)
+def test_a_bodys_own_count_is_credited_to_the_body_across_an_aside(text, figure, source):
+    assert _field(text, figure, "source") == source

@@ -718,9 +718,13 @@ def _looks_like_time(phrase: str) -> bool:
 _POSSESSIVE_CREDIT = compile_pattern(
     r"(?P<owner>(?:[\p{L}.&\-]+\s+){0,4}[\p{L}.&\-]+)['\u2019]s?\s+"
     r"(?:own\s+|latest\s+|official\s+|revised\s+|earlier\s+|previous\s+|initial\s+|new\s+|final\s+)?"
-    r"(?:death\s+toll|toll|count|tally|figures?|estimates?|number|total)\s+"
-    # "the fire service's count of 37"; "the Odisha government's figure stood at 261", "the UN's estimate was 2,000"
-    r"(?:of|(?:stood|stands|was|is|remained|remains|reached)(?:\s+at)?|(?:rose|climbed|fell)\s+to)\s+$",
+    r"(?:death\s+toll|toll|count|tally|figures?|estimates?|number|total|list)"
+    # an aside between the count and its verb: "the government's official count, based on police records, stands at"
+    r"(?:\s*,[^,;:()\d]{1,80},)?\s+"
+    # "the fire service's count of 37"; "the Odisha government's figure stood at 261", "the UN's estimate was 2,000",
+    # "the ministry's list contains 33 names"
+    r"(?:of|(?:stood|stands|was|is|remained|remains|reached)(?:\s+at)?|(?:rose|climbed|fell)\s+to"
+    r"|contains|contained|holds|held|shows|showed)\s+$",
     regex.IGNORECASE | regex.REVERSE,
 )
 #: How a figure noun that a possessive owns meets its figure (the ends of :data:`_POSSESSIVE_CREDIT`).
@@ -735,6 +739,12 @@ _POSSESSIVE_CREDIT_ENDINGS: tuple[str, ...] = (
     " remains",
     " reached",
     " to",
+    " contains",
+    " contained",
+    " holds",
+    " held",
+    " shows",
+    " showed",
 )
 #: The determiners that open an owner's noun phrase ("contradicting *the* fire service's count").
 _OWNER_ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})

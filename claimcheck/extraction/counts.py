@@ -1004,6 +1004,18 @@ _CORRECTION_AFTER = compile_pattern(
 )
 
 
+#: Between two figures of one clause whose second leaves out its noun: "295 civilians had been killed and 1,790
+#: wounded", "40 children were killed and 65 injured".
+_ELLIPTIC_AND = compile_pattern(
+    r"\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:had|have|has)\s+)?(?:been\s+|were\s+|was\s+)?"
+    r"(?:killed|dead|died|injured|wounded|hurt|missing|arrested|detained)\s+and\s+$",
+    regex.IGNORECASE,
+)
+_BARE_STATE_AFTER = compile_pattern(
+    r"\s+(?:others\s+)?(?:killed|dead|injured|wounded|hurt|missing|arrested|detained)\b", regex.IGNORECASE
+)
+
+
 def _refine(sentence: str, count: Count, earlier: list[Count], previous: Sequence[Count]) -> None:
     """Who "four of them" and "nine more" count, and which figures are parts, increments or earlier reports."""
     phrase = count.phrase
@@ -1018,6 +1030,14 @@ def _refine(sentence: str, count: Count, earlier: list[Count], previous: Sequenc
     more = more_after or bool(_ANOTHER_BEFORE.search(before))
     if count.subject is None and referent is not None and (partitive or more_after):
         count.subject = referent.subject  # "one soldier was killed and nine more were wounded"
+    elif (
+        count.subject is None
+        and earlier
+        and earlier[-1].subject is not None
+        and _ELLIPTIC_AND.match(sentence, earlier[-1].phrase.end, phrase.start)
+        and _BARE_STATE_AFTER.match(after)
+    ):
+        count.subject = earlier[-1].subject  # "295 civilians had been killed and 1,790 wounded": civilians too
     count.more = more
     if (
         count.part_of is not None
@@ -1151,6 +1171,8 @@ def _head(sentence: str, phrase: NumberPhrase, right_bound: int) -> _Head:
         if not w[0].isalpha():
             break
         if lw in lexicon.PEOPLE_CATEGORY_NOUNS:
+            if k + 1 < len(words) and lower[k + 1] in lexicon.NON_PEOPLE_NOUNS:
+                return _Head("thing", None, None, spans[k + 1][1])  # "212 body parts": pieces, not people
             category = lexicon.PEOPLE_CATEGORY_NOUNS[lw]
             return _Head("people", None if category == "other" else category, _span(sentence, spans, first, k), end)
         if lw in lexicon.EVENT_NOUNS:
@@ -1307,7 +1329,13 @@ def _cue_in_clause(text: str, cues: _Cues) -> str | None:
     brk = _CLAUSE_BREAK.search(window)
     comma = window.find(",")
     cut = min(x for x in (brk.start() if brk else len(window), comma if comma >= 0 else len(window)))
+    if _UNHURT.search(window, 0, cut):
+        return None  # "250 passengers who escaped unhurt or with minor injuries": not a count of the injured
     return cues.category(cues.any.search(window[:cut]))
+
+
+#: Unhurt people in a figure's group: the group is not the injured, even with "or with minor injuries".
+_UNHURT = compile_pattern(r"\b(?:unhurt|unharmed|uninjured|unscathed)\b", regex.IGNORECASE)
 
 
 #: What only reports on people already counted, or says nothing of them: "were found", "have been identified",

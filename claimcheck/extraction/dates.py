@@ -79,15 +79,18 @@ _EVENT_NOUN = (
     r"heat\s*waves?|drought|offensive|strikes?|raids?|clashes|failure|accident|incident|capsizing|avalanche|"
     r"outbreak|crush|shipwreck|fire)"
 )
+#: The year of a past disaster recalled for comparison: this century's or the last, or as far back as the record
+#: goes ("a colliery disaster in 1862", "the 1755 Lisbon earthquake").
+_PAST_YEAR = r"(?:1[7-9]|20)\d\d"  # (none before 1677: a pandas Timestamp cannot hold it)
 #: A past event dated by a year or a month, never by a day: the precision the text gives is kept.
 #: "the 1976 storm", "the 2010 floods", "Hurricane Harvey in 2017", "in June 2010", "in June", "last month's fire",
 #: "last year", "ten years ago", "two decades ago". ("last week" is left alone: a week back is most often the
 #: story's own event.)
 PAST_EVENT = compile_pattern(
     rf"""\b(?:
-        (?P<attr>(?P<attr_y>(?:19|20)\d\d)(?:'s|\u2019s)?\s+(?:[\p{{L}}-]+\s+){{0,3}}?{_EVENT_NOUN})
+        (?P<attr>(?P<attr_y>{_PAST_YEAR})(?:'s|\u2019s)?\s+(?:[\p{{L}}-]+\s+){{0,3}}?{_EVENT_NOUN})
       | (?P<in>(?:in|during|of|since)\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<in_m>{_MONTH})\s+)?
-            (?P<in_y>(?:19|20)\d\d)(?![-\d]))
+            (?P<in_y>{_PAST_YEAR})(?![-\d]))
       | (?P<month>in\s+(?:early\s+|late\s+|mid-?)?(?P<month_m>{_MONTH}))(?![\s.]*\d)
       | (?P<last>last\s+(?P<last_unit>month|year)(?:'s|\u2019s)?)
       | (?P<ago>(?P<ago_n>\d{{1,3}}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|
@@ -97,7 +100,9 @@ PAST_EVENT = compile_pattern(
 )
 # Case-sensitive on purpose: a month counts only capitalised ("in may" is a verb), and under IGNORECASE \p{Lu}
 # would let every "in the" through to the full pattern.
-_PAST_HINT = compile_pattern(r"(?:19|20)\d\d|\b(?i:last)\s|\b(?i:in)\s+(?i:early\s+|late\s+|mid-?)?\p{Lu}|\s(?i:ago)\b")
+_PAST_HINT = compile_pattern(
+    r"(?:1[7-9]|20)\d\d|\b(?i:last)\s|\b(?i:in)\s+(?i:early\s+|late\s+|mid-?)?\p{Lu}|\s(?i:ago)\b"
+)
 _AGO_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,

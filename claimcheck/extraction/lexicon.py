@@ -323,7 +323,7 @@ NON_PEOPLE_NOUNS: frozenset[str] = frozenset(
     goals votes seats cases incidents attacks strikes raids airstrikes explosions blasts calls reports
     tests doses beds meals trucks sorties projectiles barrels stories floors storeys
     departments agencies companies groups organizations organisations units brigades battalions
-    games matches centres centers camps sites""".split()
+    games matches centres centers camps sites parts fragments pieces samples""".split()
 )
 
 #: Words that end a noun phrase after a number: verbs, auxiliaries, prepositions.
@@ -391,7 +391,9 @@ UNTIL_BEFORE = compile_pattern(
 #: Words that open a projection: the figure may come true, it is not reported as fact. ("may" and "will" only in
 #: lower case: "the May landslide", "Will Ortiz said" name a month and a man.)
 PROJECTION = compile_pattern(
-    r"\b(?:could|(?-i:may)|might|would|(?-i:will)|can|is\s+expected\s+to|are\s+expected\s+to|expected\s+to|likely\s+to"
+    # (what one "could confirm" or "can verify" is a count so far, not a forecast: "could confirm only 112 deaths")
+    r"\b(?:(?:could|can)(?!\s+(?:only\s+)?(?:confirm|verify|identify|count|account\s+for)\b)|(?-i:may)|might|would"
+    r"|(?-i:will)|is\s+expected\s+to|are\s+expected\s+to|expected\s+to|likely\s+to"
     r"|feared\s+to|is\s+feared|are\s+feared|set\s+to|projected\s+to|forecast\s+to"
     # a fear that a figure is true ("he feared hundreds had died"), not a fear for people ("fears grew for 30")
     r"|fear(?:s|ed)?(?!\s+(?:grew|grow|grows|growing|for|of|over|about|rose|rise|mount\w*|remain\w*))"

@@ -250,7 +250,7 @@ _ABOUT_AS_PREPOSITION = compile_pattern(
 )
 
 
-_YEAR = compile_pattern(r"^(1[89]\d\d|20\d\d)$")
+_YEAR = compile_pattern(r"^(1[7-9]\d\d|20\d\d)$")  # "the 1755 Lisbon earthquake": a year, not a figure
 _TIME_OR_DATE_TOKEN = compile_pattern(r"\d[:/]\d|\d{1,2}-\d{1,2}-\d{2,4}")
 
 
