@@ -1402,3 +1402,27 @@ def test_there_after_a_second_figure_is_the_first_figures_place_not_a_place_in_a
 )
 def test_a_place_with_an_aside_heading_its_toll_or_a_list_item_is_its_figures_place(text, places):
     assert _column(text, "location") == places
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        (
+            "Officials said 30 people were killed at the Al Noor mosque and 10 at a second mosque in the suburb of "
+            "Linwood.",
+            "10",
+            "a second mosque",
+        ),
+        (
+            "Police said 22 died at the Harbor Street school and 6 at a nearby school in the next village.",
+            "6",
+            "a nearby school in the next village",
+        ),
+        ("Bombs hit the Varnhill airport, killing 14 in the departure hall.", "14", "Varnhill airport"),
+    ],
+)
+def test_a_second_site_of_the_same_kind_is_its_own_place_not_a_room_of_the_first(text, figure, place):
+    rows = claimcheck.extract(
+        pd.DataFrame({"doc_id": ["d"], "text": [text], "published": [pd.Timestamp("2024-03-15")]})
+    )
+    assert rows[rows["surface"] == figure].iloc[0]["location"] == place

@@ -733,6 +733,10 @@ _ANAPHORIC_NOUNS = (
 )
 
 
+#: Words that set an unnamed site apart from the named one before it: "a second mosque", "another school".
+_ANOTHER_SITE = frozenset({"second", "third", "fourth", "fifth", "another", "other", "nearby", "separate"})
+
+
 def site_holding(sentence: str, place: str) -> str | None:
     """The named site a sentence gives before an unnamed part of it: "at Varnhill airport ... in the departure hall".
 
@@ -746,6 +750,10 @@ def site_holding(sentence: str, place: str) -> str | None:
     """
     if is_named_place(place) or bare_place_noun(place) is not None:
         return None
+    words = place.lower().split()
+    head = words[: words.index("in")] if "in" in words else words
+    if _ANOTHER_SITE.intersection(words) or (head and head[-1] in SITE_NOUNS):
+        return None  # "a second mosque in the suburb of Linwood", "a nearby school": a building of its own
     at = sentence.find(place)
     for named in reversed(all_places(sentence[: at if at > 0 else len(sentence)])):
         words = named.lower().split()
