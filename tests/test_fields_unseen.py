@@ -1513,21 +1513,6 @@ def test_a_disaster_of_past_centuries_keeps_its_year_and_is_no_figure_of_its_own
     assert rows.iloc[0]["claim_date"].year == year
 
 
-# --- subjects: a coordinated figure that leaves out its noun counts the same people ---------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "figure", "subject"),
-    [
-        ("The doctors' committee said 295 civilians had been killed and 1,790 wounded.", "1,790", "civilians"),
-        ("Forty children were killed and 65 injured in the attack.", "65", "children"),
-        ("Police said 12 miners died and 40 others were injured.", "40", "others"),
-    ],
-)
-def test_a_figure_that_leaves_out_its_noun_counts_the_people_of_the_figure_before(text, figure, subject):
-    assert _field(text, figure, "subject") == subject
-
-
 # --- counts: pieces of the dead are no count of people; a group with the unhurt in it is not the injured ---------
 
 

@@ -680,6 +680,9 @@ def _claim_date(
     else:
         # the day a war began dates no figure before it; a figure after it ("on October 7, killing 1,300") is that day's
         dated = [d for d in dates if d.end <= count.phrase.start or not is_anchor_date(sentence, d.start)]
+        # "police on Sunday detained 25 people ... over the disaster, in which 301 miners died": the main clause's
+        # day, far before the relative clause, is not the day of the event the clause tells of
+        dated = [d for d in dated if not _dates_only_the_main_clause(sentence, d, count.phrase.start)]
         # "said on Friday that 14 were killed in Thursday's crackdown": the day it happened, not the day it was said
         happened = [d for d in dated if not is_report_date(sentence, d.start, d.end)]
         dated = happened or dated
@@ -692,6 +695,30 @@ def _claim_date(
             told = scope == "cumulative" or not is_report_date(sentence, nearest.start, nearest.end)
             return nearest.date, nearest.precision, told
     return published, "day" if published else None, False
+
+
+#: A relative clause about an event, opened after its noun: ", in which", ", which killed", ", that left".
+_RELATIVE_OPENS = compile_pattern(r",\s*(?:in\s+which|during\s+which|which|that)\s")
+#: How many words may stand between a date and the relative clause for the date to be its noun's ("the attack on
+#: Thursday, in which 12 died"); further, the date is the main clause's.
+_ANTECEDENT_WORDS = 8
+
+
+def _dates_only_the_main_clause(sentence: str, date: DateMention, start: int) -> bool:
+    """Whether ``date`` stands in the main clause, far before a relative clause that holds the figure at ``start``."""
+    if date.end > start:
+        return False
+    opens = [m for m in _RELATIVE_OPENS.finditer(sentence, date.end, start)]
+    if not opens or len(sentence[date.end : opens[-1].start()].split()) <= _ANTECEDENT_WORDS:
+        return False
+    # the main clause's day is its verb's ("police on Sunday detained"); a day inside a noun phrase ("the Dec. 14,
+    # 2012, attack at Sandy Hook ..., in which 26 were killed") is the event's, however long the phrase
+    return _VERB_NEXT.match(sentence, date.end) is not None
+
+
+_VERB_NEXT = compile_pattern(
+    r",?\s*(?:\p{Ll}+ed|was|were|is|are|has|have|had|said|told|held|began|met|took|gave|sent|made)\b"
+)
 
 
 def _rows(doc: Any, found: list[Found], published: dt.date | None) -> list[dict[str, Any]]:

@@ -1004,18 +1004,6 @@ _CORRECTION_AFTER = compile_pattern(
 )
 
 
-#: Between two figures of one clause whose second leaves out its noun: "295 civilians had been killed and 1,790
-#: wounded", "40 children were killed and 65 injured".
-_ELLIPTIC_AND = compile_pattern(
-    r"\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:had|have|has)\s+)?(?:been\s+|were\s+|was\s+)?"
-    r"(?:killed|dead|died|injured|wounded|hurt|missing|arrested|detained)\s+and\s+$",
-    regex.IGNORECASE,
-)
-_BARE_STATE_AFTER = compile_pattern(
-    r"\s+(?:others\s+)?(?:killed|dead|injured|wounded|hurt|missing|arrested|detained)\b", regex.IGNORECASE
-)
-
-
 def _refine(sentence: str, count: Count, earlier: list[Count], previous: Sequence[Count]) -> None:
     """Who "four of them" and "nine more" count, and which figures are parts, increments or earlier reports."""
     phrase = count.phrase
@@ -1030,14 +1018,7 @@ def _refine(sentence: str, count: Count, earlier: list[Count], previous: Sequenc
     more = more_after or bool(_ANOTHER_BEFORE.search(before))
     if count.subject is None and referent is not None and (partitive or more_after):
         count.subject = referent.subject  # "one soldier was killed and nine more were wounded"
-    elif (
-        count.subject is None
-        and earlier
-        and earlier[-1].subject is not None
-        and _ELLIPTIC_AND.match(sentence, earlier[-1].phrase.end, phrase.start)
-        and _BARE_STATE_AFTER.match(after)
-    ):
-        count.subject = earlier[-1].subject  # "295 civilians had been killed and 1,790 wounded": civilians too
+
     count.more = more
     if (
         count.part_of is not None
