@@ -1560,3 +1560,34 @@ def test_a_group_that_holds_the_unhurt_is_not_the_injured(text, category):
 )
 def test_a_bodys_own_count_is_credited_to_the_body_across_an_aside(text, figure, source):
     assert _field(text, figure, "source") == source
+
+
+# --- dates: the main clause's day does not date the event a relative clause tells of -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "date"),
+    [
+        (
+            "Police on Sunday detained 25 people, including two managers of the company that runs the mine, over "
+            "the country's worst industrial disaster, in which 301 miners died.",
+            "301",
+            "2014-05-19",
+        ),
+        (
+            "Prosecutors on Monday charged the owner and two managers of the club over the fire, which killed 64 "
+            "people.",
+            "64",
+            "2014-05-19",
+        ),
+        ("Prosecutors charged the owner over Thursday's fire, in which 64 people died.", "64", "2014-05-15"),
+        (
+            "It trails only the Dec. 14, 2012, attack at a school in Newtown, Connecticut, in which 26 people were "
+            "killed.",
+            "26",
+            "2012-12-14",
+        ),
+    ],
+)
+def test_a_day_at_the_main_verb_does_not_date_the_event_of_a_relative_clause(text, figure, date):
+    assert _field(text, figure, "claim_date", "2014-05-19") == pd.Timestamp(date)
