@@ -1591,3 +1591,26 @@ def test_a_bodys_own_count_is_credited_to_the_body_across_an_aside(text, figure,
 )
 def test_a_day_at_the_main_verb_does_not_date_the_event_of_a_relative_clause(text, figure, date):
     assert _field(text, figure, "claim_date", "2014-05-19") == pd.Timestamp(date)
+
+
+# --- parts: a ranking ranks the figures it stands by, not a toll told before a village named "worst-hit" ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "The death toll from the landslides rose to 256 on Thursday, officials said, as engineers opened a bridge "
+            "into the valley, allowing excavators to reach the worst-hit village.",
+            ["figure"],
+        ),
+        (
+            "The toll rose to 90, officials said, while aid trucks were still trying to reach the hardest-hit towns.",
+            ["figure"],
+        ),
+        ("Calder was the worst-hit province, with 1,351 deaths, followed by Brisk with 492.", ["part", "part"]),
+        ("The storm killed 44 people in Delmar County, the hardest-hit area.", ["part"]),
+    ],
+)
+def test_a_ranking_of_places_makes_parts_only_of_the_figures_it_stands_by(text, roles):
+    assert _rows(text, "2024-08-01")["role"].tolist() == roles

@@ -40,6 +40,7 @@ from claimcheck.extraction.framing import (
     is_period_count,
     is_report_date,
     modality_of,
+    ranks_figure,
     ranks_places,
     recalled_year,
     scope_cue,
@@ -195,7 +196,7 @@ def _read_document(
             referent = _referred_back(s.text, count, found)
             if referent is not None:
                 f.scope = referent.scope  # "police said the figure was 64": the quantity of the figure it answers
-            if ranking and count.role == "figure" and count.category in TOLL:
+            if ranking and count.role == "figure" and count.category in TOLL and ranks_figure(s.text, count.phrase):
                 count.role = "part"  # a province's share of the toll is no report of the toll
             f.modality = _modality(s.text, count)
             f.claim_date, f.precision, f.own_date = _claim_date(s.text, count, f.scope, published, dates)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+from typing import TYPE_CHECKING, Final
 
 import regex
 
@@ -34,6 +35,9 @@ from claimcheck.extraction.lexicon import (
     TOLL_ADJECTIVES,
     UNTIL_BEFORE,
 )
+
+if TYPE_CHECKING:
+    from claimcheck.extraction.numbers import NumberPhrase
 
 _CUMULATIVE = compile_pattern(
     r"\b(?:death\s+toll|toll|tally|so\s+far|to\s+date|thus\s+far|in\s+total|a\s+total\s+of|total(?:\s+number)?|"
@@ -227,6 +231,16 @@ def ranks_places(sentence: str) -> bool:
     """Whether the sentence ranks places by their share of one toll ("X was the worst-hit, followed by Y with 336")."""
     low = fold_case(sentence)
     return ("hit" in low or "affected" in low or "followed" in low) and _RANKING.search(sentence) is not None
+
+
+#: How far after a figure a ranking may stand and still rank it: "792 died in Al Haouz, the worst-hit province".
+RANKING_REACH: Final[int] = 50
+
+
+def ranks_figure(sentence: str, phrase: NumberPhrase) -> bool:
+    """Whether a ranking of places stands before the figure, or right after it: "X was worst hit, with 792", not "the
+    toll rose to 256, as engineers opened a bridge into the worst-hit village" (a village named, no share ranked)."""
+    return any(m.start() < phrase.start or m.start() - phrase.end <= RANKING_REACH for m in _RANKING.finditer(sentence))
 
 
 def breaks_down_toll(sentence: str) -> bool:
