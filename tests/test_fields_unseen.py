@@ -1541,27 +1541,6 @@ def test_a_group_that_holds_the_unhurt_is_not_the_injured(text, category):
     assert _field(text, "0", "category") == category
 
 
-# --- sources: a body's count, an aside or a list between it and its figure -----------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "figure", "source"),
-    [
-        ("The government's official count, based on the police inquiry, stands at 112 dead.", "112", "government"),
-        (
-            "The ministry's list contains 33 names, but the miners' union said 34 workers were trapped.",
-            "33",
-            "ministry",
-        ),
-        ("The relief agency's tally, compiled from hospital records, stood at 57 dead.", "57", "relief agency"),
-        ("Police said the ministry's count was wrong and that 40 people had died.", "40", "Police"),
-        ("Ohio's death toll rose to 12.", "12", None),
-    ],
-)
-def test_a_bodys_own_count_is_credited_to_the_body_across_an_aside(text, figure, source):
-    assert _field(text, figure, "source") == source
-
-
 # --- dates: the main clause's day does not date the event a relative clause tells of -------------------------------
 
 
