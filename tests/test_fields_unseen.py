@@ -1593,3 +1593,19 @@ def test_a_day_at_the_main_verb_does_not_date_the_event_of_a_relative_clause(tex
 )
 def test_a_ranking_of_places_makes_parts_only_of_the_figures_it_stands_by(text, roles):
     assert _rows(text, "2024-08-01")["role"].tolist() == roles
+
+
+# --- sources: a restrictive relative clause between a speaker and its verb ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Police counted 40 protesters killed, while the unions that organised the strike said 65 died.", "unions"),
+        ("Police said 40 were killed, while the unions that organised the march said 65 people had died.", "unions"),
+        ("Doctors who treated the wounded said 65 people had died.", "Doctors"),
+        ("The mayor, who visited the site, said 65 people had died.", "mayor"),
+    ],
+)
+def test_the_speaker_stands_before_a_relative_clause_that_describes_it(text, source):
+    assert _field(text, "65", "source") == source

@@ -205,6 +205,11 @@ _ASIDE_BEFORE = compile_pattern(
 _APPOSITION_BEFORE = compile_pattern(r",\s*an?\s+[^,;:()\"\u201c\u201d\d]{3,120},\s*$")
 
 
+#: A restrictive relative clause between a speaker and its verb: "the unions that organised the strike said",
+#: "doctors who treated the wounded said".
+_RELATIVE_BEFORE = compile_pattern(r"\s+(?:that|who)\s+[^,;:()\"\u201c\u201d\d]{3,60}\s$")
+
+
 @dataclass(frozen=True)
 class Attribution:
     """A source as written, and the span of the words that credit it (verb or preposition)."""
@@ -262,6 +267,12 @@ def find_attributions(sentence: str) -> list[Attribution]:
             aside = _ASIDE_BEFORE.search(sentence, 0, m.start())
             if aside is not None:  # "The agency, in a statement on Monday, said": the speaker stands before the aside
                 source = _noun_phrase_backward(sentence, aside.start())
+        if m.group().lower() != "saying" and (" that " in sentence or " who " in sentence):
+            relative = _RELATIVE_BEFORE.search(sentence, 0, m.start())
+            # "the unions that organised the strike said", "doctors who treated the wounded said": who the clause
+            # describes speaks, not the clause's own object
+            if relative is not None and (not source or sentence.rfind(source, 0, m.start()) > relative.start()):
+                source = _noun_phrase_backward(sentence, relative.start()) or source
         if (
             source
             and m.group().lower() == "saying"
