@@ -1609,3 +1609,31 @@ def test_a_ranking_of_places_makes_parts_only_of_the_figures_it_stands_by(text, 
 )
 def test_the_speaker_stands_before_a_relative_clause_that_describes_it(text, source):
     assert _field(text, "65", "source") == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # "that" after a verb opens what is said or found, not a clause about a speaker
+        (
+            "Police revised the toll down to nine from 11, after forensic teams found that two victims had been "
+            "counted twice.",
+            "two",
+            "Police",
+        ),
+        (
+            "The club president rejected the count, telling radio RPP that the club had confirmed 11 deaths.",
+            "11",
+            "club",
+        ),
+        # a clause with a clause of its own ("when it gave way") describes no speaker
+        (
+            "The mayor told reporters that 12 people had died, including two workers who were on the deck when it "
+            "gave way.",
+            "two",
+            "mayor",
+        ),
+    ],
+)
+def test_a_that_clause_after_a_verb_or_a_clause_of_its_own_names_no_speaker(text, figure, source):
+    assert source in str(_field(text, figure, "source"))

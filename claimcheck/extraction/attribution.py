@@ -207,7 +207,13 @@ _APPOSITION_BEFORE = compile_pattern(r",\s*an?\s+[^,;:()\"\u201c\u201d\d]{3,120}
 
 #: A restrictive relative clause between a speaker and its verb: "the unions that organised the strike said",
 #: "doctors who treated the wounded said".
-_RELATIVE_BEFORE = compile_pattern(r"\s+(?:that|who)\s+[^,;:()\"\u201c\u201d\d]{3,60}\s$")
+#: The speaker's noun stands right before "that" or "who" (not a verb's "found that", "telling radio X that"), and
+#: the clause holds no clause of its own ("workers who were on the deck when it gave way").
+_RELATIVE_BEFORE = compile_pattern(
+    r"(?<=\b(?P<noun>[\p{L}'\u2019\-]+))\s+(?:that|who)\s+"
+    r"(?!(?:[^,;:()\"\u201c\u201d\d\s]+\s+)*?(?:when|as|after|before|because|while|it|they|he|she|we)\s)"
+    r"(?:[^,;:()\"\u201c\u201d\d\s]+\s+){1,6}$"
+)
 
 
 @dataclass(frozen=True)
@@ -269,6 +275,8 @@ def find_attributions(sentence: str) -> list[Attribution]:
                 source = _noun_phrase_backward(sentence, aside.start())
         if m.group().lower() != "saying" and (" that " in sentence or " who " in sentence):
             relative = _RELATIVE_BEFORE.search(sentence, 0, m.start())
+            if relative is not None and not _is_source_word(relative.group("noun").lower()):
+                relative = None
             # "the unions that organised the strike said", "doctors who treated the wounded said": who the clause
             # describes speaks, not the clause's own object
             if relative is not None and (not source or sentence.rfind(source, 0, m.start()) > relative.start()):
