@@ -1433,3 +1433,17 @@ def test_a_second_site_of_the_same_kind_is_its_own_place_not_a_room_of_the_first
         pd.DataFrame({"doc_id": ["d"], "text": [text], "published": [pd.Timestamp("2024-03-15")]})
     )
     assert rows[rows["surface"] == figure].iloc[0]["location"] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Police said 71 bodies had been recovered from the site of Sunday's Kestrel Airlines crash.", None),
+        ("Officials said 40 people died in Tuesday's Harbor Ferries sinking.", None),
+        ("The toll from the Calder wildfire rose to 97.", "Calder"),
+    ],
+)
+def test_an_event_named_by_its_operator_is_placed_nowhere_by_that_name(text, place):
+    # "the Kestrel Airlines crash" names who flew, not where the plane fell; "the Calder wildfire" names a place
+    located = _of_figure(text, next(w.strip(",.") for w in text.split() if w[0].isdigit()), "location")
+    assert [None if pd.isna(v) else v for v in located] == [place]

@@ -226,6 +226,7 @@ def _find_location(
         named_event
         and not _DEMONYM.search(named_event.group(1))
         and named_event.group(1).split()[0].lower() not in _NOT_PLACES
+        and named_event.group(1).split()[-1].lower() not in _OPERATOR_WORDS
     ):
         return named_event.group(1)  # "the toll from the Maui wildfire": the event is named by its place
     event_of = _EVENT_OF_PLACE.search(sentence) if " of " in sentence else None
@@ -594,6 +595,11 @@ _EVENT_PLACE = compile_pattern(
     rf"\b(?:in|from|after|by|of|since)\s+(?:the\s+|(?:last\s+|this\s+)?\w+['\u2019]s\s+)?"
     rf"(\p{{Lu}}[\p{{L}}\-]*(?:\s\p{{Lu}}[\p{{L}}\-]*){{0,2}})(?:\s+(?-i:\p{{Ll}}[\p{{Ll}}\-]*)){{0,2}}?"
     rf"\s+(?-i:{_EVENT_NOUNS})\b"
+)
+#: The last word of an operator's name: "Sunday's Yeti Airlines crash" is named by who flew, not where it fell.
+_OPERATOR_WORDS = frozenset(
+    """airlines airline airways air aviation express railways railway rail lines line shipping ferries ferry
+    cruises corp corporation company inc ltd group""".split()
 )
 #: An event named by the place it befell: "the eruption of Mount Semeru", "the collapse of the Morandi bridge".
 _EVENT_OF_PLACE = compile_pattern(
