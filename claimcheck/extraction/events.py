@@ -616,7 +616,10 @@ def _linked(a: _Doc, b: _Doc, va: dict[str, float], vb: dict[str, float]) -> boo
         # an undated report joins a one-day event's only when as alike as reports months apart must be
         return similarity >= (LINK_SIMILARITY_ANY_DATE if one_day and not both_last else LINK_SIMILARITY)
     gap = abs(a.day - b.day)
-    return similarity >= LINK_SIMILARITY and gap <= LINK_DAYS or similarity >= NEAR_SIMILARITY and gap <= NEAR_DAYS
+    if similarity >= LINK_SIMILARITY and gap <= LINK_DAYS:
+        return True
+    # close in time and a little alike: only when they share a name, not just a kind of event and a country
+    return similarity >= NEAR_SIMILARITY and gap <= NEAR_DAYS and any(w[0] not in "@~" and w in vb for w in va)
 
 
 def _share_a_name(a: _Doc, va: dict[str, float], vb: dict[str, float]) -> bool:
