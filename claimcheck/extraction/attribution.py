@@ -206,9 +206,9 @@ _APPOSITION_BEFORE = compile_pattern(r",\s*an?\s+[^,;:()\"\u201c\u201d\d]{3,120}
 
 
 #: A restrictive relative clause between a speaker and its verb: "the unions that organised the strike said",
-#: "doctors who treated the wounded said".
-#: The speaker's noun stands right before "that" or "who" (not a verb's "found that", "telling radio X that"), and
-#: the clause holds no clause of its own ("workers who were on the deck when it gave way").
+#: "doctors who treated the wounded said". The speaker's noun stands right before "that" or "who" (not a verb's
+#: "found that", "telling radio X that"), and the clause holds no clause of its own ("workers who were on the deck
+#: when it gave way").
 _RELATIVE_BEFORE = compile_pattern(
     r"(?<=\b(?P<noun>[\p{L}'\u2019\-]+))\s+(?:that|who)\s+"
     r"(?!(?:[^,;:()\"\u201c\u201d\d\s]+\s+)*?(?:when|as|after|before|because|while|it|they|he|she|we)\s)"

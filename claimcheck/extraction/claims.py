@@ -442,7 +442,8 @@ def _parts_that_add_up(sentence_found: list[Found], before: list[Found], previou
     total = sum(p.low for p in phrases)
     first = phrases[0].start
     wholes = [f for f in sentence_found if f.count.phrase.end <= first]
-    wholes += [f for f in reversed(before[-8:]) if previous is not None and f.sentence is previous]
+    if previous is not None:
+        wholes += [f for f in before[-8:] if f.sentence is previous]
     if any(
         w.count.category == figures[0].count.category and w.count.phrase.low == w.count.phrase.high == total
         for w in wholes

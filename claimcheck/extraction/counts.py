@@ -1018,7 +1018,6 @@ def _refine(sentence: str, count: Count, earlier: list[Count], previous: Sequenc
     more = more_after or bool(_ANOTHER_BEFORE.search(before))
     if count.subject is None and referent is not None and (partitive or more_after):
         count.subject = referent.subject  # "one soldier was killed and nine more were wounded"
-
     count.more = more
     if (
         count.part_of is not None

@@ -17,12 +17,15 @@ documented, deterministic method that costs about linear time in the corpus:
 3. A candidate pair is linked when the countries they place figures in
    overlap (where both place any) and their similarity (cosine of idf-weighted
    words) is high enough for the time between them: :data:`LINK_SIMILARITY_ANY_DATE` at any
-   distance, as a long war's reports are; otherwise only when they share a
-   name (a place, a person, a body: one country and one kind of event are not
-   one story), with :data:`NEAR_SIMILARITY` within :data:`NEAR_DAYS` and
-   :data:`LINK_SIMILARITY` within :data:`LINK_DAYS` (or when either is undated).
-   A state or province counts only in a country the text names otherwise
-   ("Coast Guard" is not Tanzania's Coast region in a Miami story).
+   distance, as a long war's reports are (a storm's or a flood's only within
+   :data:`SEASON_DAYS`); :data:`LINK_SIMILARITY` within :data:`LINK_DAYS` (or
+   when either is undated); :data:`NEAR_SIMILARITY` within :data:`NEAR_DAYS`
+   when they share a name. Two reports that each name places inside a country
+   link below the first of those only through a shared name (a place, a
+   person, a body) or a first-level division holding their places: one
+   country and one kind of event are not one story. A town or region counts
+   only in a country the text names otherwise ("Coast Guard" is not
+   Tanzania's Coast region in a Miami story).
 4. Events are the connected groups of linked documents. Documents that give
    nothing to tell them apart (no names, kinds or places: a claims frame built
    by hand without sentences) are one event.
@@ -648,16 +651,20 @@ def _one_day(doc: _Doc) -> bool:
     return any(w.startswith("~") for w in doc.words) and not _lasting(doc)
 
 
+def _main_kind(doc: _Doc) -> str | None:
+    """The kind of event a document tells most (ties to the first in alphabetical order), or None."""
+    kinds = {w[1:]: n for w, n in doc.words.items() if w.startswith("~")}
+    return max(kinds, key=lambda k: (kinds[k], k)) if kinds else None
+
+
 def _enduring(doc: _Doc) -> bool:
     """Whether the kind of event a document tells most is reported for years (a war, an epidemic)."""
-    kinds = {w[1:]: n for w, n in doc.words.items() if w.startswith("~")}
-    return bool(kinds) and max(kinds, key=lambda k: (kinds[k], k)) in ENDURING_KINDS
+    return _main_kind(doc) in ENDURING_KINDS
 
 
 def _lasting(doc: _Doc) -> bool:
     """Whether the kind of event a document tells most lasts for days or months (a war, a flood, protests)."""
-    kinds = {w[1:]: n for w, n in doc.words.items() if w.startswith("~")}
-    return bool(kinds) and max(kinds, key=lambda k: (kinds[k], k)) in LASTING_KINDS
+    return _main_kind(doc) in LASTING_KINDS
 
 
 def _place_and_kind(
