@@ -38,6 +38,10 @@ VAGUE_HIGH_EXCLUSIVE: Final[frozenset[str]] = frozenset({"millions"})
 #: "a dozen" reads as "about 12".
 DOZEN: Final[float] = 12.0
 
+#: Two figures joined by "or" are an estimate's two ends ("three or four", "10 or 12") when the second is larger
+#: and at most this many times the first; otherwise ("5 or 50") the first is read alone.
+ALTERNATIVE_SPREAD: Final[float] = 2.0
+
 #: Largest span of text (characters) handed to quantulum3 in one call; it is
 #: superlinear in input length, so it only ever sees a number phrase.
 MAX_QUANTULUM_SPAN: Final[int] = 64

@@ -85,6 +85,8 @@ _LEADING_SMALL = _CONNECTORS - {"the"}
 _BEFORE_VERB_WORD = (
     r"(?:also|now|later|earlier|previously|has|have|had|just|already|officially|separately|initially|"
     r"further|again|then|still|repeatedly|recently|first|publicly|reportedly|quickly|today|yesterday|"
+    # any other adverb of manner: "sharply lowered", "formally confirmed" (not a noun in -ly: "the family said")
+    r"(?-i:(?!(?:family|assembly|monopoly|anomaly|butterfly|supply|homily)\b)\p{Ll}{3,}ly)|"
     r"(?:late\s+|early\s+)?on\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?(?:\s+(?:night|morning|evening|afternoon))?|"
     r"last\s+night|overnight|this\s+(?:morning|evening|afternoon)|in\s+a\s+statement)"
 )

@@ -184,6 +184,8 @@ _SUPERSEDED = compile_pattern(
     r"(?:toll|figure|count|tally|estimate|total|list|number|report|tolls|figures|estimates)"
     r"(?:\s+(?:of|at|was|had\s+been|stood\s+at|put\s+at))?"
     r"|^\s*(?:initially|originally|at\s+first)\s*,?"
+    # a figure set aside for the one given: "saying 68 died there rather than the 86 they had reported"
+    r"|\b(?:rather\s+than|instead\s+of)"
     # "the minister, who had put the toll at 19", "the governor's office, which had announced 51 deaths"
     r"|\b(?:who|which|that)\s+had\s+(?:earlier\s+|previously\s+|initially\s+|first\s+)?(?:put|given|announced|"
     r"reported|said|estimated|set|placed|counted|recorded|confirmed|cited)(?:\s+(?:the|its|a)\s+(?:death\s+)?"
@@ -211,7 +213,10 @@ _NOW_AFTER_ASIDE = compile_pattern(
     r"[^.;]{0,80}?,\s*(?:now|has\s+since|have\s+since|later|since\s+then|but\s+now)\b", regex.IGNORECASE
 )
 _EARLIER_MOMENT_WORDS = ("earlier", "one point", "first", "started", "began", "opened", "previous")
-_SUPERSEDED_WORDS = ("from", "previous", "earlier", "prior", "initial", "original", "old", "first", "at first", "had")
+_SUPERSEDED_WORDS = (
+    *("from", "previous", "earlier", "prior", "initial", "original", "old", "first", "at first", "had"),
+    *("rather", "instead"),
+)
 _COORDINATED_PEOPLE = compile_pattern(r"\s+(?:[\p{L}'-]+\s+){0,2}?[\p{L}'-]+\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)")
 _COORDINATED = compile_pattern(r"\s*(?:,\s*|\s(?:and|or)\s+)", regex.IGNORECASE)
 _OF_THE_NEXT = compile_pattern(r"\s+(?:out\s+)?of\s+(?:the|those|all|all\s+the)\s+", regex.IGNORECASE)

@@ -51,7 +51,7 @@ _CUMULATIVE = compile_pattern(
     r"there\s+(?:are|have\s+been)|currently|at\s+present|(?:are|is)\s+(?:still\s+)?(?:being|missing|trapped|sheltering|held|detained|wounded|injured|displaced|homeless|refugees)|"
     r"(?:are|is)\s+(?:still\s+|now\s+)?(?:in\s+(?:a\s+)?(?:critical|serious|stable|grave)\s+condition|hospitali[sz]ed"
     r"|in\s+hospital|in\s+intensive\s+care|on\s+life\s+support)|"  # the injured as they are now: a count so far
-    r"remain|remains|still)\b",
+    r"remain|remains|remained|still)\b",
     regex.IGNORECASE,
 )
 _STRONG_INCIDENT = compile_pattern(
@@ -87,6 +87,7 @@ _PLACED_EVENTS_WORDS = ("that", "which")
 _TOLL_CHANGE = compile_pattern(
     r"\b(?:(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|increased|increases|soared|grew|mounted|"
     r"lowered|lowering|revised|revising|raised|raising|reduced|cut|pushing|pushed|bringing|brought|brings|"
+    r"taking|took|takes|lifting|lifted|swelled|swelling|"
     r"goes\s+down|went\s+down|gone\s+down|goes\s+up|went\s+up|fell|fallen|dropped|declined|decreased)"
     r"(?:\s+[^\s,.;:()]+){0,10}?\s+to|(?:stands|stood|standing|now\s+stands|remains|remained)\s+at|"
     r"(?:toll|tally|total)\s+(?:of|at|is|was|now))\s+(?:at\s+least\s+|more\s+than\s+|about\s+|around\s+|nearly\s+)?"
@@ -97,7 +98,8 @@ _TOLL_CHANGE = compile_pattern(
 )
 _TOLL_CHANGE_WORDS = tuple(
     "rose risen rises rising climb jumped increase soared grew mounted lower revis raised raising reduced cut "
-    "push bring brought goes went gone fell fallen dropped declined decreased stand stood remain toll tally".split()
+    "push bring brought tak took lift swell goes went gone fell fallen dropped declined decreased stand stood remain "
+    "toll tally".split()
 )
 #: A figure whose own phrase says the count crossed it ("passed 21,000", "rose above 7,800", "topped 100"), and the
 #: count before it that did: a running total's.
@@ -177,7 +179,9 @@ _OPENING_DATE = compile_pattern(r"\s*(?:on\s+|early\s+|late\s+)?$", regex.IGNORE
 _SHORT_CLAUSE = compile_pattern(r"[^,]{0,30},")
 #: A verb of reporting or revising right after a day: "(Police on Saturday) put", "(officials on Monday) said".
 _REPORT_VERB_AFTER = compile_pattern(
-    rf"\s+(?:(?:night|morning|afternoon|evening)\s+)?(?:{SPEECH_VERBS}|put|raised|lowered|revised|updated|gave|"
+    # (an adverb of manner may stand before the verb: "Police on Monday sharply lowered the toll")
+    rf"\s+(?:(?:night|morning|afternoon|evening)\s+)?(?:(?-i:\p{{Ll}}{{3,}}ly)\s+)?"
+    rf"(?:{SPEECH_VERBS}|put|raised|lowered|revised|updated|gave|"
     r"released|issued|corrected|confirmed)\b",
     regex.IGNORECASE,
 )

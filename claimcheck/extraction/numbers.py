@@ -28,7 +28,7 @@ import regex
 
 from claimcheck._rx import IGNORECASE_LETTERS, NOT_A_TO_Z, compile_pattern, rx
 from claimcheck.extraction import _quantulum
-from claimcheck.settings import DOZEN, TOLERANCE, VAGUE_HIGH_EXCLUSIVE, VAGUE_RANGES
+from claimcheck.settings import ALTERNATIVE_SPREAD, DOZEN, TOLERANCE, VAGUE_HIGH_EXCLUSIVE, VAGUE_RANGES
 
 INF = math.inf
 
@@ -120,6 +120,7 @@ _NUMBER_PHRASE = compile_pattern(
         between\s+(?P<lo1>{_NUM})\s+and\s+(?P<hi1>{_NUM})
       | (?P<lo2>{_DIGIT_NUM})\s*(?:-|\u2013|\u2014)\s*(?P<hi2>{_DIGIT_NUM})
       | (?P<lo3>{_NUM})\s+to\s+(?P<hi3>{_NUM})
+      | (?P<lo4>{_NUM})\s+or\s+(?P<hi4>{_NUM})    # "three or four": a range when close (see ALTERNATIVE_SPREAD)
       | (?P<num>{_NUM})
       | (?P<vague>{_VAGUE})
     )
@@ -325,6 +326,16 @@ def parse_number(text: str) -> float | None:
     return word_number(text)
 
 
+def _close_alternatives(first: str, second: str) -> bool:
+    """Whether "first or second" gives an estimate's two ends: the second larger, and near.
+
+    >>> _close_alternatives("three", "four"), _close_alternatives("10", "12"), _close_alternatives("5", "50")
+    (True, True, False)
+    """
+    low, high = parse_number(first), parse_number(second)
+    return low is not None and high is not None and 0 < low < high <= low * ALTERNATIVE_SPREAD
+
+
 def implied_high(value: float, high: float) -> float:
     """The upper end a rounded lower bound implies: x + 10^k for k trailing zeros.
 
@@ -465,9 +476,13 @@ def _phrase(
         before if not prefix else sentence[max(0, m.start() - 40) : m.start()]
     ):
         return None
-    lo = groups["lo1"] or groups["lo2"] or groups["lo3"]  # one of the three range forms
+    if groups["lo4"] is not None and not _close_alternatives(groups["lo4"], groups["hi4"]):
+        # "5 or 50" is not an estimate's two ends: read the first figure alone
+        alone = _NUMBER_PHRASE.match(m.string, m.start(), m.end("lo4"))
+        return _phrase(alone, sentence, tolerance, vague_ranges) if alone else None
+    lo = groups["lo1"] or groups["lo2"] or groups["lo3"] or groups["lo4"]  # one of the four range forms
     if lo is not None:
-        hi = groups["hi1"] or groups["hi2"] or groups["hi3"]
+        hi = groups["hi1"] or groups["hi2"] or groups["hi3"] or groups["hi4"]
         low_v, high_v = parse_number(lo), parse_number(hi)
         if low_v is None or high_v is None or not (low_v < high_v):
             return None
@@ -488,6 +503,8 @@ def _phrase(
         return None
     if not prefix and (_negated(before, text) or _none_of(before, m.string[m.end() : m.end() + 60])):
         return None  # "no one was killed", "not a single one", "none of the 5 were hurt": not a count of 1 or 5
+    if text.lower() == "one" and _PRONOUN_ONE_BEFORE.search(before) and _PRONOUN_ONE_AFTER.match(after):
+        return None  # "a higher figure than the one given by police": "one" stands for a figure named before
     qualifier = prefix or "exact"
     if suffix in ("or more", "and counting", "or higher", "+", "-plus"):
         qualifier = "at_least"
@@ -532,6 +549,19 @@ def _none_of(before: str, after: str) -> bool:
     if "of" not in before[-16:].lower():
         return False
     return _NONE_OF.search(before) is not None and _DENIED_HARM.match(after) is not None
+
+
+#: "one" as a pronoun for a figure or report named before: "the one given by police", "an earlier one", "this one".
+_PRONOUN_ONE_BEFORE = compile_pattern(
+    r"\b(?:the|this|that|a|an|another|which|each|every|any)\s+(?:[\p{L}-]+(?:er|est)\s+|new\s+|old\s+|same\s+"
+    r"|official\s+|earlier\s+|previous\s+|initial\s+|first\s+|last\s+|latest\s+|final\s+)?$",
+    regex.IGNORECASE,
+)
+_PRONOUN_ONE_AFTER = compile_pattern(
+    r"(?:\s*[,.;:)]|\s+(?:given|reported|announced|issued|released|published|cited|offered|provided|put|made|"
+    r"that|which|from|by|of|on|before|after|earlier|yesterday)\b|\s*$)",
+    regex.IGNORECASE,
+)
 
 
 def _negated(before: str, figure: str) -> bool:

@@ -155,9 +155,9 @@ def _find_location(
         _THERE.search(sentence, max(floor, start - 60), min(len(sentence), end + 40)) if "there" in sentence else None
     )
     if there is not None:
-        named = [name for name, _ in named_places(sentence[: there.start()])]
-        if named:
-            return named[-1]  # "Ilam's office put the toll there at 15": the place named before "there"
+        referent = _place_before(sentence, there.start())
+        if referent is not None:
+            return referent  # "Ilam's office put the toll there at 15": the place named before "there"
     nationwide = (
         _NATIONWIDE_TOLL.search(sentence, max(floor, start - TOLL_OWNER_REACH), start) if "nation" in sentence else None
     )
@@ -343,6 +343,21 @@ def _toll_owner(sentence: str, low: int, start: int) -> str | None:
         return None
     owns = place.level in ("country", "region", "county") or place.population >= TOLL_OWNER_CITY_POPULATION
     return name if owns else None  # "Bangkok's overall toll": a large city owns its toll too
+
+
+def _place_before(sentence: str, stop: int) -> str | None:
+    """The place named last before ``stop``: a known name ("Ilam") or a place phrase ("the shooting on Utoya
+    island"), whichever is nearer, so that a dateline opening the sentence is not what a later "there" means."""
+    head = sentence[:stop]
+    nearest: tuple[int, str] | None = None
+    for name, _ in named_places(head):
+        at = head.rfind(name)
+        if nearest is None or at + len(name) > nearest[0]:
+            nearest = (at + len(name), name)
+    for _, end, text in _places(head):
+        if nearest is None or end > nearest[0]:
+            nearest = (end, text)
+    return nearest[1] if nearest else None
 
 
 def refers_there(sentence: str, end: int) -> bool:
@@ -976,8 +991,9 @@ def _phrase_until(sentence: str, start: int, stop: int) -> tuple[int, int, str] 
         break
     while taken and taken[-1][3] in ("of", "and", "the", "a", "an"):
         taken.pop()
-    if len(taken) > 1 and taken[-1][3] in _VEHICLES and _EVENT_WORDS.match(sentence, taken[-1][2] + 1):
-        taken.pop()  # "the Balasore train crash", "the Kalamata boat sinking": the vehicle names the event's kind
+    if taken and taken[-1][3] in _VEHICLES and _EVENT_WORDS.match(sentence, taken[-1][2] + 1):
+        # "the Balasore train crash", "the Kalamata boat sinking", "the plane crash": the vehicle names the event's kind
+        taken.pop()
     if not taken or (len(taken) == 1 and taken[0][3] in ("a", "an")):
         return None
     last = taken[-1][0]
