@@ -1211,3 +1211,57 @@ def test_a_split_toll_is_no_disagreement_with_the_whole_toll() -> None:
         )
     )
     assert not found
+
+
+# --- a later round figure below an earlier report: a fall of severity warning -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later"),
+    [
+        (
+            "Police said more than 200 people were injured in the explosion at the Calder plant on Wednesday.",
+            "The explosion at the Calder plant on Wednesday injured more than 160 people, police said.",
+        ),
+        (
+            "Officials said at least 90 people were killed in the fire at the Brisk warehouse on Wednesday.",
+            "The fire at the Brisk warehouse on Wednesday killed more than 60 people, officials said.",
+        ),
+    ],
+)
+def test_a_later_round_figure_whose_implied_end_lies_below_an_earlier_report_is_a_fall_warning(earlier, later):
+    docs = _docs(("2024-04-18", earlier), ("2024-04-22", later))
+    claims = claimcheck.extract(docs)
+    conflicts = claimcheck.check(claims, pairs="all")
+    falls = conflicts[conflicts["rule"].eq("total_decreased")]
+    assert falls["severity"].tolist() == ["warning"]
+    assert claimcheck.check(claims, pairs="all", warnings=False).empty
+
+
+def test_a_later_round_figure_above_an_earlier_report_is_no_fall():
+    docs = _docs(
+        (
+            "2024-04-18",
+            "Police said more than 160 people were injured in the explosion at the Calder plant on Wednesday.",
+        ),
+        ("2024-04-22", "The explosion at the Calder plant on Wednesday injured more than 200 people, police said."),
+    )
+    assert claimcheck.check(claimcheck.extract(docs), pairs="all").empty
+
+
+# --- where the counted people come from is not where the event is ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "origin",
+    [
+        "Five Indian nationals from Ghazipur district were among the passengers, the Indian embassy said.",
+        "The passengers included 15 tourists from Pune, India, a tour operator said.",
+    ],
+)
+def test_people_counted_by_where_they_come_from_do_not_keep_a_toll_to_its_document(origin):
+    docs = _docs(
+        ("2023-01-16", f"KATHMANDU, Nepal (Wire) - Police said 71 people had died in the crash. {origin}"),
+        ("2023-01-16", "KATHMANDU, Nepal (Wire) - The army said 68 people had died in the crash."),
+    )
+    assert _found(docs).get(frozenset({"71", "68"})) == "source_disagreement"

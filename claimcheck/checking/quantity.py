@@ -622,7 +622,9 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
     Zaporizhzhia's). A document whose placed figures all lie in one country (as
     the gazetteer resolves them) gives its unplaced figures "anywhere in that
     country" (:func:`anywhere_in`): they are compared with figures placed in it
-    and with unplaced ones of that country, never with another country's. A
+    and with unplaced ones of that country, never with another country's (where
+    counted people come from, "five Indian nationals from Ghazipur district",
+    places no figure of the story and adds no country). A
     document about several countries keeps its unplaced figures to itself
     (:func:`only_here`). A document with no resolvable place leaves them
     unplaced, matching any place. When an event that is one incident names two
@@ -681,6 +683,9 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
     known = country_code >= 0
     # a past disaster quoted for comparison ("the 1964 crush in Lima, Peru") does not make a story about two countries
     known[: len(claims)] &= ~_long_before(claims)
+    # where the counted people come from is not where the event is: "five Indian nationals from Ghazipur district"
+    # among a Nepal crash's dead does not make the story one about two countries
+    known[: len(claims)] &= ~_counts_where_from(claims)
     pairs = np.unique(doc_of[known].astype(np.int64) * (int(country_code.max(initial=0)) + 1) + country_code[known])
     n_docs = len(doc_names)
     n_countries = np.bincount((pairs // (int(country_code.max(initial=0)) + 1)).astype(np.int64), minlength=n_docs)
@@ -708,6 +713,18 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
     parts = _mark_parts(claims, values, event, told_by_place)
     _towns_of_a_breakdown_are_parts(values, event, missing, parts)
     return pd.Series(values, index=claims.index, dtype=object)
+
+
+def _counts_where_from(claims: pd.DataFrame) -> np.ndarray:
+    """Whether each claim counts people by their origin: one country's nationals, or people with no harm said
+    (category ``other``: "the passengers included 15 foreigners from Pune")."""
+    out = np.zeros(len(claims), dtype=bool)
+    if "subject" in claims:
+        nationals = _mapped(claims["subject"], lambda s: _nationality_class(subject_class(s))).astype("string")
+        out |= nationals.str.startswith(NATIONALS_CLASS_PREFIX).to_numpy(bool, na_value=False)
+    if "category" in claims:
+        out |= claims["category"].astype("string").eq("other").to_numpy(bool, na_value=False)
+    return out
 
 
 def _towns_of_a_breakdown_are_parts(

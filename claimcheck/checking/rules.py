@@ -176,13 +176,14 @@ class Context:
     def falling_pairs(self) -> pd.DataFrame:
         """Pairs of one killed or injured quantity where a later report lies wholly below an earlier one.
 
-        Columns ``earlier``, ``later``, ``gap`` and ``same_source``.
+        Columns ``earlier``, ``later``, ``severity`` (``warning`` when only the later figure's implied end lies
+        below), ``gap`` and ``same_source``.
         """
         return self.cached("falling", self._falling)
 
     def _falling(self) -> pd.DataFrame:
         f = self.frame
-        lo, _, hi = self.ranks
+        lo, ihi, hi = self.ranks
         # people still in care are a count that falls as they are discharged, whatever its category
         rising = f["category"].isin(list(RISING_CATEGORIES)).to_numpy(bool) & ~quantity.in_care(f)
         # only figures that enter pair rules: an earlier report the article cites ("down from 115") must not
@@ -207,8 +208,13 @@ class Context:
             # revision; a vague word still bounds the counts after it ("hundreds died", then "97")
             vague = quantity.vague_figures(f, self.options.get("vague_ranges"))
             if vague.any():
-                hi = np.where(vague, max(int(lo.max(initial=0)), int(hi.max(initial=0))) + 1, hi)
-        found = pairs.falling_pairs(table, f["_day"].to_numpy(float), lo, hi, short=short, every=every)
+                top = max(int(lo.max(initial=0)), int(hi.max(initial=0))) + 1
+                hi, ihi = np.where(vague, top, hi), np.where(vague, top, ihi)
+        # a fall through the later figure's implied end ("more than 160": under 170) is a warning; through its
+        # asserted end, an error (the implied end is never above the asserted one: one pass finds both)
+        found = pairs.falling_pairs(table, f["_day"].to_numpy(float), lo, ihi, short=short, every=every)
+        asserted = hi[found["later"].to_numpy()] < lo[found["earlier"].to_numpy()]
+        found["severity"] = np.where(asserted, "error", "warning")
         found = self._drop_within_document(found, "earlier", "later")
         found = self._drop_parts_of_campaigns(found)
         a, b = found["earlier"].to_numpy(), found["later"].to_numpy()
@@ -718,9 +724,10 @@ def source_disagreement(ctx: Context) -> pd.DataFrame:
 def total_decreased(ctx: Context) -> pd.DataFrame:
     """A killed or injured count reported later below what an earlier report allows, whoever gives either.
 
-    Only the asserted intervals count: a later "more than 1,000" after an earlier
-    "1,200" is an old round figure repeated, literally true, so there is no
-    warning variant through implied bounds.
+    A later round figure whose implied end lies below the earlier report is a
+    warning ("more than 200", then "more than 160": under 170); a later "more than
+    1,000" after an earlier "1,200" implies up to 2,000, an old round figure
+    repeated, and is no finding.
     """
     found = ctx.falling_pairs()
     found = found[ctx.wanted(found["earlier"], found["later"])]
@@ -743,7 +750,7 @@ def total_decreased(ctx: Context) -> pd.DataFrame:
 
     messages = ctx.messages(write, len(found))
     return _findings(
-        ctx, found["earlier"].to_numpy(), found["later"].to_numpy(), ["error"] * len(found), found["gap"], messages
+        ctx, found["earlier"].to_numpy(), found["later"].to_numpy(), found["severity"].tolist(), found["gap"], messages
     )
 
 
