@@ -1788,3 +1788,41 @@ def test_a_figure_set_aside_rather_than_or_instead_of_the_one_given_is_an_earlie
 )
 def test_a_vehicle_that_names_the_kind_of_event_is_no_place(text, figure, place):
     assert _field(text, figure, "location", "2024-05-14") == place
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The county coroner gave the toll as 122 on Wednesday.", "122"),
+        ("The agency listed the death toll as 58.", "58"),
+        ("Rescuers gave their own tally as 31.", "31"),
+    ],
+)
+def test_a_toll_given_as_a_figure_is_a_claim_of_the_toll(text, figure):
+    rows = _rows(text, "2024-05-16")
+    assert rows["surface"].tolist() == [figure]
+    assert rows.iloc[0]["category"] == "killed" and rows.iloc[0]["scope"] == "cumulative"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The police control room put the number of confirmed deaths at 207 on Saturday.", "207"),
+        ("Police put the number of dead from Sunday's blast at 12.", "12"),
+        ("Officials set the number of people killed in the May 3 storm at 40.", "40"),
+    ],
+)
+def test_the_number_of_a_tolls_dead_put_at_a_figure_is_the_toll_as_reported(text, figure):
+    assert _field(text, figure, "scope", "2024-05-18") == "cumulative"
+    assert _field(text, figure, "claim_date", "2024-05-18") == pd.Timestamp("2024-05-18")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "scope"),
+    [
+        ("Police said 12 people were killed in the blast at the market.", "12", "incident"),  # no toll verb
+        ("The toll rose as 12 more people died in hospital.", "12", "incident"),  # "as" opens a clause here
+    ],
+)
+def test_an_event_figure_without_a_toll_verb_keeps_its_incident_scope(text, figure, scope):
+    assert _field(text, figure, "scope", "2024-05-18") == scope

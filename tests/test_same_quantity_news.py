@@ -1265,3 +1265,43 @@ def test_people_counted_by_where_they_come_from_do_not_keep_a_toll_to_its_docume
         ("2023-01-16", "KATHMANDU, Nepal (Wire) - The army said 68 people had died in the crash."),
     )
     assert _found(docs).get(frozenset({"71", "68"})) == "source_disagreement"
+
+
+# --- a siege of hours at one site is one incident, not a campaign -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "siege",
+    [
+        "after security forces ended a siege of almost 15 hours at the campus",
+        "after the day-long siege at the college ended",
+        "in the worst attack since a four-day siege of a shopping mall in the capital",
+    ],
+)
+def test_a_siege_of_hours_or_days_at_one_site_makes_no_campaign(siege):
+    docs = _docs(
+        (
+            "2024-04-03",
+            f"GARWA (Wire) - The death toll from the attack on Garwa college rose to 147 {siege}, police said.",
+        ),
+        (
+            "2024-04-03",
+            "GARWA (Wire) - Gunmen killed 142 people in the attack on Garwa college on Thursday, the Red Cross said.",
+        ),
+    )
+    claims = claimcheck.extract(docs)
+    assert not quantity.campaigns(claims.assign(event="one"))
+    assert _found(docs).get(frozenset({"147", "142"})) == "source_disagreement"
+
+
+@pytest.mark.parametrize(
+    "siege",
+    [
+        "The death toll in the siege of the city, now in its fourth month, rose to 147.",
+        "The death toll since troops began their siege of Marvik rose to 147.",
+    ],
+)
+def test_a_siege_of_a_city_is_a_campaign(siege):
+    docs = _docs(("2024-04-03", siege))
+    claims = claimcheck.extract(docs)
+    assert quantity.campaigns(claims.assign(event="one")) == {"one"}

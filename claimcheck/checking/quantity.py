@@ -1196,8 +1196,11 @@ _CAMPAIGN_NOUNS = (
     r"(?<!\b(?:pitch|home|field|price|trade|bidding|culture|word|flame|talent|console|turf|ad)\s)"
     r"(?:wars?|conflict|offensive|invasion|campaign|fighting|hostilities|occupation|insurgency)|"
     # a siege of a city lasts; a siege at one site ("the hotel siege") is one incident
+    # (nor one that lasted hours: "the day-long siege", "a 15-hour siege")
     r"(?<!\b(?:hotel|school|mall|theatre|theater|church|mosque|hospital|embassy|bank|restaurant|campus|building|"
-    r"supermarket|cafe|compound|office|plant|factory)\s)siege|"
+    r"supermarket|cafe|compound|office|plant|factory|university|college|dormitory|hostel|club|nightclub|"
+    r"(?:day|hour|hours|night)-long|\d+-hour|(?:one|two|three|four|five|six|seven|[1-7])-day|overnight)\s)"
+    r"siege(?!\s+of\s+(?:almost\s+|nearly\s+|about\s+|more\s+than\s+|some\s+)?[\w-]+\s+hours)|"
     r"bombardment|crackdown|uprising|protests|unrest|monsoon|"
     # a season of disasters, not a football or a holiday season
     r"(?:rainy|wet|hurricane|typhoon|storm|fire|wildfire|flu|cyclone|flood|dry)\s+season"

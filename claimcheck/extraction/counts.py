@@ -65,7 +65,7 @@ _TOLL_VERB = compile_pattern(
     r"\b(?:risen|rose|rise|rises|rising|climbed|climbs|climb|climbing|increased|increases|increase|soared|soars|"
     r"jumped|jumps|reached|reaches|reach|stands|stood|stand|hit|hits|exceeded|exceeds|topped|tops|passed|grew|grown|"
     r"grows|mounted|surged|totals|totalled|totaled|put|puts|placed|was|is|were|are|been|be|brings|brought|bring|"
-    r"at|to|of|gave|give|gives|hits)\b[\s,]*(?:\b(?:now|further|again|already|tragically|sharply|reportedly|"
+    r"at|to|of|gave|give|gives|hits|(?:toll|tally|total|count|number|figure)\s+as)\b[\s,]*(?:\b(?:now|further|again|already|tragically|sharply|reportedly|"
     r"higher|lower|up|officially|just|to|at|of|around|about|some)\b[\s,]*)*$",
     regex.IGNORECASE | regex.REVERSE,
 )
