@@ -1826,3 +1826,29 @@ def test_the_number_of_a_tolls_dead_put_at_a_figure_is_the_toll_as_reported(text
 )
 def test_an_event_figure_without_a_toll_verb_keeps_its_incident_scope(text, figure, scope):
     assert _field(text, figure, "scope", "2024-05-18") == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject", "subject_class"),
+    [
+        (
+            "The ministry said 16 members of the security forces had been killed.",
+            "16",
+            "members of the security forces",
+            "security force",
+        ),
+        (
+            "Twelve members of the rescue team died in the second collapse.",
+            "Twelve",
+            "members of the rescue team",
+            "rescue team",
+        ),
+        ("Four members of the National Guard were hurt.", "Four", "members of the National Guard", "national guard"),
+    ],
+)
+def test_members_of_a_group_are_counted_as_that_group(text, figure, subject, subject_class):
+    from claimcheck.checking import quantity
+
+    got = _field(text, figure, "subject", "2024-05-18")
+    assert got == subject
+    assert quantity.subject_class(got) == subject_class

@@ -146,6 +146,8 @@ def subject_class(subject: str | None) -> str:
     ['people', 'soldier', 'soldier', 'civilian', 'people']
     >>> subject_class("Palestinians"), subject_class("Palestinian people")
     ('palestinian', 'palestinian')
+    >>> subject_class("members of the security forces"), subject_class("security forces")
+    ('security force', 'security force')
     """
     if subject is None or not isinstance(subject, str):
         return GENERIC_CLASS
@@ -154,6 +156,8 @@ def subject_class(subject: str | None) -> str:
         if w in NEUTRAL_SUBJECT_WORDS or w in GENERIC_SUBJECT_WORDS or w in EVENT_ROLE_WORDS or w.isdigit():
             continue
         words.append(w)
+    if len(words) > 1 and words[0] in MEMBERSHIP_WORDS:
+        words = words[1:]  # "members of the security forces" count the security forces
     if "and" in words and _covers_everyone(words):
         return GENERIC_CLASS  # "civilians and members of the security forces", "passengers and crew": all of them
     if len(words) > 1:
@@ -165,6 +169,10 @@ def subject_class(subject: str | None) -> str:
             words = rest or words[-1:]
     singular = " ".join(_singular(w) for w in words).split()
     return " ".join(dict.fromkeys(singular)) or GENERIC_CLASS
+
+
+#: Words for belonging to a group named after them: "members of the security forces", "personnel of the army".
+MEMBERSHIP_WORDS: Final[frozenset[str]] = frozenset({"member", "members", "personnel", "ranks"})
 
 
 #: Groups that together make up everyone an incident struck: civilians and those who fight or guard, passengers and

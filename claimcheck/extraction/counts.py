@@ -1190,10 +1190,32 @@ def _head(sentence: str, phrase: NumberPhrase, right_bound: int) -> _Head:
                 and lower[last + 3] in ("military", "army", "police")
             ):
                 last += 3
+            elif lower[last] in _MEMBERS and last + 2 < len(words) and lower[last + 1] == "of":
+                last = _group_of_members(words, lower, last)  # "16 members of the security forces"
             return _Head("people", None, _span(sentence, spans, first, last), spans[last][1])
     if first < len(words) and words[first][0].isalpha() and lower[first] not in lexicon.STOP_WORDS:
         return _Head("unknown", None, None, phrase.end)
     return _Head("none", None, None, phrase.end)
+
+
+#: Heads that count the people of the group named after them: "members of the security forces".
+_MEMBERS = frozenset({"members", "member", "personnel"})
+#: Nouns that name a group of people with a membership ("the rescue team", "the National Guard").
+_GROUP_NOUNS = frozenset(
+    "forces force army military police guard team teams crew staff services service unit units corps brigade "
+    "militia party union club band family families".split()
+)
+
+
+def _group_of_members(words: list[str], lower: list[str], at: int) -> int:
+    """Where "members of the X" ends: the last word of the group X (at most four words after "of"), else ``at``."""
+    end = at
+    for k in range(at + 2, min(at + 6, len(words))):
+        if not words[k][0].isalpha() or (lower[k] in lexicon.STOP_WORDS and lower[k] != "the"):
+            break
+        if lower[k] in _GROUP_NOUNS or lexicon.is_people_noun(lower[k]):
+            end = k
+    return end
 
 
 #: The determiners of a partitive's people: "18 of *its* citizens", "seven of *the* pilgrims".
