@@ -1852,3 +1852,49 @@ def test_members_of_a_group_are_counted_as_that_group(text, figure, subject, sub
     got = _field(text, figure, "subject", "2024-05-18")
     assert got == subject
     assert quantity.subject_class(got) == subject_class
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The toll from the bomb rose by one to eight.", "eight"),
+        ("The toll from the bomb rose by two to 10, police said.", "10"),
+        ("The toll fell by 12 to 140 after duplicates were removed.", "140"),
+    ],
+)
+def test_a_toll_that_moved_by_a_step_to_a_value_is_that_value(text, surface):
+    rows = _rows(text, "2024-05-18")
+    assert rows["surface"].tolist() == [surface]
+    assert rows.iloc[0]["scope"] == "cumulative"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low"),
+    [
+        ("The death toll from the quake climbed past 2,000 on Tuesday.", "past 2,000", 2000),
+        ("The number of people killed by the cyclone has risen past 400, the government said.", "past 400", 400),
+    ],
+)
+def test_a_toll_that_rose_past_a_mark_is_more_than_it(text, surface, low):
+    rows = _rows(text, "2024-05-18")
+    assert rows["surface"].tolist() == [surface]
+    row = rows.iloc[0]
+    assert (row["qualifier"], row["low"], row["scope"]) == ("more_than", low, "cumulative")
+
+
+@pytest.mark.parametrize(
+    "text", ["In the past 24 hours, 12 people died.", "Over the past three days 12 people died in the heat."]
+)
+def test_the_past_days_are_a_time_not_a_mark(text):
+    assert _rows(text, "2024-05-18")["surface"].tolist() == ["12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        ("The toll from the Oslo bomb rose to eight.", "eight", "Oslo"),
+        ("The number of dead from the Garwa attack climbed to 31.", "31", "Garwa"),
+    ],
+)
+def test_a_bomb_or_an_attack_named_by_its_place_places_its_toll(text, figure, place):
+    assert _field(text, figure, "location", "2024-05-18") == place

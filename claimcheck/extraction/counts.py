@@ -66,7 +66,9 @@ _TOLL_VERB = compile_pattern(
     r"jumped|jumps|reached|reaches|reach|stands|stood|stand|hit|hits|exceeded|exceeds|topped|tops|passed|grew|grown|"
     r"grows|mounted|surged|totals|totalled|totaled|put|puts|placed|was|is|were|are|been|be|brings|brought|bring|"
     r"at|to|of|gave|give|gives|hits|(?:toll|tally|total|count|number|figure)\s+as)\b[\s,]*(?:\b(?:now|further|again|already|tragically|sharply|reportedly|"
-    r"higher|lower|up|officially|just|to|at|of|around|about|some)\b[\s,]*)*$",
+    r"higher|lower|up|officially|just|to|at|of|around|about|some|past|"
+    # the step it moved by: "rose by one to eight", "fell by 12 to 140"
+    rf"by\s+(?:\d[\d,]*|{lexicon.SMALL_NUMBER_WORDS}|a\s+(?:few|handful|dozen)))\b[\s,]*)*$",
     regex.IGNORECASE | regex.REVERSE,
 )
 #: A bare "at", "to" or "of" sets a toll's value only in a clause that names the toll it values: "put the

@@ -108,7 +108,7 @@ _TOLL_CHANGE_WORDS = tuple(
 #: A figure whose own phrase says the count crossed it ("passed 21,000", "rose above 7,800", "topped 100"), and the
 #: count before it that did: a running total's.
 _CROSSES_A_MARK = compile_pattern(
-    r"(?:passed|surpassed|topped|exceeded|crossed|(?:rose|climbed|jumped|risen)\s+(?:above|past|beyond)|above)\s",
+    r"(?:passed|surpassed|topped|exceeded|crossed|(?:rose|climbed|jumped|risen)\s+(?:above|past|beyond)|above|past)\s",
     regex.IGNORECASE,
 )
 _TOLL_SUBJECT = compile_pattern(

@@ -101,7 +101,8 @@ _PREFIXES: tuple[tuple[str, str], ...] = (
     (
         "more_than",
         r"more\s+than|in\s+excess\s+of|upwards\s+of|over|exceeded|exceeding|exceeds|topped|tops|topping"
-        r"|surpassed|surpasses|surpassing|passed|passes|passing|above",
+        # "climbed past 2,000" (not "the past 24 hours": only after a verb of rising, see _RISEN_BEFORE)
+        r"|surpassed|surpasses|surpassing|passed|passes|passing|above|past",
     ),
     ("at_least", r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|not\s+less\s+than"),
     ("nearly", r"nearly|almost|close\s+to|just\s+under|just\s+shy\s+of|not\s+quite"),
@@ -326,6 +327,16 @@ def parse_number(text: str) -> float | None:
     return word_number(text)
 
 
+#: The step a count moved by: "rose by two to 10", "fell by 12 to 140".
+_BY_BEFORE = compile_pattern(r"\bby\s+$", regex.IGNORECASE)
+#: A verb of rising right before "past": "climbed past 2,000", "has risen past 400".
+_RISEN_BEFORE = compile_pattern(
+    r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|went|gone|goes|pushed|pushing|crept|edged|"
+    r"surged|soared|moved|moving)\s+$",
+    regex.IGNORECASE,
+)
+
+
 def _close_alternatives(first: str, second: str) -> bool:
     """Whether "first or second" gives an estimate's two ends: the second larger, and near.
 
@@ -447,6 +458,8 @@ def _phrase(
         rest = m.string[m.end("prefix") : end]
         inner = _NUMBER_PHRASE.match(m.string, m.end("prefix") + len(rest) - len(rest.lstrip()))
         return _phrase(inner, sentence, tolerance, vague_ranges) if inner else None  # "say about 19 children"
+    if prefix == "more_than" and groups["more_than"].lower() == "past" and not _RISEN_BEFORE.search(before):
+        return None  # "in the past 24 hours": a time, not "climbed past 2,000"
     suffix = (groups["suffix"] or "").strip().lower()
     around = sentence[max(0, start - 3) : end + 3]
     if (":" in around or "/" in around or "-" in around) and _TIME_OR_DATE_TOKEN.search(around):
@@ -476,6 +489,10 @@ def _phrase(
         before if not prefix else sentence[max(0, m.start() - 40) : m.start()]
     ):
         return None
+    if groups["lo3"] is not None and not prefix and _BY_BEFORE.search(before):
+        # "rose by two to 10": the step, then the value; the value alone is the figure
+        alone = _NUMBER_PHRASE.match(m.string, m.start("hi3"), end)
+        return _phrase(alone, sentence, tolerance, vague_ranges) if alone else None
     if groups["lo4"] is not None and not _close_alternatives(groups["lo4"], groups["hi4"]):
         # "5 or 50" is not an estimate's two ends: read the first figure alone
         alone = _NUMBER_PHRASE.match(m.string, m.start(), m.end("lo4"))

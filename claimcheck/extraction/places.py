@@ -598,7 +598,7 @@ _NUMBER_RUN = compile_pattern(
 #: "Calder: 12": a capitalised place name and a colon right before a figure, opening the text or after a comma.
 _EVENT_NOUNS = (
     r"(?:wild)?fires?|floods?|flooding|earthquakes?|quakes?|storms?|hurricane|cyclone|typhoon|tornado|landslides?"
-    r"|mudslides?|avalanche|stampede|shooting|massacre|bombings?|blasts?|explosions?|crash|collapse|disaster"
+    r"|mudslides?|avalanche|stampede|shooting|massacre|bombings?|bombs?|attacks?|blasts?|explosions?|crash|collapse|disaster"
     r"|accident|collision|derailment|tragedy|sinking|capsizing|shipwreck|eruption|crush|blaze|inferno|poisoning"
 )
 _EVENT_WORDS = compile_pattern(rf"\b(?:{_EVENT_NOUNS})\b", regex.IGNORECASE)
