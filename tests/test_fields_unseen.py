@@ -1805,19 +1805,6 @@ def test_a_toll_given_as_a_figure_is_a_claim_of_the_toll(text, figure):
 
 
 @pytest.mark.parametrize(
-    ("text", "figure"),
-    [
-        ("The police control room put the number of confirmed deaths at 207 on Saturday.", "207"),
-        ("Police put the number of dead from Sunday's blast at 12.", "12"),
-        ("Officials set the number of people killed in the May 3 storm at 40.", "40"),
-    ],
-)
-def test_the_number_of_a_tolls_dead_put_at_a_figure_is_the_toll_as_reported(text, figure):
-    assert _field(text, figure, "scope", "2024-05-18") == "cumulative"
-    assert _field(text, figure, "claim_date", "2024-05-18") == pd.Timestamp("2024-05-18")
-
-
-@pytest.mark.parametrize(
     ("text", "figure", "scope"),
     [
         ("Police said 12 people were killed in the blast at the market.", "12", "incident"),  # no toll verb

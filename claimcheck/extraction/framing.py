@@ -90,10 +90,7 @@ _TOLL_CHANGE = compile_pattern(
     r"taking|took|takes|lifting|lifted|swelled|swelling|"
     r"goes\s+down|went\s+down|gone\s+down|goes\s+up|went\s+up|fell|fallen|dropped|declined|decreased)"
     r"(?:\s+[^\s,.;:()]+){0,10}?\s+to|(?:stands|stood|standing|now\s+stands|remains|remained)\s+at|"
-    r"(?:toll|tally|total)\s+(?:of|at|is|was|now|as)|"
-    # "put the number of confirmed deaths at 207", "gave the number of dead from Sunday's blast as 12"
-    r"(?:put|puts|putting|placed|places|placing|gave|gives|giving|set|sets|setting)\s+(?:the|its|their)\s+"
-    r"(?:[\p{L}'\u2019-]+\s+){0,2}?(?:number|count|figure)\s+of\s+[^,.;:]{1,60}?\s+(?:at|as))"
+    r"(?:toll|tally|total)\s+(?:of|at|is|was|now|as))"
     r"\s+(?:at\s+least\s+|more\s+than\s+|about\s+|around\s+|nearly\s+)?"
     # a parallel figure: "rose to 5,894 in Turkey and 1,932 in Syria" (the second figure is the same toll's)
     r"(?:\d[\d,.]*(?:\s+\p{Ll}+)?\s+(?:in|at|across)\s+[^,;.\d]{1,40}?,?\s+and\s+(?:to\s+)?"
@@ -103,7 +100,7 @@ _TOLL_CHANGE = compile_pattern(
 _TOLL_CHANGE_WORDS = tuple(
     "rose risen rises rising climb jumped increase soared grew mounted lower revis raised raising reduced cut "
     "push bring brought tak took lift swell goes went gone fell fallen dropped declined decreased stand stood remain "
-    "toll tally put placed gave giving set".split()
+    "toll tally".split()
 )
 #: A figure whose own phrase says the count crossed it ("passed 21,000", "rose above 7,800", "topped 100"), and the
 #: count before it that did: a running total's.
