@@ -1885,3 +1885,16 @@ def test_the_past_days_are_a_time_not_a_mark(text):
 )
 def test_a_bomb_or_an_attack_named_by_its_place_places_its_toll(text, figure, place):
     assert _field(text, figure, "location", "2024-05-18") == place
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "category"),
+    [
+        ("Divers recovered 295 bodies; the other nine victims are still missing.", "nine", "missing"),
+        ("Twelve victims remain unaccounted for, the coast guard said.", "Twelve", "missing"),
+        ("Four victims have not yet been found.", "Four", "missing"),
+        ("Nine victims were buried on Monday.", "Nine", "killed"),
+    ],
+)
+def test_victims_still_missing_are_counted_as_missing(text, figure, category):
+    assert _field(text, figure, "category", "2024-05-18") == category

@@ -1305,3 +1305,30 @@ def test_a_siege_of_a_city_is_a_campaign(siege):
     docs = _docs(("2024-04-03", siege))
     claims = claimcheck.extract(docs)
     assert quantity.campaigns(claims.assign(event="one")) == {"one"}
+
+
+# --- a one-day event's coverage and one report months on make no campaign ---------------------------------------
+
+
+def test_a_report_months_after_a_one_day_event_makes_no_campaign():
+    claims = pd.DataFrame(
+        {
+            "event": "fire",
+            "scope": "cumulative",
+            "sentence": ["The toll from the tower fire rose to 58.", "The toll rose to 71.", "The final toll is 71."],
+            "published": pd.to_datetime(["2024-06-15", "2024-06-20", "2024-11-17"]),
+        }
+    )
+    assert quantity.campaigns(claims) == set()
+
+
+def test_reports_month_after_month_make_a_campaign():
+    claims = pd.DataFrame(
+        {
+            "event": "outbreak",
+            "scope": "cumulative",
+            "sentence": ["The toll rose to 58.", "The toll rose to 71.", "The toll rose to 90."],
+            "published": pd.to_datetime(["2024-06-15", "2024-07-20", "2024-08-30"]),
+        }
+    )
+    assert quantity.campaigns(claims) == {"outbreak"}

@@ -1248,6 +1248,9 @@ YEAR_PERIOD_CUES = compile_pattern(
 
 #: An event reported across more days than this is a campaign, not one incident.
 CAMPAIGN_DAYS: Final[int] = 60
+#: ... and reported in at least this many months: a one-day event's coverage and one report months on (an
+#: inquiry, a verdict) are no campaign.
+CAMPAIGN_MONTHS: Final[int] = 3
 
 #: How long before its first report an event may have begun: coverage found later ("two weeks after the
 #: fire") still dates the incident it is about.
@@ -1318,12 +1321,16 @@ def campaigns(claims: pd.DataFrame) -> set[str]:
         if yearly.any():
             cue &= ~yearly | search_texts(CAMPAIGN_NOUN_CUES, _sentences(claims), rows=yearly)
     published = pd.to_datetime(claims["published"] if "published" in claims else pd.Series(pd.NaT, index=claims.index))
-    frame = pd.DataFrame({"event": event, "cue": cue, "published": published}).dropna(subset=["event"])
+    frame = pd.DataFrame(
+        {"event": event, "cue": cue, "published": published, "month": published.dt.to_period("M")}
+    ).dropna(subset=["event"])
     per_event = frame.groupby("event", sort=False).agg(
-        cue=("cue", "any"), first=("published", "min"), last=("published", "max")
+        cue=("cue", "any"), first=("published", "min"), last=("published", "max"), months=("month", "nunique")
     )
     span = (per_event["last"] - per_event["first"]).dt.days.fillna(0)
-    return {str(e) for e in per_event.index[(per_event["cue"] | (span > CAMPAIGN_DAYS)).to_numpy()]}
+    # reported over months, month after month: a fire's coverage and its inquiry's report five months on are not
+    long = (span > CAMPAIGN_DAYS) & (per_event["months"] >= CAMPAIGN_MONTHS)
+    return {str(e) for e in per_event.index[(per_event["cue"] | long).to_numpy()]}
 
 
 #: People still being cared for ("remain in hospital", "in critical condition"): a count of the injured

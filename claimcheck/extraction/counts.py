@@ -1161,6 +1161,8 @@ def _head(sentence: str, phrase: NumberPhrase, right_bound: int) -> _Head:
             if k + 1 < len(words) and lower[k + 1] in lexicon.NON_PEOPLE_NOUNS:
                 return _Head("thing", None, None, spans[k + 1][1])  # "212 body parts": pieces, not people
             category = lexicon.PEOPLE_CATEGORY_NOUNS[lw]
+            if category == "killed" and _STILL_MISSING_AFTER.match(sentence, end):
+                category = "missing"  # "the other nine victims are still missing": the victims not yet found
             return _Head("people", None if category == "other" else category, _span(sentence, spans, first, k), end)
         if lw in lexicon.EVENT_NOUNS:
             if k + 1 < len(words) and lower[k + 1] in lexicon.PEOPLE_NOUNS:
@@ -1200,6 +1202,13 @@ def _head(sentence: str, phrase: NumberPhrase, right_bound: int) -> _Head:
     return _Head("none", None, None, phrase.end)
 
 
+#: A state of not being found right after a count of the dead: "nine victims are still missing".
+_STILL_MISSING_AFTER = compile_pattern(
+    r"\s+(?:are|were|is|was|remain|remains|remained|have\s+been|had\s+been)\s+(?:still\s+)?"
+    r"(?:missing|unaccounted\s+for|not\s+(?:yet\s+)?(?:found|recovered))\b"
+    r"|\s+(?:have|has|had)\s+not\s+(?:yet\s+)?been\s+(?:found|recovered)\b",
+    regex.IGNORECASE,
+)
 #: Heads that count the people of the group named after them: "members of the security forces".
 _MEMBERS = frozenset({"members", "member", "personnel"})
 #: Nouns that name a group of people with a membership ("the rescue team", "the National Guard").
