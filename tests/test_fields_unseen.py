@@ -1898,3 +1898,19 @@ def test_a_bomb_or_an_attack_named_by_its_place_places_its_toll(text, figure, pl
 )
 def test_victims_still_missing_are_counted_as_missing(text, figure, category):
     assert _field(text, figure, "category", "2024-05-18") == category
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "role"),
+    [
+        (
+            "Officials lowered the toll to 70, saying remains first counted as two bodies belonged to one victim.",
+            "two",
+            "part",
+        ),
+        ("A woman who had been listed as two victims was counted once after DNA tests.", "two", "part"),
+        ("Police counted 12 bodies at the site.", "12", "figure"),
+    ],
+)
+def test_what_remains_were_wrongly_counted_as_is_a_correction_not_a_toll(text, figure, role):
+    assert _field(text, figure, "role", "2024-05-18") == role

@@ -994,6 +994,13 @@ def _people_in(label: str) -> str | None:
 #: A figure that corrects a count, the bodies or deaths taken out of it: "two bodies had been counted twice",
 #: "11 deaths previously counted were caused by illness", "three bodies counted by firefighters were of people
 #: who died elsewhere". It is a part of the earlier toll, not a toll.
+#: What something was wrongly counted as, right before the figure: "remains first counted as two bodies", "a woman
+#: who had been listed as two victims" (a correction, not a count of the dead).
+_COUNTED_AS_BEFORE = compile_pattern(
+    r"\b(?:first|initially|originally|wrongly|mistakenly|erroneously|earlier|previously|had\s+been|were|was)\s+"
+    r"(?:counted|listed|recorded|registered|identified|logged)\s+as\s+$",
+    regex.IGNORECASE,
+)
 _CORRECTION_AFTER = compile_pattern(
     r"^\s+(?:[\p{L}-]+\s+){0,2}?(?:had\s+been\s+|have\s+been\s+|has\s+been\s+|were\s+|was\s+)?(?:"
     r"(?:counted|recorded|listed|registered|included)\s+(?:twice|two\s+times|in\s+error|by\s+mistake|more\s+than\s+once)"
@@ -1051,6 +1058,7 @@ def _refine(sentence: str, count: Count, earlier: list[Count], previous: Sequenc
         or _UNIDENTIFIED_AFTER.match(after) is not None
         or _UNIDENTIFIED.search(count.subject or "") is not None
         or _CORRECTION_AFTER.match(after)  # "two bodies had been counted twice": taken out of a toll, not a toll
+        or _COUNTED_AS_BEFORE.search(before) is not None  # "remains first counted as two bodies belonged to one victim"
         or (bool(earlier) and earlier[-1].role == "part" and _continues_list(sentence, earlier[-1], phrase))
     ):
         count.role = "part"  # "four of them", "identified 4,000 victims": a part of a toll, not the toll
