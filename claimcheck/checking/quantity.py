@@ -34,7 +34,13 @@ from claimcheck.checking import pairs
 from claimcheck.checking._lookup import search_texts
 from claimcheck.extraction import gazetteer
 from claimcheck.extraction.gazetteer import skeleton
-from claimcheck.extraction.lexicon import AREA_NOUNS, SMALL_NUMBER_WORDS, SUPERLATIVE_BEFORE_SINCE
+from claimcheck.extraction.lexicon import (
+    AREA_NOUNS,
+    EVENT_KINDS,
+    LASTING_KINDS,
+    SMALL_NUMBER_WORDS,
+    SUPERLATIVE_BEFORE_SINCE,
+)
 from claimcheck.extraction.sources import PLACES, same_organisation, source_key
 from claimcheck.settings import VAGUE_RANGES
 
@@ -1328,9 +1334,25 @@ def campaigns(claims: pd.DataFrame) -> set[str]:
         cue=("cue", "any"), first=("published", "min"), last=("published", "max"), months=("month", "nunique")
     )
     span = (per_event["last"] - per_event["first"]).dt.days.fillna(0)
-    # reported over months, month after month: a fire's coverage and its inquiry's report five months on are not
-    long = (span > CAMPAIGN_DAYS) & (per_event["months"] >= CAMPAIGN_MONTHS)
+    long = span > CAMPAIGN_DAYS
+    if long.any():
+        # reported over months, month after month, or a disaster that lasts (a storm's, a flood's toll is counted for
+        # months): a fire's coverage and its inquiry's report five months on are no campaign
+        few_months = long & (per_event["months"] < CAMPAIGN_MONTHS)
+        for name in per_event.index[few_months.to_numpy()]:
+            rows = event.eq(name).fillna(False).to_numpy(bool)
+            if not _tells_a_lasting_disaster(_sentences(claims)[rows]):
+                long[name] = False
     return {str(e) for e in per_event.index[(per_event["cue"] | long).to_numpy()]}
+
+
+def _tells_a_lasting_disaster(sentences: pd.Series) -> bool:
+    """Whether the sentences name a kind of event that lasts (a storm, a flood, a war, an outbreak, protests)."""
+    for text in pd.unique(sentences.astype(object)):
+        words = re.findall(r"[a-z]+(?:-[a-z]+)*", str(text).lower())
+        if any(EVENT_KINDS.get(w) in LASTING_KINDS for w in words):
+            return True
+    return False
 
 
 #: People still being cared for ("remain in hospital", "in critical condition"): a count of the injured

@@ -67,6 +67,7 @@ from claimcheck.extraction import gazetteer
 from claimcheck.extraction.dates import dateline_span
 from claimcheck.extraction.framing import is_report_date
 from claimcheck.extraction.gazetteer import skeleton
+from claimcheck.extraction.lexicon import EVENT_KINDS, LASTING_KINDS
 from claimcheck.reading.documents import as_documents
 
 log = logging.getLogger(__name__)
@@ -89,25 +90,6 @@ TOP_WORDS: Final[int] = 12
 #: How many neighbours in a word's date-sorted list of documents each document is compared with.
 NEIGHBOURS: Final[int] = 8
 
-#: Words that name the kind of event a story reports; a document's kinds weigh like its names.
-EVENT_KINDS: Final[dict[str, str]] = {
-    **dict.fromkeys("earthquake earthquakes quake quakes tremor aftershock aftershocks".split(), "quake"),
-    **dict.fromkeys("flood floods flooding floodwaters flash-flood deluge monsoon dam".split(), "flood"),
-    **dict.fromkeys("fire fires wildfire wildfires blaze blazes inferno bushfire".split(), "fire"),
-    **dict.fromkeys("bomb bombs bombing bombings bomber bombers blast blasts explosion explosions".split(), "bombing"),
-    **dict.fromkeys("shooting shootings gunman gunmen shooter gunfire massacre".split(), "shooting"),
-    **dict.fromkeys(
-        "war invasion offensive airstrike airstrikes shelling missile missiles drone drones".split(), "war"
-    ),
-    **dict.fromkeys("hurricane cyclone typhoon storm storms tornado tornadoes".split(), "storm"),
-    **dict.fromkeys("crash crashes collision derailment derailed plane train ferry capsized sank".split(), "crash"),
-    **dict.fromkeys("stampede crush".split(), "stampede"),
-    **dict.fromkeys("protest protests protesters demonstrators demonstration riot riots unrest".split(), "protest"),
-    **dict.fromkeys("landslide landslides mudslide avalanche collapse collapsed".split(), "collapse"),
-    **dict.fromkeys("outbreak epidemic cholera pandemic".split(), "outbreak"),
-    **dict.fromkeys("hostage hostages kidnapping kidnapped abducted".split(), "hostage"),
-    **dict.fromkeys("attack attacks attacker attackers terror terrorist terrorists".split(), "attack"),
-}
 
 #: Capitalised words that name no story: sentence openers, titles, days, months, agencies' generic words.
 _NOT_NAMES: Final[frozenset[str]] = frozenset(
@@ -634,8 +616,6 @@ def _share_a_name(a: _Doc, va: dict[str, float], vb: dict[str, float]) -> bool:
 #: common are two stories (a national round-up naming many regions is never told apart this way).
 LOCAL_REGIONS: Final[int] = 2
 
-#: Kinds of event that last (their reports date many incidents), unlike a crash, a fire or a quake.
-LASTING_KINDS: Final[frozenset[str]] = frozenset({"flood", "war", "protest", "outbreak", "storm", "hostage"})
 #: Kinds of event reported for years (a war, an epidemic, a hostage crisis, a protest movement), unlike a storm's
 #: or a flood's season: only their reports link further apart than :data:`SEASON_DAYS`.
 ENDURING_KINDS: Final[frozenset[str]] = frozenset({"war", "protest", "outbreak", "hostage"})

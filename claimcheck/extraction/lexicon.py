@@ -429,3 +429,27 @@ def _compiled_cues(extra: tuple[tuple[str, tuple[str, ...]], ...]) -> list[tuple
 
 #: Where a list of names splits: a comma, "and", or both ("X, Y and Z", "X and Y").
 CONJUNCTS = compile_pattern(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+#: Words that name the kind of event a story reports; a document's kinds weigh like its names.
+EVENT_KINDS: Final[dict[str, str]] = {
+    **dict.fromkeys("earthquake earthquakes quake quakes tremor aftershock aftershocks".split(), "quake"),
+    **dict.fromkeys("flood floods flooding floodwaters flash-flood deluge monsoon dam".split(), "flood"),
+    **dict.fromkeys("fire fires wildfire wildfires blaze blazes inferno bushfire".split(), "fire"),
+    **dict.fromkeys("bomb bombs bombing bombings bomber bombers blast blasts explosion explosions".split(), "bombing"),
+    **dict.fromkeys("shooting shootings gunman gunmen shooter gunfire massacre".split(), "shooting"),
+    **dict.fromkeys(
+        "war invasion offensive airstrike airstrikes shelling missile missiles drone drones".split(), "war"
+    ),
+    **dict.fromkeys("hurricane cyclone typhoon storm storms tornado tornadoes".split(), "storm"),
+    **dict.fromkeys("crash crashes collision derailment derailed plane train ferry capsized sank".split(), "crash"),
+    **dict.fromkeys("stampede crush".split(), "stampede"),
+    **dict.fromkeys("protest protests protesters demonstrators demonstration riot riots unrest".split(), "protest"),
+    **dict.fromkeys("landslide landslides mudslide avalanche collapse collapsed".split(), "collapse"),
+    **dict.fromkeys("outbreak epidemic cholera pandemic".split(), "outbreak"),
+    **dict.fromkeys("hostage hostages kidnapping kidnapped abducted".split(), "hostage"),
+    **dict.fromkeys("attack attacks attacker attackers terror terrorist terrorists".split(), "attack"),
+}
+
+#: Kinds of event that last (their reports date many incidents), unlike a crash, a fire or a quake.
+LASTING_KINDS: Final[frozenset[str]] = frozenset({"flood", "war", "protest", "outbreak", "storm", "hostage"})
