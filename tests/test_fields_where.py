@@ -1447,3 +1447,44 @@ def test_an_event_named_by_its_operator_is_placed_nowhere_by_that_name(text, pla
     # "the Kestrel Airlines crash" names who flew, not where the plane fell; "the Calder wildfire" names a place
     located = _of_figure(text, next(w.strip(",.") for w in text.split() if w[0].isdigit()), "location")
     assert [None if pd.isna(v) else v for v in located] == [place]
+
+
+def _place_of(text: str, figure: str) -> object:
+    claims = claimcheck.extract(text)
+    hit = claims[claims["surface"].str.contains(figure, regex=False)]
+    assert not hit.empty, claims["surface"].tolist()
+    value = hit.iloc[0]["location"]
+    return None if pd.isna(value) else value
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        (
+            "CALDER, Mo. (Wire) - A tornado tore through Calder on Sunday. At least 89 people died in the Missouri "
+            "city, officials said.",
+            "89",
+            "Calder",
+        ),
+        (
+            "Floods hit Kerr County on Friday. Nine people died in the Texas county, the sheriff said.",
+            "Nine",
+            "Kerr County",
+        ),
+        ("At least 94 migrants drowned off this Italian island on Thursday.", "94", "Italian island"),
+    ],
+)
+def test_a_place_described_by_what_holds_it_is_the_place_named_before(text, figure, place):
+    assert _place_of(text, figure) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        ("Shelling in the Zaporizhzhia region killed 30 people, officials said.", "30", "Zaporizhzhia region"),
+        ("A quake struck Van province, killing 40 people.", "40", "Van province"),
+        ("Gunmen killed 12 people in the Somali capital on Friday.", "12", "Somali capital"),
+    ],
+)
+def test_a_named_area_or_a_capital_described_by_its_country_keeps_its_own_name(text, figure, place):
+    assert _place_of(text, figure) == place

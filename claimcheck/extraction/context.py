@@ -183,9 +183,9 @@ class DocumentPlaces:
         for k in range(i, max(-1, i - _PARAGRAPH_REACH * 2), -1):
             text = self.sentences[k].text
             for place in reversed(all_places(text)):
-                if is_named_place(place) and noun in place.lower().split():
-                    return place
-            named = named_places_of_kind(text, noun)
+                if is_named_place(place) and noun in place.lower().split() and place != location.strip():
+                    return place  # (not "the Missouri city" itself: the city it describes)
+            named = [name for name in named_places_of_kind(text, noun) if name != location.strip()]
             if named:
                 return named[-1]
         return self._story_place(i, noun) or self._named_before(i, location, noun)

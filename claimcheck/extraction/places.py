@@ -735,7 +735,31 @@ def bare_place_noun(place: str) -> str | None:
         words = words[1:]
     if len(words) == 2 and words[0] == "same":
         return words[1]  # "the same hospital": the one named before, whatever its kind
+    if len(words) == 2 and words[1] in _ANAPHORIC_NOUNS and _describes(place.split()[-2], words[1]):
+        return words[1]  # "this Italian island", "the Missouri city": the island, the city named before
     return words[0] if len(words) == 1 and words[0] in _ANAPHORIC_NOUNS else None
+
+
+#: Words that describe a place already named rather than name one: "this small island", "the coastal town".
+_DESCRIBING_WORDS = frozenset("small tiny coastal remote mountain mountainous rural island border".split())
+#: Kinds of place a larger area holds: "the Missouri city" is a city in Missouri, "Van province" is named Van.
+_HELD_KINDS = frozenset("city town village island county district".split())
+
+
+def _describes(word: str, noun: str) -> bool:
+    """Whether ``word`` before a place noun describes a place named elsewhere: a people's adjective ("this
+    Italian island"), a larger area the place lies in ("the Missouri city"), a plain description ("the small
+    town"); not a name ("Van province", "Zaporizhzhia region")."""
+    if noun == "capital":
+        return False  # "the Somali capital" says which city it is
+    if word.lower() in _DESCRIBING_WORDS:
+        return True
+    if not word[:1].isupper():
+        return False
+    if gazetteer.demonym_country(word) is not None:
+        return True
+    area = gazetteer.resolve(word)
+    return area is not None and area.level in ("country", "region") and noun in _HELD_KINDS
 
 
 #: Kinds of building or ground that hold people at one site: "Varnhill airport", "the Al Noor mosque".
@@ -904,8 +928,8 @@ def _phrase_until(sentence: str, start: int, stop: int) -> tuple[int, int, str] 
         gap = sentence[taken[-1][2] : s].strip() if taken else ""
         if gap not in ("", ",") or (gap == "," and lw.rstrip(".") in _APPOSITION_HEADS):
             break  # "Kerr County, Sheriff Jane Doe said": a title after the comma starts a person, not a place
-        if lw in ("the", "its", "their", "his", "her") and not taken:
-            continue
+        if lw in ("the", "its", "their", "his", "her", "this", "that") and not taken:
+            continue  # ("this Italian island": the island named before, see bare_place_noun)
         if lw in ("a", "an", "both") and not taken:
             taken.append(word)  # "a Gaza City hospital": kept, it says the place is not named ("both": which ones)
             continue
