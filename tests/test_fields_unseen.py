@@ -1914,3 +1914,30 @@ def test_victims_still_missing_are_counted_as_missing(text, figure, category):
 )
 def test_what_remains_were_wrongly_counted_as_is_a_correction_not_a_toll(text, figure, role):
     assert _field(text, figure, "role", "2024-05-18") == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject", "category"),
+    [
+        ('The ministry said 26 "armed criminals" had been killed in clashes.', "26", "armed criminals", "killed"),
+        ("The army said 14 \u2018terrorists\u2019 had been killed.", "14", "terrorists", "killed"),
+        ('Police said 12 "rioters" were arrested overnight.', "12", "rioters", "detained"),
+    ],
+)
+def test_a_label_quoted_from_a_source_counts_its_people(text, surface, subject, category):
+    rows = _rows(text, "2024-05-18")
+    assert rows["surface"].tolist() == [surface]
+    assert (rows.iloc[0]["subject"], rows.iloc[0]["category"]) == (subject, category)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Troops killed 12 bandits in an ambush.", "bandits"),
+        ("Police arrested 40 suspects after the riot.", "suspects"),
+        ("Soldiers killed nine smugglers at the border.", "smugglers"),
+    ],
+)
+def test_people_named_by_what_they_are_accused_of_are_people(text, subject):
+    rows = _rows(text, "2024-05-18")
+    assert rows["subject"].tolist() == [subject]

@@ -405,6 +405,9 @@ def read_counts(
         # sentence with a figure and a "the number" to refer back with)
         topic = cues.category(next(reversed(list(cues.any.finditer(before))), None))
     masked = _ASIDE.sub(lambda m: " " * len(m.group()), sentence) if "(" in sentence else sentence
+    if '"' in masked or "\u201c" in masked or "\u2018" in masked:
+        # '26 "armed criminals" had been killed': a label quoted from a source counts its people all the same
+        masked = _SCARE_QUOTED.sub(lambda m: f" {m.group(1)} ", masked)
     counts: list[Count] = []
     by_phrase: dict[int, int] = {}
     for i, phrase in enumerate(phrases):
@@ -433,6 +436,13 @@ def read_counts(
     _share_predicate(sentence, counts)
     _split_by_where_they_died(sentence, counts)
     return counts
+
+
+#: A short label in quotation marks ('"armed criminals"', "\u2018terrorists\u2019"): read as its words, the marks as
+#: spaces (so the text keeps its length and every figure its place).
+_SCARE_QUOTED = compile_pattern(
+    r"[\"\u201c\u2018](\p{L}[\p{L}\-]*(?:\s\p{L}[\p{L}\-]*){0,3})[\"\u201d\u2019](?!\p{L})"
+)
 
 
 #: Where victims died, as a toll is split: at the scene, or later in hospital.

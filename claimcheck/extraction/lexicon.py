@@ -278,7 +278,8 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     bombers shooters perpetrators hijackers kidnappers snipers holidaymakers holidaymaker vacationers devotees
     devotee nationals britons spectator evacuees labourers laborers foreigners expatriates expats outsiders
     locals relatives parents siblings sons daughters wives husbands mothers fathers brothers sisters grandchildren
-    seafarers""".split()
+    seafarers criminals bandits suspects extremists jihadists raiders smugglers traffickers robbers thieves
+    gangsters poachers pirates""".split()
 ) - {"families"}
 
 #: The people nouns that end compounds of people ("schoolgirls", "tribesmen", "steelworkers", "townspeople").
