@@ -1310,25 +1310,36 @@ def test_a_siege_of_a_city_is_a_campaign(siege):
 # --- a one-day event's coverage and one report months on make no campaign ---------------------------------------
 
 
-def test_a_report_months_after_a_one_day_event_makes_no_campaign():
+@pytest.mark.parametrize(
+    ("event", "sentences", "days", "campaign"),
+    [
+        # a fire's coverage and the final toll five months on: one incident
+        (
+            "fire",
+            ["The toll from the tower fire rose to 58.", "The toll rose to 71.", "The final toll is 71."],
+            ["2024-06-15", "2024-06-20", "2024-11-17"],
+            False,
+        ),
+        # reported month after month: a campaign
+        (
+            "outbreak",
+            ["The toll rose to 58.", "The toll rose to 71.", "The toll rose to 90."],
+            ["2024-06-15", "2024-07-20", "2024-08-30"],
+            True,
+        ),
+        # a storm's toll counted in two months: a disaster that lasts
+        (
+            "storm",
+            ["The toll from the winter storm rose to 57.", "The county counted 31 storm deaths."],
+            ["2024-03-16", "2024-05-28"],
+            True,
+        ),
+    ],
+)
+def test_a_long_span_makes_a_campaign_when_reported_month_after_month_or_when_the_disaster_lasts(
+    event, sentences, days, campaign
+):
     claims = pd.DataFrame(
-        {
-            "event": "fire",
-            "scope": "cumulative",
-            "sentence": ["The toll from the tower fire rose to 58.", "The toll rose to 71.", "The final toll is 71."],
-            "published": pd.to_datetime(["2024-06-15", "2024-06-20", "2024-11-17"]),
-        }
+        {"event": event, "scope": "cumulative", "sentence": sentences, "published": pd.to_datetime(days)}
     )
-    assert quantity.campaigns(claims) == set()
-
-
-def test_reports_month_after_month_make_a_campaign():
-    claims = pd.DataFrame(
-        {
-            "event": "outbreak",
-            "scope": "cumulative",
-            "sentence": ["The toll rose to 58.", "The toll rose to 71.", "The toll rose to 90."],
-            "published": pd.to_datetime(["2024-06-15", "2024-07-20", "2024-08-30"]),
-        }
-    )
-    assert quantity.campaigns(claims) == {"outbreak"}
+    assert quantity.campaigns(claims) == ({event} if campaign else set())
