@@ -1941,3 +1941,28 @@ def test_a_label_quoted_from_a_source_counts_its_people(text, surface, subject, 
 def test_people_named_by_what_they_are_accused_of_are_people(text, subject):
     rows = _rows(text, "2024-05-18")
     assert rows["subject"].tolist() == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            '"We will find more," Fire Chief Ann Vale said as crews began a second search. He said rescuers had '
+            "pulled seven people alive from the rubble.",
+            "seven",
+            "Fire Chief Ann Vale",
+        ),
+        ("The mayor told reporters as the rain eased that 40 people had died.", "40", "mayor"),
+    ],
+)
+def test_a_speaker_who_said_something_as_events_unfolded_is_still_the_speaker(text, figure, source):
+    got = _field(text, figure, "source", "2024-05-18")
+    assert got is not None and source.lower() in str(got).lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [("Nine residents previously listed as missing were found alive on Monday.", "Nine", None)],
+)
+def test_a_participle_that_classes_people_is_no_speech(text, figure, source):
+    assert _field(text, figure, "source", "2024-05-18") == source

@@ -134,6 +134,8 @@ _CALLED_AS = compile_pattern(
     r"\s+as\s+(?!(?:many|much|high|few|little|low|well|of|recently|early|late|soon|far|part|long)\b)\p{L}",
     regex.IGNORECASE,
 )
+#: Verbs of saying that class nobody: "the chief said as crews began a search" tells when he spoke.
+_SAID_AS = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "warned", "warns"})
 _VERB_SCAN = CaselessScan(_VERB)  # (each sentence asked about is scanned: the faster scan on ASCII text)
 #: Verbs of speech never put before their speaker: ", put the toll higher" and ", counted the dead" are no
 #: inversion (", said the minister" is).
@@ -266,7 +268,7 @@ def find_attributions(sentence: str) -> list[Attribution]:
             continue
         if _ARTICLE_BEFORE.search(sentence[: m.start()]):
             continue  # "the confirmed toll": an adjective, not a speech verb
-        if _CALLED_AS.match(sentence, m.end()):
+        if _CALLED_AS.match(sentence, m.end()) and m.group().lower() not in _SAID_AS:
             continue  # "residents previously listed as missing": a participle that classes people, not speech
         apposition = _APPOSITION_BEFORE.search(sentence, 0, m.start()) if ", a" in sentence else None
         source = _noun_phrase_backward(sentence, apposition.start()) if apposition is not None else None
