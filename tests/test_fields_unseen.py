@@ -1966,3 +1966,20 @@ def test_a_speaker_who_said_something_as_events_unfolded_is_still_the_speaker(te
 )
 def test_a_participle_that_classes_people_is_no_speech(text, figure, source):
     assert _field(text, figure, "source", "2024-05-18") == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            "The governor said officials were working through a list of about 1,500 people whose relatives had "
+            "reported them missing.",
+            "1,500",
+            "governor",
+        ),
+        ("Police said 30 people whose families had reported them missing were found alive.", "30", "Police"),
+    ],
+)
+def test_who_reported_the_counted_people_in_a_whose_clause_is_not_the_figures_source(text, figure, source):
+    got = _field(text, figure, "source", "2024-05-18")
+    assert got is not None and source.lower() in str(got).lower()

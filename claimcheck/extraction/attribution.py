@@ -449,6 +449,9 @@ def choose(attributions: list[Attribution], sentence: str, start: int, end: int)
         elif a.start >= end:
             if _any_between(contrasts, end, a.start) or _credits_another(sentence, end, a):
                 continue
+            if "whose" in sentence and _WHOSE_BETWEEN.match(sentence, end, a.start):
+                continue  # "1,500 people whose relatives had reported them missing": how they came to be listed
+
             distance = a.start - end
             if distance <= _BOUND_CREDIT_REACH and not _PUNCTUATION.search(sentence, end, a.start):
                 distance = -1  # "the 41 Jordanian deaths announced by the ministry": the figure's own noun's credit
@@ -460,6 +463,10 @@ def choose(attributions: list[Attribution], sentence: str, start: int, end: int)
             best = (distance, a)
     return best[1] if best else None
 
+
+#: A relative clause on the counted people, between a figure and a credit: that clause's speaker tells how they came
+#: to be counted, not who gives the figure.
+_WHOSE_BETWEEN = compile_pattern(r"[^,;:()\d]{0,60}\bwhose\b", regex.IGNORECASE)
 
 #: How far after a figure a credit with no mark between is bound to it ("the 41 deaths announced by X").
 _BOUND_CREDIT_REACH: Final[int] = 40
