@@ -1983,3 +1983,15 @@ def test_a_participle_that_classes_people_is_no_speech(text, figure, source):
 def test_who_reported_the_counted_people_in_a_whose_clause_is_not_the_figures_source(text, figure, source):
     got = _field(text, figure, "source", "2024-05-18")
     assert got is not None and source.lower() in str(got).lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nearly 350 people have died in crashes since 2000, and the bloc barred its carriers, citing weak oversight.",
+        "Some 40 people were killed in the clashes, and the league suspended play, citing security concerns.",
+    ],
+)
+def test_a_reason_cited_is_no_source(text):
+    rows = _rows(text, "2024-05-18")
+    assert len(rows) == 1 and pd.isna(rows.iloc[0]["source"])

@@ -251,6 +251,8 @@ def find_attributions(sentence: str) -> list[Attribution]:
     found: list[Attribution] = []
     for m in _FORWARD.finditer(sentence) if not _FORWARD_WORDS.isdisjoint(words) else ():
         source = _noun_phrase_forward(sentence, m.end())
+        if source and m.group()[:6].lower() == "citing" and not _could_speak(source):
+            continue  # "citing weak safety oversight": a reason given, no one cited
         if source:
             end = sentence.find(source, m.end()) + len(source)
             found.append(Attribution(source, m.start(), end, _is_trailing(sentence, end)))
@@ -315,6 +317,11 @@ def find_attributions(sentence: str) -> list[Attribution]:
     if headline:
         found.append(Attribution(headline.group(1).strip(), headline.start(), headline.end(), True))
     return sorted(found, key=_START) if len(found) > 1 else found
+
+
+def _could_speak(phrase: str) -> bool:
+    """Whether a phrase could name who gives a figure: a name, or a word for a body or a person ("officials")."""
+    return any(w[0].isupper() or _is_source_word(w.lower()) for w in phrase.split())
 
 
 def _names_a_body(source: str) -> bool:
