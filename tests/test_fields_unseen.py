@@ -1995,3 +1995,15 @@ def test_who_reported_the_counted_people_in_a_whose_clause_is_not_the_figures_so
 def test_a_reason_cited_is_no_source(text):
     rows = _rows(text, "2024-05-18")
     assert len(rows) == 1 and pd.isna(rows.iloc[0]["source"])
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("Earlier on Thursday, the government had given a toll of 70.", "70", "government"),
+        ("The coroner has given a figure of 12 dead.", "12", "coroner"),
+    ],
+)
+def test_who_has_given_a_toll_is_its_source(text, figure, source):
+    got = _field(text, figure, "source", "2024-05-18")
+    assert got is not None and source in str(got)

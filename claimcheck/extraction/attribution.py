@@ -118,7 +118,7 @@ def _factored(words: list[str]) -> str:
 
 #: The words _VERB finds, lowercase: an ASCII word is one of them exactly when _VERB matches it whole.
 _VERB_FORMS = frozenset(
-    [*SPEECH_VERBS.split("|"), "gave", "shared", "tweeted", "tweets", "saying"]
+    [*SPEECH_VERBS.split("|"), "gave", "given", "shared", "tweeted", "tweets", "saying"]
     + ["denied", "denies", "rejected", "dismissed", "disputed", "refuted"]  # who denies a figure speaks of it
 )
 _VERB = compile_pattern(rf"\b(?:{_factored(list(_VERB_FORMS))})\b", regex.IGNORECASE)
