@@ -1343,3 +1343,29 @@ def test_a_long_span_makes_a_campaign_when_reported_month_after_month_or_when_th
         {"event": event, "scope": "cumulative", "sentence": sentences, "published": pd.to_datetime(days)}
     )
     assert quantity.campaigns(claims) == ({event} if campaign else set())
+
+
+# --- another event the story's one came weeks after: its toll is not the story's --------------------------------
+
+
+@pytest.mark.parametrize(
+    "recalled",
+    [
+        "The disaster struck weeks after a series of earthquakes on Marvo island killed more than 500 people.",
+        "It came less than a month after a swarm of tornadoes killed more than 300 people across the region.",
+    ],
+)
+def test_the_toll_of_an_event_the_story_came_weeks_after_is_not_its_toll(recalled):
+    docs = _docs(
+        ("2024-10-01", "CALDER (Wire) - The death toll from the earthquake rose to 1,351, officials said."),
+        ("2024-10-09", f"CALDER (Wire) - The death toll from the earthquake rose to 1,948, officials said. {recalled}"),
+    )
+    assert not any(len(pair) == 2 and "1,351" in pair for pair in _found(docs))
+
+
+def test_the_storys_own_event_told_days_after_is_its_toll():
+    docs = _docs(
+        ("2024-10-01", "CALDER (Wire) - The death toll from the earthquake rose to 1,351, officials said."),
+        ("2024-10-09", "CALDER (Wire) - Days after the earthquake killed 1,200 people, rescuers gave up the search."),
+    )
+    assert _found(docs).get(frozenset({"1,351", "1,200"})) == "total_decreased"

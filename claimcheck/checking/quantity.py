@@ -1252,6 +1252,17 @@ YEAR_PERIOD_CUES = compile_pattern(
     regex.IGNORECASE,
 )
 
+#: Another event the story's one came days, weeks or months after, and its toll: "It came less than a month after a
+#: swarm of tornadoes killed more than 300", "The disaster struck weeks after earthquakes on Lombok killed 500" (not
+#: "Days after the quake killed 300, rescuers ...", where the clause tells of the story's own event).
+ANOTHER_EVENT_BEFORE = compile_pattern(
+    r"\b(?:struck|came|comes|hit|happened|occurred|followed|follows)\s+(?:(?:less\s+than|just|only|barely|about|some|"
+    r"more\s+than)\s+)?(?:a\s+|an\s+|\w+\s+)?(?:days?|weeks?|months?|fortnight|year)\s+after\b[^.;]{3,180}?"
+    r"\b(?:killed|killing|left|leaving|claimed)\b[^.;,]{0,40}$",  # (the window ends at the figure)
+    regex.IGNORECASE,
+)
+_ANOTHER_EVENT_WORDS = compile_pattern(r"\b(?:days?|weeks?|months?|fortnight|year)\s+after\b", regex.IGNORECASE)
+
 #: An event reported across more days than this is a campaign, not one incident.
 CAMPAIGN_DAYS: Final[int] = 60
 #: ... and reported in at least this many months: a one-day event's coverage and one report months on (an
@@ -1525,18 +1536,20 @@ def _near_figure(
     before: int = CUE_WINDOW,
     after: int = CUE_WINDOW,
     rows: np.ndarray | None = None,
+    sentence_pattern: Any = None,
 ) -> np.ndarray:
     """Whether ``pattern`` occurs from ``before`` characters before each claim's figure to ``after`` after it.
 
     A cue elsewhere in a long sentence speaks of another clause ("six have died, after one of the
     wounded died overnight"). Without offsets the whole sentence is searched. Only ``rows`` (a
-    boolean mask) are searched, when given.
+    boolean mask) are searched, when given. ``sentence_pattern`` picks the sentences to look in (default
+    ``pattern``), for a pattern anchored at the window's end.
     """
     if not {"start", "end", "sentence_start"} <= set(claims.columns):
-        return search_texts(pattern, sentences, rows=rows)
+        return search_texts(sentence_pattern or pattern, sentences, rows=rows)
     start = (claims["start"] - claims["sentence_start"]).to_numpy(np.int64)
     end = (claims["end"] - claims["sentence_start"]).to_numpy(np.int64)
-    hits = np.flatnonzero(search_texts(pattern, sentences, rows=rows))
+    hits = np.flatnonzero(search_texts(sentence_pattern or pattern, sentences, rows=rows))
     texts = sentences.iloc[hits].to_numpy(object)  # only the candidates' text: boxing a million costs
     out = np.zeros(len(claims), dtype=bool)
     for text, i in zip(texts.tolist(), hits.tolist(), strict=True):
@@ -1613,6 +1626,16 @@ def one_toll(claims: pd.DataFrame) -> pd.Series:
     unrest_kind = event.str.contains(UNREST_EVENT_ID, regex=True).fillna(False).to_numpy(bool)
     unrest = _after_in_sentence(claims, sentences, UNREST_INCIDENT, toll.to_numpy(bool) & ~unrest_kind)
     toll &= ~unrest
+    # "the disaster struck weeks after a series of earthquakes on Lombok killed more than 500": another event's toll
+    toll &= ~_near_figure(
+        claims,
+        sentences,
+        ANOTHER_EVENT_BEFORE,
+        before=240,
+        after=0,
+        rows=toll.to_numpy(bool),
+        sentence_pattern=_ANOTHER_EVENT_WORDS,
+    )
     # "more than 1,000 have died crossing the sea so far this year": a year's count, not the wreck's toll
     toll &= ~(
         cumulative
