@@ -36,10 +36,11 @@ from claimcheck.extraction import gazetteer
 from claimcheck.extraction.gazetteer import skeleton
 from claimcheck.extraction.lexicon import (
     AREA_NOUNS,
-    EVENT_KINDS,
     LASTING_KINDS,
+    MEMBERSHIP_WORDS,
     SMALL_NUMBER_WORDS,
     SUPERLATIVE_BEFORE_SINCE,
+    event_kinds,
 )
 from claimcheck.extraction.sources import PLACES, same_organisation, source_key
 from claimcheck.settings import VAGUE_RANGES
@@ -175,10 +176,6 @@ def subject_class(subject: str | None) -> str:
             words = rest or words[-1:]
     singular = " ".join(_singular(w) for w in words).split()
     return " ".join(dict.fromkeys(singular)) or GENERIC_CLASS
-
-
-#: Words for belonging to a group named after them: "members of the security forces", "personnel of the army".
-MEMBERSHIP_WORDS: Final[frozenset[str]] = frozenset({"member", "members", "personnel", "ranks"})
 
 
 #: Groups that together make up everyone an incident struck: civilians and those who fight or guard, passengers and
@@ -1350,20 +1347,17 @@ def campaigns(claims: pd.DataFrame) -> set[str]:
         # reported over months, month after month, or a disaster that lasts (a storm's, a flood's toll is counted for
         # months): a fire's coverage and its inquiry's report five months on are no campaign
         few_months = long & (per_event["months"] < CAMPAIGN_MONTHS)
+        sentences = _sentences(claims)
         for name in per_event.index[few_months.to_numpy()]:
             rows = event.eq(name).fillna(False).to_numpy(bool)
-            if not _tells_a_lasting_disaster(_sentences(claims)[rows]):
+            if not _tells_a_lasting_disaster(sentences[rows]):
                 long[name] = False
     return {str(e) for e in per_event.index[(per_event["cue"] | long).to_numpy()]}
 
 
 def _tells_a_lasting_disaster(sentences: pd.Series) -> bool:
     """Whether the sentences name a kind of event that lasts (a storm, a flood, a war, an outbreak, protests)."""
-    for text in pd.unique(sentences.astype(object)):
-        words = re.findall(r"[a-z]+(?:-[a-z]+)*", str(text).lower())
-        if any(EVENT_KINDS.get(w) in LASTING_KINDS for w in words):
-            return True
-    return False
+    return any(not LASTING_KINDS.isdisjoint(event_kinds(str(text))) for text in pd.unique(sentences.astype(object)))
 
 
 #: People still being cared for ("remain in hospital", "in critical condition"): a count of the injured

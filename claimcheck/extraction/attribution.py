@@ -458,7 +458,6 @@ def choose(attributions: list[Attribution], sentence: str, start: int, end: int)
                 continue
             if "whose" in sentence and _WHOSE_BETWEEN.match(sentence, end, a.start):
                 continue  # "1,500 people whose relatives had reported them missing": how they came to be listed
-
             distance = a.start - end
             if distance <= _BOUND_CREDIT_REACH and not _PUNCTUATION.search(sentence, end, a.start):
                 distance = -1  # "the 41 Jordanian deaths announced by the ministry": the figure's own noun's credit

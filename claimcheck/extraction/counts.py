@@ -440,9 +440,7 @@ def read_counts(
 
 #: A short label in quotation marks ('"armed criminals"', "\u2018terrorists\u2019"): read as its words, the marks as
 #: spaces (so the text keeps its length and every figure its place).
-_SCARE_QUOTED = compile_pattern(
-    r"[\"\u201c\u2018](\p{L}[\p{L}\-]*(?:\s\p{L}[\p{L}\-]*){0,3})[\"\u201d\u2019](?!\p{L})"
-)
+_SCARE_QUOTED = compile_pattern(r"[\"\u201c\u2018](\p{L}[\p{L}\-]*(?:\s\p{L}[\p{L}\-]*){0,3})[\"\u201d\u2019](?!\p{L})")
 
 
 #: Where victims died, as a toll is split: at the scene, or later in hospital.
@@ -1001,9 +999,6 @@ def _people_in(label: str) -> str | None:
     return None
 
 
-#: A figure that corrects a count, the bodies or deaths taken out of it: "two bodies had been counted twice",
-#: "11 deaths previously counted were caused by illness", "three bodies counted by firefighters were of people
-#: who died elsewhere". It is a part of the earlier toll, not a toll.
 #: What something was wrongly counted as, right before the figure: "remains first counted as two bodies", "a woman
 #: who had been listed as two victims" (a correction, not a count of the dead).
 _COUNTED_AS_BEFORE = compile_pattern(
@@ -1011,6 +1006,9 @@ _COUNTED_AS_BEFORE = compile_pattern(
     r"(?:counted|listed|recorded|registered|identified|logged)\s+as\s+$",
     regex.IGNORECASE,
 )
+#: A figure that corrects a count, the bodies or deaths taken out of it: "two bodies had been counted twice",
+#: "11 deaths previously counted were caused by illness", "three bodies counted by firefighters were of people
+#: who died elsewhere". It is a part of the earlier toll, not a toll.
 _CORRECTION_AFTER = compile_pattern(
     r"^\s+(?:[\p{L}-]+\s+){0,2}?(?:had\s+been\s+|have\s+been\s+|has\s+been\s+|were\s+|was\s+)?(?:"
     r"(?:counted|recorded|listed|registered|included)\s+(?:twice|two\s+times|in\s+error|by\s+mistake|more\s+than\s+once)"
@@ -1212,7 +1210,7 @@ def _head(sentence: str, phrase: NumberPhrase, right_bound: int) -> _Head:
                 and lower[last + 3] in ("military", "army", "police")
             ):
                 last += 3
-            elif lower[last] in _MEMBERS and last + 2 < len(words) and lower[last + 1] == "of":
+            elif lower[last] in lexicon.MEMBERSHIP_WORDS and last + 2 < len(words) and lower[last + 1] == "of":
                 last = _group_of_members(words, lower, last)  # "16 members of the security forces"
             return _Head("people", None, _span(sentence, spans, first, last), spans[last][1])
     if first < len(words) and words[first][0].isalpha() and lower[first] not in lexicon.STOP_WORDS:
@@ -1227,8 +1225,6 @@ _STILL_MISSING_AFTER = compile_pattern(
     r"|\s+(?:have|has|had)\s+not\s+(?:yet\s+)?been\s+(?:found|recovered)\b",
     regex.IGNORECASE,
 )
-#: Heads that count the people of the group named after them: "members of the security forces".
-_MEMBERS = frozenset({"members", "member", "personnel"})
 #: Nouns that name a group of people with a membership ("the rescue team", "the National Guard").
 _GROUP_NOUNS = frozenset(
     "forces force army military police guard team teams crew staff services service unit units corps brigade "

@@ -67,7 +67,7 @@ from claimcheck.extraction import gazetteer
 from claimcheck.extraction.dates import dateline_span
 from claimcheck.extraction.framing import is_report_date
 from claimcheck.extraction.gazetteer import skeleton
-from claimcheck.extraction.lexicon import EVENT_KINDS, LASTING_KINDS
+from claimcheck.extraction.lexicon import LASTING_KINDS, event_kinds
 from claimcheck.reading.documents import as_documents
 
 log = logging.getLogger(__name__)
@@ -108,9 +108,6 @@ _NOT_NAMES: Final[frozenset[str]] = frozenset(
 # Patterns the standard library's engine runs (capitals of the Latin scripts): about 5x as fast here as \p{Lu}.
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 _CAPITALISED = compile_pattern(rf"(?<!\w)[{_UPPER}](?:[^\W\d_]|['\u2019-]){{2,}}")
-# Lower-case words, a hyphenated one whole ("mosque-attack" names no kind), then looked up among the kinds:
-# cheaper than an alternation of the kinds over the text.
-_LOWER_WORDS = compile_pattern(r"[a-z]+(?:-[a-z]+)*")
 
 
 @dataclass
@@ -297,7 +294,7 @@ def _describe(doc_id: str, text: str, title: Any, day: float, places: Iterable[s
             doc.spelling[key] = word
             if _is_nation(word):
                 doc.nations.add(key)
-    for kind, n in _kinds(lead).items():  # after the names, as many times as the text tells the kind
+    for kind, n in event_kinds(lead).items():  # after the names, as many times as the text tells the kind
         doc.words["~" + kind] += n
         doc.spelling.setdefault("~" + kind, "~" + kind)
     mentioned, regions, doc.within = _countries_named(lead[:COUNTRY_TEXT_CHARS])
@@ -475,19 +472,6 @@ def _names(sentence: str) -> Iterable[str]:
             word = word[:-2]
         if word not in _NOT_NAMES and len(word) > 2:
             yield word
-
-
-def _kinds(sentence: str) -> Counter[str]:
-    """How often a sentence names each kind of event, the kinds in the order it first names them.
-
-    Its lower-case words are counted first (in C), so each distinct word is looked up among the kinds once.
-    """
-    kinds: Counter[str] = Counter()
-    for word, n in Counter(_LOWER_WORDS.findall(sentence.lower())).items():
-        kind = EVENT_KINDS.get(word)
-        if kind is not None:
-            kinds[kind] += n
-    return kinds
 
 
 def _link(docs: list[_Doc]) -> list[int]:
