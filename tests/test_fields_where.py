@@ -1488,3 +1488,38 @@ def test_a_place_described_by_what_holds_it_is_the_place_named_before(text, figu
 )
 def test_a_named_area_or_a_capital_described_by_its_country_keeps_its_own_name(text, figure, place):
     assert _place_of(text, figure) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        ("More than 1,700 of the dead were in Tacloban, city officials said.", "More than 1,700", "Tacloban"),
+        ("Nine people died in Pune, city police said on Sunday.", "Nine", "Pune"),
+        ("At least 14 were hurt in Ormoc, province officials told reporters.", "At least 14", "Ormoc"),
+        ("Four people drowned in Leyte, province of the Philippines.", "Four", "Leyte, province of the Philippines"),
+    ],
+)
+def test_a_place_noun_after_a_comma_that_starts_the_speaker_is_not_part_of_the_place(text, figure, place):
+    # "Tacloban, city officials said": "city" opens the speaker; "Leyte, province of ..." is the place's apposition
+    assert _of_figure(text, figure, "location") == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        (
+            "PORT MALLOW (Wire) - The toll rose to 3,900. In Guiuan, where the storm first struck land, the mayor "
+            "said 101 people had died in the town.",
+            "101",
+            "Guiuan",
+        ),
+        (
+            "ARDEN CITY (Wire) - Floods killed 80. In Basey, officials said 40 people had drowned in the town.",
+            "40",
+            "Basey",
+        ),
+        ("KESTREL CITY (Wire) - At Ormoc, rescuers said 12 bodies were found in the city on Monday.", "12", "Ormoc"),
+    ],
+)
+def test_the_town_refers_back_to_the_town_named_earlier_in_its_sentence_not_the_dateline(text, figure, place):
+    assert _of_figure(text, figure, "location") == [place]

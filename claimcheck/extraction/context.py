@@ -180,6 +180,9 @@ class DocumentPlaces:
         noun = bare_place_noun(location)
         if noun is None:
             return None
+        town = _town_named_before(self.sentences[i].text, location) if noun in _SETTLEMENT_NOUNS else None
+        if town is not None:
+            return town  # "In Guiuan, ..., the mayor said 101 had died in the town": its own sentence's town
         for k in range(i, max(-1, i - _PARAGRAPH_REACH * 2), -1):
             text = self.sentences[k].text
             for place in reversed(all_places(text)):
@@ -250,6 +253,29 @@ class DocumentPlaces:
         """ "the country" in a story that names none: no place of the figure's own."""
         noun = bare_place_noun(location)
         return noun in _LEVEL_NOUNS and self._antecedent(i, location) is None
+
+
+#: Place nouns for a settlement: "the town" may refer back to a town the gazetteer does not know.
+_SETTLEMENT_NOUNS = frozenset("town city village".split())
+
+
+def _town_named_before(text: str, location: str) -> str | None:
+    """The last named place before ``location`` in its own sentence, when it may be a town: a city to the
+    gazetteer, or unknown to it.
+
+    "In Guiuan, where the storm first made landfall, the mayor said 101 had died in the town": a small town
+    named earlier in the sentence is the one "the town" refers to, not the story's city, however small.
+    """
+    at = text.lower().rfind(location.strip().lower())  # (the last: a dateline may name a city of its own)
+    if at <= 0:
+        return None
+    for name in reversed(all_places(text[:at])):
+        if is_named_place(name) and not bare_place_noun(name):
+            if len(CONJUNCTS.split(name)) > 1:
+                return None  # "Kharkiv and Dnipro ... in the city": which one, the rest of the story tells
+            place = gazetteer.resolve(name)
+            return name if place is None or place.level == "city" else None
+    return None
 
 
 def _is_headline(first: Sentence, sentences: list[Sentence]) -> bool:

@@ -895,6 +895,13 @@ def _names_a_site(place: str) -> bool:
 _KIND_FIRST = frozenset("camp fort mount lake port".split())
 
 
+def _followed_by_speaker(words: list[tuple[str, int, int, str]], i: int) -> bool:
+    """Whether the lower-case place noun ``words[i]`` after a comma opens another phrase ("Tacloban, city
+    officials said"), not the place's own apposition ("Leyte, province of ...", "Ormoc, city hall")."""
+    following = words[i + 1][3] if i + 1 < len(words) else ""
+    return following.isalpha() and following not in PLACE_NOUNS and following not in ("of", "and", "the")
+
+
 def _place_phrase(sentence: str, start: int) -> tuple[int, int, str] | None:
     """The place phrase opening at ``start``; if it fails past a comma, the part before the comma."""
     found = _phrase_until(sentence, start, -1)
@@ -928,6 +935,8 @@ def _phrase_until(sentence: str, start: int, stop: int) -> tuple[int, int, str] 
         gap = sentence[taken[-1][2] : s].strip() if taken else ""
         if gap not in ("", ",") or (gap == "," and lw.rstrip(".") in _APPOSITION_HEADS):
             break  # "Kerr County, Sheriff Jane Doe said": a title after the comma starts a person, not a place
+        if gap == "," and lw in PLACE_NOUNS and not w[0].isupper() and _followed_by_speaker(words, i):
+            break  # "were in Tacloban, city officials said": the noun after the comma starts the speaker
         if lw in ("the", "its", "their", "his", "her", "this", "that") and not taken:
             continue  # ("this Italian island": the island named before, see bare_place_noun)
         if lw in ("a", "an", "both") and not taken:
