@@ -263,6 +263,37 @@ def test_places_in_different_countries_or_states_are_never_one_place(a, b):
     assert not quantity.compatible_places(quantity.place_key(a), quantity.place_key(b))
 
 
+@pytest.mark.parametrize(
+    "together, one",
+    [
+        ("the provinces of Kermanshah and Ilam", "Kermanshah"),
+        ("Mississippi and Alabama", "Alabama"),
+        ("Rafah and Khan Younis", "Rafah"),
+        ("Ohio, Indiana and Kentucky", "Kentucky"),
+        ("the neighbouring states of Bihar and Assam", "Assam province"),
+    ],
+)
+def test_places_named_together_are_their_sum_not_one_of_them(together, one):
+    # "30 died in Sistan and Kerman" and "21 died in Kerman": a sum and a part, never two reports of one toll
+    a, b = quantity.place_key(together), quantity.place_key(one)
+    assert a is not None and a.startswith(quantity.TOGETHER_MARK)
+    assert not quantity.compatible_places(a, b) and not quantity.compatible_places(b, a)
+    assert quantity.compatible_places(a, quantity.place_key(together))
+
+
+@pytest.mark.parametrize(
+    "name", ["Bosnia and Herzegovina", "Trinidad and Tobago", "Kerr County, Texas", "Paradise, Magalia and Concow"]
+)
+def test_a_name_the_gazetteer_knows_whole_or_unknown_names_are_not_places_together(name):
+    key = quantity.place_key(name)
+    assert key is not None and not key.startswith(quantity.TOGETHER_MARK)
+
+
+def test_places_together_in_two_countries_name_no_one_country():
+    assert quantity._country(quantity.place_key("Turkey and Syria")) is None
+    assert quantity._country(quantity.place_key("Kermanshah and Ilam")) == "@IR"
+
+
 def test_an_unplaced_figure_takes_its_documents_country():
     claims = pd.DataFrame(
         {

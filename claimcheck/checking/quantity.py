@@ -36,6 +36,7 @@ from claimcheck.extraction import gazetteer
 from claimcheck.extraction.gazetteer import skeleton
 from claimcheck.extraction.lexicon import (
     AREA_NOUNS,
+    CONJUNCTS,
     LASTING_KINDS,
     MEMBERSHIP_WORDS,
     SMALL_NUMBER_WORDS,
@@ -323,6 +324,9 @@ def place_key(location: str | None, within: tuple[str, ...] = ()) -> str | None:
     """
     if location is None or not isinstance(location, str):
         return None
+    together = _places_together(location, within)
+    if together is not None:
+        return together
     words = _ascii_words(location)
     if words and words[0] in ("a", "an"):
         # "a Gaza City hospital": some hospital, not named: only its kind can be compared
@@ -373,6 +377,39 @@ def place_key(location: str | None, within: tuple[str, ...] = ()) -> str | None:
             tokens.add(CODE_MARK + place.code)
         tokens.update(CODE_MARK + code for code in gazetteer.ancestors(place))
     return " ".join(sorted(tokens)) or None
+
+
+#: Marks the place key of places named together ("Kermanshah and Ilam"): their figure is their sum.
+TOGETHER_MARK: Final[str] = "+"
+
+
+def _places_together(location: str, within: tuple[str, ...]) -> str | None:
+    """The place key of two or more places the gazetteer knows, named together ("the provinces of Kermanshah
+    and Ilam", "Mississippi and Alabama"), else None: one figure for both is neither's alone.
+
+    A name the gazetteer knows whole ("Bosnia and Herzegovina") is one place.
+    """
+    if " and " not in location and "," not in location:
+        return None
+    words = location.split()
+    for i in range(len(words) - 1, 0, -1):
+        kind = words[i - 1].lower()
+        if words[i].lower() == "of" and (kind in _OF_NAMED or kind.removesuffix("s") in _OF_NAMED):
+            location = " ".join(words[i + 1 :])  # "the neighbouring provinces of Kermanshah and Ilam"
+            break
+    parts = [p for p in CONJUNCTS.split(location.strip()) if p.strip()]
+    whole = gazetteer.resolve_within(location, within)
+    if len(parts) < 2 or (whole is not None and (" and " not in location or " and " in whole.name)):
+        return None  # ("Kerr County, Texas" is a county in its state; "Ohio, Indiana and Kentucky" is three)
+    keys = []
+    for part in parts:
+        if gazetteer.resolve_within(part, within) is None:
+            return None
+        key = place_key(part, within)
+        if key is None:
+            return None
+        keys.append(key)
+    return " ".join([TOGETHER_MARK, *sorted(set(" ".join(keys).split()))])
 
 
 #: Kinds of place inside a town: one named like a town abroad is the story's own.
@@ -436,6 +473,10 @@ def compatible_places(a: str | None, b: str | None) -> bool:
         return compatible_places(a.removesuffix(PART_MARK), b.removesuffix(PART_MARK))
     if a is None or b is None or a == b:
         return True
+    if (a.startswith(TOGETHER_MARK) or b.startswith(TOGETHER_MARK)) and not (
+        a.startswith(ANYWHERE_MARK) or b.startswith(ANYWHERE_MARK)
+    ):
+        return False  # "30 in Kermanshah and Ilam" is their sum: neither's toll, nor another place's
     if a.startswith(DOCUMENT_MARK) or b.startswith(DOCUMENT_MARK):
         return False  # an unplaced figure of a document about several places: its document's own
     if a.startswith(ANYWHERE_MARK) or b.startswith(ANYWHERE_MARK):
@@ -536,8 +577,10 @@ def _only_codes(key: str) -> bool:
 
 
 def _country(key: str) -> str | None:
-    """The country code of a place key (its shortest code), or None."""
+    """The country code of a place key (its shortest code), or None; None for places together in two countries."""
     codes = sorted(_codes(key), key=len)
+    if key.startswith(TOGETHER_MARK) and len({c.split("-", 1)[0] for c in codes}) > 1:
+        return None  # "Turkey and Syria": no one country
     return codes[0] if codes else None
 
 
