@@ -2007,3 +2007,37 @@ def test_a_reason_cited_is_no_source(text):
 def test_who_has_given_a_toll_is_its_source(text, figure, source):
     got = _field(text, figure, "source", "2024-05-18")
     assert got is not None and source in str(got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donations to a fund for the victims' families had passed 500 million shillings, the minister said.",
+        "The government paid 200,000 rupees to each family of the dead.",
+        "Relief for the 40 injured reached 3 million pesos on Monday.",
+        "The victims' relatives were promised 5 million naira each.",
+    ],
+)
+def test_a_sum_of_money_in_any_currency_counts_no_people(text):
+    # the world's currencies by name (ISO 4217), not only dollars, euros and pounds
+    claims = claimcheck.extract(text)
+    assert not claims["surface"].str.contains("million|200,000", regex=True).any()
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The death toll passed the 1,000 mark on Sunday.", "passed the 1,000"),
+        ("The number of confirmed deaths crossed the 5,000-mark, officials said.", "crossed the 5,000"),
+        ("By Friday the toll had topped the 2 million mark.", "topped the 2 million"),
+        ("The number of people killed surpassed the 300 mark overnight.", "surpassed the 300"),
+    ],
+)
+def test_a_toll_that_passed_a_round_mark_is_more_than_the_mark(text, surface):
+    claims = claimcheck.extract(text)
+    assert claims[["surface", "category", "qualifier"]].values.tolist() == [[surface, "killed", "more_than"]]
+
+
+@pytest.mark.parametrize("text", ["Lawmakers passed the 12 bills on Monday.", "The marathon passed the 30 km mark."])
+def test_what_passes_a_mark_that_is_no_toll_stays_no_claim(text):
+    assert claimcheck.extract(text).empty

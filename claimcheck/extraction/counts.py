@@ -1165,6 +1165,8 @@ def _head(sentence: str, phrase: NumberPhrase, right_bound: int) -> _Head:
         while i < len(words) and lower[i] in ("the", "these", "those"):
             i += 1
     first = i
+    if first < len(words) and lower[first] in _MARK_WORDS:
+        return _Head("none", None, None, spans[first][1])  # "passed the 1,000 mark": the figure of what crossed it
     partitive = _partitive_of_people(words, lower, spans, sentence, i)
     if partitive is not None:
         return partitive
@@ -1188,8 +1190,8 @@ def _head(sentence: str, phrase: NumberPhrase, right_bound: int) -> _Head:
             return _Head("event", lexicon.EVENT_NOUNS[lw], subject, end)
         if lw in lexicon.STOP_WORDS:
             break
-        if lw in lexicon.NON_PEOPLE_NOUNS:
-            return _Head("thing", None, None, end)
+        if lw in lexicon.NON_PEOPLE_NOUNS or lw in lexicon.currency_nouns():
+            return _Head("thing", None, None, end)  # ("500 million shillings": money)
         if lexicon.is_people_noun(lw) or _is_demonym(w):
             if k + 1 < len(words) and lower[k + 1] in lexicon.NON_PEOPLE_NOUNS:
                 return _Head("thing", None, None, spans[k + 1][1])  # "30 police departments"
@@ -1218,6 +1220,8 @@ def _head(sentence: str, phrase: NumberPhrase, right_bound: int) -> _Head:
     return _Head("none", None, None, phrase.end)
 
 
+#: Words for a round figure a count crosses: "the toll passed the 1,000 mark".
+_MARK_WORDS = frozenset({"mark", "milestone", "threshold"})
 #: A state of not being found right after a count of the dead: "nine victims are still missing".
 _STILL_MISSING_AFTER = compile_pattern(
     r"\s+(?:are|were|is|was|remain|remains|remained|have\s+been|had\s+been)\s+(?:still\s+)?"

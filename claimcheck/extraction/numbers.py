@@ -96,13 +96,18 @@ _VAGUE = (
     r"|several|a\s+few|a\s+handful)"
 )
 
+#: A round figure named as a mark after "passed the": "1,000 mark", "5,000-mark", "2 million mark".
+_MARK_AFTER = r"\s+[\d,.]+(?:\s+[a-z]+)?[\s\-]+mark\b"
 # Qualifiers that stand before the number, longest first within each group.
 _PREFIXES: tuple[tuple[str, str], ...] = (
     (
         "more_than",
         r"more\s+than|in\s+excess\s+of|upwards\s+of|over|exceeded|exceeding|exceeds|topped|tops|topping"
         # "climbed past 2,000" (not "the past 24 hours": only after a verb of rising, see _RISEN_BEFORE)
-        r"|surpassed|surpasses|surpassing|passed|passes|passing|above|past",
+        r"|surpassed|surpasses|surpassing|passed|passes|passing|above|past"
+        # "the toll passed the 1,000 mark": a mark crossed, named by its figure (one verb per alternative: the
+        # words a qualifier starts with are read off these alternatives)
+        + "".join(rf"|{verb}\s+the(?={_MARK_AFTER})" for verb in ("passed", "crossed", "topped", "surpassed")),
     ),
     ("at_least", r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|not\s+less\s+than"),
     ("nearly", r"nearly|almost|close\s+to|just\s+under|just\s+shy\s+of|not\s+quite"),
