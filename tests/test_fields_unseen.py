@@ -2041,3 +2041,20 @@ def test_a_toll_that_passed_a_round_mark_is_more_than_the_mark(text, surface):
 @pytest.mark.parametrize("text", ["Lawmakers passed the 12 bills on Monday.", "The marathon passed the 30 km mark."])
 def test_what_passes_a_mark_that_is_no_toll_stays_no_claim(text):
     assert claimcheck.extract(text).empty
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        (
+            "The number of people killed by the gunman has risen to 58, and 527 were injured, the sheriff said.",
+            ["killed", "injured"],
+        ),
+        ("The death toll climbed to 40, and 112 were wounded.", ["killed", "injured"]),
+        ("The toll reached 12 and 30 people remain missing.", ["killed", "missing"]),
+        ("Officials recorded 31, 11 and 13 deaths in the three towns.", ["killed", "killed", "killed"]),
+    ],
+)
+def test_a_tolls_value_coordinated_with_a_clause_of_its_own_keeps_the_tolls_category(text, categories):
+    # figures that share a noun ("31, 11 and 13 deaths") take it; a toll's value is the toll's, whatever follows
+    assert claimcheck.extract(text)["category"].tolist() == categories

@@ -571,7 +571,8 @@ def _read_one(
     head = _head(sentence, phrase, right_bound)
     if head.kind == "none" and right_bound > phrase.end:
         shared = _COORDINATED_NUMBERS_AFTER.match(sentence, phrase.end)
-        if shared is not None:
+        if shared is not None and not _toll_construction(sentence[left_bound : phrase.start], sentence[: phrase.start]):
+            # (not a toll's own value: "the number killed has risen to 58, and 527 were injured" is two clauses)
             # "recorded 31, 11 and 13 deaths", "treating 812 and 296 of the injured": the first figures of a
             # coordination share the last one's noun; read as if it stood right after them
             last = dataclasses.replace(phrase, end=shared.end())
