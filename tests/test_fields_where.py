@@ -1523,3 +1523,28 @@ def test_a_place_noun_after_a_comma_that_starts_the_speaker_is_not_part_of_the_p
 )
 def test_the_town_refers_back_to_the_town_named_earlier_in_its_sentence_not_the_dateline(text, figure, place):
     assert _of_figure(text, figure, "location") == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        (
+            "Officials said 27 bodies were brought to Harbour Medical College Hospital.",
+            "27",
+            "Harbour Medical College Hospital",
+        ),
+        (
+            "More than 60 wounded people were rushed to Medina Hospital, the director said.",
+            "More than 60",
+            "Medina Hospital",
+        ),
+        (
+            "At least 14 of the injured had been flown to Saint Luke Clinic overnight.",
+            "At least 14",
+            "Saint Luke Clinic",
+        ),
+        ("Nine bodies were taken to the Eastgate Mortuary on Sunday.", "Nine", "Eastgate Mortuary"),
+    ],
+)
+def test_people_brought_to_a_named_place_of_care_are_counted_there(text, figure, place):
+    assert _of_figure(text, figure, "location") == [place]

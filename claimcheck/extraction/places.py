@@ -179,6 +179,9 @@ def _find_location(
         home = _place_phrase(sentence, origin.end())
         if home is not None and is_named_place(home[2]):
             return home[2]  # "21 from Rampur Kalan, 12 from Bhagwanpur": where each part of the dead came from
+    taken = _TAKEN_TO_CARE.match(sentence, end, min(len(sentence), end + 140)) if " to " in sentence else None
+    if taken is not None:
+        return taken.group("site")  # "27 bodies were brought to Dhaka Medical College Hospital": counted there
     modifier = _SITE_MODIFIER.match(sentence, end) if end < len(sentence) and sentence[end] == " " else None
     if modifier and _names_a_site(modifier.group(1)):
         return modifier.group(1).strip()  # "ten Camp Mystic campers", "30 Robb Elementary students": the site's people
@@ -429,6 +432,15 @@ _CARE_RECEIVED = compile_pattern(
     r"(?:(?:also|so\s+far|now)\s+)?(?:received|admitted|taken\s+in|took\s+in|was\s+treating|is\s+treating|treated|"
     r"registered|recorded)\b",
     regex.IGNORECASE,
+)
+
+
+#: The people of a figure brought to a named place of care: "27 bodies were brought to Dhaka Medical College
+#: Hospital", "more than 60 wounded were rushed to Medina Hospital". They are counted where they were taken.
+_TAKEN_TO_CARE = compile_pattern(
+    r"(?:\s+[\p{L}-]+){0,3}?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+)?"
+    r"(?:brought|taken|rushed|admitted|carried|transported|flown|sent|moved)\s+to\s+(?:the\s+)?"
+    + _CARE_SITE_NAME.pattern.replace("((?:", "(?P<site>(?:", 1)
 )
 
 
