@@ -2058,3 +2058,40 @@ def test_what_passes_a_mark_that_is_no_toll_stays_no_claim(text):
 def test_a_tolls_value_coordinated_with_a_clause_of_its_own_keeps_the_tolls_category(text, categories):
     # figures that share a noun ("31, 11 and 13 deaths") take it; a toll's value is the toll's, whatever follows
     assert claimcheck.extract(text)["category"].tolist() == categories
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "It was the worst disaster on the lake since the MV Kagera sank near Bukoba in 1996. Official figures at "
+            "the time put that toll at about 800.",
+            "about 800",
+        ),
+        (
+            "The blaze was the deadliest in the city since a cinema burned down in 1983. That fire killed 74.",
+            "74",
+        ),
+        (
+            "It is the worst crash in the country since a bus plunged into a gorge in 1998. The earlier crash killed "
+            "more than 60 people.",
+            "more than 60",
+        ),
+    ],
+)
+def test_a_past_disaster_measured_against_in_a_clause_dates_the_figures_told_of_it(text, figure):
+    # "since the ferry sank in 1996": a past disaster recalled, not where a running total starts
+    assert _field(text, figure, "claim_date", "2018-09-24").year < 2000
+    assert _field(text, figure, "scope", "2018-09-24") == "incident"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The quake, which killed nearly 3,000 people, is the deadliest in the country since Agadir in 1960.",
+        "The crash, which killed 40 people, was the worst since a bus plunged into a gorge in 1998.",
+    ],
+)
+def test_a_figure_told_before_a_superlative_is_not_dated_by_the_past_disaster_after_it(text):
+    claims = _rows(text, "2023-09-14")
+    assert claims["claim_date"].iloc[0] == pd.Timestamp("2023-09-14")

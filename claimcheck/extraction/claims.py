@@ -46,7 +46,7 @@ from claimcheck.extraction.framing import (
     scope_cue,
     scope_of,
 )
-from claimcheck.extraction.lexicon import CONJUNCTS, DENIAL, FIGURE_WORDS, UNTIL_BEFORE
+from claimcheck.extraction.lexicon import CONJUNCTS, DENIAL, FIGURE_WORDS, SUPERLATIVE_SINCE, UNTIL_BEFORE
 from claimcheck.extraction.places import (
     find_location,
     is_named_place,
@@ -651,6 +651,16 @@ _IN_EVENT_OF_DAY = compile_pattern(
 )
 
 
+_SINCE_WORD = compile_pattern(r"\bsince\s+", regex.IGNORECASE)
+
+
+def _measured_against(sentence: str, end: int, start: int) -> bool:
+    """Whether a superlative's "since" ("the deadliest ... since") stands between ``end`` and ``start``."""
+    if start <= end or "since" not in sentence[end:start].lower():
+        return False
+    return any(SUPERLATIVE_SINCE.search(sentence, 0, m.end()) for m in _SINCE_WORD.finditer(sentence, end, start))
+
+
 def _claim_date(
     sentence: str, count: Count, scope: str, published: dt.date | None, dates: list[DateMention]
 ) -> tuple[dt.date | None, str | None, bool]:
@@ -685,6 +695,9 @@ def _claim_date(
         # "police on Sunday detained 25 people ... over the disaster, in which 301 miners died": the main clause's
         # day, far before the relative clause, is not the day of the event the clause tells of
         dated = [d for d in dated if not _dates_only_the_main_clause(sentence, d, count.phrase.start)]
+        # "The quake, which killed nearly 3,000, is the deadliest since Agadir in 1960": the year after a
+        # superlative's "since" is the past disaster's, never the day of a figure told before it
+        dated = [d for d in dated if not _measured_against(sentence, count.phrase.end, d.start)]
         # "said on Friday that 14 were killed in Thursday's crackdown": the day it happened, not the day it was said
         happened = [d for d in dated if not is_report_date(sentence, d.start, d.end)]
         dated = happened or dated

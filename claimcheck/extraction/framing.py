@@ -31,6 +31,7 @@ from claimcheck.extraction.lexicon import (
     PROJECTION,
     SMALL_NUMBER_WORDS,
     SPEECH_VERBS,
+    SUPERLATIVE_BEFORE_SINCE,
     SUPERLATIVE_SINCE,
     TOLL_ADJECTIVES,
     UNTIL_BEFORE,
@@ -620,7 +621,19 @@ def is_anchor_date(sentence: str, start: int) -> bool:
     low = fold_case(sentence[:start])
     if not any(w in low for w in _ANCHOR_WORDS) or _ANCHOR_BEFORE.search(sentence[:start]) is None:
         return False
-    return "since" not in low or SUPERLATIVE_SINCE.search(sentence[:start]) is None  # "the deadliest since 2009"
+    if "since" not in low:
+        return True
+    # "the deadliest since 2009", "the worst disaster on the lake since the MV Bukoba sank near Mwanza in 1996":
+    # the date of a past disaster measured against, not where a count starts
+    before = sentence[:start]
+    return SUPERLATIVE_SINCE.search(before) is None and _SUPERLATIVE_SINCE_EVENT.search(before) is None
+
+
+#: A superlative measured against a past event told as a clause before its date ("... since the MV Bukoba sank
+#: near Mwanza").
+_SUPERLATIVE_SINCE_EVENT = compile_pattern(
+    rf"{SUPERLATIVE_BEFORE_SINCE}[^.;]{{0,60}}$", regex.IGNORECASE | regex.REVERSE
+)
 
 
 #: A header line: short, and ending with a colon or with no stop at all ("Casualties since October 7:").
