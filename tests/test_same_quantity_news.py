@@ -1369,3 +1369,32 @@ def test_the_storys_own_event_told_days_after_is_its_toll():
         ("2024-10-09", "CALDER (Wire) - Days after the earthquake killed 1,200 people, rescuers gave up the search."),
     )
     assert _found(docs).get(frozenset({"1,351", "1,200"})) == "total_decreased"
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "MUMBAI (Wire) - The number of people confirmed killed by the floods rose to 390 on Monday, the state "
+        "disaster authority said. In Nagpur, the mayor said 101 people had died in the city. Officials in Wardha "
+        "said 42 people had died there.",
+        "LAHORE (Wire) - Floods have killed 640 people across the province, the ministry said on Sunday. At least 75 "
+        "people died in Multan, its mayor said. In Sialkot, 48 bodies have been recovered, police said.",
+    ],
+)
+def test_a_story_that_tells_its_toll_unplaced_and_town_by_town_tells_parts_of_it(story):
+    # the towns' dead are parts of the whole the story gives unplaced: no town's figure is that toll reported lower
+    assert _found(_docs(("2025-11-10", story))) == {}
+
+
+def test_the_town_a_story_is_told_from_stays_its_tolls_place_beside_a_neighbours_count():
+    # a fire in one town: a neighbour's dead do not make the town's own count a part of the toll
+    found = _found(
+        _docs(
+            (
+                "2025-07-08",
+                "NAGPUR (Wire) - The fire has killed 47 people, police said on Monday. In Nagpur, the mayor said 20 "
+                "people had died. In nearby Wardha, two people died of smoke, officials said.",
+            )
+        )
+    )
+    assert frozenset(("47", "20")) in found

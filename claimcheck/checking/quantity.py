@@ -21,6 +21,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import Any, Final
@@ -765,6 +766,7 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
     values[rows] = np.asarray(keys, dtype=object)[slot_of]
     told_by_place = ~missing & ~in_campaign & ~treated & ~named & ~site[codes] & ~_long_before(claims)
     parts = _mark_parts(claims, values, event, told_by_place)
+    parts += _mark_towns_of_a_document(claims, values, event, told_by_place, missing)
     _towns_of_a_breakdown_are_parts(values, event, missing, parts)
     return pd.Series(values, index=claims.index, dtype=object)
 
@@ -871,6 +873,78 @@ def _mark_parts(claims: pd.DataFrame, values: np.ndarray, event: pd.Series, plac
                 values[r] = f"{values[r]}{PART_MARK}"
                 marked.append(r)
     return marked
+
+
+def _mark_towns_of_a_document(
+    claims: pd.DataFrame, values: np.ndarray, event: pd.Series, placed: np.ndarray, unplaced: np.ndarray
+) -> list[int]:
+    """Mark as parts (:data:`PART_MARK`) the town figures of a document that gives its toll unplaced and counts
+    it in two towns or more, sentence by sentence.
+
+    "The number confirmed killed rose to 3,976 ... More than 1,700 of the dead were in Tacloban ... In Guiuan,
+    the mayor said 101 had died": a story that tells the whole toll without a place and the dead of several
+    towns apart tells parts of that toll; each town's figure is compared with other figures placed there, never
+    with the unplaced toll. The town the event is told from (:func:`_events_own_towns`: "Lac-Megantic", where a
+    neighbour's count is also told) stays the toll's place. The rows marked.
+    """
+    if "category" not in claims or not placed.any() or not unplaced.any():
+        return []
+    rows = np.flatnonzero(placed)
+    # each distinct place once: a million claims name few towns
+    key_code, keys = pd.factorize(pd.Series(values[rows], dtype=object))
+    town = np.array([isinstance(k, str) and is_town(k) and not k.endswith(PART_MARK) for k in keys.tolist()] + [False])
+    rows = rows[town[key_code]]
+    if not len(rows):
+        return []
+    category, _ = pd.factorize(claims["category"], use_na_sentinel=False)
+    doc, _ = pd.factorize(claims["doc_id"], use_na_sentinel=False)
+    cell = doc.astype(np.int64) * (int(category.max(initial=0)) + 1) + category
+    found = pd.DataFrame({"row": rows, "event": event.iloc[rows].to_numpy(object), "cell": cell[rows]})
+    found["key"] = values[rows]
+    # (only a document that tells that kind's toll unplaced too breaks it down)
+    broken_down = found[np.isin(found["cell"].to_numpy(), cell[unplaced])]
+    if broken_down.empty:
+        return []
+    own_town = _events_own_towns(claims, found, event)
+    found = broken_down
+    marked: list[int] = []
+    for (name, _), group in found.groupby(["event", "cell"], sort=False, dropna=False):
+        own = own_town.get(name)
+        group = group[[own is None or not compatible_places(own, k) for k in group["key"].tolist()]]
+        places = sorted(set(group["key"].tolist()))
+        if any(not compatible_places(a, b) for i, a in enumerate(places) for b in places[i + 1 :]):
+            for r, key in zip(group["row"].tolist(), group["key"].tolist(), strict=True):
+                values[r] = f"{key}{PART_MARK}"
+                marked.append(r)
+    return marked
+
+
+def _events_own_towns(claims: pd.DataFrame, found: pd.DataFrame, event: pd.Series) -> dict[Any, str]:
+    """Per event of ``found`` (rows, their event and town key), the town its stories are told from: the one its
+    datelines and placed figures name most often (a tie names none)."""
+    names: dict[Any, Counter[str]] = {}
+    for (name, key), n in found.groupby(["event", "key"], sort=False, dropna=False).size().items():
+        names.setdefault(name, Counter())[key] += int(n)
+    if "document_place" in claims:
+        # every story of those events, whichever figures it placed
+        of_events = (event.isin(set(names)) & claims["document_place"].notna()).to_numpy(bool)
+        lines = pd.DataFrame(
+            {
+                "doc": claims["doc_id"].to_numpy(object)[of_events],
+                "event": event.to_numpy(object)[of_events],
+                "line": claims["document_place"].to_numpy(object)[of_events],
+            }
+        ).drop_duplicates(["doc", "event"])
+        for name, line in zip(lines["event"].tolist(), lines["line"].tolist(), strict=True):
+            key = place_key(line) if isinstance(line, str) else None
+            if key is not None and is_town(key):
+                names.setdefault(name, Counter())[key] += 2  # a dateline tells where the story is told from
+    own: dict[Any, str] = {}
+    for name, counted in names.items():
+        ranked = counted.most_common(2)
+        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+            own[name] = ranked[0][0]
+    return own
 
 
 def _documents_one_region(values: np.ndarray, doc_code: np.ndarray, n_docs: int, current: np.ndarray) -> list[Any]:
