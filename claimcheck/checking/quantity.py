@@ -923,8 +923,9 @@ def _events_own_towns(claims: pd.DataFrame, found: pd.DataFrame, event: pd.Serie
     """Per event of ``found`` (rows, their event and town key), the town its stories are told from: the one its
     datelines and placed figures name most often (a tie names none)."""
     names: dict[Any, Counter[str]] = {}
-    for (name, key), n in found.groupby(["event", "key"], sort=False, dropna=False).size().items():
-        names.setdefault(name, Counter())[key] += int(n)
+    sizes = found.groupby(["event", "key"], sort=False, dropna=False).size()
+    for (name, key), n in zip(sizes.index.tolist(), sizes.tolist(), strict=True):
+        names.setdefault(name, Counter())[str(key)] += int(n)
     if "document_place" in claims:
         # every story of those events, whichever figures it placed
         of_events = (event.isin(set(names)) & claims["document_place"].notna()).to_numpy(bool)
