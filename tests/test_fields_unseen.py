@@ -2095,3 +2095,33 @@ def test_a_past_disaster_measured_against_in_a_clause_dates_the_figures_told_of_
 def test_a_figure_told_before_a_superlative_is_not_dated_by_the_past_disaster_after_it(text):
     claims = _rows(text, "2023-09-14")
     assert claims["claim_date"].iloc[0] == pd.Timestamp("2023-09-14")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        ("The Pentagon said 12 U.S. service members had been killed.", "12", "U.S. service members"),
+        ("Thirteen U.S. Marines died in the blast.", "Thirteen", "U.S. Marines"),
+        ("Five U.N. staff were hurt in the shelling.", "Five", "U.N. staff"),
+        ("At least 40 U.K. nationals were evacuated.", "At least 40", "U.K. nationals"),
+    ],
+)
+def test_a_countrys_initials_with_stops_are_one_word_of_the_group_counted(text, figure, subject):
+    assert _field(text, figure, "subject") == subject
+
+
+def test_a_countrys_initials_before_a_group_say_whose_it_is_as_its_adjective_does():
+    from claimcheck.checking.quantity import subject_class
+
+    assert subject_class("U.S. service members") == subject_class("American service members") == "service member"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        ("He said 14 people were killed in the U.S. last year.", "14", "U.S."),
+        ("Four people died in the U.K. on Monday.", "Four", "U.K."),
+    ],
+)
+def test_a_country_named_by_its_initials_with_stops_is_the_place(text, figure, place):
+    assert _field(text, figure, "location") == place

@@ -123,7 +123,13 @@ _DEMONYMS: Final[frozenset[str]] = frozenset(
 _SPELT_OUT: Final[Mapping[int, str]] = str.maketrans({"ß": "ss", "æ": "ae", "ø": "o", "œ": "oe", "ł": "l", "đ": "d"})
 
 
+#: An initialism with its stops: "U.S.", "U.N." (read as one word, "us", "un").
+_INITIALISM = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+
+
 def _ascii_words(text: str) -> list[str]:
+    if "." in text:
+        text = _INITIALISM.sub(lambda m: m.group().replace(".", "") + " ", text)
     text = unicodedata.normalize("NFKD", text.translate(_SPELT_OUT)).encode("ascii", "ignore").decode().lower()
     text = text.replace("'s", " ")
     return re.findall(r"[a-z0-9]+", text)
@@ -208,7 +214,11 @@ def _covers_everyone(words: list[str]) -> bool:
 def _is_nationality(word: str) -> bool:
     """A nationality word ("dutch", "ukrainian", "palestinians"), by the list of the places' peoples or the
     gazetteer's grammar of adjectives of nationality."""
-    return word in _DEMONYMS or gazetteer.demonym_country(word.title()) is not None
+    if word in _DEMONYMS or gazetteer.demonym_country(word.title()) is not None:
+        return True
+    # a country's initials before a group say whose it is, as its people's adjective does: "U.S. service members"
+    place = gazetteer.resolve(word.upper()) if len(word) <= 3 else None
+    return place is not None and place.level == "country"
 
 
 #: Nouns that only carry a nationality: "Dutch nationals", "Dutch citizens" and "Dutch people" count the Dutch.

@@ -35,11 +35,14 @@ from claimcheck.settings import TOLERANCE, VAGUE_RANGES
 
 #: The first 8 words after a figure in one match: a word, a number or one other character each (regex's
 #: ``captures`` gives every repetition), as ``finditer`` would find them one by one, but in one call.
-_HEAD_WORDS = compile_pattern(r"(?:\s*([\p{L}][\p{L}'\u2019\-]*|\d[\d,.]*|[^\s\p{L}\d])){0,8}")
+#: (an initialism with its stops is one word: "12 U.S. service members")
+_HEAD_WORDS = compile_pattern(r"(?:\s*((?:\p{Lu}\.){2,}|[\p{L}][\p{L}'\u2019\-]*|\d[\d,.]*|[^\s\p{L}\d])){0,8}")
 _HEAD_WORD_COUNT = 8
 #: One word of ``_HEAD_WORDS`` in ASCII text, for ``re`` (its white space spelt out: ``re``'s \s also takes
 #: U+001C-U+001F, which ``regex``'s does not).
-_HEAD_WORD_ASCII = re.compile(r"[ \t\n\r\f\v]*([A-Za-z][A-Za-z'\-]*|[0-9][0-9,.]*|[^ \t\n\r\f\vA-Za-z0-9])")
+_HEAD_WORD_ASCII = re.compile(
+    r"[ \t\n\r\f\v]*((?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'\-]*|[0-9][0-9,.]*|[^ \t\n\r\f\vA-Za-z0-9])"
+)
 _LEADING_MORE = frozenset("more other additional further another such new extra".split())
 _DEMONYM_ENDINGS = ("ians", "ans", "is", "ese", "ons", "ers", "ites")
 _DEMONYM = compile_pattern(rf"^\p{{Lu}}\p{{Ll}}+(?:{'|'.join(_DEMONYM_ENDINGS)})$")

@@ -80,12 +80,13 @@ _CLAUSE_END = compile_pattern(
 #: The first 10 words from a place: a word starts with a letter or digit, whatever is between words is skipped.
 #: One match and regex's ``captures`` (every repetition), instead of a ``finditer`` call per word; read as the
 #: first 4 words, then the other 6 only when the phrase runs on (most end after one or two words).
-_FIRST_WORDS = compile_pattern(r"(?:[^\p{L}\d]*([\p{L}\d][\p{L}\d'\u2019\-,]*)){0,4}")
-_MORE_WORDS = compile_pattern(r"(?:[^\p{L}\d]*([\p{L}\d][\p{L}\d'\u2019\-,]*)){0,6}")
+#: (an initialism with its stops is one word: "in the U.S.")
+_FIRST_WORDS = compile_pattern(r"(?:[^\p{L}\d]*((?:\p{Lu}\.){2,}|[\p{L}\d][\p{L}\d'\u2019\-,]*)){0,4}")
+_MORE_WORDS = compile_pattern(r"(?:[^\p{L}\d]*((?:\p{Lu}\.){2,}|[\p{L}\d][\p{L}\d'\u2019\-,]*)){0,6}")
 _FIRST_COUNT = 4
 _MORE_COUNT = 6
 #: One word of ``_FIRST_WORDS`` in ASCII text, for ``re``.
-_WORD_ASCII = re.compile(r"[^A-Za-z0-9]*([A-Za-z0-9][A-Za-z0-9'\-,]*)")
+_WORD_ASCII = re.compile(r"[^A-Za-z0-9]*((?:[A-Z]\.){2,}|[A-Za-z0-9][A-Za-z0-9'\-,]*)")
 _DIRECTION = compile_pattern(DIRECTIONS)
 _ALL_CAPS = compile_pattern(r"\p{Lu}+")
 _NATIONALITY = compile_pattern(
