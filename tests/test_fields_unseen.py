@@ -2125,3 +2125,18 @@ def test_a_countrys_initials_before_a_group_say_whose_it_is_as_its_adjective_doe
 )
 def test_a_country_named_by_its_initials_with_stops_is_the_place(text, figure, place):
     assert _field(text, figure, "location") == place
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "category"),
+    [
+        ("The number of people listed as unaccounted for fell to 203, the sheriff said.", "203", "missing"),
+        ("The list of people still unaccounted for has fallen to 11, he said.", "11", "missing"),
+        ("The number of displaced dropped to 12,000 on Monday.", "12,000", "displaced"),
+        ("The number of people counted as missing declined to 40 overnight.", "40", "missing"),
+    ],
+)
+def test_a_count_that_falls_to_a_value_is_that_count(text, surface, category):
+    # missing and displaced counts fall as people are found or go home: "fell to", "has fallen to", "dropped to"
+    claims = claimcheck.extract(text)
+    assert claims[["surface", "category"]].values.tolist() == [[surface, category]]

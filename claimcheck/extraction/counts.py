@@ -68,6 +68,8 @@ _TOLL_VERB = compile_pattern(
     r"\b(?:risen|rose|rise|rises|rising|climbed|climbs|climb|climbing|increased|increases|increase|soared|soars|"
     r"jumped|jumps|reached|reaches|reach|stands|stood|stand|hit|hits|exceeded|exceeds|topped|tops|passed|grew|grown|"
     r"grows|mounted|surged|totals|totalled|totaled|put|puts|placed|was|is|were|are|been|be|brings|brought|bring|"
+    # a count that can fall: "the number unaccounted for fell to 203", "the list has fallen to 11"
+    r"fell|fallen|falls|fall|dropped|drops|declined|declines|decreased|decreases|dipped|shrank|shrunk|"
     r"at|to|of|gave|give|gives|hits|(?:toll|tally|total|count|number|figure)\s+as)\b[\s,]*(?:\b(?:now|further|again|already|tragically|sharply|reportedly|"
     r"higher|lower|up|officially|just|to|at|of|around|about|some|past|"
     # the step it moved by: "rose by one to eight", "fell by 12 to 140"
@@ -87,7 +89,9 @@ _TOLL_NOUN = compile_pattern(
 #: the stop of an abbreviation: "the Feb. 26 shipwreck", "the U.S. embassy").
 _CLAUSE_START = compile_pattern(
     r"(?<!\b(?:[A-Z][a-z]{1,3}|[A-Z]))\.|[;:!?]|\b(?:when|while|whereas|because|where|who|whom)\b"
-    r"|(?<!\bsuch\s)\bas\b(?!\s+(?:of|many|much|high|low|few|well|long|far|part|a\s+result)\b)",
+    # ("listed as unaccounted for", "counted as missing": a class the counted are put in, in the same clause)
+    r"|(?<!\b(?:such|listed|classed|classified|counted|registered|recorded)\s)\bas\b"
+    r"(?!\s+(?:of|many|much|high|low|few|well|long|far|part|a\s+result)\b)",
     regex.IGNORECASE,
 )
 #: How far back in its clause a bare preposition looks for the toll it values.
