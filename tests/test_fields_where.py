@@ -1548,3 +1548,20 @@ def test_the_town_refers_back_to_the_town_named_earlier_in_its_sentence_not_the_
 )
 def test_people_brought_to_a_named_place_of_care_are_counted_there(text, figure, place):
     assert _of_figure(text, figure, "location") == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        (
+            "The Emergency hospital in the city said it had received more than 60 wounded people.",
+            "more than 60",
+            "Emergency hospital",
+        ),
+        ("Medina hospital said it had admitted 72 injured people on Saturday.", "72", "Medina hospital"),
+        ("Al Noor clinic said it had treated 40 people for burns.", "40", "Al Noor clinic"),
+    ],
+)
+def test_a_named_place_of_care_in_lower_case_counts_what_it_received(text, figure, place):
+    # "the Emergency hospital", "Medina hospital": a name, then its kind in lower case, as news often writes it
+    assert _of_figure(text, figure, "location") == [place]

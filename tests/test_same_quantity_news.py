@@ -1398,3 +1398,20 @@ def test_the_town_a_story_is_told_from_stays_its_tolls_place_beside_a_neighbours
         )
     )
     assert frozenset(("47", "20")) in found
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "NAGPUR (Wire) - A suicide bomber killed 60 people and wounded 143 on Thursday, the health ministry said. "
+        "Mercy Hospital said it had received more than 60 wounded people.",
+        "LAHORE (Wire) - Officials said 31 people died and 210 were injured in the bombing on Friday. The Emergency "
+        "hospital said it had admitted 85 injured people.",
+    ],
+)
+def test_the_injured_a_hospital_took_in_are_its_share_of_the_injured(story):
+    # a hospital counts the wounded it received: one part of all the injured, never that toll reported lower
+    assert not any(
+        {"143", "more than 60"} == set(pair) or {"210", "85"} == set(pair)
+        for pair in _found(_docs(("2025-05-02", story)))
+    )

@@ -777,6 +777,11 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
     told_by_place = ~missing & ~in_campaign & ~treated & ~named & ~site[codes] & ~_long_before(claims)
     parts = _mark_parts(claims, values, event, told_by_place)
     parts += _mark_towns_of_a_document(claims, values, event, told_by_place, missing)
+    # the injured a hospital took in are its share of the injured: compared with its own other counts, never with
+    # the toll of all the injured ("it had received more than 60 wounded" beside the ministry's 143)
+    for r in np.flatnonzero(treated & ~missing & ~in_campaign).tolist():
+        if isinstance(values[r], str) and not values[r].endswith(PART_MARK):
+            values[r] = f"{values[r]}{PART_MARK}"
     _towns_of_a_breakdown_are_parts(values, event, missing, parts)
     return pd.Series(values, index=claims.index, dtype=object)
 

@@ -182,7 +182,8 @@ def _find_location(
             return home[2]  # "21 from Rampur Kalan, 12 from Bhagwanpur": where each part of the dead came from
     taken = _TAKEN_TO_CARE.match(sentence, end, min(len(sentence), end + 140)) if " to " in sentence else None
     if taken is not None:
-        return taken.group("site")  # "27 bodies were brought to Dhaka Medical College Hospital": counted there
+        # "27 bodies were brought to Dhaka Medical College Hospital": counted there
+        return _without_article(taken.group("site"))
     modifier = _SITE_MODIFIER.match(sentence, end) if end < len(sentence) and sentence[end] == " " else None
     if modifier and _names_a_site(modifier.group(1)):
         return modifier.group(1).strip()  # "ten Camp Mystic campers", "30 Robb Elementary students": the site's people
@@ -417,7 +418,8 @@ _REPORTING_LEADING = frozenset("the neighbouring neighboring nearby fellow".spli
 CARE_SITE_NOUNS: Final[frozenset[str]] = frozenset("hospital clinic morgue mortuary infirmary".split())
 _CARE_SITE_NAME = compile_pattern(
     r"(?<![\p{L}'\u2019])((?:\p{Lu}[\p{L}.'\u2019\-]*\s+)(?:(?:\p{Lu}[\p{L}.'\u2019\-]*|of|de|al|el)\s+){0,5}"
-    r"(?:Hospital|Clinic|Morgue|Mortuary|Infirmary|Medical\s+(?:Center|Centre|College)))(?![\p{L}])"
+    # (the kind in either case: "Medina Hospital", "the Emergency hospital")
+    r"(?i:hospital|clinic|morgue|mortuary|infirmary|medical\s+(?:center|centre|college)))(?![\p{L}])"
 )
 #: Who works at a place of care, speaking for it: "Doctors at a hospital in the northern Uttara district", "a doctor
 #: at Madina hospital", "staff at the city morgue".
@@ -445,6 +447,12 @@ _TAKEN_TO_CARE = compile_pattern(
 )
 
 
+def _without_article(name: str) -> str:
+    """A place of care's name without the article a sentence gave it: "The Emergency hospital" is "Emergency
+    hospital"."""
+    return name[4:] if name.startswith("The ") else name
+
+
 def reporting_site(source: str | None, sentence: str, start: int) -> str | None:
     """The place of care whose own count a figure is: its source ("Azezo General Hospital said ..."), or the named
     hospital of a sentence that says "the hospital has received 19 bodies" before the figure. None otherwise.
@@ -462,7 +470,7 @@ def reporting_site(source: str | None, sentence: str, start: int) -> str | None:
     if source:
         own = _CARE_SITE_NAME.search(source)
         if own is not None and own.start() <= 4 and source.rstrip().endswith(own.group(1)):
-            return own.group(1)  # the hospital itself speaks
+            return _without_article(own.group(1))  # the hospital itself speaks
         staff = _STAFF_OF_CARE_SITE.search(source)
         if staff is not None:
             return staff.group("site")  # "doctors at a hospital in Uttara said 11 bodies ...": that hospital's count
@@ -474,7 +482,7 @@ def reporting_site(source: str | None, sentence: str, start: int) -> str | None:
     named = [m.group(1) for m in _CARE_SITE_NAME.finditer(sentence, 0, received.start())]
     if not named and source:
         named = [m.group(1) for m in _CARE_SITE_NAME.finditer(source)]
-    return named[-1] if named else None
+    return _without_article(named[-1]) if named else None
 
 
 def possessive_place(phrase: str) -> str | None:
