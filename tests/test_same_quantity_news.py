@@ -1415,3 +1415,31 @@ def test_the_injured_a_hospital_took_in_are_its_share_of_the_injured(story):
         {"143", "more than 60"} == set(pair) or {"210", "85"} == set(pair)
         for pair in _found(_docs(("2025-05-02", story)))
     )
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "REDDING (Wire) - The death toll from the Mill Fire rose to 42 on Monday, the sheriff said. The Mill Fire "
+        "has destroyed 6,000 homes. The Oak Fire, which broke out the same day farther south, killed three people.",
+        "MIAMI (Wire) - Hurricane Dora has killed 61 people in the islands, officials said on Sunday. Hurricane "
+        "Dora struck on Tuesday. Hurricane Lane, which hit the coast a week earlier, killed four people.",
+    ],
+)
+def test_another_named_event_in_the_story_is_not_the_storys_toll(story):
+    # the story's own event is the one it names most; a figure of another named event beside it is that event's
+    assert _found(_docs(("2025-09-01", story))) == {}
+
+
+def test_a_body_named_like_an_event_is_no_other_event():
+    # "Cal Fire" is the firefighters' agency, not a fire: its count of the dead is the story's toll
+    found = _found(
+        _docs(
+            (
+                "2025-09-01",
+                "REDDING (Wire) - The sheriff said the Mill Fire's death toll had risen to 48 on Tuesday. Cal Fire's "
+                "incident page put the number of dead at 42 on Tuesday.",
+            )
+        )
+    )
+    assert frozenset(("48", "42")) in found

@@ -1393,6 +1393,56 @@ ANOTHER_EVENT_BEFORE = compile_pattern(
 )
 _ANOTHER_EVENT_WORDS = compile_pattern(r"\b(?:days?|weeks?|months?|fortnight|year)\s+after\b", regex.IGNORECASE)
 
+#: An event named as news names its own: "the Camp Fire", "the Woolsey Fire", "Hurricane Harvey", "Typhoon Haiyan"
+#: (the name without its "the").
+NAMED_EVENT = compile_pattern(
+    r"\b(?:(?:Super\s+)?(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Storm)\s+\p{Lu}[\p{L}\-]+"
+    # (a fire's name takes "the": "Cal Fire", "London Fire Brigade" are the firefighters)
+    r"|(?<=\b[Tt]he\s+)(?:\p{Lu}[\p{L}\-]+\s+){1,2}(?:Complex\s+)?Fire(?!\s+(?:Brigade|Department|Service|Chief)))\b"
+)
+_NAMED_EVENT_WORDS = compile_pattern(r"Fire\b|Hurricane|Typhoon|Cyclone|Storm\s+\p{Lu}")
+#: How far before a figure the event its clause names is looked for.
+NAMED_EVENT_REACH: Final[int] = 160
+
+
+def _another_named_event(claims: pd.DataFrame, event: pd.Series, sentences: pd.Series, rows: np.ndarray) -> np.ndarray:
+    """Which figures (among ``rows``) are the toll of another event the story names, not of its own.
+
+    A story names its own event most ("the Camp Fire"); "The Woolsey Fire, which broke out the same day, killed
+    three people" tells another event's toll beside it. A figure whose clause names, before it, an event of
+    another name and not the story's own is that event's, never the story's toll.
+    """
+    out = np.zeros(len(claims), dtype=bool)
+    named = search_texts(_NAMED_EVENT_WORDS, sentences, rows=event.notna().to_numpy(bool))
+    if not (named & rows).any():
+        return out
+    # each event's own name: the one its sentences name most (each distinct sentence once)
+    found = pd.DataFrame({"event": event.to_numpy(object)[named], "sentence": sentences.to_numpy(object)[named]})
+    counts: dict[Any, Counter[str]] = {}
+    for name, text in found.drop_duplicates().itertuples(index=False):
+        for m in NAMED_EVENT.finditer(str(text)):
+            counts.setdefault(name, Counter())[_event_name(m.group())] += 1
+    own = {name: c.most_common(1)[0][0] for name, c in counts.items()}
+    if not {"start", "sentence_start"} <= set(claims.columns):
+        return out
+    start = (claims["start"] - claims["sentence_start"]).to_numpy(np.int64)
+    events = event.to_numpy(object)
+    for r in np.flatnonzero(named & rows).tolist():
+        text = str(sentences.iloc[r])
+        before = [
+            _event_name(m.group())
+            for m in NAMED_EVENT.finditer(text, max(0, start[r] - NAMED_EVENT_REACH), max(0, start[r]))
+        ]
+        story = own.get(events[r])
+        out[r] = bool(before) and story is not None and before[-1] != story and story not in before
+    return out
+
+
+def _event_name(name: str) -> str:
+    """An event's name as compared: "the Camp Fire" and "Camp Fire" are one."""
+    return " ".join(name.lower().split())
+
+
 #: An event reported across more days than this is a campaign, not one incident.
 CAMPAIGN_DAYS: Final[int] = 60
 #: ... and reported in at least this many months: a one-day event's coverage and one report months on (an
@@ -1763,6 +1813,8 @@ def one_toll(claims: pd.DataFrame) -> pd.Series:
         rows=toll.to_numpy(bool),
         sentence_pattern=_ANOTHER_EVENT_WORDS,
     )
+    # "The Woolsey Fire, which broke out the same day, killed three people" in a story of the Camp Fire
+    toll &= ~_another_named_event(claims, event, sentences, toll.to_numpy(bool))
     # "more than 1,000 have died crossing the sea so far this year": a year's count, not the wreck's toll
     toll &= ~(
         cumulative
