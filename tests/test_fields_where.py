@@ -1565,3 +1565,24 @@ def test_people_brought_to_a_named_place_of_care_are_counted_there(text, figure,
 def test_a_named_place_of_care_in_lower_case_counts_what_it_received(text, figure, place):
     # "the Emergency hospital", "Medina hospital": a name, then its kind in lower case, as news often writes it
     assert _of_figure(text, figure, "location") == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "The death toll rose to 88 after searchers found the remains of another victim in Harlow, police said.",
+            "88",
+        ),
+        ("The toll reached 40 when rescuers took the last survivors to Brisk on Monday.", "40"),
+        ("The number of dead climbed to 31 after police said two more bodies lay in Calder.", "31"),
+    ],
+)
+def test_a_place_in_a_clause_of_its_own_after_the_figure_does_not_place_it(text, figure):
+    # "after searchers found ... in Harlow": where the searchers found a body, not where the toll is told
+    assert [None if pd.isna(v) else v for v in _of_figure(text, figure, "location")] == [None]
+
+
+def test_the_place_a_disaster_struck_in_the_clause_after_the_figure_still_places_it():
+    text = "At least six people were killed after a fire tore through a tower in Salford on Wednesday."
+    assert _of_figure(text, "At least six", "location") == ["Salford"]

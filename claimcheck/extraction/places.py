@@ -1108,7 +1108,11 @@ def _words(m: regex.Match[str] | None) -> list[tuple[str, int, int, str]]:
 
 #: "after another victim succumbed ... in the hospital": a place in a clause with its own verb is not the figure's.
 _SUBORDINATE_VERB = compile_pattern(
-    r"\b(?:after|when|as|because|while|since|before)\s+(?:[\p{L}'-]+\s+){0,3}?[\p{L}]+ed\b", regex.IGNORECASE
+    r"\b(?:after|when|as|because|while|since|before)\s+(?:[\p{L}'-]+\s+){0,3}?"
+    # a past tense, regular or not: "after searchers found the remains of another victim in Paradise" (not a
+    # disaster's verb: "after a fire tore through a tower in Salford" places the event, see _STRIKES)
+    r"(?:[\p{L}]+ed|found|took|brought|caught|held|went|came|gave|saw|told|said|lost|sent|led)\b",
+    regex.IGNORECASE,
 )
 _ADVERB_PLACE = compile_pattern(
     r"\b(?:globally|worldwide|abroad|nationwide|overseas|elsewhere\s+in\s+the\s+\w+)\b", regex.IGNORECASE
