@@ -2140,3 +2140,56 @@ def test_a_count_that_falls_to_a_value_is_that_count(text, surface, category):
     # missing and displaced counts fall as people are found or go home: "fell to", "has fallen to", "dropped to"
     claims = claimcheck.extract(text)
     assert claims[["surface", "category"]].values.tolist() == [[surface, category]]
+
+
+# --- "the number" that rises or falls refers to the running count, not to people of no kind counted in between -----
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "category"),
+    [
+        (
+            "The list of the missing stood at 310 on Monday. Police said 180 people on it had been found alive. "
+            "The mayor had expected the number would fall below 100.",
+            "100",
+            "missing",
+        ),
+        (
+            "At least 52 people were killed in the blast, officials said. Firefighters evacuated 400 residents "
+            "from nearby blocks. By evening the toll had risen to 61.",
+            "61",
+            "killed",
+        ),
+        (
+            "Rescuers said 23 people were still unaccounted for. Volunteers fed 900 people at the shelter overnight. "
+            "Officials hoped the figure would drop to 15 by Friday.",
+            "15",
+            "missing",
+        ),
+    ],
+)
+def test_a_moving_number_refers_to_the_count_before_the_people_of_no_kind(
+    text: str, figure: str, category: str
+) -> None:
+    assert _field(text, figure, "category") == category
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "category"),
+    [
+        (
+            "Nine people were injured in the fire. The ferry had been carrying about 300 passengers. "
+            "A crew member put the number at 340.",
+            "340",
+            "other",
+        ),
+        (
+            "Two climbers died on the ridge. The expedition counted 40 people on the mountain. Rangers, who "
+            "spoke to guides at the camp, put the figure at 45.",
+            "45",
+            "other",
+        ),
+    ],
+)
+def test_a_number_only_given_refers_to_the_figure_right_before(text: str, figure: str, category: str) -> None:
+    assert _field(text, figure, "category") == category

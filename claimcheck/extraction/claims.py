@@ -105,6 +105,18 @@ def extract_claims(
     return claims
 
 
+def _keep_antecedent(counts: list[Count], previous: list[Count]) -> list[Count]:
+    """A sentence's counts, after the last counted figure before them when they count people of no kind.
+
+    "the number" after "200 on the list were found" still refers to the missing counted before; the figures of
+    the sentence stay last, so "the figure before this one" is unchanged.
+    """
+    if previous and all(c.category == "other" for c in counts):
+        kept = [c for c in previous if c.category != "other"][-1:]
+        return [*kept, *counts]
+    return counts
+
+
 def _read_document(
     text: str,
     published: dt.date | None,
@@ -123,7 +135,7 @@ def _read_document(
             s.text, previous=previous, tolerance=tolerance, vague_ranges=ranges, categories=categories, before=before
         )
         counts_by_sentence.append(counts)
-        previous = counts or previous
+        previous = _keep_antecedent(counts, previous) if counts else previous
         before = "" if counts else s.text
     _mark_increments(counts_by_sentence)
     context = DocumentContext.of(sentences, counts_by_sentence, published)

@@ -147,6 +147,27 @@ _ANAPHOR = compile_pattern(
     r"(?!\s+of\b)",
     regex.IGNORECASE,
 )
+#: A count that moves, so a running count: "the number rose to", "would fall below", "has climbed to".
+_MOVES = compile_pattern(
+    r"\b(?:ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?|increas(?:e|es|ed|ing)|soar(?:s|ed)?|jump(?:s|ed)?|grow(?:s|n)?|"
+    r"grew|mount(?:s|ed)?|surg(?:e|es|ed)|fall(?:s|en|ing)?|fell|drop(?:s|ped)?|declin(?:e|es|ed)|decreas(?:e|es|ed)|"
+    r"dip(?:s|ped)?|shr(?:ank|unk|inks?))\b",
+    regex.IGNORECASE,
+)
+
+
+def _antecedent_category(previous: Sequence[Count], moved: bool) -> str:
+    """What "the number" counts: the figure before it; when the number moves, the last one of a counted kind.
+
+    A running count rises and falls; people of no kind counted in between are not it: "300 were missing. Police
+    said 200 on the list were found. He expected the number would fall below 100" (the missing). A number that is
+    only given refers to the figure right before: "It carried 400 people; survivors put the number at 750".
+    """
+    if moved:
+        return next((c.category for c in reversed(previous) if c.category != "other"), previous[-1].category)
+    return previous[-1].category
+
+
 #: A figure noun of no kind of its own right before a figure: "gave a figure of 29", "its own count of 29".
 _FIGURE_OF_BEFORE = compile_pattern(
     r"\b(?:a|an|its|their|the|his|her)\s+(?:(?:own|lower|higher|different|separate|new|smaller|larger|"
@@ -701,8 +722,10 @@ def _read_one(
         category = _cue_before(sentence[: phrase.start], cues, adjacent=False, across_clauses=True)
         if category:
             return Count(phrase, category, subject or _toll_group(sentence, phrase.start), whole)
-        if (topic or previous) and _ANAPHOR.search(sentence[: phrase.start]):
-            return Count(phrase, topic or previous[-1].category, subject, whole)
+        anaphor = _ANAPHOR.search(sentence[: phrase.start]) if topic or previous else None
+        if anaphor:
+            moved = _MOVES.search(sentence, anaphor.end(), phrase.start) is not None
+            return Count(phrase, topic or _antecedent_category(previous, moved), subject, whole)
     # "the headquarters gave a figure of 29", "its own count of 29": a figure noun of no kind, right before the
     # figure and closing its clause, counts what the figures before it counted
     if (
