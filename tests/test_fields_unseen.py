@@ -2193,3 +2193,40 @@ def test_a_moving_number_refers_to_the_count_before_the_people_of_no_kind(
 )
 def test_a_number_only_given_refers_to_the_figure_right_before(text: str, figure: str, category: str) -> None:
     assert _field(text, figure, "category") == category
+
+
+# --- an account of earlier reports: "early on", "in the first days", "then lowered that figure to" ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Officials early on put the death toll at 90. The agency now gives 84 dead.", "90"),
+        ("Early on, the agency said 30 people had died. The toll is now 26.", "30"),
+        ("In the first days after the blast, police said 527 people had been hurt. The report counts 512.", "527"),
+        ("In the first hours, rescuers counted 12 dead; by Friday the toll was 31.", "12"),
+        (
+            "In the first days after the blast, the police said 527 people had been hurt, then lowered that figure "
+            "to 489. The final report counts 512 injured.",
+            "489",
+        ),
+        (
+            "The ministry initially said 70 people were missing, later cut the number to 52, and on Sunday listed 61.",
+            "52",
+        ),
+    ],
+)
+def test_a_figure_told_as_an_earlier_report_is_an_earlier_report(text: str, figure: str) -> None:
+    assert _field(text, figure, "role") == "earlier"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The quake struck early on Tuesday, killing 40 people, the agency said.", "40"),
+        ("Gunmen attacked the market early on the morning of May 3, killing 17 people.", "17"),
+        ("The ministry initially said 70 people were missing. It later cut the number to 52.", "52"),
+    ],
+)
+def test_early_on_a_day_and_a_later_report_are_not_earlier_reports(text: str, figure: str) -> None:
+    assert _field(text, figure, "role") == "figure"

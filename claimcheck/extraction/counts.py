@@ -202,7 +202,12 @@ _ANOTHER_BEFORE = compile_pattern(
     r"\b(?:another|a\s+further|an\s+additional|additional|a\s+further)\s+$", regex.IGNORECASE | regex.REVERSE
 )
 _EARLIER = compile_pattern(
-    r"\b(?:earlier|previously|initially|initial\s+reports?|at\s+first|originally|first\s+reported)\b", regex.IGNORECASE
+    r"\b(?:earlier|previously|initially|initial\s+reports?|at\s+first|originally|first\s+reported"
+    # "early on" as "at first", not a time: "struck early on Tuesday", "early on the morning of"
+    r"|early\s+on(?!\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|"
+    r"june|july|august|september|october|november|december|morning|afternoon|evening|night|day|\d))"
+    r"|in\s+the\s+first\s+(?:few\s+)?(?:hours|days|weeks))\b",
+    regex.IGNORECASE,
 )
 #: A figure the text itself calls superseded: "up from 80", "down from a previous toll of 115", "an increase from 43",
 #: "lowered it to 28 from 31", "the initial list of 3,200", "Initially more than 1,000". Reported earlier, at a time
@@ -1118,6 +1123,23 @@ def _refine(sentence: str, count: Count, earlier: list[Count], previous: Sequenc
         and not _CONTRAST_OR_NOW.search(sentence[earlier_word.end() : phrase.start])
     ):
         count.role = "earlier"  # "health authorities previously put the toll at 5,500"
+        return
+    if (
+        earlier
+        and earlier[-1].role == "earlier"
+        and earlier[-1].category == count.category
+        and _THEN_REVISED.match(sentence, earlier[-1].phrase.end, phrase.start)
+    ):
+        # "Police said in the first days that 527 had been hurt, then lowered that figure to 489, before the new
+        # report counted ...": the next step of the same past account is an earlier report too
+        count.role = "earlier"
+
+
+#: The next step of an account of earlier reports: ", then lowered that figure to", ", later raised it to".
+_THEN_REVISED = compile_pattern(
+    r"[^.;]{0,60}?\b(?:then|later|before)\s+(?:\p{L}+ed|cut|put|set)\s+(?:that|the|its|this|it)\b[^.;]{0,30}?\bto\s+$",
+    regex.IGNORECASE,
+)
 
 
 def _ends_breakdown(before: str) -> bool:
