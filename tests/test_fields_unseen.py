@@ -2230,3 +2230,80 @@ def test_a_figure_told_as_an_earlier_report_is_an_earlier_report(text: str, figu
 )
 def test_early_on_a_day_and_a_later_report_are_not_earlier_reports(text: str, figure: str) -> None:
     assert _field(text, figure, "role") == "figure"
+
+
+# --- a running total told around an aside, in reported speech of a lasting event, or "in the unrest" ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 300 people, including 40 children, have been killed, the group said.",
+        "More than 1,200 people, most of them women, have been displaced by the fighting.",
+        "Some 85 miners, among them three rescuers, have died since the collapse, the company said.",
+    ],
+)
+def test_a_perfect_after_an_aside_on_who_they_were_is_a_running_total(text: str) -> None:
+    assert _rows(text, "2024-05-10").iloc[0]["scope"] == "cumulative"
+
+
+_LASTING_LEADS = [
+    "Protests have swept the country for ten weeks since the death of a student in custody.",
+    "Floods have submerged a third of the province since the monsoon broke in June.",
+    "The war in the north entered its fourth month on Sunday.",
+]
+
+
+@pytest.mark.parametrize("lead", _LASTING_LEADS)
+@pytest.mark.parametrize(
+    ("line", "figure"),
+    [
+        ("A rights group said on Monday that at least 416 people had been killed.", "416"),
+        ("The ministry said 2,100 people had been injured.", "2,100"),
+    ],
+)
+def test_a_past_perfect_told_in_a_story_of_a_lasting_event_is_its_running_total(
+    lead: str, line: str, figure: str
+) -> None:
+    assert _field(f"{lead} {line}", figure, "scope", "2024-05-10") == "cumulative"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one incident's story: the past perfect in reported speech is that incident's
+        "A bus plunged into a gorge on Tuesday. Police said 31 passengers had been killed.",
+        # people of no kind are no running total of the lasting event
+        "The war in the north entered its fourth month on Sunday. The agency said it had sent 35 doctors.",
+    ],
+)
+def test_a_past_perfect_outside_a_lasting_event_keeps_its_incident(text: str) -> None:
+    rows = _rows(text, "2024-05-10")
+    assert rows.iloc[-1]["scope"] == "incident"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said 200 people, including police officers, lost their lives in the unrest.",
+        "At least 85 protesters were killed during the crackdown, the group said.",
+        "Rights groups say 1,300 people died during the months of unrest.",
+    ],
+)
+def test_a_toll_of_a_wave_of_unrest_is_a_running_total(text: str) -> None:
+    assert _rows(text, "2024-05-10").iloc[0]["scope"] == "cumulative"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "day"),
+    [
+        ("The group put the number of protesters killed at 470 on Saturday.", "470", "2024-05-04"),
+        ("The health office raised the toll to 58 on Monday.", "58", "2024-05-06"),
+        ("Rights monitors put the number of people killed by the police at 96 on Tuesday.", "96", "2024-05-07"),
+        ("The agency put the number of missing at 120 on Thursday.", "120", "2024-05-09"),
+    ],
+)
+def test_a_day_after_a_count_given_its_value_is_when_it_was_given(text: str, figure: str, day: str) -> None:
+    # the day is the report's, not an incident's: the count stays the running total it names
+    assert _field(text, figure, "claim_date", "2024-05-10") == pd.Timestamp(day)
+    assert _field(text, figure, "scope", "2024-05-10") == "cumulative"

@@ -193,6 +193,7 @@ def _read_document(
                 inherited_scope,
                 published=published,
                 more=count.more,
+                lasting=context.lasting,
             )
             if count.superseded:
                 f.scope = "cumulative"  # "up from 80", "the previous toll of 115": an earlier report of the toll

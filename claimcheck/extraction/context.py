@@ -24,7 +24,7 @@ from claimcheck.extraction import attribution, gazetteer
 from claimcheck.extraction.counts import Count
 from claimcheck.extraction.dates import find_dates
 from claimcheck.extraction.events import named_places
-from claimcheck.extraction.framing import is_header, is_list_item, scope_cue
+from claimcheck.extraction.framing import is_header, is_list_item, scope_cue, tells_lasting_event
 from claimcheck.extraction.lexicon import AREA_NOUNS, CONJUNCTS, FIGURE_WORDS, SPEECH_VERBS
 from claimcheck.extraction.places import (
     NATIONWIDE,
@@ -354,6 +354,11 @@ class DocumentContext:
     def of(cls, sentences: list[Sentence], counts: list[list[Count]], published: dt.date | None) -> DocumentContext:
         """The context of a document before its first sentence is read."""
         return cls(sentences, counts, published, LazyAttributions(sentences))
+
+    @functools.cached_property
+    def lasting(self) -> bool:
+        """Whether the story's lead (its first two sentences) names an event that lasts: a war, floods, protests."""
+        return tells_lasting_event(" ".join(s.text for s in self.sentences[:2]))
 
     @functools.cached_property
     def places(self) -> DocumentPlaces:

@@ -48,6 +48,8 @@ _CUMULATIVE = compile_pattern(
     r"now\s+(?:confirmed|believed|known|presumed|listed)\s+(?:dead|killed|missing)|"  # "among 11 now confirmed dead"
     r"rose\s+to|risen\s+to|climbed\s+to|increased\s+to|soared\s+to|reached|brings|brought|"
     r"recorded|verified|documented|registered|(?:has|have|had)\s+(?:now\s+|so\s+far\s+)?(?:counted|tallied)(?!(?:\s+[\w,]+){1,3}\s+bodies\b)|offensive|invasion|war(?!\s+crimes?)|conflict|hostilities|fighting|"
+    # a wave of unrest is counted as it goes, like a war: "lost their lives in the unrest", "during the crackdown"
+    r"(?:in|during)\s+(?:the\s+)?(?:(?:weeks|months)\s+of\s+)?(?:unrest|crackdown|uprising|insurgency)|"
     rf"(?:that|this|the)\s+(?:{TOLL_ADJECTIVES}\s+)?(?:number|figure)|reach|"
     r"there\s+(?:are|have\s+been)|currently|at\s+present|(?:are|is)\s+(?:still\s+)?(?:being|missing|trapped|sheltering|held|detained|wounded|injured|displaced|homeless|refugees)|"
     r"(?:are|is)\s+(?:still\s+|now\s+)?(?:in\s+(?:a\s+)?(?:critical|serious|stable|grave)\s+condition|hospitali[sz]ed"
@@ -143,11 +145,16 @@ _CLAUSE_PENALTY = 60
 _STRONG_BONUS = 60
 
 
+_ASIDE = r"(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them|all\s+of\s+them|mostly|mainly)\s+"
+
+
 def _perfect_patterns(auxiliary: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """A perfect with ``auxiliary`` ("has|have", "had") governing a figure: after it ("30 people have been killed",
     read from the figure's end) and before it ("has killed 30", read backwards from the figure)."""
     after = compile_pattern(
-        rf"^\s*(?:[\p{{L}}\d'\u2019-]+\s+){{0,10}}?(?:{auxiliary})\s+"
+        rf"^\s*(?:[\p{{L}}\d'\u2019-]+\s+){{0,10}}?"
+        # an aside on who they were: "300 people, including 40 children, have been killed"
+        rf"(?:[\p{{L}}\d'\u2019-]+,\s+{_ASIDE}[^,;.()]{{0,60}},\s+)?(?:{auxiliary})\s+"
         r"(?:(?:also|now|already|since|reportedly|so\s+far|officially|been)\s+)*"
         r"[a-z]+(?:ed|en|wn|t|n)\b",
         regex.IGNORECASE,
@@ -180,6 +187,13 @@ _SPEECH = compile_pattern(rf"\b(?:{SPEECH_VERBS})\b", regex.IGNORECASE)
 _OPENING_DATE = compile_pattern(r"\s*(?:on\s+|early\s+|late\s+)?$", regex.IGNORECASE)
 _SHORT_CLAUSE = compile_pattern(r"[^,]{0,30},")
 #: A verb of reporting or revising right after a day: "(Police on Saturday) put", "(officials on Monday) said".
+#: A count given its value, right before a date: "put the number of protesters killed at 470 on Saturday".
+_TOLL_VALUE_BEFORE = compile_pattern(
+    r"\b(?:put|puts|placed|gave|raised|lowered|revised|updated)\s+(?:the|its|their|a)\s+"
+    r"(?:[\p{L}'\u2019-]+\s+){0,6}?(?:toll|tally|number|count|figure|total)\b[^.;:]{0,60}?"
+    r"\b(?:at|to)\s+(?:about\s+|some\s+|around\s+|more\s+than\s+|at\s+least\s+)?[\d,.]+\s+on\s+$",
+    regex.IGNORECASE,
+)
 _REPORT_VERB_AFTER = compile_pattern(
     # (an adverb of manner may stand before the verb: "Police on Monday sharply lowered the toll")
     rf"\s+(?:(?:night|morning|afternoon|evening)\s+)?(?:(?-i:\p{{Ll}}{{3,}}ly)\s+)?"
@@ -270,6 +284,8 @@ def is_report_date(sentence: str, start: int, end: int) -> bool:
         return True  # "LUCKNOW, Feb 14 -": the day the story was written
     if sentence[max(0, start - 4) : start].lower() == " on " and _REPORT_VERB_AFTER.match(sentence, end):
         return True  # "Police on Saturday put the toll at 16", "The ministry on Monday said": between who and what
+    if _TOLL_VALUE_BEFORE.search(sentence, max(0, start - 120), start):
+        return True  # "HRANA put the number of protesters killed at 470 on Saturday": when the count was given
     opening = _OPENING_DATE.match(sentence[:start])
     return bool(opening and _SHORT_CLAUSE.match(sentence[end:]) and _SPEECH.search(sentence[end:]))
 
@@ -376,8 +392,12 @@ def scope_of(
     *,
     published: dt.date | None = None,
     more: bool = False,
+    lasting: bool = False,
 ) -> str:
     """``cumulative`` or ``incident`` for the figure at ``start:end``.
+
+    ``lasting`` says the story is about an event that lasts (:func:`tells_lasting_event`): a figure it reports in
+    the past perfect ("a rights group said on Monday that 416 had been killed") is that event's toll so far.
 
     ``more`` marks an addition ("57 more deaths", "another 12 bodies"): the count of one day or incident, unless
     a present perfect makes it part of the state so far ("another 170 have been confirmed dead"). "Another 900
@@ -411,7 +431,9 @@ def scope_of(
         return "incident" if kind in ("date", "event") else kind
     if _in_perfect(sentence, start, end):
         return "cumulative"  # "have been killed", "has left 30,000 homeless": a state so far
-    if _in_perfect(sentence, start, end, past=True) and _names_lasting_disaster(sentence):
+    if _in_perfect(sentence, start, end, past=True) and (
+        (lasting and category != "other") or _names_lasting_disaster(sentence)
+    ):
         return "cumulative"  # "MSF said 70 had died in the outbreak": a lasting disaster's toll so far, told
     if inherited:
         return inherited
@@ -442,6 +464,25 @@ _PROLONGED = compile_pattern(
     r"epidemic|outbreak|cholera|famine|poisoning|hooch|(?:toxic|illicit|bootleg|tainted)\s+(?:liquor|alcohol))\b",
     regex.IGNORECASE,
 )
+#: Events that last for weeks or months, as a story's lead names them: a protest wave, a war, a crackdown.
+_CAMPAIGN = compile_pattern(
+    r"\b(?:unrest|protests|uprising|crackdown|insurgency|hostilities|(?<!\b(?:price|trade|culture|word|turf)\s)war|"
+    r"offensive|occupation|(?:civil|armed)\s+conflict|(?:months|weeks)\s+of\s+(?:fighting|clashes|protests))\b",
+    regex.IGNORECASE,
+)
+
+
+def tells_lasting_event(lead: str) -> bool:
+    """Whether a story's lead names an event that lasts (floods, an outbreak, a protest wave, a war).
+
+    >>> tells_lasting_event("More than 300 people have been killed in the unrest that followed her death.")
+    True
+    >>> tells_lasting_event("A gunman killed 12 people at a school on Tuesday.")
+    False
+    """
+    return _names_lasting_disaster(lead) or _CAMPAIGN.search(lead) is not None
+
+
 _PROLONGED_WORDS = tuple(
     "flood monsoon rains wildfire bushfire drought heat epidemic outbreak cholera famine poisoning hooch liquor "
     "alcohol".split()
