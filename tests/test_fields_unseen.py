@@ -2307,3 +2307,34 @@ def test_a_day_after_a_count_given_its_value_is_when_it_was_given(text: str, fig
     # the day is the report's, not an incident's: the count stays the running total it names
     assert _field(text, figure, "claim_date", "2024-05-10") == pd.Timestamp(day)
     assert _field(text, figure, "scope", "2024-05-10") == "cumulative"
+
+
+# --- who a count counts: never the verb of its state, nor how the count knows them --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "category"),
+    [
+        ("The collapse has killed 36 people, and 109 remain missing.", "109", "missing"),
+        ("Rescuers said 40 remained missing after the mudslide.", "40", "missing"),
+        ("Eleven remain missing, the coast guard said.", "Eleven", "missing"),
+        ("Police put the number of confirmed dead at 65.", "65", "killed"),
+        ("The number of reported dead rose to 212 on Friday.", "212", "killed"),
+        ("The count of registered dead has climbed to 48.", "48", "killed"),
+    ],
+)
+def test_a_state_verb_or_a_counting_word_is_no_subject(text: str, figure: str, category: str) -> None:
+    assert _field(text, figure, "category", "2024-05-10") == category
+    assert _field(text, figure, "subject", "2024-05-10") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        ("The number of confirmed child deaths rose to 30.", "30", None),
+        ("The number of children killed rose to 30.", "30", "children"),
+        ("The ministry put the number of confirmed civilian dead at 120.", "120", "civilian"),
+    ],
+)
+def test_a_group_named_after_a_counting_word_is_still_the_subject(text: str, figure: str, subject: str | None) -> None:
+    assert _field(text, figure, "subject", "2024-05-10") == subject

@@ -117,12 +117,21 @@ def _toll_group(sentence: str, start: int) -> str | None:
     if m is None:
         return None
     words = m.group("group").split()
+    while words and words[0].lower() in _COUNT_STATES:
+        words = words[1:]  # "the number of confirmed dead": how the count knows them, not who they were
+    if not words:
+        return None
     if len(words) > 1 and (words[1].lower().endswith("ed") or words[1].lower() in _STATE_ADVERBS):
         words = words[:1]  # "the number of people confirmed dead": people, the state is the count's
     return None if words[0].lower() in _NOT_A_GROUP else " ".join(words)
 
 
 _STATE_ADVERBS = frozenset("known still now officially feared believed presumed".split())
+#: How a count knows its people, before their state: "the number of confirmed dead", "the official count of dead".
+_COUNT_STATES = frozenset(
+    "confirmed reported known official officially registered recorded identified verified documented "
+    "presumed feared believed suspected total overall".split()
+)
 
 
 def _toll_construction(before: str, lead: str) -> bool:

@@ -358,7 +358,7 @@ STOP_WORDS: frozenset[str] = frozenset(
     across throughout around near inside outside between among amid amidst along through within against toward
     towards beyond behind above below via
     and or but while when where because although though so if then also still now already reportedly
-    said says say told according taken held
+    said says say told according taken held remain remains remained
     this these those last next each every per a an its their his her our""".split()
 )
 
