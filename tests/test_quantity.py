@@ -209,3 +209,24 @@ def test_a_toll_of_civilians_and_security_forces_is_compared_with_the_toll() -> 
     )
     found = claimcheck.check(claimcheck.extract(docs))
     assert found["rule"].tolist() == ["source_disagreement"]
+
+
+@pytest.mark.parametrize(
+    ("named", "country", "elsewhere"),
+    [
+        ("the French Alps", "France", "Italy"),
+        ("the Italian Dolomites", "Italy", "Austria"),
+        ("the Swiss Jura", "Switzerland", "France"),
+    ],
+)
+def test_a_place_named_by_its_countrys_adjective_lies_in_that_country(named: str, country: str, elsewhere: str) -> None:
+    key, code = quantity.place_key(named), quantity.place_key(country)
+    assert key is not None and code is not None
+    assert code.split()[0] in key.split()  # the country's code is the place's ancestor
+    assert not quantity.compatible_places(key, quantity.place_key(f"the Alps of {elsewhere}"))
+
+
+@pytest.mark.parametrize("described", ["Israeli towns", "French hospitals", "the Mexican coast"])
+def test_an_adjective_of_nationality_that_only_describes_places_names_no_country(described: str) -> None:
+    key = quantity.place_key(described)
+    assert key is None or quantity.CODE_MARK not in key

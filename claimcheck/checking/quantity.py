@@ -380,6 +380,10 @@ def place_key(location: str | None, within: tuple[str, ...] = ()) -> str | None:
         # site of that kind in that town ("Al Noor hospital" there, or one named elsewhere in the story)
         codes = [CODE_MARK + code for code in (*gazetteer.ancestors(place), place.code)]
         return " ".join(["~", kind, *codes])
+    if place is None and not only_kinds:
+        # "the French Alps", "the Mexican coast", "a Greek island": a place the gazetteer lacks, named by its
+        # country's adjective, lies in that country
+        tokens.update(CODE_MARK + code for code in _countries_by_adjective(location))
     if place is not None:
         if place.level in ("country", "region", "county"):
             # a country, region or county is named by its code: "the U.S." is "United States", "Texas" is
@@ -388,6 +392,13 @@ def place_key(location: str | None, within: tuple[str, ...] = ()) -> str | None:
             tokens.add(CODE_MARK + place.code)
         tokens.update(CODE_MARK + code for code in gazetteer.ancestors(place))
     return " ".join(sorted(tokens)) or None
+
+
+def _countries_by_adjective(location: str) -> set[str]:
+    """The countries whose adjectives of nationality name a place ("the French Alps": FR), not describe it
+    ("Israeli towns" are any towns, and may be told beside other countries')."""
+    words = regex.findall(r"\b(\p{Lu}\p{L}+)\s+\p{Lu}", location)
+    return {code for code in map(gazetteer.demonym_country, words) if code is not None}
 
 
 #: Marks the place key of places named together ("Kermanshah and Ilam"): their figure is their sum.
