@@ -2338,3 +2338,32 @@ def test_a_state_verb_or_a_counting_word_is_no_subject(text: str, figure: str, c
 )
 def test_a_group_named_after_a_counting_word_is_still_the_subject(text: str, figure: str, subject: str | None) -> None:
     assert _field(text, figure, "subject", "2024-05-10") == subject
+
+
+# --- a place told in an aside on some of the people counted places them, not the whole figure ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "The Red Cross said 148 people had died, including a student who died of her wounds in a Nairobi hospital.",
+            "148",
+        ),
+        ("At least 61 people were killed, among them two firefighters from Lyon, the ministry said.", "61"),
+        ("Officials said 212 had died, including three tourists who were swept away near Portree.", "212"),
+    ],
+)
+def test_a_place_in_an_including_aside_does_not_place_the_whole(text: str, figure: str) -> None:
+    assert _field(text, figure, "location", "2024-05-10") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        ("The quake killed 40 people in Van, including five in the town of Ercis.", "five", "town of Ercis"),
+        ("The storm killed 40 people in Kerala, including 12 in Wayanad district.", "40", "Kerala"),
+    ],
+)
+def test_the_aside_keeps_its_own_place_and_the_whole_keeps_the_one_before(text: str, figure: str, place: str) -> None:
+    assert _field(text, figure, "location", "2024-05-10") == place

@@ -193,6 +193,9 @@ def _find_location(
     if ", which" in sentence or ", who" in sentence:
         # "MSF, which runs two centres in the city, said ...": the aside describes the speaker, it places no figure
         exclude = [*exclude, *(m.span() for m in _RELATIVE_ASIDE.finditer(sentence, 0, start))]
+    if "includ" in sentence or "among" in sentence:
+        # "148 had died, including a student who died in a Nairobi hospital": the aside's place is its part's
+        exclude = [*exclude, *(m.span() for m in _INCLUDING_ASIDE.finditer(sentence, end))]
     places = [p for p in _places(sentence) if not any(s <= p[0] < e or p[0] <= s < p[1] for s, e in exclude)]
     # "a packed music venue outside Moscow": the site is the place; the town it lies by is part of its phrase
     # (a town the site is in, "an airport in Brussels", stays the place it names)
@@ -271,6 +274,8 @@ _FROM_AFTER_FIGURE = compile_pattern(
 )
 #: Lower-case particles inside a name: "Dos de Mayo", "Rio de Janeiro", "Bandar Seri Begawan", "Ciudad del Este".
 _NAME_PARTICLES = frozenset("de del della di da do dos das du la le el van von der den y".split())
+#: An aside naming some of the people a figure counts, after it: ", including a student who died in X".
+_INCLUDING_ASIDE = compile_pattern(r",\s*(?:including|among\s+(?:them|whom))\s[^;.]*", regex.IGNORECASE)
 _RELATIVE_ASIDE = compile_pattern(r",\s*(?:which|who)\s[^,;.]{1,120},")
 #: "there" as a place ("put the toll there at 15", "12 died there"), not the "there" of "there were 12 dead".
 _THERE = compile_pattern(
