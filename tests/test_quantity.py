@@ -230,3 +230,16 @@ def test_a_place_named_by_its_countrys_adjective_lies_in_that_country(named: str
 def test_an_adjective_of_nationality_that_only_describes_places_names_no_country(described: str) -> None:
     key = quantity.place_key(described)
     assert key is None or quantity.CODE_MARK not in key
+
+
+@pytest.mark.parametrize("common", ["the valley", "valley", "the coast", "the hills", "the river mouth"])
+def test_a_common_noun_resolves_to_no_place_of_that_name(common: str) -> None:
+    # Valley (Alabama), Coast (Tanzania): a lower-case noun of landscape is not a town's name
+    key = quantity.place_key(common)
+    assert key is None or quantity.CODE_MARK not in key
+
+
+@pytest.mark.parametrize(("name", "code"), [("Valley", "@US"), ("Mobile", "@US"), ("Gaza City", "@PS")])
+def test_a_capitalised_name_still_resolves(name: str, code: str) -> None:
+    key = quantity.place_key(name)
+    assert key is not None and code in key.split()

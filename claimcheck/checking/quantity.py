@@ -358,9 +358,11 @@ def place_key(location: str | None, within: tuple[str, ...] = ()) -> str | None:
         tokens.add(kind if kind else skeleton(w))
     # "the mine", "the stadium": a kind of place alone names no town (there is a Mine in Japan)
     only_kinds = all(w in _PLACE_STOPWORDS or _kind(w) for w in words)
+    # "the valley", "the coast": a common noun names no town or region of that name (Valley, Alabama; Coast, Tanzania)
+    named = any(ch.isupper() for ch in location)
     place = (
         None
-        if only_kinds
+        if only_kinds or not named
         else gazetteer.resolve_within(location, within)
         or (gazetteer.resolve_within(" ".join(words), within) if words else None)
     )
