@@ -2367,3 +2367,55 @@ def test_a_place_in_an_including_aside_does_not_place_the_whole(text: str, figur
 )
 def test_the_aside_keeps_its_own_place_and_the_whole_keeps_the_one_before(text: str, figure: str, place: str) -> None:
     assert _field(text, figure, "location", "2024-05-10") == place
+
+
+# --- an age said of the counted ("33 were under 18") is no count -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Of those killed on the island, 33 were under 18, police said.", "under 18"),
+        ("Most of the victims were over 60.", "over 60"),
+        ("Two of the injured were over 80 years old, the hospital said.", "over 80"),
+    ],
+)
+def test_an_age_said_of_the_counted_is_no_count(text: str, age: str) -> None:
+    assert age not in _rows(text, "2024-05-10")["surface"].tolist()
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The number of dead is over 100, officials said.", "over 100"),
+        ("The toll was over 90 by nightfall.", "over 90"),
+    ],
+)
+def test_a_count_said_to_be_over_a_figure_is_still_a_count(text: str, figure: str) -> None:
+    assert _field(text, figure, "category", "2024-05-10") == "killed"
+
+
+# --- a figure after a breakdown's part, with a predicate of its own, is no further part ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "category"),
+    [
+        (
+            "Another 79 people were injured, nine of them critically, and 587 students had escaped or been rescued.",
+            "587",
+            "other",
+        ),
+        ("The fire killed 14 people, six of them children, and 60 guests were rescued by firefighters.", "60", "other"),
+        (
+            "At least 52 people were wounded, 11 of them seriously, and 300 residents were evacuated.",
+            "300",
+            "displaced",
+        ),
+    ],
+)
+def test_a_figure_with_its_own_predicate_after_a_part_is_no_part(text: str, figure: str, category: str) -> None:
+    rows = _rows(text, "2024-05-10")
+    hit = rows[rows["surface"] == figure].iloc[0]
+    assert hit["category"] == category
+    assert hit["role"] == "figure" and pd.isna(hit["part_of"])

@@ -197,6 +197,14 @@ _INCLUDING_ASIDE = compile_pattern(
 )
 #: "18 of the adults": a part of the people an earlier figure counted.
 _OF_THE_NOUN = compile_pattern(r"\s+of\s+(?:the|those|these)\s+([\p{L}'-]+)", regex.IGNORECASE)
+#: A bound said of people after a copula or "aged": "were under 18", "was over 60", "aged under five".
+_AGE_PREDICATE = compile_pattern(r"\b(?:were|was|are|is|aged|ages)\s+$", regex.IGNORECASE)
+#: ... that ends its clause or names years: "were under 18, police said", "were over 60 years old".
+_AGE_PREDICATE_END = compile_pattern(r"\s*(?:years?\b|[,.;)]|$|and\b|or\b)", regex.IGNORECASE)
+#: A count as the subject of the copula: "the number of dead is over 100", "casualties were under 50".
+_COUNT_SUBJECT = compile_pattern(
+    r"\b(?:toll|number|count|figure|tally|total|casualties|fatalities|deaths)\b[^,;.]{0,40}$", regex.IGNORECASE
+)
 _AGE_APPOSITION = compile_pattern(r"(?:\p{Lu}[\p{L}'-]*|[a-z]+),\s*$", regex.REVERSE)
 _VERB_QUALIFIER = compile_pattern(
     r"(?i)(?:exceeded|exceeding|exceeds|topped|tops|topping|surpassed|surpasses|surpassing|passed|passes|passing)\s"
@@ -460,6 +468,16 @@ def read_counts(
         count = _read_one(text, phrase, left_bound, right_bound, cues, counts, previous, topic)
         if count is None and i + 1 < len(phrases):
             count = _shares_next(text, phrases, i, cues, counts, previous, topic)
+        if (
+            count is not None
+            and count.part_of is not None
+            and count.part_of < len(counts)
+            and counts[-1].part_of == count.part_of
+            and counts[-1].category == counts[count.part_of].category != count.category
+        ):
+            # the next part of a breakdown counts what its whole counts: "52 were wounded, 11 of them seriously,
+            # and 300 residents were evacuated" lists the evacuated beside the wounded, not among them
+            count.part_of = None
         if (
             count is not None
             and count.part_of is None
@@ -755,8 +773,16 @@ def _read_one(
     # (not a figure of things: "500 were hurt in attacks on three churches and three hotels" lists no people)
     listable = ("none", "people") if _PLURAL_NOUN_AFTER.match(sentence, phrase.end) else ("none", "people", "unknown")
     if earlier and head.kind in listable and own_predicate:
+        # (nor the next part of a breakdown when its predicate names no harm: "79 were injured, nine of them
+        # critically, and 587 students had escaped": the students are no part of the injured)
+        next_part = whole is not None and whole == earlier[-1].part_of
         if _continues_list(sentence, earlier[-1], phrase) and whole is None:
             return Count(phrase, "other", subject, whole)
+        if next_part and whole is not None:
+            # ("... including nine soldiers, and 14 police officers were wounded": the wounded, not the dead)
+            own = _cue_in_clause(sentence[head.end : right_bound], cues)
+            if own != earlier[whole].category:
+                return Count(phrase, own or "other", subject, None)
     elif earlier and head.kind in listable and _continues_list(sentence, earlier[-1], phrase):
         ref = earlier[-1]
         subj = subject if subject is not None else ref.subject
@@ -1112,7 +1138,12 @@ def _refine(sentence: str, count: Count, earlier: list[Count], previous: Sequenc
         or _UNIDENTIFIED.search(count.subject or "") is not None
         or _CORRECTION_AFTER.match(after)  # "two bodies had been counted twice": taken out of a toll, not a toll
         or _COUNTED_AS_BEFORE.search(before) is not None  # "remains first counted as two bodies belonged to one victim"
-        or (bool(earlier) and earlier[-1].role == "part" and _continues_list(sentence, earlier[-1], phrase))
+        or (
+            bool(earlier)
+            and earlier[-1].role == "part"
+            and earlier[-1].category == count.category
+            and _continues_list(sentence, earlier[-1], phrase)
+        )
     ):
         count.role = "part"  # "four of them", "identified 4,000 victims": a part of a toll, not the toll
         return
@@ -1175,7 +1206,16 @@ def _is_previous_update(sentence: str, phrase: NumberPhrase, before: Count) -> b
 
 
 def _is_age(sentence: str, phrase: NumberPhrase) -> bool:
-    """ "The gunman, 33, was killed": a bare figure set off by commas after a person is an age."""
+    """ "The gunman, 33, was killed": a bare figure set off by commas after a person is an age; so is a bound
+    said of people after a copula ("33 were under 18", "most were over 60")."""
+    if (
+        phrase.qualifier in ("fewer_than", "more_than")
+        and 0 < phrase.value < 120
+        and _AGE_PREDICATE.search(sentence, max(0, phrase.start - 30), phrase.start)
+        and _AGE_PREDICATE_END.match(sentence, phrase.end)
+        and not _COUNT_SUBJECT.search(sentence, max(0, phrase.start - 70), phrase.start)
+    ):
+        return True
     if phrase.qualifier != "exact" or not (0 < phrase.value < 120) or not phrase.surface.isdigit():
         return False
     if _AGE_RANGE_BEFORE.search(sentence, max(0, phrase.start - 60), phrase.start):
