@@ -2419,3 +2419,29 @@ def test_a_figure_with_its_own_predicate_after_a_part_is_no_part(text: str, figu
     hit = rows[rows["surface"] == figure].iloc[0]
     assert hit["category"] == category
     assert hit["role"] == "figure" and pd.isna(hit["part_of"])
+
+
+# --- an addition told before the toll it brings up is an increment ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Divers brought up 38 more bodies from the hull on Monday, taking the number of dead to 232.", "38"),
+        ("Rescuers recovered another 20 bodies, bringing the toll to 150.", "20"),
+        ("Nine more patients died overnight, raising the death toll to at least 61, the ministry said.", "Nine"),
+    ],
+)
+def test_an_addition_before_the_toll_it_brings_up_is_an_increment(text: str, figure: str) -> None:
+    assert _field(text, figure, "role", "2024-05-10") == "increment"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("At least 5,000 died and a further 10,000 were missing, lower than the 20,000 the mayor feared.", "10,000"),
+        ("Another 12 people died overnight, and 40 remain missing.", "12"),
+    ],
+)
+def test_an_addition_with_no_toll_brought_up_after_it_stays_a_figure(text: str, figure: str) -> None:
+    assert _field(text, figure, "role", "2024-05-10") == "figure"

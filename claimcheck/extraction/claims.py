@@ -137,7 +137,7 @@ def _read_document(
         counts_by_sentence.append(counts)
         previous = _keep_antecedent(counts, previous) if counts else previous
         before = "" if counts else s.text
-    _mark_increments(counts_by_sentence)
+    _mark_increments(counts_by_sentence, sentences)
     context = DocumentContext.of(sentences, counts_by_sentence, published)
     attributions = context.attributions
     found: list[Found] = []
@@ -248,7 +248,14 @@ def _read_document(
     return found
 
 
-def _mark_increments(counts_by_sentence: list[list[Count]]) -> None:
+#: The toll an addition brings up, after it: ", bringing the toll to", ", taking the number of dead to".
+_BRINGS_TOLL_TO = compile_pattern(
+    r"\b(?:bringing|taking|raising|pushing|lifting|increasing)\b[^.;]{0,80}\bto\s+(?:at\s+least\s+|about\s+)?$",
+    regex.IGNORECASE,
+)
+
+
+def _mark_increments(counts_by_sentence: list[list[Count]], sentences: list[Sentence]) -> None:
     """ "20 more bodies were found" after a count of its kind: an addition to the toll, not the toll."""
     for i, counts in enumerate(counts_by_sentence):
         for k, count in enumerate(counts):
@@ -257,7 +264,14 @@ def _mark_increments(counts_by_sentence: list[list[Count]]) -> None:
             if k and counts[k - 1].category != count.category:
                 continue  # "killed 20 and wounded another 106": "another" adds to the clause's list, not to a toll
             before = [c for cs in counts_by_sentence[max(0, i - 8) : i] for c in cs] + counts[:k]
-            if any(c.category == count.category for c in before):
+            # (or the toll it brings up, told after it: "recovered another 20 bodies, bringing the toll to 150")
+            text = sentences[i].text
+            after = [
+                c
+                for c in counts[k + 1 :]
+                if not c.more and _BRINGS_TOLL_TO.search(text, count.phrase.end, c.phrase.start)
+            ]
+            if any(c.category == count.category for c in before + after):
                 count.role = "increment"  # "20 more bodies were found": an addition, not the toll
 
 
