@@ -2445,3 +2445,31 @@ def test_an_addition_before_the_toll_it_brings_up_is_an_increment(text: str, fig
 )
 def test_an_addition_with_no_toll_brought_up_after_it_stays_a_figure(text: str, figure: str) -> None:
     assert _field(text, figure, "role", "2024-05-10") == "figure"
+
+
+# --- one count of two kinds of people ("50 dead or missing") is neither kind's ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Officials had used a figure of 50 dead or missing for weeks.", "50"),
+        ("The attack left 120 people killed and injured, the mayor said.", "120"),
+        ("About 300 were dead or missing after the mudslide.", "About 300"),
+        ("At least 30 dead and wounded were carried from the market.", "At least 30"),
+    ],
+)
+def test_a_count_of_two_kinds_at_once_is_neither(text: str, figure: str) -> None:
+    assert _field(text, figure, "category", "2024-05-10") == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "category"),
+    [
+        ("It left 30 dead and 40 wounded.", "30", "killed"),
+        ("Twelve people were killed or died later of their wounds.", "Twelve", "killed"),
+        ("Nine were injured or hurt in the crush.", "Nine", "injured"),
+    ],
+)
+def test_one_kind_named_twice_or_two_figures_keep_their_kinds(text: str, figure: str, category: str) -> None:
+    assert _field(text, figure, "category", "2024-05-10") == category

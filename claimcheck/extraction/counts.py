@@ -205,6 +205,25 @@ _AGE_PREDICATE_END = compile_pattern(r"\s*(?:years?\b|[,.;)]|$|and\b|or\b)", reg
 _COUNT_SUBJECT = compile_pattern(
     r"\b(?:toll|number|count|figure|tally|total|casualties|fatalities|deaths)\b[^,;.]{0,40}$", regex.IGNORECASE
 )
+_COMBINABLE = frozenset({"killed", "injured", "missing"})
+#: One count of two kinds of people: "50 dead or missing", "120 killed and injured", "300 dead or wounded".
+_COMBINED_AFTER = compile_pattern(
+    r"\s+(?:people\s+|persons\s+)?(?:(?:were|are|was|is|remain|remained)\s+)?(?P<a>dead|killed|injured|wounded|hurt|missing)\s+(?:or|and)\s+"
+    r"(?P<b>dead|killed|injured|wounded|hurt|missing)\b",
+    regex.IGNORECASE,
+)
+_KIND_OF_STATE = {"dead": "killed", "killed": "killed", "injured": "injured", "wounded": "injured", "hurt": "injured"}
+
+
+def _two_kinds_after(sentence: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` counts two kinds of people at once ("50 dead or missing")."""
+    m = _COMBINED_AFTER.match(sentence, end)
+    if m is None:
+        return False
+    a, b = (m.group(g).lower() for g in ("a", "b"))
+    return _KIND_OF_STATE.get(a, a) != _KIND_OF_STATE.get(b, b)
+
+
 _AGE_APPOSITION = compile_pattern(r"(?:\p{Lu}[\p{L}'-]*|[a-z]+),\s*$", regex.REVERSE)
 _VERB_QUALIFIER = compile_pattern(
     r"(?i)(?:exceeded|exceeding|exceeds|topped|tops|topping|surpassed|surpasses|surpassing|passed|passes|passing)\s"
@@ -489,6 +508,8 @@ def read_counts(
             count.part_of = len(counts) - 1 - _skip_parts(counts)
         if count is not None and count.subject is None and count.part_of is None:
             count.subject = _toll_group(text, phrase.start)  # "raised its count of Jordanian dead to 75"
+        if count is not None and count.category in _COMBINABLE and _two_kinds_after(text, phrase.end):
+            count.category = "other"  # "the figure of 50 dead or missing": two kinds in one count, neither's
         if count is not None:
             _refine(text, count, counts, previous)
             by_phrase[i] = len(counts)
