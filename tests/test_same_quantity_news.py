@@ -1443,3 +1443,39 @@ def test_a_body_named_like_an_event_is_no_other_event():
         )
     )
     assert frozenset(("48", "42")) in found
+
+
+# --- a gapped clause: "12 soldiers had been killed and 15 wounded" counts soldiers twice -----------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A general said 12 U.S. service members had been killed and 15 wounded.",
+        "The army said nine soldiers were killed and 14 injured in the ambush.",
+        "Police said four officers had been killed and 11 hurt.",
+    ],
+)
+def test_a_bare_figure_gapped_from_a_group_is_that_groups(line: str) -> None:
+    docs = _docs(
+        (
+            "2024-05-10",
+            f"Gunmen attacked the base on Friday. {line} Health officials said 80 people had been "
+            "killed and 143 wounded in the attack.",
+        ),
+    )
+    assert not _found(docs), "the group's wounded are not all the wounded"
+
+
+def test_the_gapped_group_reaches_only_the_comparison_key() -> None:
+    text = "A general said 12 U.S. service members had been killed and 15 wounded."
+    claims = claimcheck.extract(_docs(("2024-05-10", text)))
+    keys = quantity.comparison_key(claims).tolist()
+    assert claims["subject"].isna().tolist() == [False, True]  # what was written stays as written
+    assert keys[0].split("|")[1] == keys[1].split("|")[1] == "service member"
+
+
+def test_a_figure_with_its_own_clause_keeps_no_group() -> None:
+    text = "Nine soldiers were killed in the ambush, and 14 people were wounded in the market."
+    claims = claimcheck.extract(_docs(("2024-05-10", text)))
+    assert quantity.comparison_key(claims).tolist()[1].split("|")[1] == "people"

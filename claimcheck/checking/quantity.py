@@ -1938,6 +1938,56 @@ def _nationality_class(name: str) -> str:
     return f"{NATIONALS_CLASS_PREFIX}{country}" if country else name
 
 
+def _with_gapped_subjects(claims: pd.DataFrame, classes: tuple[np.ndarray, pd.Index]) -> tuple[np.ndarray, pd.Index]:
+    """Subject class codes where a bare figure shares the group of the figure its clause was gapped from.
+
+    "12 U.S. service members had been killed and 15 wounded": the 15 are service members too, never the 143
+    wounded of the whole crowd. Only the comparison key takes the group: the ``subject`` column keeps what was
+    written.
+    """
+    codes, uniques = classes
+    needed = {"doc_id", "start", "end", "sentence_start", "subject"}
+    if not len(codes) or not needed <= set(claims.columns):
+        return classes
+    generic = np.asarray([str(u) == GENERIC_CLASS for u in uniques], dtype=bool)[codes]
+    bare = claims["subject"].isna().to_numpy(bool)
+    if not bare.any():
+        return classes
+    order = np.lexsort(
+        (
+            claims["start"].to_numpy(np.int64),
+            claims["sentence_start"].to_numpy(np.int64),
+            pd.factorize(claims["doc_id"])[0],
+        )
+    )
+    doc = pd.factorize(claims["doc_id"])[0][order]
+    sent_start = claims["sentence_start"].to_numpy(np.int64)[order]
+    same = np.zeros(len(order), dtype=bool)
+    same[1:] = (doc[1:] == doc[:-1]) & (sent_start[1:] == sent_start[:-1])
+    candidates = np.flatnonzero(same & bare[order] & ~generic[np.roll(order, 1)])
+    if not len(candidates):
+        return classes
+    sentences = _sentences(claims)
+    new = codes.copy()
+    starts, ends = claims["start"].to_numpy(np.int64), claims["end"].to_numpy(np.int64)
+    for k in candidates.tolist():
+        row, prev = order[k], order[k - 1]
+        text = str(sentences.iloc[row])
+        base = int(sent_start[k])
+        between = text[max(0, ends[prev] - base) : max(0, starts[row] - base)]
+        if _GAPPED.match(between):
+            new[row] = codes[prev]
+    return new, uniques
+
+
+#: Between a figure with its group and a bare one in a gapped clause: " U.S. service members had been killed and ".
+_GAPPED = compile_pattern(
+    r"\s+(?:[\p{L}.'\u2019-]+\s+){1,4}?(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?"
+    r"(?:killed|dead|injured|wounded|hurt)\s+and\s+$",
+    regex.IGNORECASE,
+)
+
+
 def _with_foreign_nationals(claims: pd.DataFrame, classes: tuple[np.ndarray, pd.Index]) -> tuple[np.ndarray, pd.Index]:
     """Subject class codes where a count of one country's nationals abroad has that country's class.
 
@@ -2049,7 +2099,9 @@ def comparison_key(claims: pd.DataFrame) -> pd.Series:
     # Each part as codes into its distinct strings, and each distinct key built once: corpora repeat few keys.
     parts = [
         pd.factorize(claims["category"].astype("string").fillna("other")),
-        _with_foreign_nationals(claims, _with_perpetrators(claims, _subject_class_codes(claims["subject"]))),
+        _with_foreign_nationals(
+            claims, _with_gapped_subjects(claims, _with_perpetrators(claims, _subject_class_codes(claims["subject"])))
+        ),
         pd.factorize(scope),
     ]
     day_code = np.full(len(claims), -1, dtype=np.int64)
