@@ -357,7 +357,7 @@ class DocumentContext:
 
     @functools.cached_property
     def lasting(self) -> bool:
-        """Whether the story's lead (its first two sentences) names an event that lasts: a war, floods, protests."""
+        """Whether the story's lead (its first two sentences) names a campaign that lasts: a war, a protest wave."""
         return tells_lasting_event(" ".join(s.text for s in self.sentences[:2]))
 
     @functools.cached_property

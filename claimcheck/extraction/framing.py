@@ -473,14 +473,17 @@ _CAMPAIGN = compile_pattern(
 
 
 def tells_lasting_event(lead: str) -> bool:
-    """Whether a story's lead names an event that lasts (floods, an outbreak, a protest wave, a war).
+    """Whether a story's lead names a campaign that lasts for weeks or months (a protest wave, a war).
+
+    A lasting disaster (floods, an outbreak) is not enough: its figures are its toll so far only where their own
+    sentence names it (measured: reading a flood story's lead that way lowered scope accuracy on held-out stories).
 
     >>> tells_lasting_event("More than 300 people have been killed in the unrest that followed her death.")
     True
     >>> tells_lasting_event("A gunman killed 12 people at a school on Tuesday.")
     False
     """
-    return _names_lasting_disaster(lead) or _CAMPAIGN.search(lead) is not None
+    return _CAMPAIGN.search(lead) is not None
 
 
 _PROLONGED_WORDS = tuple(
