@@ -2475,3 +2475,25 @@ def test_a_count_of_two_kinds_at_once_is_neither(text: str, figure: str) -> None
 )
 def test_one_kind_named_twice_or_two_figures_keep_their_kinds(text: str, figure: str, category: str) -> None:
     assert _field(text, figure, "category", "2024-05-10") == category
+
+
+# --- a people noun before a plural people noun is one compound, headed by the second ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "category", "subject"),
+    [
+        ("Fourteen police officers were wounded in the blast.", "Fourteen", "injured", "police officers"),
+        ("Three student volunteers died in the fire.", "Three", "killed", "student volunteers"),
+        ("Nine child soldiers were freed on Monday.", "Nine", "released", "child soldiers"),
+        (
+            "The blast killed 40 people, including nine soldiers, and 14 police officers were wounded.",
+            "14",
+            "injured",
+            "police officers",
+        ),
+    ],
+)
+def test_a_compound_of_two_people_nouns_is_one_group(text: str, figure: str, category: str, subject: str) -> None:
+    assert _field(text, figure, "category", "2024-05-10") == category
+    assert _field(text, figure, "subject", "2024-05-10") == subject

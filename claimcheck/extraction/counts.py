@@ -1321,12 +1321,14 @@ def _head(sentence: str, phrase: NumberPhrase, right_bound: int) -> _Head:
             if k + 1 < len(words) and phrase.value > 1 and _attributive(lw, words[k + 1]):
                 return _Head("thing", None, None, spans[k + 1][1])  # "two passenger trains", "five refugee tents"
             last = k
+            if k + 1 < len(words) and lower[k + 1] != lw and _names_people_too(lw, lower[k + 1]):
+                last = k + 1  # "14 police officers", "three student volunteers": the second noun is the head
             if (
-                k + 2 < len(words)
-                and lower[k + 1] == "and"
-                and (lexicon.is_people_noun(lower[k + 2]) or _is_demonym(words[k + 2]))
+                last + 2 < len(words)
+                and lower[last + 1] == "and"
+                and (lexicon.is_people_noun(lower[last + 2]) or _is_demonym(words[last + 2]))
             ):
-                last = k + 2
+                last += 2
             if (
                 last + 3 < len(words)
                 and words[last + 1 : last + 2]
@@ -1404,6 +1406,12 @@ _UNMARKED_PLURALS = frozenset("men women children people police staff crew youth
 def _plural_people(noun: str) -> bool:
     """Whether a lower-case people noun is plural, as the people of a partitive are ("18 of its citizens")."""
     return noun.endswith("s") or noun in _UNMARKED_PLURALS or noun.endswith(("men", "children", "people"))
+
+
+def _names_people_too(noun: str, after: str) -> bool:
+    """Whether a singular people noun modifies a plural people noun after it ("police officers", "child
+    soldiers", "student volunteers"): one compound that names the people, headed by the second noun."""
+    return not noun.endswith("s") and after.endswith("s") and lexicon.is_people_noun(after)
 
 
 def _attributive(noun: str, after: str) -> bool:
