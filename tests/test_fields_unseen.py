@@ -2497,3 +2497,36 @@ def test_one_kind_named_twice_or_two_figures_keep_their_kinds(text: str, figure:
 def test_a_compound_of_two_people_nouns_is_one_group(text: str, figure: str, category: str, subject: str) -> None:
     assert _field(text, figure, "category", "2024-05-10") == category
     assert _field(text, figure, "subject", "2024-05-10") == subject
+
+
+# --- the range an estimate is given with counts what the estimate counts -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "category"),
+    [
+        (
+            "An analysis estimates that about 702 people died in the storm, with a likely range of 426 to 978.",
+            "426 to 978",
+            "killed",
+        ),
+        (
+            "The study put excess deaths at an estimated 4,645, with a confidence interval of 793 to 8,498.",
+            "793 to 8,498",
+            "killed",
+        ),
+        (
+            "Some 3,000 people were displaced, within a range of 2,500 to 3,400, the agency said.",
+            "2,500 to 3,400",
+            "displaced",
+        ),
+    ],
+)
+def test_the_range_of_an_estimate_counts_what_it_counts(text: str, figure: str, category: str) -> None:
+    assert _field(text, figure, "category", "2024-05-10") == category
+    assert _field(text, figure, "qualifier", "2024-05-10") == "range"
+
+
+def test_a_range_of_things_after_a_toll_is_no_count() -> None:
+    text = "The storm killed 40 people; temperatures in a range of 10 to 15 degrees followed."
+    assert _rows(text, "2024-05-10")["surface"].tolist() == ["40"]

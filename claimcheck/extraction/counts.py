@@ -224,6 +224,8 @@ def _two_kinds_after(sentence: str, end: int) -> bool:
     return _KIND_OF_STATE.get(a, a) != _KIND_OF_STATE.get(b, b)
 
 
+#: The range an estimate is given with, right before it: "with a likely range of", "a confidence interval of".
+_RANGE_OF_BEFORE = compile_pattern(r"\b(?:range|interval|margin)\s+(?:of\s+|from\s+|between\s+)?$", regex.IGNORECASE)
 _AGE_APPOSITION = compile_pattern(r"(?:\p{Lu}[\p{L}'-]*|[a-z]+),\s*$", regex.REVERSE)
 _VERB_QUALIFIER = compile_pattern(
     r"(?i)(?:exceeded|exceeding|exceeds|topped|tops|topping|surpassed|surpasses|surpassing|passed|passes|passing)\s"
@@ -779,6 +781,15 @@ def _read_one(
         if anaphor:
             moved = _MOVES.search(sentence, anaphor.end(), phrase.start) is not None
             return Count(phrase, topic or _antecedent_category(previous, moved), subject, whole)
+    # "an estimated 702 died, with a likely range of 426 to 978": the bounds of that same estimate
+    if (
+        head.kind == "none"
+        and phrase.qualifier == "range"
+        and earlier
+        and earlier[-1].part_of is None
+        and _RANGE_OF_BEFORE.search(sentence, max(earlier[-1].phrase.end, phrase.start - 60), phrase.start)
+    ):
+        return Count(phrase, earlier[-1].category, earlier[-1].subject, None)
     # "the headquarters gave a figure of 29", "its own count of 29": a figure noun of no kind, right before the
     # figure and closing its clause, counts what the figures before it counted
     if (
