@@ -2530,3 +2530,36 @@ def test_the_range_of_an_estimate_counts_what_it_counts(text: str, figure: str, 
 def test_a_range_of_things_after_a_toll_is_no_count() -> None:
     text = "The storm killed 40 people; temperatures in a range of 10 to 15 degrees followed."
     assert _rows(text, "2024-05-10")["surface"].tolist() == ["40"]
+
+
+# --- "may" after a figure is the modal, not the month --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "category"),
+    [
+        ("Officials fear that 12 may have died in the collapse.", "12", "killed"),
+        ("Up to 200 may have been killed, the group said.", "Up to 200", "killed"),
+        ("Rescuers said 40 may still be missing.", "40", "missing"),
+        (
+            "The storm killed dozens on the island. The governor said his government's official count of 64 may "
+            "not reflect the true toll.",
+            "64",
+            "killed",
+        ),
+    ],
+)
+def test_may_after_a_figure_is_the_modal_not_the_month(text: str, figure: str, category: str) -> None:
+    assert _field(text, figure, "category", "2024-05-10") == category
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("On 3 May, 12 people died in the fire.", "2024-05-03"),
+        ("The attack on 12 May 2023 killed 30 people.", "2023-05-12"),
+    ],
+)
+def test_may_the_month_after_a_day_still_dates(text: str, day: str) -> None:
+    rows = _rows(text, "2024-05-10")
+    assert len(rows) == 1 and rows.iloc[0]["claim_date"] == pd.Timestamp(day)

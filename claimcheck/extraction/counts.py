@@ -53,6 +53,7 @@ _PART_LINK = compile_pattern(
 _PARTITIVE_AFTER = compile_pattern(r"^\s+of\s+(?:them|those|whom|these)\b", regex.IGNORECASE)
 _RIGHT_PREDICATE_GAP = compile_pattern(
     r"^[\s,)]*(?:(?:were|was|are|is|have|has|had|been|being|be|got|get|getting|reportedly|also|still|now|all|later|those|"
+    r"may|might|could|would|will|must|"
     r"confirmed|reported|believed|feared|known|thought|said|to|among|the|left|found|already|officially|"
     r"subsequently|then|initially|originally|either|currently|remain|remained|remains|listed|as|who|that|"
     r"lay|lie|lying|being|declared|presumed|mostly|mainly|critically|seriously|lightly|slightly|badly|"
@@ -179,11 +180,16 @@ def _antecedent_category(previous: Sequence[Count], moved: bool) -> str:
 
 #: A figure noun of no kind of its own right before a figure: "gave a figure of 29", "its own count of 29".
 _FIGURE_OF_BEFORE = compile_pattern(
-    r"\b(?:a|an|its|their|the|his|her)\s+(?:(?:own|lower|higher|different|separate|new|smaller|larger|"
+    r"\b(?:a|an|its|their|the|his|her|\p{L}+['\u2019]s)\s+(?:(?:own|lower|higher|different|separate|new|smaller|larger|"
+    r"official|initial|final|"
     rf"{lexicon.TOLL_ADJECTIVES})\s+)*(?:figure|count|number|estimate)\s+of\s+$",
     regex.IGNORECASE,
 )
-_CLAUSE_CLOSES_AFTER = compile_pattern(r"\s*(?:[.,;:)\u2014]|$|\s(?:on|for|as|by|in|at|from|while|but|and)\s)")
+_CLAUSE_CLOSES_AFTER = compile_pattern(
+    r"\s*(?:[.,;:)\u2014]|$|\s(?:on|for|as|by|in|at|from|while|but|and)\s"
+    # the figure noun is the clause's subject: "its official count of 64 may not reflect the toll"
+    r"|\s(?:may|might|could|would|was|is|had|has|remained|remains|stood|stands)\s)"
+)
 #: An aside on who the counted were, between a count and its predicate: "27 people, including ten children, were
 #: killed", "27 people, most of them women, were crushed", "- mostly pilgrims -".
 _ASIDE_OPENER = (

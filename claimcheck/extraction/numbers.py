@@ -175,13 +175,18 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
+#: What follows "may" the modal, not the month: "as many as 12 may have died", "the count of 64 may not reflect".
+_MODAL_AFTER = (
+    r"(?:not|have|be|also|still|well|never|yet|soon|eventually|already|rise|reach|climb|increase|exceed|top|grow|"
+    r"include|number|total|die|remain|need|face|lose|require|go|take|double)\b"
+)
 # What may not follow a figure that counts people.
 _NOT_A_COUNT_AFTER = compile_pattern(
     rf"""^(?:
         \s*(?:%|percent\b|per\s*cent\b|pc\b|percentage)
       | (?:st|nd|rd|th)\b
       | \s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|hrs\b|o'clock\b)
-      | \s*{_MONTH}(?:\b|(?=\s))
+      | \s*(?!may\s+{_MODAL_AFTER}){_MONTH}(?:\b|(?=\s))
       | -?\s*years?[-\s]old\b | -year\b | \s*years?\s+of\s+age\b
       | \s*(?:dollars?|euros?|pounds\s+sterling|usd|eur|shekels?|rubles?|roubles?|hryvnias?|yuan|rupees?)\b
       | \s*(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|tons?|tonnes?|kg|kilograms?|litres?|liters?
