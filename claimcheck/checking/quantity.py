@@ -399,8 +399,12 @@ def place_key(location: str | None, within: tuple[str, ...] = ()) -> str | None:
 def _countries_by_adjective(location: str) -> set[str]:
     """The countries whose adjectives of nationality name a place ("the French Alps": FR), not describe it
     ("Israeli towns" are any towns, and may be told beside other countries')."""
-    words = regex.findall(r"\b(\p{Lu}\p{L}+)\s+\p{Lu}", location)
+    words = _ADJECTIVE_BEFORE_NAME.findall(location)
     return {code for code in map(gazetteer.demonym_country, words) if code is not None}
+
+
+#: A capitalised word right before another: the adjective in "the French Alps", not in "Israeli towns".
+_ADJECTIVE_BEFORE_NAME = compile_pattern(r"\b(\p{Lu}\p{L}+)\s+\p{Lu}")
 
 
 #: Marks the place key of places named together ("Kermanshah and Ilam"): their figure is their sum.
@@ -1953,30 +1957,23 @@ def _with_gapped_subjects(claims: pd.DataFrame, classes: tuple[np.ndarray, pd.In
     bare = claims["subject"].isna().to_numpy(bool)
     if not bare.any():
         return classes
-    order = np.lexsort(
-        (
-            claims["start"].to_numpy(np.int64),
-            claims["sentence_start"].to_numpy(np.int64),
-            pd.factorize(claims["doc_id"])[0],
-        )
-    )
-    doc = pd.factorize(claims["doc_id"])[0][order]
-    sent_start = claims["sentence_start"].to_numpy(np.int64)[order]
-    same = np.zeros(len(order), dtype=bool)
-    same[1:] = (doc[1:] == doc[:-1]) & (sent_start[1:] == sent_start[:-1])
-    candidates = np.flatnonzero(same & bare[order] & ~generic[np.roll(order, 1)])
-    if not len(candidates):
+    doc = pd.factorize(claims["doc_id"])[0]
+    sentence_start = claims["sentence_start"].to_numpy(np.int64)
+    starts, ends = claims["start"].to_numpy(np.int64), claims["end"].to_numpy(np.int64)
+    # each claim after the one before it in its sentence: (row, prev) pairs in reading order
+    order = np.lexsort((starts, sentence_start, doc))
+    row, prev = order[1:], order[:-1]
+    same_sentence = (doc[row] == doc[prev]) & (sentence_start[row] == sentence_start[prev])
+    pick = np.flatnonzero(same_sentence & bare[row] & ~generic[prev])
+    if not len(pick):
         return classes
     sentences = _sentences(claims)
     new = codes.copy()
-    starts, ends = claims["start"].to_numpy(np.int64), claims["end"].to_numpy(np.int64)
-    for k in candidates.tolist():
-        row, prev = order[k], order[k - 1]
-        text = str(sentences.iloc[row])
-        base = int(sent_start[k])
-        between = text[max(0, ends[prev] - base) : max(0, starts[row] - base)]
+    for r, p in zip(row[pick].tolist(), prev[pick].tolist(), strict=True):
+        base = int(sentence_start[r])
+        between = str(sentences.iloc[r])[max(0, ends[p] - base) : max(0, starts[r] - base)]
         if _GAPPED.match(between):
-            new[row] = codes[prev]
+            new[r] = codes[p]
     return new, uniques
 
 

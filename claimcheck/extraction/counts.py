@@ -813,10 +813,9 @@ def _read_one(
     if earlier and head.kind in listable and own_predicate:
         # (nor the next part of a breakdown when its predicate names no harm: "79 were injured, nine of them
         # critically, and 587 students had escaped": the students are no part of the injured)
-        next_part = whole is not None and whole == earlier[-1].part_of
         if _continues_list(sentence, earlier[-1], phrase) and whole is None:
             return Count(phrase, "other", subject, whole)
-        if next_part and whole is not None:
+        if whole is not None and whole == earlier[-1].part_of:
             # ("... including nine soldiers, and 14 police officers were wounded": the wounded, not the dead)
             own = _cue_in_clause(sentence[head.end : right_bound], cues)
             if own != earlier[whole].category:

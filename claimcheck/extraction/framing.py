@@ -186,7 +186,6 @@ _PERIOD = compile_pattern(
 _SPEECH = compile_pattern(rf"\b(?:{SPEECH_VERBS})\b", regex.IGNORECASE)
 _OPENING_DATE = compile_pattern(r"\s*(?:on\s+|early\s+|late\s+)?$", regex.IGNORECASE)
 _SHORT_CLAUSE = compile_pattern(r"[^,]{0,30},")
-#: A verb of reporting or revising right after a day: "(Police on Saturday) put", "(officials on Monday) said".
 #: A count given its value, right before a date: "put the number of protesters killed at 470 on Saturday".
 _TOLL_VALUE_BEFORE = compile_pattern(
     r"\b(?:put|puts|placed|gave|raised|lowered|revised|updated)\s+(?:the|its|their|a)\s+"
@@ -194,6 +193,7 @@ _TOLL_VALUE_BEFORE = compile_pattern(
     r"\b(?:at|to)\s+(?:about\s+|some\s+|around\s+|more\s+than\s+|at\s+least\s+)?[\d,.]+\s+on\s+$",
     regex.IGNORECASE,
 )
+#: A verb of reporting or revising right after a day: "(Police on Saturday) put", "(officials on Monday) said".
 _REPORT_VERB_AFTER = compile_pattern(
     # (an adverb of manner may stand before the verb: "Police on Monday sharply lowered the toll")
     rf"\s+(?:(?:night|morning|afternoon|evening)\s+)?(?:(?-i:\p{{Ll}}{{3,}}ly)\s+)?"
