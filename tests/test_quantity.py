@@ -226,16 +226,23 @@ def test_a_place_named_by_its_countrys_adjective_lies_in_that_country(named: str
     assert not quantity.compatible_places(key, quantity.place_key(f"the Alps of {elsewhere}"))
 
 
-@pytest.mark.parametrize("described", ["Israeli towns", "French hospitals", "the Mexican coast"])
-def test_an_adjective_of_nationality_that_only_describes_places_names_no_country(described: str) -> None:
-    key = quantity.place_key(described)
-    assert key is None or quantity.CODE_MARK not in key
-
-
-@pytest.mark.parametrize("common", ["the valley", "valley", "the coast", "the hills", "the river mouth"])
-def test_a_common_noun_resolves_to_no_place_of_that_name(common: str) -> None:
-    # Valley (Alabama), Coast (Tanzania): a lower-case noun of landscape is not a town's name
-    key = quantity.place_key(common)
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # an adjective of nationality that only describes places names no country
+        "Israeli towns",
+        "French hospitals",
+        "the Mexican coast",
+        # a lower-case noun of landscape is no town of that name (Valley, Alabama; Coast, Tanzania)
+        "the valley",
+        "valley",
+        "the coast",
+        "the hills",
+        "the river mouth",
+    ],
+)
+def test_a_phrase_that_names_no_place_resolves_to_no_country(phrase: str) -> None:
+    key = quantity.place_key(phrase)
     assert key is None or quantity.CODE_MARK not in key
 
 
