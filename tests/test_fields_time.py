@@ -676,6 +676,40 @@ def test_a_figure_in_a_clause_recalling_a_past_disaster_is_that_years_incident(t
 
 
 @pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("At least 45 people died, the deadliest fire in the city since 2004, officials said.", "45"),
+        ("The quake killed 300 villagers, the highest toll in the country since 1980.", "300"),
+        ("Of those, 68 drowned, the most flood deaths in the state since 1919.", "68"),
+        ("Rescuers pulled out 52 bodies, making it the worst mine disaster since March 2009.", "52"),
+        ("Some 90 were hurt, the most injuries at a stadium since 1989, the league said.", "90"),
+    ],
+)
+def test_a_figure_measured_against_a_past_year_is_not_dated_by_it(text, surface):
+    """ "45 died, the deadliest fire since 2004": the year is the record the figure is measured against."""
+    row = claim(text, surface)
+    assert row["claim_date"] == pd.Timestamp(PUBLISHED)
+
+
+# --- "on Jan. 30 last year": a day and month in the year before the report ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "claim_date"),
+    [
+        ("The suicide bombing on Jan. 30 last year killed more than 80 people.", "80", "2023-01-30"),
+        ("A fire on 3 May last year killed 12 workers at the depot.", "12", "2023-05-03"),
+        ("The ferry that sank on March 2 this year drowned 40 passengers.", "40", "2024-03-02"),
+        ("On August 19 last year, a landslide buried 27 villagers.", "27", "2023-08-19"),
+    ],
+)
+def test_a_day_and_month_with_last_year_is_that_day_of_the_year_before(text, surface, claim_date):
+    row = claim(text, surface)
+    assert row["claim_date"] == pd.Timestamp(claim_date)
+    assert row["claim_date_precision"] == "day"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Since 2015, when the war began, 20,000 people have been killed.",

@@ -682,7 +682,13 @@ _SINCE_WORD = compile_pattern(r"\bsince\s+", regex.IGNORECASE)
 
 
 def _measured_against(sentence: str, end: int, start: int) -> bool:
-    """Whether a superlative's "since" ("the deadliest ... since") stands between ``end`` and ``start``."""
+    """Whether a superlative's "since" ("the deadliest ... since") stands between ``end`` and ``start``.
+
+    A past event's date may open with its "since" ("the deadliest fire in the city since 2004"): that word counts.
+    """
+    opening = _SINCE_WORD.match(sentence, start)
+    if opening is not None:
+        start = opening.end()
     if start <= end or "since" not in sentence[end:start].lower():
         return False
     return any(SUPERLATIVE_SINCE.search(sentence, 0, m.end()) for m in _SINCE_WORD.finditer(sentence, end, start))

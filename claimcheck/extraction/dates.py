@@ -48,11 +48,14 @@ _MONTH = (
 #: A month's name in any of the spellings news writes ("Jan.", "Sept", "September"), for other patterns to hold.
 MONTH: Final[str] = _MONTH
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+#: A year named by its distance from the report's, after a day and month: "on Jan. 30 last year", "March 3 this year".
+_YEAR_WORD = r"\s+(?P<{}_rel>last|this)\s+year\b"
+_MD_YEAR, _DM_YEAR = (rf"(?:,?\s+(?P<{k}_year>(?:19|20)\d\d)|{_YEAR_WORD.format(k)})?" for k in ("md", "dm"))
 
 DATE_EXPRESSION = compile_pattern(
     rf"""\b(?:
-        (?P<md>{_MONTH}\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<md_year>(?:19|20)\d\d))?)
-      | (?P<dm>(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<dm_year>(?:19|20)\d\d))?)
+        (?P<md>{_MONTH}\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?{_MD_YEAR})
+      | (?P<dm>(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}{_DM_YEAR})
       | (?P<iso>(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>\d\d)-(?P<iso_d>\d\d))
       | (?P<weekday>{_WEEKDAY})(?:\s+(?:night|morning|evening|afternoon))?
       | (?P<yesterday>yesterday|last\s+night)
@@ -191,9 +194,12 @@ def find_past_events(sentence: str, published: dt.date | None) -> tuple[DateMent
     if published is None or not _PAST_HINT.search(sentence):
         return ()
     found: list[DateMention] = []
+    days = [d.span() for d in date_matches(sentence)]
     for m in PAST_EVENT.finditer(sentence):
         if m.group("month") and not m.group("month_m")[0].isupper():
             continue  # "in may": a verb, not a month
+        if any(start <= m.start() < end for start, end in days):
+            continue  # "on Jan. 30 last year": the year of a day, not a past event's own
         if m.group().lower().startswith("since") and not SUPERLATIVE_SINCE.search(sentence, 0, m.start() + 6):
             continue  # "since 2020" starts a running total; "the deadliest since April 2009" recalls a disaster
         resolved = _resolve_past(m, published)
@@ -299,6 +305,9 @@ def _resolve_match(m: regex.Match[str], published: dt.date | None) -> dt.date | 
             return _safe_date(int(year), month, day)
         if published is None:
             return None
+        relative = m.group("md_rel") or m.group("dm_rel")
+        if relative:  # "on Jan. 30 last year": that day of the year before the report's
+            return _safe_date(published.year - (fold_case(relative) == "last"), month, day)
         candidate = _safe_date(published.year, month, day)
         if candidate is None:
             return None
