@@ -700,8 +700,14 @@ def _read_one(
             # hospital": the part says what befell it, whatever befell the whole
             return Count(phrase, own, None, len(earlier) - 1 if earlier else None)
     if head.kind == "none" and earlier and _OF_THE_WHOLE_BEFORE.search(sentence[: phrase.start]):
-        # "Of the 28 dead, nine were children": a part of the figure the sentence opened with
-        return Count(phrase, earlier[-1].category, _complement_group(sentence, phrase.end), len(earlier) - 1)
+        # "Of the 28 dead, nine were children": a part of the figure the sentence opened with; of a whole that is
+        # not dead, a part with a predicate of its own is what that says ("Of the 169 passengers, 76 were injured")
+        whole_category = earlier[-1].category
+        own = (
+            None if whole_category == "killed" else _cue_at_start(_after_gap(sentence[phrase.end : right_bound]), cues)
+        )
+        subject = _complement_group(sentence, phrase.end)
+        return Count(phrase, own or whole_category, subject, len(earlier) - 1)
     if head.kind == "none" and subject is None:
         subject = _complement_group(sentence, phrase.end)  # "... and 19 were children": the group it counts
     labelled = _labelled(sentence, phrase, cues, head)
@@ -844,7 +850,8 @@ def _read_one(
         and subject.lower() == "others"
         and referent is not None
         and _REPORTS_ON.match(after_head)
-    ):
+        and not _THE_BEFORE.search(sentence, max(0, phrase.start - 8), phrase.start)  # "Of the 169 others on board":
+    ):  # the rest of those on board, not more of the kind counted before
         return Count(phrase, referent.category, subject, whole)
     # 6. a count of people with nothing said about what happened to them
     if head.kind == "people":
@@ -1523,6 +1530,7 @@ _UNHURT = compile_pattern(r"\b(?:unhurt|unharmed|uninjured|unscathed)\b", regex.
 
 #: What only reports on people already counted, or says nothing of them: "were found", "have been identified",
 #: or the figure's place or the sentence's end. "Nine others were found on the deck" counts more of the same.
+_THE_BEFORE = compile_pattern(r"\bthe\s+$", regex.IGNORECASE)
 _REPORTS_ON = compile_pattern(
     r"\s*(?:(?:were|was|are|is|have|has|had)\s+(?:(?:been|also|later|since|now)\s+)*(?:found|recovered|retrieved|"
     r"discovered|located|identified|named|confirmed|counted|listed|reported|registered|recorded|buried)\b"
