@@ -1326,3 +1326,102 @@ def test_the_day_an_event_is_named_by_dates_no_running_count_of_its_dead(
 ) -> None:
     row = claim(text, surface, "2023-10-26")
     assert (row["scope"], row["claim_date"]) == (scope, pd.Timestamp(claim_date))
+
+
+# --- An anniversary, a verdict or a final report retells its event: its dead and hurt are that day's -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "surface", "claim_date"),
+    [
+        (
+            "LYON (AP) - Survivors laid wreaths on Sunday, one year after a gunman killed 14 people at the market.\n\n"
+            "At the fish stalls, where nine people died, a plaque was unveiled.",
+            "2024-06-02",
+            "nine",
+            "2023-06-02",
+        ),
+        (
+            "A year after Storm Orla, the valley is still rebuilding.\n\nOrla killed 31 people in the region.",
+            "2024-10-25",
+            "31",
+            "2023-10-25",
+        ),
+        (
+            "Ten years after gunmen stormed the college, families still gather at its gate.\n\n"
+            "More than 60 students were wounded in the attack.",
+            "2024-04-14",
+            "60",
+            "2014-04-14",
+        ),
+        (
+            "Investigators released their final report on the crash on Monday.\n\nThe plane crashed on approach on "
+            "Aug. 7, 2020, and broke apart. The crash killed 21 people.",
+            "2021-09-13",
+            "21",
+            "2020-08-07",
+        ),
+        (
+            "Three months after the floods of Oct. 29, the town's ground floors are still empty.\n\n"
+            "The town lost 56 residents.",
+            "2025-01-29",
+            "56",
+            "2024-10-29",
+        ),
+        (
+            "Relatives gathered on Tuesday at the rebuilt hall.\n\nThe suicide bombing on Jan. 30 last year killed "
+            "more than 80 people. Most of the dead were policemen, and 200 were wounded.",
+            "2024-01-30",
+            "200",
+            "2023-01-30",
+        ),
+    ],
+)
+def test_a_story_told_long_after_its_event_dates_the_events_figures_to_it(text, published, surface, claim_date):
+    row = claim(text, surface, published)
+    assert row["scope"] == "incident"
+    assert row["claim_date"] == pd.Timestamp(claim_date)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "surface"),
+    [
+        # a war's first day starts a running total: its later incidents are not that day's
+        (
+            "A year after the war began, the front has barely moved.\n\nShelling killed six people in the town.",
+            "2025-02-24",
+            "six",
+        ),
+        # a past disaster the story is measured against is not the story's event
+        (
+            "The fire is the deadliest since May 3, 2010, officials said.\n\nIt killed 12 workers.",
+            "2024-05-20",
+            "12",
+        ),
+        # the story's own week: not a retelling
+        ("A factory fire on Friday killed 12 workers.\n\nNine others were hurt.", "2024-05-20", "Nine"),
+    ],
+)
+def test_a_story_that_retells_nothing_keeps_its_figures_dates(text, published, surface):
+    row = claim(text, surface, published)
+    assert row["claim_date"] != pd.Timestamp("2023-05-20")
+    assert row["claim_date"] >= pd.Timestamp(published) - pd.Timedelta(days=7)
+
+
+# --- "Of the 169 passengers, 76 were injured": a part says what befell it; "the 169 others" are the rest -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "category"),
+    [
+        ("Of the 169 passengers, 76 were injured.", "76", "injured"),
+        ("Of the 300 people on board, 41 were seriously hurt, the airline said.", "41", "injured"),
+        ("Of the 52 miners rescued, nine were injured.", "nine", "injured"),
+        ("Of the 28 dead, nine were children.", "nine", "killed"),
+        ("The crash killed 21 people. Of the 169 others on board, 76 were seriously injured.", "169", "other"),
+        ("The crash killed 21 people. Of the 169 others on board, 76 were seriously injured.", "76", "injured"),
+        ("The blast killed 12 people. Nine others were found on the deck.", "Nine", "killed"),
+    ],
+)
+def test_a_part_of_a_group_takes_its_own_predicate_and_the_others_are_the_rest(text, surface, category):
+    assert claim(text, surface)["category"] == category

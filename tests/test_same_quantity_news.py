@@ -1479,3 +1479,29 @@ def test_a_figure_with_its_own_clause_keeps_no_group() -> None:
     text = "Nine soldiers were killed in the ambush, and 14 people were wounded in the market."
     claims = claimcheck.extract(_docs(("2024-05-10", text)))
     assert quantity.comparison_key(claims).tolist()[1].split("|")[1] == "people"
+
+
+# --- An anniversary piece retells its event: the counts it sets side by side are still one toll --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        (
+            "DHAKA (APN) - Survivors gathered outside the factory on Sunday to mark the first anniversary of the fire "
+            "that killed at least 112 workers.\n\nThe government's official count stands at 112 dead. But labour "
+            "groups say at least 117 people died.",
+            "112",
+            "at least 117",
+        ),
+        (
+            "Families marched on Saturday, one year after the dam collapse that killed 250 people.\n\n"
+            "The state's official toll stands at 250 dead. Residents' groups say 262 died.",
+            "250",
+            "262",
+        ),
+    ],
+)
+def test_counts_set_side_by_side_in_an_anniversary_piece_are_compared(text, a, b):
+    found = _found(_docs(("2024-11-24", text)))
+    assert found.get(frozenset((a, b))) == "source_disagreement", found

@@ -1467,8 +1467,9 @@ CAMPAIGN_DAYS: Final[int] = 60
 CAMPAIGN_MONTHS: Final[int] = 3
 
 #: How long before its first report an event may have begun: coverage found later ("two weeks after the
-#: fire") still dates the incident it is about.
-ONSET_LOOKBACK_DAYS: Final[int] = 30
+#: fire") still dates the incident it is about, and so does an anniversary piece a year on ("to mark the first
+#: anniversary of the fire that killed 112"), which may be the only report of its event in a corpus.
+ONSET_LOOKBACK_DAYS: Final[int] = 400
 
 #: Days before and after an event's start in which an incident figure's own date makes it the event.
 ONSET_BEFORE_DAYS: Final[int] = 3

@@ -28,7 +28,7 @@ from claimcheck._rx import compile_pattern, fold_case, rx
 from claimcheck.extraction import attribution, gazetteer
 from claimcheck.extraction.context import TOLL, DocumentContext, Found, LazyAttributions
 from claimcheck.extraction.counts import Count, read_counts
-from claimcheck.extraction.dates import DateMention, dateline_date, find_dates, find_past_events
+from claimcheck.extraction.dates import DateMention, anniversary_in, dateline_date, find_dates, find_past_events
 from claimcheck.extraction.events import with_events
 from claimcheck.extraction.framing import (
     _DENIAL_WORDS,
@@ -43,8 +43,10 @@ from claimcheck.extraction.framing import (
     ranks_figure,
     ranks_places,
     recalled_year,
+    retrospective_date,
     scope_cue,
     scope_of,
+    tells_lasting_event,
 )
 from claimcheck.extraction.lexicon import CONJUNCTS, DENIAL, FIGURE_WORDS, SUPERLATIVE_SINCE, UNTIL_BEFORE
 from claimcheck.extraction.places import (
@@ -145,11 +147,13 @@ def _read_document(
         inherited_scope = context.begin(i)
         history = False
         told_before: tuple[dt.date, str] | None = None
+        anniversary: DateMention | None = None
         if counts:  # once per sentence, not once per figure: a sentence may hold hundreds of figures
             source_spans = [a.source_span(s.text) for a in attributions[i]]
             respective = respective_places(s.text, [(c.phrase.start, c.phrase.end) for c in counts])
             dates = _sentence_dates(s.text, published)
             history = bool(_recalled_dates(s.text, dates, published))
+            anniversary = anniversary_in(s.text, published) if i < _LEAD_SENTENCES else None
             breakdown, ranking = breaks_down_toll(s.text), ranks_places(s.text)
         for k, count in enumerate(counts):
             f = Found(s, count)
@@ -213,6 +217,9 @@ def _read_document(
                 count.role = "part"  # a province's share of the toll is no report of the toll
             f.modality = _modality(s.text, count)
             f.claim_date, f.precision, f.own_date = _claim_date(s.text, count, f.scope, published, dates)
+            if anniversary is not None and f.scope == "incident" and _dated_by(anniversary, count, dates):
+                # "unveiled plaques on Sunday, one year after gunmen killed 130": the 130 are the event's
+                f.claim_date, f.precision, f.own_date = anniversary.date, "day", True
             if count.superseded and not count.previous_update and _speaks_before_todays(s.text, counts[:k], f.source):
                 f.source = None  # "X said 97 died, down from a previous toll of 115": the earlier toll is not X's
             if count.previous_update and found and found[-1].sentence is s and found[-1].claim_date is not None:
@@ -480,6 +487,16 @@ def _parts_that_add_up(sentence_found: list[Found], before: list[Found], previou
                 f.count.role = "part"  # (a province's share keeps its place: it is that province's toll)
 
 
+def _dated_by(mention: DateMention, count: Count, dates: list[DateMention]) -> bool:
+    """Whether ``mention`` is the last date before the figure ("one year after gunmen killed 130")."""
+    start = count.phrase.start
+    return mention.end <= start and not any(mention.end <= d.start < start for d in dates)
+
+
+#: How many sentences of a story's lead are read for the day of the event it returns to.
+_LEAD_SENTENCES = 3
+
+
 def _date_by_event(found: list[Found], sentences: list[Sentence], published: dt.date | None) -> None:
     """Undated incident figures take the day of the document's event.
 
@@ -506,12 +523,21 @@ def _date_by_event(found: list[Found], sentences: list[Sentence], published: dt.
                 day = f.claim_date  # (a war's first day dates a figure after it, never the document's event)
                 break
     precision = "day"
+    lead = [s.text for s in sentences[:_LEAD_SENTENCES]]
+    retold = day is None and not tells_lasting_event(" ".join(lead[:2]))  # (a war's first day dates no incident)
+    if retold and any(anniversary_in(text, published) is not None for text in lead):
+        # "Families marched on Saturday, one year after the dam collapse": the day is the march's, the event's
+        # is a year before it
+        day = retrospective_date(lead, published)
     if day is None:
         day = next((d for s in sentences[:8] if (d := event_date(s.text, published)) is not None), None)
     if day is None:
         # "raised its official death toll from February's winter storm to 151": an event named by its month
         day = next((d for s in sentences[:8] if (d := event_month(s.text, published)) is not None), None)
         precision = "month"
+    if day is None and retold:
+        # an anniversary, a trial, a final report: "the crash on Aug. 7, 2020", "one year after gunmen killed 130"
+        day, precision = retrospective_date(lead, published), "day"
     if day is None:
         return
     for f in found:

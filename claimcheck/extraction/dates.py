@@ -285,6 +285,62 @@ def _ago(m: regex.Match[str], published: dt.date) -> tuple[dt.date, str] | None:
     return (dt.date(published.year - years, 1, 1), "year") if 0 < years < published.year else None
 
 
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10, "fifteenth": 15, "twentieth": 20, "twenty-fifth": 25, "thirtieth": 30, "fiftieth": 50,
+}  # fmt: skip
+#: A story told a round time after its event: "one year after militants killed 130", "A year on, the city ...",
+#: "Ten years after fighters took 276 girls", "to mark a year since the attack", "on the fifth anniversary of".
+_ANNIVERSARY = compile_pattern(
+    rf"""\b(?:
+        (?P<n>\d{{1,2}}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|
+            forty|fifty)\s+(?P<unit>years?|months?)\s+(?:after|since|on\b)
+      | (?P<ord>{"|".join(_ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))\s+anniversary\b
+    )""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+def anniversary_of(sentence: str, published: dt.date | None) -> dt.date | None:
+    """The day of the event a story says it is told a round time after ("a year after", "the tenth anniversary
+    of"), or None: anniversary coverage appears on the event's day, that many years or months on.
+
+    >>> anniversary_of("One year after gunmen killed 130 people, the city remembered.", dt.date(2016, 11, 13))
+    datetime.date(2015, 11, 13)
+    >>> anniversary_of("Three months after the storm, the town is rebuilding.", dt.date(2025, 1, 29))
+    datetime.date(2024, 10, 29)
+    >>> anniversary_of("He died a week after the crash.", dt.date(2025, 1, 29)) is None
+    True
+    """
+    found = anniversary_in(sentence, published)
+    return found.date if found is not None else None
+
+
+def anniversary_in(sentence: str, published: dt.date | None) -> DateMention | None:
+    """Where a sentence says it is told a round time after its event, and that event's day (see
+    :func:`anniversary_of`): "one year after gunmen killed 130" dates the 130 it tells of."""
+    if published is None or not ("anniversary" in sentence.lower() or _ANNIVERSARY_HINT.search(sentence)):
+        return None
+    m = _ANNIVERSARY.search(sentence)
+    if m is None:
+        return None
+    if m.group("ord"):
+        word = fold_case(m.group("ord"))
+        n, months = (int(word[:-2]) if word[0].isdigit() else _ORDINALS[word]), False
+    else:
+        word = fold_case(m.group("n"))
+        n, months = (int(word) if word.isdigit() else _AGO_NUMBERS[word]), fold_case(m.group("unit")).startswith("m")
+    index = published.year * 12 + published.month - 1 - (n if months else 12 * n)
+    if n <= 0 or index < 12:
+        return None
+    year, month = index // 12, index % 12 + 1
+    day = _safe_date(year, month, published.day) or _safe_date(year, month, 28)
+    return DateMention(m.start(), m.end(), m.group(), day)
+
+
+_ANNIVERSARY_HINT = compile_pattern(r"(?i)\b(?:years?|months?)\s+(?:after|since|on)\b")
+
+
 def resolve(expression: str, published: dt.date | None) -> dt.date | None:
     """The date one expression refers to, or None."""
     m = DATE_EXPRESSION.search(expression)

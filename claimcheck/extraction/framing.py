@@ -23,7 +23,15 @@ from typing import TYPE_CHECKING, Final
 import regex
 
 from claimcheck._rx import CaselessScan, compile_pattern, fold_case
-from claimcheck.extraction.dates import MONTH, date_matches, dateline_span, find_dates, find_past_events, month_number
+from claimcheck.extraction.dates import (
+    MONTH,
+    anniversary_of,
+    date_matches,
+    dateline_span,
+    find_dates,
+    find_past_events,
+    month_number,
+)
 from claimcheck.extraction.lexicon import (
     ARMED_GROUPS,
     CARRIED_OFF,
@@ -559,7 +567,7 @@ _EVENT_OF_MONTH = compile_pattern(
     rf"\b(?:(?P<month>{MONTH})['\u2019]s|the\s+(?P<month2>{MONTH})|(?P<last>last\s+month)['\u2019]s)\s+"
     rf"(?:[\p{{L}}\-]+\s+){{0,2}}?{_EVENT_NOUNS}\b"
     rf"|\b(?:the|this|that)\s+(?:[\p{{L}}\-]+\s+){{0,2}}?{_EVENT_NOUNS}\s+(?:in|of)\s+(?:early\s+|late\s+|mid-?)?"
-    rf"(?P<month3>{MONTH})\b(?!\s+\d)",
+    rf"(?P<month3>{MONTH})\b(?![.\s]*\d)",
     regex.IGNORECASE,
 )
 #: The kinds of event read when named by their month (a plain test before the pattern, and a narrower one than
@@ -620,6 +628,50 @@ def event_date(sentence: str, published: dt.date | None) -> dt.date | None:
         ):
             return d.date
     return None
+
+
+#: What a disaster did, for a lead that dates its event without naming its kind ("the jet touched down ... on
+#: Aug. 7, 2020, ran off its end and plunged down a slope").
+_DISASTER_VERB = compile_pattern(
+    r"\b(?:crashed|struck|sank|capsized|collapsed|exploded|erupted|killed|killing|plunged|swept|stormed|abducted|"
+    r"kidnapped|gunned|opened\s+fire|set\s+(?:it\s+)?alight|set\s+fire)\b",
+    regex.IGNORECASE,
+)
+#: A retrospective's event may lie this many days back at most (the record of a century, not of history).
+_RETROSPECTIVE_DAYS = 366 * 30
+
+
+def retrospective_date(lead: list[str], published: dt.date | None) -> dt.date | None:
+    """The day of the event a story told weeks or years after it returns to, from its lead, or None.
+
+    Anniversaries, trials and final reports come back to a one-day event long after it: "on Aug. 7, 2020", "the
+    floods of Oct. 29", "the suicide bombing on Jan. 30 last year" date it, and so does a round time after it
+    ("one year after militants killed 130", "Ten years after fighters took 276 girls"). The story's own dead
+    and injured are that day's, not the day the story appeared. A day that starts a running total ("since the
+    war began on October 7"), or a past disaster measured against ("the deadliest since May 2010"), dates no
+    event of the story.
+
+    >>> retrospective_date(["The jet crashed on Aug. 7, 2020, killing 21 people."], dt.date(2021, 9, 12))
+    datetime.date(2020, 8, 7)
+    >>> retrospective_date(["A year after Hurricane Otis, hotels reopened."], dt.date(2024, 10, 25))
+    datetime.date(2023, 10, 25)
+    >>> retrospective_date(["The fire on Tuesday killed 9."], dt.date(2024, 10, 25)) is None
+    True
+    """
+    if published is None:
+        return None
+    for text in lead:
+        if _EVENT_BESIDE.search(text) is None and _DISASTER_VERB.search(text) is None:
+            continue
+        for d in find_dates(text, published):
+            if d.date is None or d.date >= published or not _EVENT_DAYS < (published - d.date).days:
+                continue
+            if (published - d.date).days > _RETROSPECTIVE_DAYS or is_report_date(text, d.start, d.end):
+                continue
+            if is_anchor_date(text, d.start) or SUPERLATIVE_SINCE.search(text, 0, d.start):
+                continue
+            return d.date
+    return next((day for text in lead if (day := anniversary_of(text, published)) is not None), None)
 
 
 #: "the worst since 2021, when a tower collapse killed 40", "since Idai in 2019, which killed 1,000", "since the
