@@ -1586,3 +1586,34 @@ def test_a_place_in_a_clause_of_its_own_after_the_figure_does_not_place_it(text,
 def test_the_place_a_disaster_struck_in_the_clause_after_the_figure_still_places_it():
     text = "At least six people were killed after a fire tore through a tower in Salford on Wednesday."
     assert _of_figure(text, "At least six", "location") == ["Salford"]
+
+
+# --- A cause is no place: "blamed on Harvey", "Storm Ciaran"; an outlet in a dateline's brackets names none --------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "place"),
+    [
+        ("At least 38 deaths have now been blamed on Harvey, officials said.", "At least 38", None),
+        ("Officials said 14 deaths were attributed to Ida in the parish.", "14", None),
+        ("Two deaths were blamed on Storm Ciaran in Kent, police said.", "Two", "Kent"),
+        ("Hurricane Harvey killed 68 people in Texas.", "68", "Texas"),
+        ("Typhoon Haiyan left 1,800 people missing in Leyte.", "1,800", "Leyte"),
+        ("Tropical Storm Allison killed 22 people.", "22", None),
+    ],
+)
+def test_a_storm_or_a_cause_named_like_a_town_places_no_figure(text, surface, place):
+    assert [None if pd.isna(p) else p for p in _of_figure(text, surface, "location")] == [place]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Bayou City Ledger", "Windy City Times", "River City Wire", "Capital City Post"],
+)
+def test_an_outlet_credited_in_a_datelines_brackets_is_not_the_city_referred_back_to(credit):
+    text = (
+        f"HOUSTON, Aug 29 ({credit}) - The number of deaths rose to at least 18 on Tuesday.\n\n"
+        "Officials said at least 12 people have died in the city."
+    )
+    [place] = _of_figure(text, "at least 12", "location")
+    assert place is not None and place.lower() == "houston"

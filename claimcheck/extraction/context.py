@@ -184,7 +184,7 @@ class DocumentPlaces:
         if town is not None:
             return town  # "In Guiuan, ..., the mayor said 101 had died in the town": its own sentence's town
         for k in range(i, max(-1, i - _PARAGRAPH_REACH * 2), -1):
-            text = self.sentences[k].text
+            text = self.sentences[k].text if k else _DATELINE_CREDIT.sub("", self.sentences[k].text, count=1)
             for place in reversed(all_places(text)):
                 if is_named_place(place) and noun in place.lower().split() and place != location.strip():
                     return place  # (not "the Missouri city" itself: the city it describes)
@@ -247,13 +247,18 @@ class DocumentPlaces:
     @functools.cached_property
     def _story_places(self) -> list[tuple[str, gazetteer.Place]]:
         """The countries, regions and large cities the story's first sentences name, in order."""
-        return list(named_places(" ".join(s.text for s in self.sentences[:_STORY_SENTENCES])))
+        lead = " ".join(s.text for s in self.sentences[:_STORY_SENTENCES])
+        return list(named_places(_DATELINE_CREDIT.sub("", lead, count=1)))
 
     def _unresolved_level(self, i: int, location: str) -> bool:
         """ "the country" in a story that names none: no place of the figure's own."""
         noun = bare_place_noun(location)
         return noun in _LEVEL_NOUNS and self._antecedent(i, location) is None
 
+
+#: Who a dateline credits, in brackets before its dash: "HOUSTON, Aug 29 (Bayou City Ledger) -" names an outlet, no
+#: place of the story.
+_DATELINE_CREDIT = compile_pattern(r"(?<=^[^()\n]{0,80})\([^()\n]{1,60}\)(?=\s*(?:[-:\u2013\u2014]|--))")
 
 #: Place nouns for a settlement: "the town" may refer back to a town the gazetteer does not know.
 _SETTLEMENT_NOUNS = frozenset("town city village".split())

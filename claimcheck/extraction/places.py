@@ -868,13 +868,23 @@ def _clause_end(sentence: str, position: int) -> int:
     return m.start() if m else len(sentence)
 
 
+#: A verb that gives a cause right before a place opener: "blamed on Harvey", "attributed to Ida".
+_CAUSE_BEFORE = compile_pattern(r"\b(?:blamed|blame|blames|blaming|attributed|attributable|linked|tied)\s+$", regex.I)
+#: The titles a storm is named with: "Storm Ciaran", "Hurricane Harvey", "Typhoon Haiyan", "Tropical Storm Allison".
+_STORM_TITLES = frozenset({"storm", "hurricane", "typhoon", "cyclone", "tropical", "superstorm", "super"})
+
+
 @functools.lru_cache(maxsize=256)
 def _places(sentence: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for m in _OPENER_SCAN.finditer(sentence):
         if m.group().lower().startswith("on") and _CHANNEL_VERB.search(sentence, max(0, m.start() - 20), m.start()):
             continue
+        if _CAUSE_BEFORE.search(sentence, max(0, m.start() - 16), m.start()):
+            continue  # "deaths blamed on Harvey", "attributed to Ida": what caused them, not where
         place = _place_phrase(sentence, m.end())
+        if place and place[2].split()[0].lower() in _STORM_TITLES:
+            continue  # "Storm Ciaran", "Hurricane Harvey": a storm is named like a town, and is none
         if place and not (place[2].lower().split()[-1] in _FIGURATIVE_HEADS and _FIGURATIVE.match(sentence, place[1])):
             out.append(place)
     for m in _SITE_OPENER.finditer(sentence) if "from" in sentence or "attending" in sentence else ():
