@@ -1505,3 +1505,24 @@ def test_a_figure_with_its_own_clause_keeps_no_group() -> None:
 def test_counts_set_side_by_side_in_an_anniversary_piece_are_compared(text, a, b):
     found = _found(_docs(("2024-11-24", text)))
     assert found.get(frozenset((a, b))) == "source_disagreement", found
+
+
+# --- "storm-related deaths" are the storm's dead: what caused them says nothing of who they were ------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "a", "b"),
+    [
+        (
+            "The county medical examiner has confirmed nine storm-related deaths.",
+            "County officials said 14 people had died.",
+            "nine",
+            "14",
+        ),
+        ("Officials counted 30 flood-related deaths.", "The state's emergency agency said 41 people died.", "30", "41"),
+        ("The coroner reported 12 heat-related fatalities.", "The health department said 19 people died.", "12", "19"),
+    ],
+)
+def test_deaths_named_by_their_cause_are_compared_with_the_dead(first, second, a, b):
+    found = _found(_docs(("2024-08-29", "MERRITT, Aug 29 - " + first + " " + second)))
+    assert frozenset((a, b)) in found, found

@@ -163,11 +163,16 @@ def subject_class(subject: str | None) -> str:
     ('palestinian', 'palestinian')
     >>> subject_class("members of the security forces"), subject_class("security forces")
     ('security force', 'security force')
+    >>> subject_class("storm-related deaths"), subject_class("heat-related child deaths")
+    ('people', 'child')
     """
     if subject is None or not isinstance(subject, str):
         return GENERIC_CLASS
-    words = []
+    words: list[str] = []
     for w in _ascii_words(subject):
+        if w in CAUSE_SUFFIXES and words:
+            words.pop()  # "storm-related deaths", "flood-induced fatalities": what caused them, not who they were
+            continue
         if w in NEUTRAL_SUBJECT_WORDS or w in GENERIC_SUBJECT_WORDS or w in EVENT_ROLE_WORDS or w.isdigit():
             continue
         words.append(w)
@@ -184,6 +189,10 @@ def subject_class(subject: str | None) -> str:
             words = rest or words[-1:]
     singular = " ".join(_singular(w) for w in words).split()
     return " ".join(dict.fromkeys(singular)) or GENERIC_CLASS
+
+
+#: The second half of a compound that says what caused deaths, not who died ("storm-related", "flood-induced").
+CAUSE_SUFFIXES: Final[frozenset[str]] = frozenset({"related", "induced", "caused", "linked"})
 
 
 #: Groups that together make up everyone an incident struck: civilians and those who fight or guard, passengers and
