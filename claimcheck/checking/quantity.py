@@ -1386,6 +1386,12 @@ _SUPERLATIVE_SINCE_DATE = compile_pattern(
     rf"{SUPERLATIVE_BEFORE_SINCE}(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*\b)",
     regex.IGNORECASE,
 )
+#: A superlative measured from a war long over: "the worst mass killing since the war", "the deadliest attack since
+#: the end of the civil war".
+_SUPERLATIVE_SINCE_WAR = compile_pattern(
+    rf"{SUPERLATIVE_BEFORE_SINCE}(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:[\p{{L}}\d-]+\s+){{0,2}}?(?:wars?|conflict)\b",
+    regex.IGNORECASE,
+)
 #: The words of :data:`CAMPAIGN_CUES` that name a campaign itself (a war, protests, a monsoon), not a date.
 CAMPAIGN_NOUN_CUES = compile_pattern(rf"\b(?:{_CAMPAIGN_NOUNS})\b", regex.IGNORECASE)
 
@@ -1538,6 +1544,14 @@ def campaigns(claims: pd.DataFrame) -> set[str]:
         recalled = search_texts(_SUPERLATIVE_SINCE_DATE, _sentences(claims), rows=cue)
         if recalled.any():
             cue &= ~recalled | search_texts(CAMPAIGN_NOUN_CUES, _sentences(claims), rows=recalled)
+    if cue.any():
+        # "the worst mass killing in Japan since the war": a record measured from a war long over, no war of the story
+        measured = search_texts(_SUPERLATIVE_SINCE_WAR, _sentences(claims), rows=cue)
+        if measured.any():
+            at = np.flatnonzero(measured)
+            texts = _sentences(claims).iloc[at].astype(str).tolist()
+            cue = cue.copy()
+            cue[at] = [CAMPAIGN_CUES.search(_SUPERLATIVE_SINCE_WAR.sub(" ", t)) is not None for t in texts]
     if cue.any():
         # a year's tally beside one attack ("militants have killed 410 in the province since January") is
         # background, not the story's own running total: "since January" makes no campaign without a war's word
