@@ -276,6 +276,9 @@ class Context:
         # a live blog's entries, each opened by its time ("09:40 The coast guard says ..."), are reports of their own
         entry = self.entry_times
         later_entry = (entry[pa] >= 0) & (entry[pb] >= 0) & (entry[pa] != entry[pb])
+        if a != "earlier":
+            # two entries' figures of one day disagree only by falling: a later entry's higher toll is its update
+            later_entry &= entry[pb] < entry[pa]
         keep = (
             (~same_doc & apart)
             | named_apart
