@@ -1526,3 +1526,55 @@ def test_counts_set_side_by_side_in_an_anniversary_piece_are_compared(text, a, b
 def test_deaths_named_by_their_cause_are_compared_with_the_dead(first, second, a, b):
     found = _found(_docs(("2024-08-29", "MERRITT, Aug 29 - " + first + " " + second)))
     assert frozenset((a, b)) in found, found
+
+
+# --- "the worst since the war" measures a record from a war long over: the story is no campaign -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "campaign"),
+    [
+        ("The death toll from the studio fire rose to 34 on Friday, the worst mass killing since the war.", False),
+        (
+            "The toll from the bombing rose to 80, the deadliest attack in the city since the end of the civil war.",
+            False,
+        ),
+        ("The toll from the blast rose to 41, the country's worst since the 1990s war.", False),
+        ("The toll in the war rose to 34,000 on Friday, the ministry said.", True),
+    ],
+)
+def test_a_record_measured_since_a_war_makes_no_campaign(text, campaign):
+    from claimcheck.checking import quantity
+
+    claims = claimcheck.extract(_docs(("2024-07-19", text)))
+    assert (claims["event"].iloc[0] in quantity.campaigns(claims)) is campaign
+
+
+# --- A live blog's later entry that raises a toll updates it; it does not contradict the entry before ---------------
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("24", "33"), ("12", "19"), ("40", "41")],
+)
+def test_a_live_blogs_later_higher_toll_is_an_update(first, second):
+    text = (
+        "OSLAND, July 18 (Live Desk) - This page follows the fire at the studio.\n\n"
+        f"17:05 - The fire department says the number of dead has reached {first}.\n\n"
+        f"19:45 - The fire department now says {second} people have died."
+    )
+    found = _found(_docs(("2024-07-18", text)))
+    assert frozenset((first, second)) not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Police released the names of the remaining 25 people killed in last month's fire.", "25"),
+        ("The other 40 dead were buried on Sunday.", "40"),
+        ("The last 30 injured were discharged on Monday.", "30"),
+    ],
+)
+def test_the_rest_of_the_dead_or_hurt_is_a_part_not_the_toll(text, surface):
+    claims = claimcheck.extract(_docs(("2024-08-27", text)))
+    assert claims.loc[claims["surface"] == surface, "role"].tolist() == ["part"]

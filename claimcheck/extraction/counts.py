@@ -938,6 +938,8 @@ _INVERTED_TOLL_AFTER = compile_pattern(
 #: A lower-case plural noun right after a figure ("three hotels"): with a head the lexicon does not know as
 #: people, a count of things, not the next item of a list of people.
 _PLURAL_NOUN_AFTER = compile_pattern(r"\s+(?:\p{Ll}[\p{Ll}-]+\s+){0,2}?\p{Ll}[\p{Ll}-]+s\b(?!\s+\p{Ll}+s\b)")
+#: "the remaining", "the other" right before a figure: the rest of a group.
+_REST_BEFORE = compile_pattern(r"\b(?:the|its|their)\s+(?:remaining|other|last)\s+$", regex.IGNORECASE)
 #: The last plural noun before a partitive's figure in its sentence ("Two further explosions followed, one of them").
 _LAST_PLURAL_BEFORE = compile_pattern(r"\b(\p{L}[\p{Ll}-]+s)\b(?=[^.;]*$)", regex.REVERSE)
 #: Things that come in numbers without being people, besides :data:`lexicon.NON_PEOPLE_NOUNS`.
@@ -1176,6 +1178,9 @@ def _refine(sentence: str, count: Count, earlier: list[Count], previous: Sequenc
             and not _WHOLE_OF_PARTITIVE.search(before)  # "74 of the 97 victims were identified": 74 were, of 97
         )
         or _AMONG_TOLL.search(before)  # "The dead included 12 women"
+        # "named the remaining 25 people killed": the rest of the dead, a part of the toll (but "the remaining 11
+        # missing" is how many are missing now)
+        or (count.category in ("killed", "injured") and _REST_BEFORE.search(before[-30:]) is not None)
         or _AMONG_TOLL_AFTER.match(after) is not None  # "Eighteen children were among the dead"
         # "the 200 bodies that have not been identified", "40 unidentified bodies": a part of the toll, never it
         or _UNIDENTIFIED_AFTER.match(after) is not None
