@@ -87,6 +87,9 @@ CATEGORY_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"tally",
             r"lives",
             r"lost\s+their\s+lives",
+            # "the town lost 56 residents", "she lost two sons": people a place, a family or a body lost died
+            r"(?:lost|loses)(?=\s+(?:(?:at\s+least|more\s+than|nearly|almost|about|some|over)\s+)?"
+            r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\b)|\s*$)",
             r"murder(?:s|ed)?",
             r"martyr(?:s|ed)?",
             r"victims?",
