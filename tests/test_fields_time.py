@@ -1425,3 +1425,43 @@ def test_a_story_that_retells_nothing_keeps_its_figures_dates(text, published, s
 )
 def test_a_part_of_a_group_takes_its_own_predicate_and_the_others_are_the_rest(text, surface, category):
     assert claim(text, surface)["category"] == category
+
+
+# --- "The town lost 56 residents": people a place, a family or a firm lost are dead ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "category"),
+    [
+        ("The town lost 56 residents, more than any other.", "56", "killed"),
+        ("The village lost at least 12 people in the flood.", "12", "killed"),
+        ("She lost two sons in the fire.", "two", "killed"),
+        ("The company lost 14 employees in the attack, a spokesman said.", "14", "killed"),
+        ("Rescuers lost contact with 12 climbers on the ridge.", "12", "other"),
+    ],
+)
+def test_people_lost_are_dead(text, surface, category):
+    assert claim(text, surface)["category"] == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The factory lost 200 jobs after the fire.", "The team lost 3 games in a row.", "The farm lost 40 cattle."],
+)
+def test_things_lost_are_no_claims(text):
+    assert claims_of(text).empty
+
+
+# --- "10 and eight citizens": the first figures of a coordination share the last one's noun ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("India and Britain lost 10 and eight citizens, respectively.", "10", "citizens"),
+        ("Police arrested 10 and eight suspects in two raids.", "10", "suspects"),
+        ("The two hospitals admitted 31, 11 and three patients.", "31", "patients"),
+    ],
+)
+def test_a_coordinated_figure_shares_the_noun_after_the_last_one(text, surface, subject):
+    assert claim(text, surface)["subject"] == subject

@@ -917,9 +917,12 @@ def _of_the_group(sentence: str, phrase: NumberPhrase, cues: _Cues, earlier: lis
     return Count(phrase, category, subject, whole)  # "29 of the dead were women"; "74 of the 97 victims" are victims
 
 
-#: The rest of a coordination of bare figures after its first: ", 11 and 13", " and 296" (read up to the last).
+#: The rest of a coordination of bare figures after its first: ", 11 and 13", " and 296", " and eight" (read up to
+#: the last).
 _COORDINATED_NUMBERS_AFTER = compile_pattern(
-    r"(?:\s*,\s*\d[\d,.]*\d(?=[\s,])|\s*,\s*\d(?=[\s,]))*\s*,?\s+(?:and|or)\s+\d(?:[\d,.]*\d)?"
+    r"(?:\s*,\s*\d[\d,.]*\d(?=[\s,])|\s*,\s*\d(?=[\s,]))*\s*,?\s+(?:and|or)\s+"
+    rf"(?:\d(?:[\d,.]*\d)?|(?:{lexicon.SMALL_NUMBER_WORDS})\b)",
+    regex.IGNORECASE,
 )
 
 
