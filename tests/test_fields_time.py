@@ -1465,3 +1465,22 @@ def test_things_lost_are_no_claims(text):
 )
 def test_a_coordinated_figure_shares_the_noun_after_the_last_one(text, surface, subject):
     assert claim(text, surface)["subject"] == subject
+
+
+# --- "99 of the wounded" names its own group: it takes no subject from the figure before ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Police said 200 were hurt and eight attackers were dead. Doctors said 99 of the wounded were critical.",
+            "99",
+        ),
+        ("Six gunmen were killed. Officials said 103 of the dead had been identified.", "103"),
+        ("Four firefighters were hurt. Hospitals were still treating 195 of the injured on Friday.", "195"),
+    ],
+)
+def test_a_part_of_a_named_group_takes_no_subject_from_the_figure_before(text, surface):
+    row = claim(text, surface)
+    assert pd.isna(row["subject"]) or row["subject"] in ("wounded", "dead", "injured"), row["subject"]

@@ -1155,11 +1155,14 @@ def _refine(sentence: str, count: Count, earlier: list[Count], previous: Sequenc
     if earlier and _is_previous_update(sentence, phrase, earlier[-1]):
         count.role, count.superseded, count.previous_update = "earlier", True, True
         return
-    partitive = bool(_PARTITIVE_AFTER.match(after) or _OF_THE_GROUP.match(after))
+    of_group = _OF_THE_GROUP.match(after) is not None
+    partitive = bool(_PARTITIVE_AFTER.match(after)) or of_group
     more_after = bool(_MORE_AFTER.match(after))
     more = more_after or bool(_ANOTHER_BEFORE.search(before))
-    if count.subject is None and referent is not None and (partitive or more_after):
-        count.subject = referent.subject  # "one soldier was killed and nine more were wounded"
+    if count.subject is None and referent is not None and ((partitive and not of_group) or more_after):
+        # "one soldier was killed and nine more were wounded"; but "99 of the wounded" names its own group, not the
+        # people the figure before counted ("eight attackers were dead")
+        count.subject = referent.subject
     count.more = more
     if (
         count.part_of is not None
