@@ -1617,3 +1617,30 @@ def test_an_outlet_credited_in_a_datelines_brackets_is_not_the_city_referred_bac
     )
     [place] = _of_figure(text, "at least 12", "location")
     assert place is not None and place.lower() == "houston"
+
+
+# --- A person's title, an origin and a speech venue's town place no figure ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "place"),
+    [
+        (
+            "Residents threw mud at King Felipe VI and Prime Minister Ana Ruiz, angry at the response to floods "
+            "that have killed 217 people.",
+            "217",
+            None,
+        ),
+        ("Protesters jeered President Mora over a blast that killed 40 people.", "40", None),
+        ("Seven of the dead came from abroad, police said.", "Seven", None),
+        (
+            "The toll in the Valencia region has risen to 92, the minister tells reporters at the emergency centre "
+            "in L'Eliana.",
+            "92",
+            "Valencia region",
+        ),
+        ("Twelve people died in Harlow, the mayor told a news conference at City Hall.", "Twelve", "Harlow"),
+    ],
+)
+def test_a_title_an_origin_or_where_it_was_said_places_no_figure(text, surface, place):
+    assert [None if pd.isna(p) else p for p in _of_figure(text, surface, "location")] == [place]

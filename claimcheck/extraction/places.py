@@ -57,8 +57,9 @@ _NOT_PLACES = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december today yesterday tonight morning evening night week month year
     statement interview press total all recent addition particular fact response return order part spite light
-    line time terms jan feb mar apr jun jul aug sep sept oct nov dec dna""".split()
-)
+    line time terms jan feb mar apr jun jul aug sep sept oct nov dec dna
+    king queen prince princess pope president premier chancellor sheikh emir sultan""".split()
+)  # (a person's title opens a name, never a place's: "threw mud at King Felipe VI, Prime Minister Pedro Sanchez")
 #: What a place follows: a preposition, or a verb whose object is a place ("stormed the Al-Shifa hospital").
 #: (One pattern for both: no match of one can overlap a match of the other, so one scan finds the same.)
 _OPENER = compile_pattern(
@@ -189,7 +190,8 @@ def _find_location(
         return modifier.group(1).strip()  # "ten Camp Mystic campers", "30 Robb Elementary students": the site's people
     if _VENUE_WORDS_SCAN.search(sentence):
         # "told a news conference at City Hall that 12 had died": where it was said, not where they died
-        exclude = [*exclude, *((m.end(), m.end() + 1) for m in _SPEECH_VENUE.finditer(sentence))]
+        # (and the town the venue is in: "tells reporters at the coordination centre in L'Eliana")
+        exclude = [*exclude, *((m.end(), _venue_end(sentence, m.end())) for m in _SPEECH_VENUE.finditer(sentence))]
     if ", which" in sentence or ", who" in sentence:
         # "MSF, which runs two centres in the city, said ...": the aside describes the speaker, it places no figure
         exclude = [*exclude, *(m.span() for m in _RELATIVE_ASIDE.finditer(sentence, 0, start))]
@@ -261,10 +263,19 @@ def _find_location(
 _NAMED_LIST_ITEM = compile_pattern(rf"{LIST_ITEM_NAME}(?:with\s+|at\s+|for\s+)?$")
 #: Where something is said: "a news conference at", "told reporters in", "a briefing in", "speaking in".
 _SPEECH_VENUE = compile_pattern(
-    r"\b(?:(?:news|press)\s+conference|briefing|news\s+briefing|told\s+reporters|told\s+journalists|speaking|"
+    r"\b(?:(?:news|press)\s+conference|briefing|news\s+briefing|(?:told|tells|telling)\s+(?:reporters|journalists)|speaking|"
     r"statement|address|speech|interview)(?:\s+(?:on\s+\w+|later|an\s+hour\s+later|earlier))?\s+(?:at|in)\s+",
     regex.IGNORECASE,
 )
+
+
+def _venue_end(sentence: str, start: int) -> int:
+    """Where the venue named at ``start`` ends: at the next comma or stop, or 80 characters on."""
+    stop = _VENUE_STOP.search(sentence, start, min(len(sentence), start + 80))
+    return stop.start() if stop else min(len(sentence), start + 80)
+
+
+_VENUE_STOP = compile_pattern(r"[,.;:]|\s(?:and|as|after|that|where|while)\s")
 _VENUE_WORDS_SCAN = compile_pattern(
     r"(?i)conference|briefing|reporters|journalists|speaking|statement|address|speech|interview"
 )
@@ -1130,7 +1141,9 @@ _SUBORDINATE_VERB = compile_pattern(
     regex.IGNORECASE,
 )
 _ADVERB_PLACE = compile_pattern(
-    r"\b(?:globally|worldwide|abroad|nationwide|overseas|elsewhere\s+in\s+the\s+\w+)\b", regex.IGNORECASE
+    # (not where the counted came from: "seven of the dead came from abroad")
+    r"\b(?:globally|worldwide|(?<!\bfrom\s)(?:abroad|overseas)|nationwide|elsewhere\s+in\s+the\s+\w+)\b",
+    regex.IGNORECASE,
 )
 _QUANTIFIER = compile_pattern(
     r"(?:one|some|many|several|most|parts?|areas?)\s+of\s+(?:its|their|his|her|the)\s+(?=\S)", regex.IGNORECASE
