@@ -177,7 +177,7 @@ CATEGORY_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"sentenced",  # "sentenced to death": convicted, not killed
             r"imprisoned",
             r"prisoners?",
-            r"in\s+custody",
+            r"in\s+(?:police\s+)?custody",
             r"apprehended",
             r"recaptured",
             r"suspects",
@@ -197,6 +197,12 @@ CATEGORY_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"housed",
             r"uprooted",
             r"from\s+their\s+homes",
+            r"forced\s+(?:out\s+of|from)\s+their\s+homes",
+            r"out\s+of\s+their\s+homes",
+            # "ordered out of Paradise", "ordered to leave": an evacuation order
+            r"ordered\s+(?:out|to\s+leave|to\s+evacuate)",
+            # "forced thousands of people into shelters", "spent Saturday night in shelters in Chico"
+            r"(?:in|into)\s+(?:[\p{L}-]+\s+){0,2}?(?:shelters|relief\s+camps|evacuation\s+cent(?:re|er)s)",
             r"crossed\s+(?:into|the\s+border)",
             r"sought\s+refuge",
             r"lost\s+their\s+homes",
