@@ -1484,3 +1484,45 @@ def test_a_coordinated_figure_shares_the_noun_after_the_last_one(text, surface, 
 def test_a_part_of_a_named_group_takes_no_subject_from_the_figure_before(text, surface):
     row = claim(text, surface)
     assert pd.isna(row["subject"]) or row["subject"] in ("wounded", "dead", "injured"), row["subject"]
+
+
+# --- Displacement told as a move, custody, escapes, and deaths after a relative clause --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "category"),
+    [
+        ("The agency said about 67,000 had been forced from their homes.", "67,000", "displaced"),
+        ("He said 3,500 people had been forced out of their homes.", "3,500", "displaced"),
+        ("More than 52,000 people had been ordered out of the valley, officials said.", "52,000", "displaced"),
+        (
+            "The Red Cross said about 1,000 people had spent Saturday night in shelters in Oroville.",
+            "1,000",
+            "displaced",
+        ),
+        ("The storm forced thousands of people into evacuation centres.", "thousands", "displaced"),
+        ("Four people remain in police custody.", "Four", "detained"),
+        ("More than 1,200 inmates fled three damaged prisons.", "1,200", "other"),
+        ("Two people who had been in intensive care died overnight.", "Two", "killed"),
+        ("Three workers who were pulled from the rubble have died.", "Three", "killed"),
+        ("Five people who were injured in the blast were discharged.", "Five", "injured"),
+    ],
+)
+def test_categories_told_as_moves_custody_escapes_and_after_a_relative_clause(text, surface, category):
+    assert claim(text, surface)["category"] == category
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (
+            "The collapse killed 24 people. Two people who had been in intensive care died overnight.",
+            "Two",
+            "increment",
+        ),
+        ("The blast killed 40. Three of the injured have since died, doctors said.", "Three", "part"),
+        ("The blast killed 40. Doctors said 36 people had died, including two who died overnight.", "36", "figure"),
+    ],
+)
+def test_deaths_told_as_coming_after_a_toll_add_to_it(text, surface, role):
+    assert claim(text, surface)["role"] == role

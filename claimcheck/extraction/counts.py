@@ -732,6 +732,8 @@ def _read_one(
         return Count(phrase, category or "other", subject, whole)
     # 2. the predicate right after the noun phrase
     after_head = _INCLUDING_ASIDE.sub("", sentence[head.end :], count=1)
+    if head.kind == "people" and _RELATIVE_THEN_DIED.match(after_head):
+        return Count(phrase, "killed", subject, whole)  # "Two people who had been in intensive care died overnight"
     stripped = after_head.lstrip()
     category = _cue_at_start(stripped, cues)
     if category and head.kind == "people" and _ACTS_ON_OTHERS.match(stripped):
@@ -941,6 +943,20 @@ _INVERTED_TOLL_AFTER = compile_pattern(
 #: A lower-case plural noun right after a figure ("three hotels"): with a head the lexicon does not know as
 #: people, a count of things, not the next item of a list of people.
 _PLURAL_NOUN_AFTER = compile_pattern(r"\s+(?:\p{Ll}[\p{Ll}-]+\s+){0,2}?\p{Ll}[\p{Ll}-]+s\b(?!\s+\p{Ll}+s\b)")
+#: Deaths after the event, told as such: "... died overnight", "have since died", "later died in hospital".
+_DIED_LATER = compile_pattern(
+    r"[^.;,]{0,70}?\b(?:(?:died|succumbed)\s+(?:of\s+their\s+(?:injuries|wounds)\s+)?(?:in\s+hospital\s+)?overnight"
+    r"|(?:have|has|had)\s+since\s+died|later\s+died|died\s+later)\b",
+    regex.IGNORECASE,
+)
+#: People held in custody: when they flee, they escape; they are not displaced.
+_HELD_GROUPS = frozenset({"inmates", "prisoners", "detainees", "convicts", "inmate", "prisoner", "detainee"})
+#: A relative clause on the counted people, then their own verb of death: "who had been in intensive care died".
+_RELATIVE_THEN_DIED = compile_pattern(
+    r"\s*,?\s*(?:who|that)\s+(?:had|have|has|were|was)\b[^,.;]{1,80}?\s*,?\s+(?:have\s+|has\s+|had\s+)?"
+    r"(?:died|succumbed|perished|were\s+killed|was\s+killed|have\s+been\s+killed)\b",
+    regex.IGNORECASE,
+)
 #: "the remaining", "the other" right before a figure: the rest of a group.
 _REST_BEFORE = compile_pattern(r"\b(?:the|its|their)\s+(?:remaining|other|last)\s+$", regex.IGNORECASE)
 #: The last plural noun before a partitive's figure in its sentence ("Two further explosions followed, one of them").
@@ -1151,6 +1167,8 @@ def _refine(sentence: str, count: Count, earlier: list[Count], previous: Sequenc
     phrase = count.phrase
     before = sentence[: phrase.start]
     after = sentence[phrase.end :]
+    if count.category == "displaced" and (count.subject or "").lower() in _HELD_GROUPS:
+        count.category = "other"  # "1,200 inmates fled three damaged prisons": an escape, not people made homeless
     referent = earlier[-1] if earlier else (previous[-1] if previous else None)
     if earlier and _is_previous_update(sentence, phrase, earlier[-1]):
         count.role, count.superseded, count.previous_update = "earlier", True, True
@@ -1163,7 +1181,8 @@ def _refine(sentence: str, count: Count, earlier: list[Count], previous: Sequenc
         # "one soldier was killed and nine more were wounded"; but "99 of the wounded" names its own group, not the
         # people the figure before counted ("eight attackers were dead")
         count.subject = referent.subject
-    count.more = more
+    # "Two people who had been in intensive care died overnight": deaths added to a toll told before
+    count.more = more or (count.category == "killed" and _DIED_LATER.match(after) is not None)
     if (
         count.part_of is not None
         or partitive
