@@ -1644,3 +1644,24 @@ def test_an_outlet_credited_in_a_datelines_brackets_is_not_the_city_referred_bac
 )
 def test_a_title_an_origin_or_where_it_was_said_places_no_figure(text, surface, place):
     assert [None if pd.isna(p) else p for p in _of_figure(text, surface, "location")] == [place]
+
+
+# --- A clause after the figure that tells an assault on a named place places it -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "place"),
+    [
+        (
+            "Eight people were crushed when a wall collapsed as crowds stormed a rice warehouse in Alangalang.",
+            "Eight",
+            "a rice warehouse in Alangalang",
+        ),
+        ("Two suspects were killed when police raided a flat in Molenbeek.", "Two", "Molenbeek"),
+        ("Three men were killed when police raided an apartment in Saint-Denis.", "Three", "Saint-Denis"),
+        # a place named before, and referred back to after: the name
+        ("At the Bataclan, gunmen killed 89 people before police stormed the hall.", "89", "Bataclan"),
+    ],
+)
+def test_an_assault_on_a_named_place_after_the_figure_places_it(text, surface, place):
+    assert _of_figure(text, surface, "location") == [place]

@@ -213,7 +213,8 @@ def _find_location(
         between = sentence[end:s]
         if elsewhere is not None and elsewhere.start() <= s < elsewhere.end():
             return elsewhere.group()  # "elsewhere in the country": not the country's named place, but its rest
-        if s < clause_end and (not _SUBORDINATE_VERB.search(between) or _STRIKES.search(between)):
+        struck = _STRIKES.search(between) or (_ASSAULTS.search(between) and _NAMED.search(text))
+        if s < clause_end and (not _SUBORDINATE_VERB.search(between) or struck):
             return text  # ("after floods slammed X": what the disaster struck is where the figure is)
     antecedent = _where_antecedent(sentence, max(floor, start - 120), start) if "where" in sentence else None
     if antecedent is not None and not (before and before[-1][1] > antecedent[0]):
@@ -662,6 +663,13 @@ _STRIKES = compile_pattern(
     r"(?i)\b(?:rocked|slammed|swept|ravaged|battered|lashed|devastated|engulfed|inundated|pounded|gutted|flattened"
     r"|hit|struck)(?:\s+(?:the|a|an))?\s+$"
 )
+#: An assault on a named place, in a clause of its own after the figure: "killed when police raided an apartment in
+#: X", "crushed as crowds stormed a warehouse in Y" (a place named before it, "the hall", is the one it refers to).
+_ASSAULTS = compile_pattern(
+    r"(?i)\b(?:raided|stormed|attacked|bombed|shelled)(?:\s+(?:the|a|an))?"
+    r"(?:\s+[\p{L}-]+){0,3}?\s+(?:in|at|near|outside)\s+$|\b(?:raided|stormed|attacked|bombed|shelled)(?:\s+(?:the|a|an))?\s+$"
+)
+_NAMED = compile_pattern(r"\b\p{Lu}")
 #: A ranking of places: "followed by Brisk with 336", "followed by Brisk at 336".
 _RANKED = compile_pattern(r"\bfollowed\s+by\s+(\p{Lu}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-]*){0,2})\s+(?:with|at)\s+$")
 #: Nationality adjectives name who acted, not where: "the Russian bombing".
