@@ -205,3 +205,30 @@ def test_every_dotted_name_the_docs_use_resolves(dotted: str, doc: str) -> None:
     for part in parts[k:]:
         assert hasattr(obj, part), f"{doc}: {dotted}"
         obj = getattr(obj, part)
+
+
+def _top_level_names(tree: ast.Module) -> list[str]:
+    """The names a module binds at its top level, once per binding (assignments, functions, classes)."""
+    names: list[str] = []
+    for node in tree.body:
+        if isinstance(node, ast.Assign):
+            for target in node.targets:
+                targets = target.elts if isinstance(target, ast.Tuple) else [target]
+                names.extend(t.id for t in targets if isinstance(t, ast.Name))
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names.append(node.target.id)
+        elif isinstance(node, ast.FunctionDef | ast.ClassDef):
+            names.append(node.name)
+    return names
+
+
+def test_the_binding_finder_sees_a_name_bound_twice() -> None:
+    tree = ast.parse("A = 1\ndef f(): pass\nA = 2\nB, C = 1, 2\n")
+    assert _top_level_names(tree) == ["A", "f", "A", "B", "C"]
+
+
+@pytest.mark.parametrize("path", sorted(PACKAGE.rglob("*.py")), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_no_module_binds_a_top_level_name_twice(path: Path) -> None:
+    """A second pattern of the same name silently replaces the first for the whole module (ruff does not tell)."""
+    names = _top_level_names(ast.parse(path.read_text(encoding="utf-8")))
+    assert sorted({n for n in names if names.count(n) > 1}) == []

@@ -944,7 +944,7 @@ _INVERTED_TOLL_AFTER = compile_pattern(
 #: people, a count of things, not the next item of a list of people.
 _PLURAL_NOUN_AFTER = compile_pattern(r"\s+(?:\p{Ll}[\p{Ll}-]+\s+){0,2}?\p{Ll}[\p{Ll}-]+s\b(?!\s+\p{Ll}+s\b)")
 #: Deaths after the event, told as such: "... died overnight", "have since died", "later died in hospital".
-_DIED_LATER = compile_pattern(
+_DIED_SINCE = compile_pattern(
     r"[^.;,]{0,70}?\b(?:(?:died|succumbed)\s+(?:of\s+their\s+(?:injuries|wounds)\s+)?(?:in\s+hospital\s+)?overnight"
     r"|(?:have|has|had)\s+since\s+died|later\s+died|died\s+later)\b",
     regex.IGNORECASE,
@@ -1182,7 +1182,7 @@ def _refine(sentence: str, count: Count, earlier: list[Count], previous: Sequenc
         # people the figure before counted ("eight attackers were dead")
         count.subject = referent.subject
     # "Two people who had been in intensive care died overnight": deaths added to a toll told before
-    count.more = more or (count.category == "killed" and _DIED_LATER.match(after) is not None)
+    count.more = more or (count.category == "killed" and _DIED_SINCE.match(after) is not None)
     if (
         count.part_of is not None
         or partitive
