@@ -732,7 +732,7 @@ def _read_one(
         return Count(phrase, category or "other", subject, whole)
     # 2. the predicate right after the noun phrase
     after_head = _INCLUDING_ASIDE.sub("", sentence[head.end :], count=1)
-    if head.kind == "people" and _RELATIVE_THEN_DIED.match(after_head):
+    if head.kind == "people" and _opens_relative(after_head) and _RELATIVE_THEN_DIED.match(after_head):
         return Count(phrase, "killed", subject, whole)  # "Two people who had been in intensive care died overnight"
     stripped = after_head.lstrip()
     category = _cue_at_start(stripped, cues)
@@ -949,6 +949,14 @@ _DIED_SINCE = compile_pattern(
     r"|(?:have|has|had)\s+since\s+died|later\s+died|died\s+later)\b",
     regex.IGNORECASE,
 )
+
+
+def _opens_relative(text: str) -> bool:
+    """Whether ``text`` opens with "who" or "that" (a plain test before :data:`_RELATIVE_THEN_DIED`)."""
+    head = text[:8].lstrip(" ,").lower()
+    return head.startswith(("who ", "that "))
+
+
 #: People held in custody: when they flee, they escape; they are not displaced.
 _HELD_GROUPS = frozenset({"inmates", "prisoners", "detainees", "convicts", "inmate", "prisoner", "detainee"})
 #: A relative clause on the counted people, then their own verb of death: "who had been in intensive care died".
@@ -1182,7 +1190,9 @@ def _refine(sentence: str, count: Count, earlier: list[Count], previous: Sequenc
         # people the figure before counted ("eight attackers were dead")
         count.subject = referent.subject
     # "Two people who had been in intensive care died overnight": deaths added to a toll told before
-    count.more = more or (count.category == "killed" and _DIED_SINCE.match(after) is not None)
+    window = after[:90]
+    late = ("died" in window or "succumbed" in window) and _DIED_SINCE.match(after) is not None
+    count.more = more or (count.category == "killed" and late)
     if (
         count.part_of is not None
         or partitive
