@@ -14,6 +14,11 @@ def _column(text: str, column: str) -> list[object]:
     return [None if pd.isna(v) else v for v in claimcheck.extract(text)[column].tolist()]
 
 
+def _places_of(text: str, surface: str) -> list[object]:
+    """The locations of the claims whose figure is written ``surface``, a missing one as None."""
+    return [None if pd.isna(p) else p for p in _of_figure(text, surface, "location")]
+
+
 def _of_figure(text: str | pd.DataFrame, surface: str, column: str) -> list[object]:
     """``column`` of the claims whose figure is written ``surface``."""
     claims = claimcheck.extract(text)
@@ -1603,7 +1608,7 @@ def test_the_place_a_disaster_struck_in_the_clause_after_the_figure_still_places
     ],
 )
 def test_a_storm_or_a_cause_named_like_a_town_places_no_figure(text, surface, place):
-    assert [None if pd.isna(p) else p for p in _of_figure(text, surface, "location")] == [place]
+    assert _places_of(text, surface) == [place]
 
 
 @pytest.mark.parametrize(
@@ -1643,7 +1648,7 @@ def test_an_outlet_credited_in_a_datelines_brackets_is_not_the_city_referred_bac
     ],
 )
 def test_a_title_an_origin_or_where_it_was_said_places_no_figure(text, surface, place):
-    assert [None if pd.isna(p) else p for p in _of_figure(text, surface, "location")] == [place]
+    assert _places_of(text, surface) == [place]
 
 
 # --- A clause after the figure that tells an assault on a named place places it -----------------------------------
