@@ -505,3 +505,21 @@ def test_a_people_noun_that_modifies_a_plural_counts_things(text, counts):
 def test_people_counted_by_who_they_were_and_places_that_hold_them(text, surface, category):
     claims = claimcheck.extract(pd.DataFrame({"doc_id": ["d"], "text": [text], "published": [PUBLISHED]}))
     assert claims[["surface", "category"]].values.tolist() == [[surface, category]]
+
+
+# --- South Asian news counts in lakhs and crores, and groups its digits by lakhs ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Over 5.8 lakh people are staying in relief camps.", 580_000),
+        ("Nearly 10 lakh people were evacuated from the district.", 1_000_000),
+        ("The floods displaced about 1.2 crore people.", 12_000_000),
+        ("Officials said 2 lakhs people had fled their homes.", 200_000),
+        ("As many as 5,80,000 people were moved to camps.", 580_000),
+        ("The state counted 12,34,567 people in relief camps.", 1_234_567),
+    ],
+)
+def test_lakhs_crores_and_lakh_grouping_are_read(text, value):
+    assert one_claim(text)["value"] == value

@@ -65,7 +65,20 @@ _UNITS: Mapping[str, int] = MappingProxyType(
     }
 )
 _SCALES: Mapping[str, float] = MappingProxyType(
-    {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "m": 1e6, "mn": 1e6, "bn": 1e9}
+    {
+        "hundred": 1e2,
+        "thousand": 1e3,
+        "million": 1e6,
+        "billion": 1e9,
+        "m": 1e6,
+        "mn": 1e6,
+        "bn": 1e9,
+        # South Asian news counts in lakhs (100,000) and crores (10 million): "5.8 lakh people in relief camps"
+        "lakh": 1e5,
+        "lakhs": 1e5,
+        "crore": 1e7,
+        "crores": 1e7,
+    }
 )
 
 _UNIT_WORD = r"(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"
@@ -82,13 +95,14 @@ _SPACE_GROUPED = (
     r"|\d{1,3}(?:\x20\d{3}){2,}|(?:3[2-9]|[4-9]\d|\d{3})\x20\d{3}|\d{1,2}\x20000"
 )
 _DIGITS = (
-    rf"(?:\d{{1,3}}(?:[,\u066c]\d{{3}})+(?:[.\u066b]\d+)?|(?:{_SPACE_GROUPED})(?!\d)(?:[.\u066b]\d+)?"
-    r"|\d+(?:[.\u066b]\d+)?)"
+    # (the Indian grouping first, in lakhs: "5,80,000", "12,34,567")
+    rf"(?:\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?![\d,])|\d{{1,3}}(?:[,\u066c]\d{{3}})+(?:[.\u066b]\d+)?"
+    rf"|(?:{_SPACE_GROUPED})(?!\d)(?:[.\u066b]\d+)?|\d+(?:[.\u066b]\d+)?)"
 )
 #: A space between digit groups, and the Arabic separators, as ``float`` reads them.
 _GROUP_SPACE = compile_pattern(r"(?<=\d)[\x20\u00a0\u2009\u202f](?=\d)")
 _SEPARATORS = str.maketrans({"\u066b": ".", "\u066c": ","})
-_DIGIT_NUM = rf"(?:{_DIGITS}(?:\s*(?:million|billion|thousand|mn|bn|m)\b)?)"
+_DIGIT_NUM = rf"(?:{_DIGITS}(?:\s*(?:million|billion|thousand|mn|bn|m|lakhs?|crores?)\b)?)"
 _NUM = rf"(?:{_DIGIT_NUM}|{_WORD_NUM})"
 
 _VAGUE = (
@@ -307,6 +321,8 @@ def digit_number(text: str) -> float | None:
 
     >>> digit_number("38,243"), digit_number("1.9 million"), digit_number("2.2m")
     (38243.0, 1900000.0, 2200000.0)
+    >>> digit_number("5.8 lakh"), digit_number("1.2 crore"), digit_number("5,80,000")
+    (580000.0, 12000000.0, 580000.0)
     """
     text = _GROUP_SPACE.sub("", text.translate(_SEPARATORS)) if not text.isascii() or " " in text else text
     m = rx(r"(\d[\d,]*(?:\.\d+)?)\s*([a-z]*)").fullmatch(text.strip().lower())
