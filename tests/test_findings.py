@@ -162,3 +162,44 @@ def test_kept_findings_carry_the_messages_every_pair_gives_them(seed: int) -> No
     default = check(claims).set_index("conflict_id")["message"]
     assert len(default) > 0
     assert default.to_dict() == every.loc[default.index].to_dict()
+
+
+def test_a_figure_told_twice_is_paired_the_same_whatever_the_order_of_claims() -> None:
+    """Two copies of one figure are the same counterpart: which one a finding names never hangs on claim order.
+
+    The documents are the news-like text the property tests generated when they found it.
+    """
+    docs = pd.DataFrame(
+        {
+            "doc_id": ["article-0", "article-1"],
+            "text": [
+                ("Just under two people were detained.\n3628800 people were hurt. Just under 316 people were killed."),
+                (
+                    "As many as 0 people were killed.\n"
+                    "4.0 million people were killed so far, medics said. "
+                    "No fewer than 2690 people were killed, according to the UN. One victim was aged 12. "
+                    "20563 or more Palestinians were hurt in Gaza City since October 7, according to the UN. "
+                    "(updated)\n"
+                    "Nearly 4.0 million residents died near Kharkiv so far, medics said. "
+                    "The strike came at 8:45 p.m. "
+                    "Officials said no fewer than 2,690 children were displaced near Kharkiv by Sunday evening, "
+                    "according to the UN. "
+                    "One victim was aged 12. "
+                    "The ministry said that 20563 or more Palestinians were hurt in Gaza City since October 7, "
+                    "according to the UN. "
+                    "(updated)\n"
+                    "Rescuers reported that at least 1.2 million children were wounded near Kharkiv. "
+                    "Fighting began in 2023."
+                ),
+            ],
+            "published": ["2024-03-10", "2024-03-06"],
+        }
+    )
+    claims = claimcheck.extract(docs)
+    forward = claimcheck.check(claims)
+    backward = claimcheck.check(claims.iloc[::-1].reset_index(drop=True))
+    pairs = {(r, frozenset(p)) for r, *p in zip(forward["rule"], forward["claim_a"], forward["claim_b"], strict=True)}
+    assert pairs
+    assert pairs == {
+        (r, frozenset(p)) for r, *p in zip(backward["rule"], backward["claim_a"], backward["claim_b"], strict=True)
+    }

@@ -111,7 +111,8 @@ def _best(frame: pd.DataFrame, ends: pd.DataFrame) -> pd.DataFrame:
     """Per (rule, figure) among ``ends``, the row whose counterpart contradicts the figure most.
 
     Most: an error before a warning, then the widest ``gap``, then the largest
-    :data:`DISTANCE`, then the first row.
+    :data:`DISTANCE`, then the counterpart with the smallest claim id (two copies of one figure, "20563 or
+    more" told twice, are the same counterpart: the choice must not hang on the order of the claims).
     """
     if ends.empty:
         return ends.assign(row=ends["row"].astype(np.int64))
@@ -119,17 +120,22 @@ def _best(frame: pd.DataFrame, ends: pd.DataFrame) -> pd.DataFrame:
     sev = frame["severity"].astype(object).map(_SEVERITY_RANK).fillna(3).to_numpy(float)[row]
     gap = frame["gap"].astype(float).fillna(0.0).to_numpy(float)[row]
     dist = frame[DISTANCE].astype(float).fillna(0.0).to_numpy(float)[row] if DISTANCE in frame else np.zeros(len(row))
+    figure = ends["figure"].to_numpy(object)
+    a_ids = frame["claim_a"].astype(object).to_numpy(object)[row]
+    b_ids = frame["claim_b"].astype(object).to_numpy(object)[row]
+    partner = np.where(a_ids == figure, b_ids, a_ids)
     table = pd.DataFrame(
         {
             "rule": frame["rule"].astype(object).to_numpy(object)[row],
-            "figure": ends["figure"].to_numpy(object),
+            "figure": figure,
             "sev": sev,
             "gap": -gap,
             "dist": -dist,
+            "partner": pd.Series(partner, dtype=object).fillna("").astype(str).to_numpy(object),
             "row": row,
         }
     )
-    table = table.sort_values(["sev", "gap", "dist", "row"], kind="stable")
+    table = table.sort_values(["sev", "gap", "dist", "partner", "row"], kind="stable")
     best = table.drop_duplicates(["rule", "figure"], keep="first")
     return best[["row", "figure"]].reset_index(drop=True)
 
