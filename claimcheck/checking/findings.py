@@ -123,7 +123,10 @@ def _best(frame: pd.DataFrame, ends: pd.DataFrame) -> pd.DataFrame:
     figure = ends["figure"].to_numpy(object)
     a_ids = frame["claim_a"].astype(object).to_numpy(object)[row]
     b_ids = frame["claim_b"].astype(object).to_numpy(object)[row]
-    partner = np.where(a_ids == figure, b_ids, a_ids)
+    partner = pd.Series(np.where(a_ids == figure, b_ids, a_ids), dtype=object).fillna("")
+    # each counterpart's place among the counterparts' ids sorted (an integer to sort by, the same in any order)
+    codes, ids = pd.factorize(partner)
+    rank = np.argsort(np.argsort(ids.astype(str), kind="stable"), kind="stable")[codes]
     table = pd.DataFrame(
         {
             "rule": frame["rule"].astype(object).to_numpy(object)[row],
@@ -131,7 +134,7 @@ def _best(frame: pd.DataFrame, ends: pd.DataFrame) -> pd.DataFrame:
             "sev": sev,
             "gap": -gap,
             "dist": -dist,
-            "partner": pd.Series(partner, dtype=object).fillna("").astype(str).to_numpy(object),
+            "partner": rank,
             "row": row,
         }
     )
