@@ -124,9 +124,8 @@ def _best(frame: pd.DataFrame, ends: pd.DataFrame) -> pd.DataFrame:
     a_ids = frame["claim_a"].astype(object).to_numpy(object)[row]
     b_ids = frame["claim_b"].astype(object).to_numpy(object)[row]
     partner = pd.Series(np.where(a_ids == figure, b_ids, a_ids), dtype=object).fillna("")
-    # each counterpart's place among the counterparts' ids sorted (an integer to sort by, the same in any order)
-    codes, ids = pd.factorize(partner)
-    rank = np.argsort(np.argsort(ids.astype(str), kind="stable"), kind="stable")[codes]
+    # each counterpart's place among the counterparts' ids sorted: an integer to sort by, the same in any order
+    rank = pd.factorize(partner, sort=True)[0]
     table = pd.DataFrame(
         {
             "rule": frame["rule"].astype(object).to_numpy(object)[row],

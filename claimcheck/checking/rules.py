@@ -278,6 +278,7 @@ class Context:
         later_entry = (entry[pa] >= 0) & (entry[pb] >= 0) & (entry[pa] != entry[pb])
         if a != "earlier":
             # two entries' figures of one day disagree only by falling: a later entry's higher toll is its update
+            # (``a`` is the lower figure of a same-day pair, ``b`` the higher: keep it when the higher came first)
             later_entry &= entry[pb] < entry[pa]
         keep = (
             (~same_doc & apart)

@@ -951,10 +951,11 @@ _DIED_SINCE = compile_pattern(
 )
 
 
-def _opens_relative(text: str) -> bool:
-    """Whether ``text`` opens with "who" or "that" (a plain test before :data:`_RELATIVE_THEN_DIED`)."""
-    head = text[:8].lstrip(" ,").lower()
-    return head.startswith(("who ", "that "))
+def _died_since(after: str) -> bool:
+    """Whether the words after a figure tell its people died after the event (:data:`_DIED_SINCE`; a plain test
+    first: most figures have neither word near them)."""
+    window = after[:90]
+    return ("died" in window or "succumbed" in window) and _DIED_SINCE.match(after) is not None
 
 
 #: People held in custody: when they flee, they escape; they are not displaced.
@@ -965,6 +966,14 @@ _RELATIVE_THEN_DIED = compile_pattern(
     r"(?:died|succumbed|perished|were\s+killed|was\s+killed|have\s+been\s+killed)\b",
     regex.IGNORECASE,
 )
+
+
+def _opens_relative(text: str) -> bool:
+    """Whether ``text`` opens with "who" or "that" (a plain test before :data:`_RELATIVE_THEN_DIED`)."""
+    head = text[:8].lstrip(" ,").lower()
+    return head.startswith(("who ", "that "))
+
+
 #: "the remaining", "the other" right before a figure: the rest of a group.
 _REST_BEFORE = compile_pattern(r"\b(?:the|its|their)\s+(?:remaining|other|last)\s+$", regex.IGNORECASE)
 #: The last plural noun before a partitive's figure in its sentence ("Two further explosions followed, one of them").
@@ -1190,9 +1199,7 @@ def _refine(sentence: str, count: Count, earlier: list[Count], previous: Sequenc
         # people the figure before counted ("eight attackers were dead")
         count.subject = referent.subject
     # "Two people who had been in intensive care died overnight": deaths added to a toll told before
-    window = after[:90]
-    late = ("died" in window or "succumbed" in window) and _DIED_SINCE.match(after) is not None
-    count.more = more or (count.category == "killed" and late)
+    count.more = more or (count.category == "killed" and _died_since(after))
     if (
         count.part_of is not None
         or partitive
@@ -1568,9 +1575,10 @@ def _cue_in_clause(text: str, cues: _Cues) -> str | None:
 _UNHURT = compile_pattern(r"\b(?:unhurt|unharmed|uninjured|unscathed)\b", regex.IGNORECASE)
 
 
+#: "the" right before a figure: "Of the 169 others on board" are the rest of a group, not more of a kind.
+_THE_BEFORE = compile_pattern(r"\bthe\s+$", regex.IGNORECASE)
 #: What only reports on people already counted, or says nothing of them: "were found", "have been identified",
 #: or the figure's place or the sentence's end. "Nine others were found on the deck" counts more of the same.
-_THE_BEFORE = compile_pattern(r"\bthe\s+$", regex.IGNORECASE)
 _REPORTS_ON = compile_pattern(
     r"\s*(?:(?:were|was|are|is|have|has|had)\s+(?:(?:been|also|later|since|now)\s+)*(?:found|recovered|retrieved|"
     r"discovered|located|identified|named|confirmed|counted|listed|reported|registered|recorded|buried)\b"

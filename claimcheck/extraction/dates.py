@@ -301,24 +301,18 @@ _ANNIVERSARY = compile_pattern(
 )
 
 
-def anniversary_of(sentence: str, published: dt.date | None) -> dt.date | None:
-    """The day of the event a story says it is told a round time after ("a year after", "the tenth anniversary
-    of"), or None: anniversary coverage appears on the event's day, that many years or months on.
+def anniversary_in(sentence: str, published: dt.date | None) -> DateMention | None:
+    """Where a sentence says it is told a round time after its event ("a year after", "the tenth anniversary of"),
+    and that event's day, or None: anniversary coverage appears on the event's day, that many years or months on,
+    and "one year after gunmen killed 130" dates the 130 it tells of.
 
-    >>> anniversary_of("One year after gunmen killed 130 people, the city remembered.", dt.date(2016, 11, 13))
+    >>> anniversary_in("One year after gunmen killed 130 people, the city remembered.", dt.date(2016, 11, 13)).date
     datetime.date(2015, 11, 13)
-    >>> anniversary_of("Three months after the storm, the town is rebuilding.", dt.date(2025, 1, 29))
+    >>> anniversary_in("Three months after the storm, the town is rebuilding.", dt.date(2025, 1, 29)).date
     datetime.date(2024, 10, 29)
-    >>> anniversary_of("He died a week after the crash.", dt.date(2025, 1, 29)) is None
+    >>> anniversary_in("He died a week after the crash.", dt.date(2025, 1, 29)) is None
     True
     """
-    found = anniversary_in(sentence, published)
-    return found.date if found is not None else None
-
-
-def anniversary_in(sentence: str, published: dt.date | None) -> DateMention | None:
-    """Where a sentence says it is told a round time after its event, and that event's day (see
-    :func:`anniversary_of`): "one year after gunmen killed 130" dates the 130 it tells of."""
     if published is None or not ("anniversary" in sentence.lower() or _ANNIVERSARY_HINT.search(sentence)):
         return None
     m = _ANNIVERSARY.search(sentence)

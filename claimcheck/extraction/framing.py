@@ -25,7 +25,7 @@ import regex
 from claimcheck._rx import CaselessScan, compile_pattern, fold_case
 from claimcheck.extraction.dates import (
     MONTH,
-    anniversary_of,
+    anniversary_in,
     date_matches,
     dateline_span,
     find_dates,
@@ -664,14 +664,13 @@ def retrospective_date(lead: list[str], published: dt.date | None) -> dt.date | 
         if _EVENT_BESIDE.search(text) is None and _DISASTER_VERB.search(text) is None:
             continue
         for d in find_dates(text, published):
-            if d.date is None or d.date >= published or not _EVENT_DAYS < (published - d.date).days:
+            if d.date is None or not _EVENT_DAYS < (published - d.date).days <= _RETROSPECTIVE_DAYS:
+                continue  # (the story's own week, the future, or history)
+            if is_report_date(text, d.start, d.end) or is_anchor_date(text, d.start):
                 continue
-            if (published - d.date).days > _RETROSPECTIVE_DAYS or is_report_date(text, d.start, d.end):
-                continue
-            if is_anchor_date(text, d.start) or SUPERLATIVE_SINCE.search(text, 0, d.start):
-                continue
-            return d.date
-    return next((day for text in lead if (day := anniversary_of(text, published)) is not None), None)
+            if SUPERLATIVE_SINCE.search(text, 0, d.start) is None:
+                return d.date
+    return next((found.date for text in lead if (found := anniversary_in(text, published)) is not None), None)
 
 
 #: "the worst since 2021, when a tower collapse killed 40", "since Idai in 2019, which killed 1,000", "since the

@@ -667,8 +667,9 @@ _STRIKES = compile_pattern(
 #: X", "crushed as crowds stormed a warehouse in Y" (a place named before it, "the hall", is the one it refers to).
 _ASSAULTS = compile_pattern(
     r"(?i)\b(?:raided|stormed|attacked|bombed|shelled)(?:\s+(?:the|a|an))?"
-    r"(?:\s+[\p{L}-]+){0,3}?\s+(?:in|at|near|outside)\s+$|\b(?:raided|stormed|attacked|bombed|shelled)(?:\s+(?:the|a|an))?\s+$"
+    r"(?:(?:\s+[\p{L}-]+){0,3}?\s+(?:in|at|near|outside))?\s+$"
 )
+#: A capitalised word: the place phrase names something ("an apartment in Saint-Denis", not "the hall").
 _NAMED = compile_pattern(r"\b\p{Lu}")
 #: A ranking of places: "followed by Brisk with 336", "followed by Brisk at 336".
 _RANKED = compile_pattern(r"\bfollowed\s+by\s+(\p{Lu}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-]*){0,2})\s+(?:with|at)\s+$")
