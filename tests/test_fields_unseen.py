@@ -2563,3 +2563,44 @@ def test_may_after_a_figure_is_the_modal_not_the_month(text: str, figure: str, c
 def test_may_the_month_after_a_day_still_dates(text: str, day: str) -> None:
     rows = _rows(text, "2024-05-10")
     assert len(rows) == 1 and rows.iloc[0]["claim_date"] == pd.Timestamp(day)
+
+
+# --- sources: a study, count or review credits what it found ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("A university study found that 4,645 people died in the months after the storm.", "4,645", "study"),
+        ("The heatwave killed at least 62 people, a Reuters count found.", "62", "Reuters count"),
+        ("An investigation by the newspaper concluded that at least 300 people died.", "300", "investigation"),
+        ("A review of hospital records suggests 1,200 people were hurt in the blasts.", "1,200", "review"),
+        ("An audit by the state determined that 88 residents had died in care homes.", "88", "audit"),
+    ],
+)
+def test_a_study_is_the_source_of_what_it_found(text: str, figure: str, source: str) -> None:
+    got = _field(text, figure, "source", "2024-06-02")
+    assert got is not None and source.lower() in str(got).lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rescuers found 40 bodies in the rubble on Monday.",
+        "Divers found 12 more victims inside the hull.",
+        "Police found three people dead inside the house.",
+    ],
+)
+def test_people_who_find_the_dead_do_not_give_the_figure(text: str) -> None:
+    assert _rows(text, "2024-06-02")["source"].isna().all()
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The official toll remains 769, a week after the crush.", "769"),
+        ("The death toll remained 52 on Monday as the search went on.", "52"),
+    ],
+)
+def test_a_toll_that_remains_a_figure_is_that_toll(text: str, figure: str) -> None:
+    assert _field(text, figure, "category", "2024-06-02") == "killed"

@@ -44,6 +44,7 @@ PRECHECKS: dict[str, tuple[regex.Pattern[str], Callable[[str], bool]]] = {
     "according to": (attribution._FORWARD, _holds_whole_word(attribution._FORWARD_WORDS)),
     "speech verb": (attribution._VERB, _holds_whole_word(attribution._VERB_WORDS)),
     "inverted speech": (attribution._INVERTED, _holds_whole_word(attribution._VERB_WORDS)),
+    "a study's finding": (attribution._FINDING, _holds_whole_word(attribution._FINDING_WORDS)),
     "not a count before": (numbers._NOT_A_COUNT_BEFORE, numbers._not_a_count_before),
     "contrast": (
         attribution._CONTRAST,

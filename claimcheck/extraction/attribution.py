@@ -176,6 +176,15 @@ _TOLL_WORDS = frozenset(
     """toll tally count number figure estimate list report claim account
     tolls tallies counts numbers figures estimates lists reports claims accounts""".split()
 )
+#: A study's finding is credited to the study: "a Harvard study found that 4,645 people died", "the storm killed 62,
+#: an AP count found", "an analysis of death records concluded". Only a study names itself this way; "rescuers
+#: found 40 bodies" is what rescuers did, not a figure they gave.
+_FINDING = compile_pattern(r"\b(?:found|finds|concluded|concludes|suggested|suggests|determined)\b", regex.IGNORECASE)
+_FINDING_WORDS = frozenset({"found", "finds", "concluded", "concludes", "suggested", "suggests", "determined"})
+_STUDY_WORDS = frozenset(
+    """study studies survey surveys analysis analyses review reviews count counts tally tallies investigation
+    investigations inquiry inquiries audit audits census research report reports""".split()
+)
 #: Words of which every match of _FORWARD, of _VERB or _INVERTED, of _CONTRAST holds one whole: a sentence
 #: holding none of them (see ``_words``) is not searched. Keep them in step with the patterns.
 _FORWARD_WORDS = frozenset({"according", "citing", "cited", "per", "by", "source", "sources", "reference"})
@@ -303,6 +312,10 @@ def find_attributions(sentence: str) -> list[Attribution]:
                 or _counts_its_own(sentence, m.end(), source)
             ):
                 found.append(Attribution(source, m.start(), m.end(), _is_trailing(sentence, m.end())))
+    for m in _FINDING.finditer(sentence) if not _FINDING_WORDS.isdisjoint(words) else ():
+        source = _noun_phrase_backward(sentence, m.start())
+        if source and not _STUDY_WORDS.isdisjoint(w.lower() for w in source.split()):
+            found.append(Attribution(source, m.start(), m.end(), _is_trailing(sentence, m.end())))
     # "Al Jazeera reports citing the Libyan Red Crescent": the figure is the cited body's.
     citing = [a for a in found if sentence[a.start : a.start + 6].lower() == "citing" and _names_a_body(a.source)]
     if citing:

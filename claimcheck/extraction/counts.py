@@ -67,7 +67,7 @@ _LEFT_ADJACENT_GAP = compile_pattern(
 )
 _TOLL_VERB = compile_pattern(
     r"\b(?:risen|rose|rise|rises|rising|climbed|climbs|climb|climbing|increased|increases|increase|soared|soars|"
-    r"jumped|jumps|reached|reaches|reach|stands|stood|stand|hit|hits|exceeded|exceeds|topped|tops|passed|grew|grown|"
+    r"jumped|jumps|reached|reaches|reach|stands|stood|stand|remains|remained|remain|hit|hits|exceeded|exceeds|topped|tops|passed|grew|grown|"
     r"grows|mounted|surged|totals|totalled|totaled|put|puts|placed|was|is|were|are|been|be|brings|brought|bring|"
     # a count that can fall: "the number unaccounted for fell to 203", "the list has fallen to 11"
     r"fell|fallen|falls|fall|dropped|drops|declined|declines|decreased|decreases|dipped|shrank|shrunk|"
