@@ -1526,3 +1526,64 @@ def test_categories_told_as_moves_custody_escapes_and_after_a_relative_clause(te
 )
 def test_deaths_told_as_coming_after_a_toll_add_to_it(text, surface, role):
     assert claim(text, surface)["role"] == role
+
+
+# --- A toll that a dated deed brings up is the toll as of that day ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "day"),
+    [
+        (
+            "Divers brought up 38 more bodies on Monday, taking the number of dead from last Thursday's sinking "
+            "to 232, the coast guard said.",
+            "232",
+            "2015-10-19",
+        ),
+        (
+            "Rescuers pulled four more bodies from the rubble on Sunday, bringing the death toll to 61.",
+            "61",
+            "2015-10-18",
+        ),
+        ("Two of the injured died in hospital on Saturday, raising the toll to at least 19.", "19", "2015-10-17"),
+        ("Another body was found on Sunday, pushing the number of dead to 45.", "45", "2015-10-18"),
+    ],
+)
+def test_a_toll_brought_up_by_a_dated_deed_is_that_days(text: str, surface: str, day: str) -> None:
+    row = claim(text, surface, "2015-10-20")
+    assert row["scope"] == "cumulative" and row["claim_date"] == pd.Timestamp(day)
+
+
+def test_a_toll_brought_up_with_no_day_is_the_reports() -> None:
+    row = claim("Rescuers pulled four more bodies from the rubble, bringing the death toll to 61.", "61", "2015-10-20")
+    assert row["claim_date"] == pd.Timestamp("2015-10-20")
+
+
+# --- "the same day", "the next day": the day named last -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "day"),
+    [
+        (
+            "The army ended its search on Monday, putting the final toll at 1,127. A coalition of unions rejected "
+            "the figure the same day, saying at least 1,200 had died.",
+            "1,200",
+            "2013-05-13",
+        ),
+        (
+            "Fighting broke out on Friday morning. Later that day, medics said 30 people had been killed.",
+            "30",
+            "2013-05-10",
+        ),
+        ("The boat capsized on Sunday. Divers found 14 bodies the next day.", "14", "2013-05-13"),
+        ("The storm made landfall on May 2. A day later, officials said 40 people had died.", "40", "2013-05-03"),
+    ],
+)
+def test_a_day_referred_back_is_the_day_named_before(text: str, surface: str, day: str) -> None:
+    assert claim(text, surface, "2013-05-14")["claim_date"] == pd.Timestamp(day)
+
+
+def test_that_day_with_no_day_named_before_dates_nothing() -> None:
+    row = claim("Later that day, medics said 30 people had been killed.", "30", "2013-05-14")
+    assert row["claim_date"] == pd.Timestamp("2013-05-14")

@@ -152,6 +152,7 @@ def _read_document(
             source_spans = [a.source_span(s.text) for a in attributions[i]]
             respective = respective_places(s.text, [(c.phrase.start, c.phrase.end) for c in counts])
             dates = _sentence_dates(s.text, published)
+            dates += _days_referred_back(s.text, dates, sentences[max(0, i - _DAY_LOOKBACK) : i], published)
             history = bool(_recalled_dates(s.text, dates, published))
             anniversary = anniversary_in(s.text, published) if i < _LEAD_SENTENCES else None
             breakdown, ranking = breaks_down_toll(s.text), ranks_places(s.text)
@@ -333,6 +334,46 @@ _THAT_PAST = compile_pattern(
     r"catastrophe|crash|collapse|tsunami|eruption|stampede|crush|bombing|massacre)\b",
     regex.IGNORECASE,
 )
+
+
+#: A day told by reference to the day named last: "the unions rejected the figure the same day", "later that day",
+#: "died the next day". (Not "the day after the quake": that day is the quake's, which may not be the day named.)
+_DAY_REFERRED_BACK = compile_pattern(
+    r"\b(?:(?:on\s+)?the\s+(?P<same>same)\s+day|(?:later\s+|earlier\s+)?that\s+(?:same\s+)?"
+    r"(?:day|morning|afternoon|evening|night)|(?:on\s+)?the\s+(?:next|following)\s+day|a\s+day\s+later)\b",
+    regex.IGNORECASE,
+)
+#: How many sentences back the day such a reference refers to may be named.
+_DAY_LOOKBACK = 3
+
+
+def _days_referred_back(
+    sentence: str, dates: list[DateMention], before: list[Sentence], published: dt.date | None
+) -> list[DateMention]:
+    """The days ``sentence`` refers back to ("the same day", "the next day"), resolved against the day named last:
+    earlier in the sentence, else in the sentences ``before`` it (nearest first).
+
+    >>> [d.date for d in _days_referred_back("Unions rejected it the same day.", [],
+    ...     [Sentence(0, 37, "The army ended its search on Monday.", 0)], dt.date(2013, 5, 14))]
+    [datetime.date(2013, 5, 13)]
+    """
+    if "day" not in sentence and "that" not in sentence.lower():
+        return []
+    found: list[DateMention] = []
+    for m in _DAY_REFERRED_BACK.finditer(sentence):
+        named = [d for d in dates if d.end <= m.start() and d.precision == "day" and d.date is not None]
+        for previous in reversed(before):
+            if named:
+                break
+            named = [d for d in _sentence_dates(previous.text, published) if d.precision == "day" and d.date]
+        if not named or named[-1].date is None:
+            continue
+        day = named[-1].date
+        if not (m.group("same") or "that" in m.group().lower()):
+            day += dt.timedelta(days=1)  # "the next day", "a day later"
+        if published is None or day <= published:
+            found.append(DateMention(m.start(), m.end(), m.group(), day, "day"))
+    return found
 
 
 def _past_event_before(sentence: str, published: dt.date | None) -> tuple[dt.date, str] | None:
@@ -720,6 +761,14 @@ def _measured_against(sentence: str, end: int, start: int) -> bool:
     return any(SUPERLATIVE_SINCE.search(sentence, 0, m.end()) for m in _SINCE_WORD.finditer(sentence, end, start))
 
 
+#: What a dated deed's result says of the toll: "divers brought up 38 more bodies on Monday, taking the number of
+#: dead to 232" (the toll as it stood on Monday), "two died in hospital on Saturday, raising the toll to 19".
+_RESULTING_TOTAL = compile_pattern(
+    r"[^;,()]{0,60},\s*(?:bringing|taking|raising|pushing|lifting|increasing|putting)\s+[^;,()]{0,100}$",
+    regex.IGNORECASE,
+)
+
+
 def _claim_date(
     sentence: str, count: Count, scope: str, published: dt.date | None, dates: list[DateMention]
 ) -> tuple[dt.date | None, str | None, bool]:
@@ -746,6 +795,9 @@ def _claim_date(
                 UNTIL_BEFORE.search(sentence[: d.start])
                 or is_report_date(sentence, d.start, d.end)
                 or (d.start > count.phrase.end and not rx(r"[;(]|,(?!\d)").search(sentence[count.phrase.end : d.start]))
+                or _RESULTING_TOTAL.match(sentence, d.end, count.phrase.start) is not None
+                # "the unions rejected the figure the same day, saying 1,200 had died": the day it was said
+                or (d.end <= count.phrase.start and _DAY_REFERRED_BACK.fullmatch(d.text) is not None)
             )
         ]
     else:
