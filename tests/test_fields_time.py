@@ -1587,3 +1587,35 @@ def test_a_day_referred_back_is_the_day_named_before(text: str, surface: str, da
 def test_that_day_with_no_day_named_before_dates_nothing() -> None:
     row = claim("Later that day, medics said 30 people had been killed.", "30", "2013-05-14")
     assert row["claim_date"] == pd.Timestamp("2013-05-14")
+
+
+# --- A feast names its day: "Easter Monday" is not the last Monday ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "day"),
+    [
+        ("Families spent Easter Monday burying the 72 dead.", "72", "2016-03-28"),
+        ("The Easter Sunday bombing killed more than 70 people.", "70", "2016-03-27"),
+        ("On Christmas Day, 12 people died in a fire at a care home.", "12", "2015-12-25"),
+        ("The Good Friday attack killed 30 worshippers.", "30", "2016-03-25"),
+        ("On New Year's Eve, 12 people died in a crush.", "12", "2015-12-31"),
+    ],
+)
+def test_a_feast_dates_a_figure_to_its_own_day(text: str, surface: str, day: str) -> None:
+    row = claim(text, surface, "2016-04-04")
+    assert row["claim_date"] == pd.Timestamp(day)
+    assert pd.isna(row["location"])  # "on Christmas Day" is a day, not a place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toll from the New Year's Day earthquake rose to 200, officials said.",
+        "The toll from the Monday earthquake rose to 200, officials said.",
+        "The number of dead after the Easter Sunday bombings has risen to 200.",
+    ],
+)
+def test_a_day_that_names_the_event_does_not_date_its_running_toll(text: str) -> None:
+    row = claim(text, "200", "2024-01-10")
+    assert row["scope"] == "cumulative" and row["claim_date"] == pd.Timestamp("2024-01-10")

@@ -28,7 +28,14 @@ from claimcheck._rx import compile_pattern, fold_case, rx
 from claimcheck.extraction import attribution, gazetteer
 from claimcheck.extraction.context import TOLL, DocumentContext, Found, LazyAttributions
 from claimcheck.extraction.counts import Count, read_counts
-from claimcheck.extraction.dates import DateMention, anniversary_in, dateline_date, find_dates, find_past_events
+from claimcheck.extraction.dates import (
+    EVENT_NOUN_AFTER,
+    DateMention,
+    anniversary_in,
+    dateline_date,
+    find_dates,
+    find_past_events,
+)
 from claimcheck.extraction.events import with_events
 from claimcheck.extraction.framing import (
     _DENIAL_WORDS,
@@ -790,6 +797,7 @@ def _claim_date(
             if d.precision == "day"
             and not _SINCE_BEFORE.search(sentence[: d.start])
             and not _AFTER_EVENT_OF_DAY.search(sentence, max(0, d.start - 12), d.end + 2)
+            and not EVENT_NOUN_AFTER.match(sentence, d.end)  # "dead after the New Year's Day quake": the quake's day
             and not (count.category in TOLL and _IN_EVENT_OF_DAY.search(sentence, max(0, d.start - 12), d.end + 2))
             and (
                 UNTIL_BEFORE.search(sentence[: d.start])

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Final
 
 import regex
+from dateutil.easter import easter
 
 from claimcheck._rx import CaselessScan, compile_pattern, fold_case
 from claimcheck.extraction.lexicon import SUPERLATIVE_SINCE
@@ -52,11 +53,20 @@ _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _YEAR_WORD = r"\s+(?P<{}_rel>last|this)\s+year\b"
 _MD_YEAR, _DM_YEAR = (rf"(?:,?\s+(?P<{k}_year>(?:19|20)\d\d)|{_YEAR_WORD.format(k)})?" for k in ("md", "dm"))
 
+#: A feast that names a day: "Easter Monday", "Good Friday", "Christmas Eve", "New Year's Day".
+_HOLIDAY = (
+    r"easter\s+(?:sunday|monday)|good\s+friday|holy\s+saturday|christmas\s+(?:day|eve)"
+    r"|new\s+year(?:'|\u2019)?s\s+(?:day|eve)|boxing\s+day"
+)
+#: The same on its own, for readers that must not take a feast for a place ("on New Year's Day").
+HOLIDAY = compile_pattern(rf"(?:{_HOLIDAY})\b", regex.IGNORECASE)
+
 DATE_EXPRESSION = compile_pattern(
     rf"""\b(?:
         (?P<md>{_MONTH}\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?{_MD_YEAR})
       | (?P<dm>(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}{_DM_YEAR})
       | (?P<iso>(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>\d\d)-(?P<iso_d>\d\d))
+      | (?P<holiday>{_HOLIDAY})
       | (?P<weekday>{_WEEKDAY})(?:\s+(?:night|morning|evening|afternoon))?
       | (?P<yesterday>yesterday|last\s+night)
       | (?P<today>today|this\s+morning|tonight|this\s+evening|this\s+afternoon|earlier\s+today)
@@ -70,7 +80,7 @@ _AHEAD_DAYS = 7
 _MONTH_WORD = compile_pattern(_MONTH, regex.IGNORECASE)
 #: Every date expression holds one of these (lowercased), or a digit, a hyphen and two digits (an ISO date);
 #: "day" first, as the most frequent (weekdays, yesterday, today).
-_DATE_WORDS = ("day", *_MONTHS, "night", "morning", "evening", "afternoon", "weekend")
+_DATE_WORDS = ("day", *_MONTHS, "night", "morning", "evening", "afternoon", "weekend", "eve")
 _ISO_HINT = compile_pattern(r"\d-\d\d-\d")
 
 
@@ -82,6 +92,9 @@ _EVENT_NOUN = (
     r"heat\s*waves?|drought|offensive|strikes?|raids?|clashes|failure|accident|incident|capsizing|avalanche|"
     r"outbreak|crush|shipwreck|fire)"
 )
+#: An event noun right after a date, which the date then names: "the Monday earthquake", "the New Year's Day
+#: quake", "the Easter Sunday bombings" (the event's day, not the day a toll of it was counted).
+EVENT_NOUN_AFTER = compile_pattern(rf"\s+(?:[\p{{L}}-]+\s+)?{_EVENT_NOUN}\b", regex.IGNORECASE)
 #: The year of a past disaster recalled for comparison: this century's or the last, or as far back as the record
 #: goes ("a colliery disaster in 1862", "the 1755 Lisbon earthquake").
 _PAST_YEAR = r"(?:1[7-9]|20)\d\d"  # (none before 1677: a pandas Timestamp cannot hold it)
@@ -366,6 +379,8 @@ def _resolve_match(m: regex.Match[str], published: dt.date | None) -> dt.date | 
         return candidate
     if published is None:
         return None
+    if m.group("holiday"):
+        return _holiday(fold_case(m.group("holiday")), published)
     if m.group("weekday"):
         target = _WEEKDAYS[fold_case(m.group("weekday"))]
         return published - dt.timedelta(days=(published.weekday() - target) % 7)
@@ -375,6 +390,32 @@ def _resolve_match(m: regex.Match[str], published: dt.date | None) -> dt.date | 
         return published
     if m.group("weekend"):
         return published - dt.timedelta(days=(published.weekday() - 5) % 7 or 7)
+    return None
+
+
+#: Feasts at a fixed day of the year, and those a number of days from Easter Sunday.
+_FIXED_FEASTS = {"christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26), "new year": (1, 1)}
+_EASTER_FEASTS = {"easter sunday": 0, "easter monday": 1, "good friday": -2, "holy saturday": -1}
+
+
+def _holiday(name: str, published: dt.date) -> dt.date | None:
+    """The latest day of the feast ``name`` on or before ``published`` ("Easter Monday" is not the last Monday).
+
+    >>> _holiday("easter monday", dt.date(2016, 4, 4)), _holiday("christmas day", dt.date(2016, 4, 4))
+    (datetime.date(2016, 3, 28), datetime.date(2015, 12, 25))
+    >>> _holiday("new year's eve", dt.date(2024, 1, 2))
+    datetime.date(2023, 12, 31)
+    """
+    name = " ".join(name.split())
+    for year in (published.year, published.year - 1):
+        if name.startswith("new year"):
+            day: dt.date | None = dt.date(year, 1, 1) - dt.timedelta(days=name.endswith("eve"))
+        elif name in _EASTER_FEASTS:
+            day = easter(year) + dt.timedelta(days=_EASTER_FEASTS[name])
+        else:
+            day = _safe_date(year, *_FIXED_FEASTS[name]) if name in _FIXED_FEASTS else None
+        if day is not None and day <= published:
+            return day
     return None
 
 

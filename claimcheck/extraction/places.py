@@ -24,6 +24,7 @@ import regex
 
 from claimcheck._rx import CaselessScan, compile_pattern, rx
 from claimcheck.extraction import gazetteer
+from claimcheck.extraction.dates import HOLIDAY
 from claimcheck.extraction.events import named_places
 from claimcheck.extraction.lexicon import (
     DIRECTIONS,
@@ -1000,6 +1001,8 @@ def _phrase_until(sentence: str, start: int, stop: int) -> tuple[int, int, str] 
             continue
         if lw in _NOT_PLACES or (lw.endswith(_POSSESSIVE) and lw[:-2] in _NOT_PLACES):
             break  # ("Thursday's ferry disaster": a day's possessive says when, not where)
+        if w[0] in "NECGHB" and HOLIDAY.match(sentence, s):
+            break  # "on New Year's Day", "on Easter Monday": a day, not a place
         if w[0].isdigit() and taken:
             break  # "in 149 facilities, 122,000 people ...": a figure starts the next clause
         if w[0].isupper() or w[0].isdigit() or lw in PLACE_NOUNS or _DIRECTION.fullmatch(lw) or _is_al_name(w):
