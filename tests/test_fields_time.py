@@ -1528,37 +1528,6 @@ def test_deaths_told_as_coming_after_a_toll_add_to_it(text, surface, role):
     assert claim(text, surface)["role"] == role
 
 
-# --- A toll that a dated deed brings up is the toll as of that day ------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "surface", "day"),
-    [
-        (
-            "Divers brought up 38 more bodies on Monday, taking the number of dead from last Thursday's sinking "
-            "to 232, the coast guard said.",
-            "232",
-            "2015-10-19",
-        ),
-        (
-            "Rescuers pulled four more bodies from the rubble on Sunday, bringing the death toll to 61.",
-            "61",
-            "2015-10-18",
-        ),
-        ("Two of the injured died in hospital on Saturday, raising the toll to at least 19.", "19", "2015-10-17"),
-        ("Another body was found on Sunday, pushing the number of dead to 45.", "45", "2015-10-18"),
-    ],
-)
-def test_a_toll_brought_up_by_a_dated_deed_is_that_days(text: str, surface: str, day: str) -> None:
-    row = claim(text, surface, "2015-10-20")
-    assert row["scope"] == "cumulative" and row["claim_date"] == pd.Timestamp(day)
-
-
-def test_a_toll_brought_up_with_no_day_is_the_reports() -> None:
-    row = claim("Rescuers pulled four more bodies from the rubble, bringing the death toll to 61.", "61", "2015-10-20")
-    assert row["claim_date"] == pd.Timestamp("2015-10-20")
-
-
 # --- "the same day", "the next day": the day named last -----------------------------------------------------------
 
 

@@ -2604,3 +2604,119 @@ def test_people_who_find_the_dead_do_not_give_the_figure(text: str) -> None:
 )
 def test_a_toll_that_remains_a_figure_is_that_toll(text: str, figure: str) -> None:
     assert _field(text, figure, "category", "2024-06-02") == "killed"
+
+
+# --- parts: the dead hold no wounded; a fronted partitive governs its sentence -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Besides the 13 dead - 12 soldiers and a medic - 15 troops were wounded, the army said.", "15"),
+        ("The blast killed 13, including 12 soldiers, and 15 others were wounded.", "15"),
+        ("The 30 dead included 4 children; 22 more people were injured.", "22"),
+    ],
+)
+def test_the_wounded_are_never_a_part_of_the_dead(text: str, figure: str) -> None:
+    rows = _rows(text, "2024-06-02")
+    row = rows[rows["surface"] == figure].iloc[0]
+    assert row["category"] == "injured" and pd.isna(row["part_of"]) and row["role"] == "figure"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("About 300 people were reported missing. Of those, 153 have been located - 119 alive and 34 dead.", "34"),
+        ("Of the dead, 20 were men, 18 women and eight children, police said.", "18"),
+        ("Some 120 people were injured. Of them, 14 later died in hospital.", "14"),
+        ("Of the passengers, 12 have been confirmed dead.", "12"),
+    ],
+)
+def test_a_sentence_opened_by_a_partitive_counts_parts(text: str, figure: str) -> None:
+    assert _field(text, figure, "role", "2024-06-02") == "part"
+
+
+def test_an_earlier_report_after_a_fronted_partitive_stays_earlier() -> None:
+    text = "Of the fatalities so far, 68 were in the county, the sheriff said, up from 43 deaths the night before."
+    assert _field(text, "43", "role", "2024-06-02") == "earlier"
+
+
+# --- qualifiers: "over" after what deaths cause is a preposition ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police file case over 46 deaths in restaurant fire",
+        "Four owners were arrested over 46 deaths in the fire.",
+        "Anger over 46 deaths grew as officials played them down.",
+    ],
+)
+def test_over_after_a_reaction_is_a_preposition_not_more_than(text: str) -> None:
+    rows = _rows(text, "2024-06-02")
+    row = rows[rows["surface"].str.contains("46")].iloc[0]
+    assert row["surface"] == "46" and row["qualifier"] == "exact" and row["low"] == row["high"] == 46
+
+
+def test_over_before_a_figure_of_the_dead_still_means_more_than() -> None:
+    rows = _rows("The fire killed over 46 people.", "2024-06-02")
+    assert rows.iloc[0]["qualifier"] == "more_than"
+
+
+# --- sources: a live entry's clock time is not part of its speaker ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            "11:40 a.m. A Taliban official tells reporters that at least 13 civilians were killed.",
+            "13",
+            "Taliban official",
+        ),
+        ("8:35 p.m. Central Command says 13 troops have been killed.", "13", "Central Command"),
+        ("6 pm Hospital officials say 40 people were injured.", "40", "Hospital officials"),
+    ],
+)
+def test_a_live_entrys_time_is_not_in_its_source(text: str, figure: str, source: str) -> None:
+    got = str(_field(text, figure, "source", "2024-06-02"))
+    assert got.endswith(source) and not got.lower().startswith(("a.m", "p.m", "pm", "am"))
+
+
+# --- parts: a ranking inside a relative clause on the speaker ranks no figure ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Red Cross, which is coordinating teams in the worst-hit neighbourhoods, put the number of dead at 234.",
+        "The mayor, whose district was the hardest hit, said 52 people had died.",
+    ],
+)
+def test_a_ranking_that_describes_the_speaker_makes_no_part(text: str) -> None:
+    assert _rows(text, "2024-06-02").iloc[0]["role"] == "figure"
+
+
+def test_a_ranking_of_the_figures_place_still_makes_a_part() -> None:
+    assert _rows("Al Haouz was the worst-hit province, with 792 dead.", "2024-06-02").iloc[0]["role"] == "part"
+
+
+# --- modality: a figure set beside its denial is disputed --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A news website claimed that more than 3,000 people had died, a figure the government dismissed as false.",
+        "A blogger claimed that 900 people had died, a claim officials rejected.",
+        "Rumours that 500 bodies had been found were denied by police.",
+    ],
+)
+def test_a_figure_set_beside_its_denial_is_disputed(text: str) -> None:
+    assert _rows(text, "2024-06-02").iloc[0]["modality"] == "disputed"
+
+
+def test_a_figure_beside_a_revision_is_not_disputed() -> None:
+    assert _rows("Police said 40 people died, a figure that has since risen.", "2024-06-02").iloc[0]["modality"] == (
+        "asserted"
+    )

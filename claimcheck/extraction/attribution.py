@@ -699,6 +699,8 @@ def _collect_backward(head: str) -> str | None:
             and not _DETERMINER_BEFORE.search(head, 0, tok.start())  # "officials in the two countries said"
         ):
             break
+        if low in ("a.m.", "p.m.", "am", "pm") and taken:
+            break  # "11:40 a.m. A Taliban official tells reporters": a live entry's time, not the speaker's name
         if low in _DAY_WORDS and taken and (not taken[-1][0][0].isupper() or _ON_BEFORE.search(head, 0, tok.start())):
             break  # "On Saturday police had put the toll at 58": the day the police spoke, not their name
         if low == "and" and taken and not taken[-1][0][0].isupper():

@@ -649,6 +649,15 @@ _DENIED_AFTER = compile_pattern(
 )
 
 
+#: A figure set beside its denial: ", a figure the government dismissed as false", ", a claim police denied",
+#: "... were denied by police" ("Rumours that 500 bodies had been found were denied").
+_DISMISSED_AS = compile_pattern(
+    r"(?i)[^.;]{0,80}?(?:,\s*(?:a|which\s+(?:is|was)\s+a)\s+(?:figure|claim|number|toll|report|tally|count|estimate)"
+    r"\s+(?:that\s+|which\s+)?(?:[\w.'\u2019-]+\s+){1,5}?(?:dismissed|denied|rejected|refuted|disputed)\b"
+    r"|\s(?:was|were|has\s+been|have\s+been)\s+(?:flatly\s+|strongly\s+)?(?:denied|dismissed|rejected|refuted)\b)"
+)
+
+
 @functools.lru_cache(maxsize=256)
 def _may_deny(sentence: str) -> bool:
     """A cheap pre-check for ``_DENIED_AFTER``: the sentence holds one of its words (asked once per sentence)."""
@@ -665,6 +674,8 @@ def _modality(sentence: str, count: Count) -> str:
         and _DENIED_AFTER.search(sentence, count.phrase.end, count.phrase.end + 120)
     ):
         return "disputed"
+    if modality == "asserted" and _DISMISSED_AS.match(sentence, count.phrase.end):
+        return "disputed"  # "claimed that more than 3,000 had died, a figure the government dismissed as false"
     if modality == "disputed":
         denial = DENIAL.search(sentence[: count.phrase.start])
         governs = denial and (_DENIED_OBJECT.match(sentence[denial.end() :]) or FIGURE_WORDS.search(sentence))
@@ -768,14 +779,6 @@ def _measured_against(sentence: str, end: int, start: int) -> bool:
     return any(SUPERLATIVE_SINCE.search(sentence, 0, m.end()) for m in _SINCE_WORD.finditer(sentence, end, start))
 
 
-#: What a dated deed's result says of the toll: "divers brought up 38 more bodies on Monday, taking the number of
-#: dead to 232" (the toll as it stood on Monday), "two died in hospital on Saturday, raising the toll to 19".
-_RESULTING_TOTAL = compile_pattern(
-    r"[^;,()]{0,60},\s*(?:bringing|taking|raising|pushing|lifting|increasing|putting)\s+[^;,()]{0,100}$",
-    regex.IGNORECASE,
-)
-
-
 def _claim_date(
     sentence: str, count: Count, scope: str, published: dt.date | None, dates: list[DateMention]
 ) -> tuple[dt.date | None, str | None, bool]:
@@ -803,7 +806,6 @@ def _claim_date(
                 UNTIL_BEFORE.search(sentence[: d.start])
                 or is_report_date(sentence, d.start, d.end)
                 or (d.start > count.phrase.end and not rx(r"[;(]|,(?!\d)").search(sentence[count.phrase.end : d.start]))
-                or _RESULTING_TOTAL.match(sentence, d.end, count.phrase.start) is not None
                 # "the unions rejected the figure the same day, saying 1,200 had died": the day it was said
                 or (d.end <= count.phrase.start and _DAY_REFERRED_BACK.fullmatch(d.text) is not None)
             )

@@ -382,6 +382,14 @@ _AMONG_TOLL = compile_pattern(
     r"missing|hostages|survivors|fatalities|deceased))\b[^,.;:]{0,30},\s*(?:at\s+least\s+|some\s+|only\s+|just\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
 )
+#: A sentence that opens on a partitive over a group told before: "Of those, ...", "Of them, ...", "Of the
+#: dead, ...". Every figure after it counts a part of that group.
+_FRONTED_PARTITIVE = compile_pattern(
+    r"\s*(?:of|among)\s+(?:them|those|these|the\s+(?:[\d,]+\s+)?(?:dead|victims|injured|wounded|killed|bodies|"
+    r"casualties|missing|hostages|survivors|fatalities|deceased|passengers|people\s+(?:missing|unaccounted\s+for)))"
+    r"\b[^,.;:]{0,30},",
+    regex.IGNORECASE,
+)
 #: A count said to be among a toll the sentence does not give: "Eighteen children were among the dead" (a toll
 #: given after it, "among 11 people confirmed dead", is read by :func:`_share_predicate`).
 _AMONG_TOLL_AFTER = compile_pattern(
@@ -505,6 +513,19 @@ def read_counts(
             # the next part of a breakdown counts what its whole counts: "52 were wounded, 11 of them seriously,
             # and 300 residents were evacuated" lists the evacuated beside the wounded, not among them
             count.part_of = None
+        if (
+            count is not None
+            and count.part_of is not None
+            and count.part_of < len(counts)
+            and counts[count.part_of].category == "killed"
+            and count.category in ("injured", "missing")
+        ):
+            # the dead hold no wounded or missing: "the 13 dead - 12 Marines and a medic - ... 15 service members were
+            # wounded" lists the wounded beside the dead, never among them (but "among them three hostages shot"
+            # names whom the dead were)
+            count.part_of = None
+            if count.role == "part":
+                count.role = "figure"
         if (
             count is not None
             and count.part_of is None
@@ -1220,6 +1241,12 @@ def _refine(sentence: str, count: Count, earlier: list[Count], previous: Sequenc
             and not _WHOLE_OF_PARTITIVE.search(before)  # "74 of the 97 victims were identified": 74 were, of 97
         )
         or _AMONG_TOLL.search(before)  # "The dead included 12 women"
+        # "Of those, 153 had since been located - 119 alive and 34 dead": a fronted partitive governs its sentence
+        or (
+            (fronted := _FRONTED_PARTITIVE.match(sentence)) is not None
+            and not _superseded_before(sentence, phrase.start)  # "..., an increase from 43": an earlier report
+            and fronted.end() <= phrase.start
+        )
         # "named the remaining 25 people killed": the rest of the dead, a part of the toll (but "the remaining 11
         # missing" is how many are missing now)
         or (count.category in ("killed", "injured") and _REST_BEFORE.search(before[-30:]) is not None)

@@ -268,7 +268,17 @@ RANKING_REACH: Final[int] = 50
 def ranks_figure(sentence: str, phrase: NumberPhrase) -> bool:
     """Whether a ranking of places stands before the figure, or right after it: "X was worst hit, with 792", not "the
     toll rose to 256, as engineers opened a bridge into the worst-hit village" (a village named, no share ranked)."""
-    return any(m.start() < phrase.start or m.start() - phrase.end <= RANKING_REACH for m in _RANKING.finditer(sentence))
+    asides = [a.span() for a in _RELATIVE_ASIDE.finditer(sentence)] if "," in sentence else []
+    return any(
+        (m.start() < phrase.start or m.start() - phrase.end <= RANKING_REACH)
+        and not any(a <= m.start() < b for a, b in asides)  # "the Red Cross, which works in the worst-hit areas,"
+        for m in _RANKING.finditer(sentence)
+    )
+
+
+#: A relative clause set off by commas ("the Red Cross, which leads the search in the worst-hit areas, put ..."):
+#: what it says describes its noun, and ranks no figure of the sentence.
+_RELATIVE_ASIDE = compile_pattern(r",\s*(?:which|who|whose)\b[^,;]*,", regex.IGNORECASE)
 
 
 def breaks_down_toll(sentence: str) -> bool:

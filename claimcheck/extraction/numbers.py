@@ -276,6 +276,16 @@ _ABOUT_AS_PREPOSITION = compile_pattern(
 )
 
 
+#: Heads that take "over" as a preposition, not as "more than": what is done or felt because of deaths ("police
+#: file case over 46 deaths", "protests over 12 killings", "arrested over the deaths of", "anger over 30 deaths").
+_OVER_AS_PREPOSITION = compile_pattern(
+    r"\b(?:cases?|charges?|charged|arrested|arrests?|held|detained|booked|questioned|protests?|protested|anger|"
+    r"angry|outrage|outcry|fury|row|probe|inquiry|investigation|trial|tried|sentenced|jailed|convicted|sued|"
+    r"lawsuits?|suits?|apolog(?:y|ises|izes|ised|ized)|resign(?:s|ed)?|resignation|mourning|grief|criticism|"
+    r"criticised|criticized|blamed|fined|sacked|fired|suspended|compensation|demonstrations?|clashes|rallies|"
+    r"rally|strike|vigils?|tensions?|dispute|sorrow|condolences|shock)\s*$",
+    regex.IGNORECASE,
+)
 _YEAR = compile_pattern(r"^(1[7-9]\d\d|20\d\d)$")  # "the 1755 Lisbon earthquake": a year, not a figure
 _TIME_OR_DATE_TOKEN = compile_pattern(r"\d[:/]\d|\d{1,2}-\d{1,2}-\d{2,4}")
 
@@ -480,7 +490,9 @@ def _phrase(
     before, after = sentence[max(0, start - 40) : start], m.string[end : end + 40]  # (m.string: the folded sentence)
     groups = m.groupdict()
     prefix = next(name for name, _ in _PREFIXES if groups[name]) if groups["prefix"] else None
-    if prefix == "about" and groups["about"].startswith("about") and _ABOUT_AS_PREPOSITION.search(before):
+    if (prefix == "about" and groups["about"].startswith("about") and _ABOUT_AS_PREPOSITION.search(before)) or (
+        prefix == "more_than" and groups["more_than"].lower() == "over" and _OVER_AS_PREPOSITION.search(before)
+    ):
         rest = m.string[m.end("prefix") : end]
         inner = _NUMBER_PHRASE.match(m.string, m.end("prefix") + len(rest) - len(rest.lstrip()))
         return _phrase(inner, sentence, tolerance, vague_ranges) if inner else None  # "say about 19 children"
