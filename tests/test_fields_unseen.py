@@ -2720,3 +2720,56 @@ def test_a_figure_beside_a_revision_is_not_disputed() -> None:
     assert _rows("Police said 40 people died, a figure that has since risen.", "2024-06-02").iloc[0]["modality"] == (
         "asserted"
     )
+
+
+# --- lives saved are the living; the dead taken to one place are that place's share ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Their quick work saved thousands of lives," she said.',
+        "The early warning saved at least 200 lives, officials said.",
+        "Engineers said the new levee spared hundreds of lives.",
+    ],
+)
+def test_lives_saved_are_not_the_dead(text: str) -> None:
+    assert (_rows(text, "2024-06-02")["category"] != "killed").all()
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Police said 27 bodies had been brought to the district medical college.", "27"),
+        ("The bodies of 12 victims were taken to a morgue in the provincial capital.", "12"),
+        ("Nine bodies have been flown to the military hospital in the capital.", "Nine"),
+    ],
+)
+def test_the_dead_taken_to_one_place_are_its_share(text: str, figure: str) -> None:
+    assert _field(text, figure, "role", "2024-06-02") == "part"
+
+
+# --- a past event told as "N years after" it -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "year"),
+    [
+        (
+            "The disaster comes just over three years after the collapse of a dam upstream. That collapse killed "
+            "19 people.",
+            "19",
+            2016,
+        ),
+        ("The quake struck two decades after a flood that killed 300 people in the same valley.", "300", 1999),
+    ],
+)
+def test_a_past_event_told_years_after_carries_its_year(text: str, figure: str, year: int) -> None:
+    row = _rows(text, "2019-01-26")
+    row = row[row["surface"].str.contains(figure)].iloc[0]
+    assert row["scope"] == "incident" and row["claim_date"].year == year
+
+
+def test_years_after_a_war_began_dates_no_running_toll() -> None:
+    row = _rows("Two years after the war began, 40,000 people have died.", "2024-10-07").iloc[0]
+    assert row["claim_date"] == pd.Timestamp("2024-10-07")

@@ -336,6 +336,14 @@ _BODIES_HANDLED_AFTER = compile_pattern(
     r"(?!\s+(?:dead|alive))",  # ("were buried alive": their deaths, not their bodies)
     regex.IGNORECASE,
 )
+#: The dead taken to one place, a site's share of a toll: "27 bodies had been brought to the district hospital",
+#: "the bodies of 12 were taken to a morgue in Aligarh".
+_BODIES_TAKEN_TO = compile_pattern(
+    r"^\s+(?:[\p{L}-]+\s+){0,2}(?:were|was|(?:have|had|has)\s+been)\s+(?:brought|taken|transported|delivered|sent|"
+    r"carried|moved|rushed|flown)\s+to\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'\u2019-]+\s+){0,4}?(?:hospitals?|morgues?|"
+    r"mortuar(?:y|ies)|college|clinic|centre|center|facility|hall|stadium|camp|school|city|town|village)\b",
+    regex.IGNORECASE,
+)
 _IDENTIFIED_AFTER = compile_pattern(r"^[^.;]{0,60}?\b(?:identified|named)\b", regex.IGNORECASE)
 _BURIED_BY_DISASTER = compile_pattern(
     rf"\b{lexicon.BURYING_DISASTERS}\s+(?:[\p{{L}}-]+\s+){{0,3}}(?:buried|entombed)\s+(?:\p{{L}}+\s+)?$",
@@ -1200,6 +1208,11 @@ _CORRECTION_AFTER = compile_pattern(
 )
 
 
+#: Lives saved or spared are people alive: "their quick work saved thousands of lives", "spared hundreds of lives".
+_SAVED_BEFORE = compile_pattern(r"\b(?:sav|spar)(?:e|ed|es|ing)\s+(?:the\s+)?$", regex.IGNORECASE)
+_LIVES_AFTER = compile_pattern(r"\s+(?:of\s+)?(?:[\p{L}-]+\s+)?lives\b", regex.IGNORECASE)
+
+
 def _refine(sentence: str, count: Count, earlier: list[Count], previous: Sequence[Count]) -> None:
     """Who "four of them" and "nine more" count, and which figures are parts, increments or earlier reports."""
     phrase = count.phrase
@@ -1207,6 +1220,8 @@ def _refine(sentence: str, count: Count, earlier: list[Count], previous: Sequenc
     after = sentence[phrase.end :]
     if count.category == "displaced" and (count.subject or "").lower() in _HELD_GROUPS:
         count.category = "other"  # "1,200 inmates fled three damaged prisons": an escape, not people made homeless
+    if count.category == "killed" and _SAVED_BEFORE.search(before) and _LIVES_AFTER.match(after):
+        count.category = "other"  # "saved thousands of lives": the living, not the dead
     referent = earlier[-1] if earlier else (previous[-1] if previous else None)
     if earlier and _is_previous_update(sentence, phrase, earlier[-1]):
         count.role, count.superseded, count.previous_update = "earlier", True, True
@@ -1241,6 +1256,8 @@ def _refine(sentence: str, count: Count, earlier: list[Count], previous: Sequenc
             and not _WHOLE_OF_PARTITIVE.search(before)  # "74 of the 97 victims were identified": 74 were, of 97
         )
         or _AMONG_TOLL.search(before)  # "The dead included 12 women"
+        # "27 bodies had been brought to the Etah medical college": one site's share of the dead
+        or (count.category == "killed" and _BODIES_TAKEN_TO.match(after) is not None)
         # "Of those, 153 had since been located - 119 alive and 34 dead": a fronted partitive governs its sentence
         or (
             (fronted := _FRONTED_PARTITIVE.match(sentence)) is not None

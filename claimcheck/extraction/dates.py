@@ -111,13 +111,16 @@ PAST_EVENT = compile_pattern(
       | (?P<last>last\s+(?P<last_unit>month|year)(?:'s|\u2019s)?)
       | (?P<ago>(?P<ago_n>\d{{1,3}}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|
             thirty|forty|fifty|a\s+few|several)\s+(?P<ago_unit>years?|decades?|months?)\s+ago)
+      | (?P<after>(?P<after_n>\d{{1,3}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|
+            thirty|forty|fifty)\s+(?P<after_unit>years?|decades?)\s+after\s+(?:the|a|an)\s+(?:[\p{{L}}-]+\s+){{0,3}}?
+            {_EVENT_NOUN}(?!\s+(?:began|begun|started|broke|erupted)))
     )\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 # Case-sensitive on purpose: a month counts only capitalised ("in may" is a verb), and under IGNORECASE \p{Lu}
 # would let every "in the" through to the full pattern.
 _PAST_HINT = compile_pattern(
-    r"(?:1[7-9]|20)\d\d|\b(?i:last)\s|\b(?i:in)\s+(?i:early\s+|late\s+|mid-?)?\p{Lu}|\s(?i:ago)\b"
+    r"(?:1[7-9]|20)\d\d|\b(?i:last)\s|\b(?i:in)\s+(?i:early\s+|late\s+|mid-?)?\p{Lu}|\s(?i:ago|after)\b"
 )
 _AGO_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -233,7 +236,9 @@ def _resolve_past(m: regex.Match[str], published: dt.date) -> tuple[dt.date, str
             return (when, "month") if when < published.replace(day=1) else None
         return (dt.date(year, 1, 1), "year") if year < published.year else None
     if m.group("ago"):
-        return _ago(m, published)
+        return _ago(m.group("ago_n"), m.group("ago_unit"), published)
+    if m.group("after"):  # "comes three years after the collapse of a dam at Mariana": that event's year
+        return _ago(m.group("after_n"), m.group("after_unit"), published)
     if m.group("month_m"):
         month = month_number(m.group("month_m"))
         year = published.year if month <= published.month else published.year - 1
@@ -284,13 +289,13 @@ def dateline_date(text: str, published: dt.date | None) -> dt.date | None:
     return when
 
 
-def _ago(m: regex.Match[str], published: dt.date) -> tuple[dt.date, str] | None:
+def _ago(number: str, unit_word: str, published: dt.date) -> tuple[dt.date, str] | None:
     """ "ten years ago" (year precision), "two decades ago", "three months ago" (month precision)."""
-    word = fold_case(m.group("ago_n"))
+    word = fold_case(number)
     n = int(word) if word.isdigit() else _AGO_NUMBERS.get(word)
     if n is None:
         return None  # "a few", "several": no year the text gives
-    unit = fold_case(m.group("ago_unit"))
+    unit = fold_case(unit_word)
     if unit.startswith("month"):
         month_index = published.year * 12 + published.month - 1 - n
         return dt.date(month_index // 12, month_index % 12 + 1, 1), "month"
