@@ -2773,3 +2773,18 @@ def test_a_past_event_told_years_after_carries_its_year(text: str, figure: str, 
 def test_years_after_a_war_began_dates_no_running_toll() -> None:
     row = _rows("Two years after the war began, 40,000 people have died.", "2024-10-07").iloc[0]
     assert row["claim_date"] == pd.Timestamp("2024-10-07")
+
+
+# --- subjects: a group written with an abbreviation's stops -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        ("Another service member died, bringing the number of U.S. troops killed to 13.", "13", "U.S. troops"),
+        ("The number of U.N. staff wounded has risen to 18.", "18", "U.N. staff"),
+        ("The number of children killed rose to 40.", "40", "children"),
+    ],
+)
+def test_the_group_a_running_total_counts_may_hold_an_abbreviation(text: str, figure: str, subject: str) -> None:
+    assert _field(text, figure, "subject", "2024-06-02") == subject

@@ -104,7 +104,8 @@ _RESCUED_BEFORE = compile_pattern(r"\b(?:rescued|recovered|liberated)\s+(?:all\s
 
 #: The group a toll's own noun counts: "the number of children killed rose to 30", "its count of Jordanian dead".
 _TOLL_GROUP = compile_pattern(
-    r"\b(?:number|count|toll|tally)\s+of\s+(?:the\s+)?(?P<group>[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+"
+    # (a group may be written with an abbreviation's stops: "the number of U.S. troops killed")
+    r"\b(?:number|count|toll|tally)\s+of\s+(?:the\s+)?(?P<group>\p{L}[\p{L}.-]*(?:\s+\p{L}[\p{L}.-]*)?)\s+"
     r"(?:killed|dead|injured|wounded|hurt|missing|arrested|detained|displaced|who\s+(?:died|were|have|had))\b"
     r"[^.;:!?\d]{0,80}$",
     regex.IGNORECASE,
