@@ -2788,3 +2788,22 @@ def test_years_after_a_war_began_dates_no_running_toll() -> None:
 )
 def test_the_group_a_running_total_counts_may_hold_an_abbreviation(text: str, figure: str, subject: str) -> None:
     assert _field(text, figure, "subject", "2024-06-02") == subject
+
+
+# --- a forecast of the toll is a figure, projected ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "qualifier"),
+    [
+        ("Officials warned the toll could exceed 6,300.", "6,300", "more_than"),
+        ("Officials said the death toll was likely to exceed 300.", "300", "more_than"),
+        ("The death toll could go beyond 1,000, the governor said.", "1,000", "more_than"),
+        ("The death toll could be as high as 1,000.", "1,000", "up_to"),
+        ("Aid groups fear the toll may exceed 2,000.", "2,000", "more_than"),
+    ],
+)
+def test_a_forecast_of_the_toll_is_a_projected_figure(text: str, figure: str, qualifier: str) -> None:
+    rows = _rows(text, "2024-06-02")
+    row = rows[rows["surface"].str.contains(figure)].iloc[0]
+    assert (row["category"], row["modality"], row["qualifier"]) == ("killed", "projected", qualifier)

@@ -69,6 +69,8 @@ _TOLL_VERB = compile_pattern(
     r"\b(?:risen|rose|rise|rises|rising|climbed|climbs|climb|climbing|increased|increases|increase|soared|soars|"
     r"jumped|jumps|reached|reaches|reach|stands|stood|stand|remains|remained|remain|hit|hits|exceeded|exceeds|topped|tops|passed|grew|grown|"
     r"grows|mounted|surged|totals|totalled|totaled|put|puts|placed|was|is|were|are|been|be|brings|brought|bring|"
+    # a forecast of the toll: "could exceed 6,300", "may go beyond 1,000" (its modality says it is projected)
+    r"could|may|might|would|will|go|"
     # a count that can fall: "the number unaccounted for fell to 203", "the list has fallen to 11"
     r"fell|fallen|falls|fall|dropped|drops|declined|declines|decreased|decreases|dipped|shrank|shrunk|"
     r"at|to|of|gave|give|gives|hits|(?:toll|tally|total|count|number|figure)\s+as)\b[\s,]*(?:\b(?:now|further|again|already|tragically|sharply|reportedly|"

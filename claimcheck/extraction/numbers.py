@@ -116,7 +116,9 @@ _MARK_AFTER = r"\s+[\d,.]+(?:\s+[a-z]+)?[\s\-]+mark\b"
 _PREFIXES: tuple[tuple[str, str], ...] = (
     (
         "more_than",
-        r"more\s+than|in\s+excess\s+of|upwards\s+of|over|exceeded|exceeding|exceeds|topped|tops|topping"
+        r"more\s+than|in\s+excess\s+of|upwards\s+of|over|exceeded|exceeding|exceeds|exceed|topped|tops|topping"
+        # "the toll could go beyond 1,000"
+        r"|beyond"
         # "climbed past 2,000" (not "the past 24 hours": only after a verb of rising, see _RISEN_BEFORE)
         r"|surpassed|surpasses|surpassing|passed|passes|passing|above|past"
         # "the toll passed the 1,000 mark": a mark crossed, named by its figure (one verb per alternative: the
@@ -126,7 +128,7 @@ _PREFIXES: tuple[tuple[str, str], ...] = (
     ("at_least", r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|not\s+less\s+than"),
     ("nearly", r"nearly|almost|close\s+to|just\s+under|just\s+shy\s+of|not\s+quite"),
     ("about", r"about|around|approximately|roughly|some|an\s+estimated|estimated|circa|approx\.|an\s+approximate"),
-    ("up_to", r"up\s+to|as\s+many\s+as|at\s+most|a\s+maximum\s+of|no\s+more\s+than"),
+    ("up_to", r"up\s+to|as\s+many\s+as|as\s+high\s+as|at\s+most|a\s+maximum\s+of|no\s+more\s+than"),
     ("fewer_than", r"fewer\s+than|less\s+than|under|below"),
 )
 _PREFIX = "|".join(f"(?P<{name}>{pattern})" for name, pattern in _PREFIXES)
@@ -286,6 +288,7 @@ _OVER_AS_PREPOSITION = compile_pattern(
     r"rally|strike|vigils?|tensions?|dispute|sorrow|condolences|shock)\s*$",
     regex.IGNORECASE,
 )
+_MONTH_AT_END = compile_pattern(rf"\b{_MONTH}\s*$", regex.IGNORECASE)
 _YEAR = compile_pattern(r"^(1[7-9]\d\d|20\d\d)$")  # "the 1755 Lisbon earthquake": a year, not a figure
 _TIME_OR_DATE_TOKEN = compile_pattern(r"\d[:/]\d|\d{1,2}-\d{1,2}-\d{2,4}")
 
@@ -523,8 +526,10 @@ def _phrase(
             high,
             vague_word=word,
         )
-    if _NOT_A_COUNT_AFTER.match(after) or _not_a_count_before(
-        before if not prefix else sentence[max(0, m.start() - 40) : m.start()]
+    preceding = before if not prefix else sentence[max(0, m.start() - 40) : m.start()]
+    if _NOT_A_COUNT_AFTER.match(after) or (
+        # ("the toll may exceed 2,000": before a qualifier, "may" is a verb, never the month of a date)
+        _not_a_count_before(preceding) and not (prefix and _MONTH_AT_END.search(preceding))
     ):
         return None
     if groups["lo3"] is not None and not prefix and _BY_BEFORE.search(before):
