@@ -191,7 +191,15 @@ _FIGURE_OF_BEFORE = compile_pattern(
 _CLAUSE_CLOSES_AFTER = compile_pattern(
     r"\s*(?:[.,;:)\u2014]|$|\s(?:on|for|as|by|in|at|from|while|but|and)\s"
     # the figure noun is the clause's subject: "its official count of 64 may not reflect the toll"
-    r"|\s(?:may|might|could|would|was|is|had|has|remained|remains|stood|stands)\s)"
+    r"|\s(?:may|might|could|would|was|is|had|has|remained|remains|stood|stands)\s"
+    # what is said of the figure itself: "the figure of 142 announced on Wednesday", "a count of 64 that had stood",
+    # "a figure of six earlier in the day"
+    r"|\s(?:that|which)\s+(?:had|has|was|were|is|remained|stood)\b|\s(?:announced|given|released|reported|issued|"
+    r"published|cited|quoted|used)\b|\s(?:earlier|previously|initially)\b)"
+)
+#: What makes a figure named by its noun an earlier one: "a count of 64 that had stood", "a figure of six earlier".
+_EARLIER_FIGURE_AFTER = compile_pattern(
+    r"\s(?:(?:that|which)\s+had\b|(?:earlier|previously|initially)\b)", regex.IGNORECASE
 )
 #: An aside on who the counted were, between a count and its predicate: "27 people, including ten children, were
 #: killed", "27 people, most of them women, were crushed", "- mostly pilgrims -".
@@ -844,7 +852,10 @@ def _read_one(
         and _FIGURE_OF_BEFORE.search(sentence, max(0, phrase.start - 60), phrase.start)
         and _CLAUSE_CLOSES_AFTER.match(sentence, phrase.end)
     ):
-        return Count(phrase, topic or previous[-1].category, subject, whole)
+        figure = Count(phrase, topic or previous[-1].category, subject, whole)
+        if _EARLIER_FIGURE_AFTER.match(sentence, phrase.end):
+            figure.role, figure.superseded = "earlier", True  # "a count of 64 that had stood for months"
+        return figure
     # 5. an ellipsis: the figure continues a list begun by an earlier count; not when it has a predicate of its
     # own that names no category ("18 died and 60 were rescued", "and 40 others survived"): those are others
     own_predicate = _OWN_PREDICATE.match(after_head) and _complement_group(sentence, head.end) is None
