@@ -1670,3 +1670,18 @@ def test_a_title_an_origin_or_where_it_was_said_places_no_figure(text, surface, 
 )
 def test_an_assault_on_a_named_place_after_the_figure_places_it(text, surface, place):
     assert _of_figure(text, surface, "location") == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("North Carolina's statewide toll stands at 96, the department said.", "North Carolina"),
+        ("Kerr County's countywide count rose to 68.", "Kerr County"),
+        ("Ohio's statewide death toll climbed to 12 on Sunday.", "Ohio"),
+    ],
+)
+def test_a_place_owns_its_statewide_or_countywide_toll(text: str, place: str) -> None:
+    rows = claimcheck.extract(
+        pd.DataFrame({"doc_id": ["d"], "text": [text], "published": [pd.Timestamp("2024-10-01")]})
+    )
+    assert rows.iloc[0]["location"] == place

@@ -304,7 +304,8 @@ _TOLL_OWNER = compile_pattern(
     r"|(?P<name>\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}))['\u2019]s?"
     # "the Syrian toll", "the Turkish death toll": a country's toll named by its people's adjective
     r"|\b(?i:the)\s+(?P<demonym>\p{Lu}\p{Ll}{2,}(?:ian|ean|an|ese|ish|i)))\s+"
-    r"(?:(?:official|overall|confirmed|total|own|provisional|latest|new|revised)\s+)*"
+    r"(?:(?:official|overall|confirmed|total|own|provisional|latest|new|revised|statewide|countywide|"
+    r"provincewide|citywide|nationwide|state|county)\s+)*"
     r"(?:death|casualty|injury|fatality)?\s*(?:toll|tally|count)\b(?P<rest>[^.;:!?]*)$"
 )
 #: The dead of a place named in the toll's own noun phrase: "the number of dead from Paiporta at 45".
@@ -429,6 +430,7 @@ def reporting_place(source: str) -> str | None:
 
 
 _REPORTING_LEADING = frozenset("the neighbouring neighboring nearby fellow".split())
+
 
 
 #: Where the hurt and the dead are brought: a place of care that reports a count gives what it received or
