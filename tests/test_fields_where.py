@@ -1676,7 +1676,7 @@ def test_an_assault_on_a_named_place_after_the_figure_places_it(text, surface, p
     ("text", "place"),
     [
         ("North Carolina's statewide toll stands at 96, the department said.", "North Carolina"),
-        ("Kerr County's countywide count rose to 68.", "Kerr County"),
+        ("Kerr County's countywide death toll rose to 68.", "Kerr County"),
         ("Ohio's statewide death toll climbed to 12 on Sunday.", "Ohio"),
     ],
 )
