@@ -1685,3 +1685,31 @@ def test_a_place_owns_its_statewide_or_countywide_toll(text: str, place: str) ->
         pd.DataFrame({"doc_id": ["d"], "text": [text], "published": [pd.Timestamp("2024-10-01")]})
     )
     assert rows.iloc[0]["location"] == place
+
+
+def _place_of(text: str, figure: str) -> object:
+    rows = claimcheck.extract(
+        pd.DataFrame({"doc_id": ["d"], "text": [text], "published": [pd.Timestamp("2024-09-11")]})
+    )
+    value = rows[rows["surface"].str.contains(figure)].iloc[0]["location"]
+    return None if pd.isna(value) else value
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        ("Cao Bang has 29 dead and 23 missing.", "29", "Cao Bang"),
+        ("Lao Cai province accounts for 53 of the deaths.", "53", "Lao Cai province"),
+        ("Amatrice accounts for 207 of the dead, officials said.", "207", "Amatrice"),
+    ],
+)
+def test_a_known_place_that_holds_a_figure_places_it(text: str, figure: str, place: str) -> None:
+    assert _place_of(text, figure) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [("We have counted 40 dead.", "40"), ("Officials have 12 people in custody.", "12")],
+)
+def test_a_speaker_that_holds_a_figure_is_no_place(text: str, figure: str) -> None:
+    assert _place_of(text, figure) is None

@@ -247,12 +247,15 @@ def _find_location(
     subject = _SUBJECT_PLACE.match(sentence) if floor == 0 else None
     if subject and subject.end() <= start:
         return subject.group(1)  # "Harlow County has recorded 27 deaths": the place is the subject
+    subject = _SUBJECT_NAME.match(sentence) if floor == 0 else None
+    if subject and subject.end() <= start and gazetteer.resolve(subject.group(1)) is not None:
+        return subject.group(1)  # "Cao Bang has 29 dead": a town or region the gazetteer knows holds the figure
     share = (
         _ACCOUNTED_FOR.search(sentence, max(floor, start - 140), start)
-        if "accounted" in sentence or (floor and _SHARE_VERB_WORDS.search(sentence))
+        if "account" in sentence or (floor and _SHARE_VERB_WORDS.search(sentence))
         else None
     )
-    if share is not None and (floor or share.group("verb").lower() == "accounted for"):
+    if share is not None and (floor or share.group("verb").lower().startswith("account")):
         name = share.group("name")
         if not any(is_people_noun(w.lower()) or w.lower() == "authorities" for w in name.split()):
             # "Amatrice and its hamlets accounted for 207 of the dead"; after another figure, "while Arquata
@@ -686,14 +689,21 @@ _SUBJECT_PLACE = compile_pattern(
     rf"(?=(?:,\s+{PLACE_ASIDE_OPENER}[^,;.]{{1,60}},)?"
     r"\s+(?:has|had|have|is|was|were|reported|recorded|confirmed|said|counted|saw|suffered|registered)\b)"
 )
+#: A sentence opened by a name that holds its figures: "Cao Bang has 29 dead and 23 missing" (the name must be a
+#: place the gazetteer knows; "Lao Cai reported 53 deaths" is a place that speaks, read with its sources).
+_SUBJECT_NAME = compile_pattern(
+    r"^\W*((?!(?:We|They|It|He|She|I|You|This|That|There)\s)(?:\p{Lu}[\p{L}'\u2019\-]*\s+){0,2}\p{Lu}[\p{L}'\u2019\-]{2,})"
+    r"\s+(?:has|had|have)\s+(?:now\s+|so\s+far\s+)?(?=(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+|some\s+)?\d)"
+)
 #: A named place's share of a toll, right before its figure: "Amatrice (and its hamlets) accounted for 207",
 #: "while Arquata accounted for 50". Only a place accounts for a part of the dead by name.
 _ACCOUNTED_FOR = compile_pattern(
-    rf"(?:^|[,;]\s*(?:while\s+|and\s+|but\s+)?|\b(?:while|and)\s+)(?P<name>{PLACE_NAME})"
+    rf"(?:^|[,;]\s*(?:while\s+|and\s+|but\s+)?|\b(?:while|and)\s+)(?P<name>{PLACE_NAME}"
+    r"(?:\s+(?:province|county|district|state|region|prefecture|governorate|municipality))?)"
     r"(?:\s+and\s+(?:its|the)\s+[\p{Ll}\s]{1,30}?)?"
     # an aside on the place: "Harris County, which includes Houston, reported 25 deaths"
     rf"(?:,\s+{PLACE_ASIDE_OPENER}[^,;.]{{1,60}},)?"
-    r"\s+(?:alone\s+)?(?P<verb>accounted\s+for|reported|recorded|registered|counted)\s+(?:the\s+)?"
+    r"\s+(?:alone\s+)?(?P<verb>accounted\s+for|accounts\s+for|reported|recorded|registered|counted)\s+(?:the\s+)?"
     r"(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+|some\s+)?$"
 )
 #: The verbs of :data:`_ACCOUNTED_FOR` other than "accounted for": a pre-check, as every figure asks.
