@@ -1713,3 +1713,19 @@ def test_a_known_place_that_holds_a_figure_places_it(text: str, figure: str, pla
 )
 def test_a_speaker_that_holds_a_figure_is_no_place(text: str, figure: str) -> None:
     assert _place_of(text, figure) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NAIROBI (Wire) - Floods killed 40 people in the Andean nation, officials said.",
+        "KATHMANDU (Wire) - Police killed at least 19 people in the deadliest day of unrest in the Himalayan country.",
+    ],
+)
+def test_a_country_told_by_its_region_adjective_is_no_new_place(text: str) -> None:
+    place = _place_of(text, "4") if "40" in text else _place_of(text, "19")
+    assert place is None or ("Andean" not in str(place) and "Himalayan" not in str(place))
+
+
+def test_a_country_music_festival_is_no_country() -> None:
+    assert _place_of("A gunman killed 58 people at a country music festival.", "58") != "US"

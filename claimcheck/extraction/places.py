@@ -805,6 +805,11 @@ _DESCRIBING_WORDS = frozenset("small tiny coastal remote mountain mountainous ru
 _HELD_KINDS = frozenset("city town village island county district".split())
 
 
+#: How the adjective of a region ends ("Himalayan", "Caribbean", "Balkan", "Andean", "Baltic", "Alpine"): before
+#: "country" or "nation" it describes the story's country, never names another.
+_REGION_ADJECTIVE_ENDINGS = ("an", "ic", "ine", "ese")
+
+
 def _describes(word: str, noun: str) -> bool:
     """Whether ``word`` before a place noun describes a place named elsewhere: a people's adjective ("this
     Italian island"), a larger area the place lies in ("the Missouri city"), a plain description ("the small
@@ -813,6 +818,8 @@ def _describes(word: str, noun: str) -> bool:
         return False  # "the Somali capital" says which city it is
     if word.lower() in _DESCRIBING_WORDS:
         return True
+    if noun in ("country", "nation") and word[:1].isupper() and word.lower().endswith(_REGION_ADJECTIVE_ENDINGS):
+        return True  # "the Himalayan country", "the Andean nation": the story's country
     if not word[:1].isupper():
         return False
     if gazetteer.demonym_country(word) is not None:
