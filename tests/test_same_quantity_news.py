@@ -1592,3 +1592,25 @@ def test_one_days_toll_broken_down_by_place_inside_a_long_unrest_is_no_disagreem
     )
     found = _found(docs)
     assert not any("seventeen" in pair or "two" in pair for pair in found)
+
+
+@pytest.mark.parametrize(
+    "blog",
+    [
+        "Plane crash: live\n\n14:10 Firefighters are still at the runway. At least 120 people are now confirmed dead."
+        "\n\n19:45 The fire agency says 179 people have died; two crew members survived.",
+        "Quake: live updates\n\n09:05 - Rescuers reach the town. At least 40 people died, they say.\n\n"
+        "11:30 - The toll has risen to 62.",
+    ],
+)
+def test_a_later_live_entry_that_raises_the_toll_is_its_update_whatever_sentence_gives_it(blog: str) -> None:
+    assert _found(_docs(("2024-12-29", blog))) == {}
+
+
+def test_a_later_live_entry_below_an_earlier_entrys_second_sentence_is_found() -> None:
+    blog = (
+        "Stampede: live\n\n21:30 - The chief secretary says 116 people have been killed. He said the dead included "
+        "108 women and seven children.\n\n22:15 - The chief secretary now says 96 women were among the dead."
+    )
+    found = _found(_docs(("2024-07-02", blog)))
+    assert frozenset(("108", "96")) in found

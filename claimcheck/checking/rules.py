@@ -83,6 +83,23 @@ def _minute_of(sentence: str) -> int:
     return hour * 60 + minute
 
 
+def _within_entries(minutes: np.ndarray, f: pd.DataFrame) -> np.ndarray:
+    """``minutes`` with every claim after a live entry's time, in its document, given that entry's time: the
+    sentences after "19:45 The fire agency says 179 have died." belong to that entry until the next time opens one.
+    """
+    timed = minutes >= 0
+    if not timed.any() or "doc_id" not in f or "start" not in f:
+        return minutes
+    doc = pd.factorize(f["doc_id"], use_na_sentinel=False)[0]
+    live = np.isin(doc, np.unique(doc[timed]))  # only the documents that hold an entry time
+    rows = np.flatnonzero(live)
+    order = rows[np.lexsort((f["start"].to_numpy(np.int64)[rows], doc[rows]))]
+    filled = pd.Series(np.where(timed[order], minutes[order], np.nan)).groupby(doc[order]).ffill()
+    out = minutes.copy()
+    out[order] = filled.fillna(-1).to_numpy(np.int64)
+    return out
+
+
 @dataclass
 class Context:
     """What a rule sees: asserted claims prepared for comparison, options and the reference.
@@ -358,7 +375,8 @@ class Context:
             minute_of_category = np.full(len(categories) + 1, -1, dtype=np.int64)  # (last slot: no sentence)
             minute_of_category[digit] = [_minute_of(str(t)) for t in categories.iloc[digit].tolist()]
             codes = column.cat.codes.to_numpy(np.int64)
-            return minute_of_category[np.where(codes < 0, len(categories), codes)]
+            out = minute_of_category[np.where(codes < 0, len(categories), codes)]
+            return _within_entries(out, f)
 
         return self.cached("entry_times", compute)
 
