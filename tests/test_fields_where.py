@@ -1729,3 +1729,15 @@ def test_a_country_told_by_its_region_adjective_is_no_new_place(text: str) -> No
 
 def test_a_country_music_festival_is_no_country() -> None:
     assert _place_of("A gunman killed 58 people at a country music festival.", "58") != "US"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        ("4:40 p.m. - Buncombe County has updated its count again: 40 deaths.", "40", "Buncombe County"),
+        ("09:05 Cao Bang has 29 dead.", "29", "Cao Bang"),
+        ("11:20 - Harlow County has recorded 27 deaths, the sheriff says.", "27", "Harlow County"),
+    ],
+)
+def test_a_live_entrys_time_does_not_hide_the_place_that_opens_it(text: str, figure: str, place: str) -> None:
+    assert _place_of(text, figure) == place

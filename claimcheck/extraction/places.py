@@ -683,8 +683,10 @@ _RANKED = compile_pattern(r"\bfollowed\s+by\s+(\p{Lu}[\p{L}\-]*(?:\s\p{Lu}[\p{L}
 _DEMONYM = compile_pattern(r"(?:ian|ese|ish|ean|Israeli|Iraqi|Yemeni|Somali|Pakistani|Afghani|Saudi|Thai|Nepali)$")
 _KINDS = r"(?:[Cc]ounty|[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Oo]blast|[Gg]overnorate|[Pp]arish|[Pp]refecture)"
 #: A sentence whose subject is a named region: "Harlow County has recorded ...", "Texas's Kerr County reported ...".
+#: A live entry's clock time before its first words: "4:40 p.m. - ", "09:05 ".
+_ENTRY_TIME_OPENING = r"(?:\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[-\u2013\u2014:|]\s*)?)?"
 _SUBJECT_PLACE = compile_pattern(
-    rf"^\W*(?:[Tt]he\s+)?((?:\p{{Lu}}[\p{{L}}.'\u2019\-]*\s+){{1,4}}{_KINDS})"
+    rf"^\W*{_ENTRY_TIME_OPENING}(?:[Tt]he\s+)?((?:\p{{Lu}}[\p{{L}}.'\u2019\-]*\s+){{1,4}}{_KINDS})"
     # (an aside on it may stand between: "Harris County, which includes Houston, reported 25 deaths")
     rf"(?=(?:,\s+{PLACE_ASIDE_OPENER}[^,;.]{{1,60}},)?"
     r"\s+(?:has|had|have|is|was|were|reported|recorded|confirmed|said|counted|saw|suffered|registered)\b)"
@@ -692,7 +694,8 @@ _SUBJECT_PLACE = compile_pattern(
 #: A sentence opened by a name that holds its figures: "Cao Bang has 29 dead and 23 missing" (the name must be a
 #: place the gazetteer knows; "Lao Cai reported 53 deaths" is a place that speaks, read with its sources).
 _SUBJECT_NAME = compile_pattern(
-    r"^\W*((?!(?:We|They|It|He|She|I|You|This|That|There)\s)(?:\p{Lu}[\p{L}'\u2019\-]*\s+){0,2}\p{Lu}[\p{L}'\u2019\-]{2,})"
+    rf"^\W*{_ENTRY_TIME_OPENING}"
+    r"((?!(?:We|They|It|He|She|I|You|This|That|There)\s)(?:\p{Lu}[\p{L}'\u2019\-]*\s+){0,2}\p{Lu}[\p{L}'\u2019\-]{2,})"
     r"\s+(?:has|had|have)\s+(?:now\s+|so\s+far\s+)?(?=(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+|some\s+)?\d)"
 )
 #: A named place's share of a toll, right before its figure: "Amatrice (and its hamlets) accounted for 207",
