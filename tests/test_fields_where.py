@@ -1741,3 +1741,15 @@ def test_a_country_music_festival_is_no_country() -> None:
 )
 def test_a_live_entrys_time_does_not_hide_the_place_that_opens_it(text: str, figure: str, place: str) -> None:
     assert _place_of(text, figure) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Georgia Gov. Brian Kemp said 25 people have now died in his state.", "Georgia"),
+        ("12:45 p.m. - Florida Gov. Ron DeSantis said 11 people had died across his state.", "Florida"),
+        ("The Ohio governor said 12 people died throughout her state.", "Ohio"),
+    ],
+)
+def test_an_officer_counting_in_their_jurisdiction_places_the_figure_there(text: str, place: str) -> None:
+    assert _place_of(text, "1" if "11" in text or "12" in text else "25") == place

@@ -802,9 +802,12 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
     values[rows] = np.asarray(keys, dtype=object)[slot_of]
     told_by_place = ~missing & ~in_campaign & ~treated & ~named & ~site[codes] & ~_long_before(claims)
     # in a campaign, one day's toll broken down by place ("17 died in Kathmandu and two in Itahari") is that day's
-    one_day = in_campaign & claims["key"].astype("string").str.contains("|incident|", regex=False).to_numpy(
-        bool, na_value=False
-    ) if "key" in claims else np.zeros(len(claims), dtype=bool)
+    one_day = (
+        in_campaign
+        & claims["key"].astype("string").str.contains("|incident|", regex=False).to_numpy(bool, na_value=False)
+        if "key" in claims
+        else np.zeros(len(claims), dtype=bool)
+    )
     parts = _mark_parts(claims, values, event, told_by_place | (one_day & ~missing & ~treated & ~site[codes]))
     parts += _mark_towns_of_a_document(claims, values, event, told_by_place, missing)
     # the injured a hospital took in are its share of the injured: compared with its own other counts, never with

@@ -435,6 +435,36 @@ def reporting_place(source: str) -> str | None:
 _REPORTING_LEADING = frozenset("the neighbouring neighboring nearby fellow".split())
 
 
+def jurisdiction_place(source: str, sentence: str, end: int) -> str | None:
+    """The place an officer holds when the sentence counts in it by a pronoun ("Georgia Gov. Brian Kemp said 25
+    people have died in his state", "the Ohio governor said 12 died in her state"); else None.
+
+    >>> jurisdiction_place("Georgia Gov. Brian Kemp", "Georgia Gov. Brian Kemp said 25 died in his state.", 27)
+    'Georgia'
+    >>> jurisdiction_place("Georgia Gov. Brian Kemp", "Georgia Gov. Brian Kemp said 25 died.", 27) is None
+    True
+    """
+    if _IN_ITS_JURISDICTION.search(sentence, end) is None:
+        return None
+    m = _TITLED_PLACE.match(source)
+    if m is None:
+        return None
+    return m.group("place") if gazetteer.resolve(m.group("place")) is not None else None
+
+
+#: A count placed by a pronoun in its officer's jurisdiction: "in his state", "in her county", "across their city".
+_IN_ITS_JURISDICTION = compile_pattern(
+    r"\G[^.;]{0,60}?\b(?:in|across|throughout)\s+(?:his|her|their)\s+(?:state|county|province|city|district|region|"
+    r"country|town|parish|prefecture)\b",
+    regex.IGNORECASE,
+)
+#: A place before the title of its officer: "Georgia Gov.", "the Ohio governor", "Kerr County Sheriff".
+_TITLED_PLACE = compile_pattern(
+    r"(?:the\s+)?(?P<place>\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*){0,2}?)\s+"
+    r"(?:Lt\.\s+|Lieutenant\s+|Deputy\s+)?(?:Gov\.|(?:Governor|governor|Mayor|mayor|Sheriff|sheriff|Premier|premier|"
+    r"Chief\s+Minister|chief\s+minister)\b)"
+)
+
 
 #: Where the hurt and the dead are brought: a place of care that reports a count gives what it received or
 #: treats ("Azezo General Hospital reported five dead", "the hospital has received 19 bodies").
