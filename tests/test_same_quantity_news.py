@@ -1614,3 +1614,16 @@ def test_a_later_live_entry_below_an_earlier_entrys_second_sentence_is_found() -
     )
     found = _found(_docs(("2024-07-02", blog)))
     assert frozenset(("108", "96")) in found
+
+
+@pytest.mark.parametrize("dateline", ["WASHINGTON, Aug 28 (Wire) - ", "LONDON, Aug 28 (Wire) - "])
+def test_a_dateline_abroad_does_not_make_a_story_about_two_countries(dateline: str) -> None:
+    docs = _docs(
+        ("2021-08-27", "KABUL - The bombing at the airport gate in Kabul killed 170 people, health officials said."),
+        (
+            "2021-08-28",
+            dateline + "A single bomber carried out Thursday's attack outside Kabul airport, officials said on "
+            "Friday. The attack killed 150 people, they said.",
+        ),
+    )
+    assert frozenset(("170", "150")) in _found(docs)

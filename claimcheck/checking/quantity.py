@@ -772,6 +772,11 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
         doc_of = doc_code
     country_code, _ = pd.factorize(country_values)  # -1 where no country
     known = country_code >= 0
+    if len(country_values) > len(claims):
+        # a dateline abroad is where the reporter files from ("CAIRO" for Gaza, "NAIROBI" for Mogadishu): it adds a
+        # country only to a document whose figures are placed in none
+        placed_docs = np.unique(doc_of[: len(claims)][known[: len(claims)] & ~_long_before(claims)])
+        known[len(claims) :] &= ~np.isin(doc_of[len(claims) :], placed_docs)
     # a past disaster quoted for comparison ("the 1964 crush in Lima, Peru") does not make a story about two countries
     known[: len(claims)] &= ~_long_before(claims)
     # where the counted people come from is not where the event is: "five Indian nationals from Ghazipur district"
