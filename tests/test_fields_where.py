@@ -1753,3 +1753,25 @@ def test_a_live_entrys_time_does_not_hide_the_place_that_opens_it(text: str, fig
 )
 def test_an_officer_counting_in_their_jurisdiction_places_the_figure_there(text: str, place: str) -> None:
     assert _place_of(text, "1" if "11" in text or "12" in text else "25") == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "NAIROBI, Oct 15 (Wire) - A truck bomb in Mogadishu killed 276 people, the minister said. The city's "
+            "ambulance service said more than 300 people had been killed.",
+            "Mogadishu",
+        ),
+        (
+            "HOUSTON, Aug 29 (Wire) - Floods have killed 30 people, officials said. The city's mayor said 12 of them "
+            "died in their cars.",
+            "HOUSTON",
+        ),
+    ],
+)
+def test_the_city_is_the_one_the_story_tells_of_before_the_one_it_is_filed_from(text: str, place: str) -> None:
+    rows = claimcheck.extract(
+        pd.DataFrame({"doc_id": ["d"], "text": [text], "published": [pd.Timestamp("2017-10-15")]})
+    )
+    assert rows.iloc[-1]["location"] == place

@@ -22,7 +22,7 @@ import regex
 from claimcheck._rx import compile_pattern, fold_case
 from claimcheck.extraction import attribution, gazetteer
 from claimcheck.extraction.counts import Count
-from claimcheck.extraction.dates import find_dates
+from claimcheck.extraction.dates import dateline_span, find_dates
 from claimcheck.extraction.events import named_places
 from claimcheck.extraction.framing import is_header, is_list_item, scope_cue, tells_lasting_event
 from claimcheck.extraction.lexicon import AREA_NOUNS, CONJUNCTS, FIGURE_WORDS, SPEECH_VERBS
@@ -247,8 +247,13 @@ class DocumentPlaces:
     @functools.cached_property
     def _story_places(self) -> list[tuple[str, gazetteer.Place]]:
         """The countries, regions and large cities the story's first sentences name, in order."""
-        lead = " ".join(s.text for s in self.sentences[:_STORY_SENTENCES])
-        return list(named_places(_DATELINE_CREDIT.sub("", lead, count=1)))
+        lead = _DATELINE_CREDIT.sub("", " ".join(s.text for s in self.sentences[:_STORY_SENTENCES]), count=1)
+        # the city a story is filed from comes after the places its lead tells of: "NAIROBI - A truck bomb in
+        # Mogadishu killed 276 ... the city's ambulance service" means Mogadishu
+        filed = dateline_span(lead)
+        if filed is None:
+            return list(named_places(lead))
+        return [*named_places(lead[filed[1] :]), *named_places(lead[: filed[1]])]
 
     def _unresolved_level(self, i: int, location: str) -> bool:
         """ "the country" in a story that names none: no place of the figure's own."""
