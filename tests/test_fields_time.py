@@ -1588,3 +1588,19 @@ def test_a_feast_dates_a_figure_to_its_own_day(text: str, surface: str, day: str
 def test_a_day_that_names_the_event_does_not_date_its_running_toll(text: str) -> None:
     row = claim(text, "200", "2024-01-10")
     assert row["scope"] == "cumulative" and row["claim_date"] == pd.Timestamp("2024-01-10")
+
+
+# --- A count over days of one event is a running count -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 51 people were killed in this week's protests, police said.",
+        "At least 51 people were killed in three days of clashes, police said.",
+        "At least 51 people have died in a week of heavy rain, police said.",
+        "At least 51 people were killed during the past week's fighting, police said.",
+    ],
+)
+def test_a_count_over_days_of_one_event_is_cumulative(text: str) -> None:
+    assert claim(text, "51")["scope"] == "cumulative"

@@ -2839,3 +2839,18 @@ def test_a_figure_noun_of_things_counts_no_people() -> None:
 def test_a_figure_released_by_its_giver_is_no_release_of_people() -> None:
     rows = _rows("The ministry put the toll at 40. Its own count of 38 released on Monday differed.", "2024-06-02")
     assert rows[rows["surface"] == "38"].iloc[0]["category"] == "killed"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            "Police said 51 people died, above the 36 deaths recorded by the health ministry the same day.",
+            "36",
+            "health ministry",
+        ),
+        ("The mayor said 20 died, while 18 deaths were reported by the coroner that evening.", "18", "coroner"),
+    ],
+)
+def test_a_day_after_a_credit_is_not_the_source(text: str, figure: str, source: str) -> None:
+    assert _field(text, figure, "source", "2025-09-12") == source

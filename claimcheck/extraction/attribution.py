@@ -749,6 +749,8 @@ def _noun_phrase_forward(sentence: str, start: int) -> str | None:
         r"|was|were|is|are|has|have|had|would|will"
         # a time or the verb a relayed document takes: "given by the mayor last week", "released by the ministry showed"
         r"|(?:last|this|earlier\s+this)\s+(?:week|month|night|year|weekend)|earlier|yesterday|today"
+        # "recorded by the health ministry the same day", "by the police that evening"
+        r"|(?:on\s+)?the\s+same\s+day|(?:later\s+)?that\s+(?:day|morning|afternoon|evening|night)"
         r"|showed|shows|show|indicated|indicates|suggested|suggests)\b"
     ).split(phrase)[0]
     hedge = is_hedge(phrase)
