@@ -1604,3 +1604,14 @@ def test_a_day_that_names_the_event_does_not_date_its_running_toll(text: str) ->
 )
 def test_a_count_over_days_of_one_event_is_cumulative(text: str) -> None:
     assert claim(text, "51")["scope"] == "cumulative"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forty people died in the crash, most of whom were pilgrims travelling home on Monday.",
+        "Forty people were killed, many of them workers who had arrived on Monday.",
+    ],
+)
+def test_a_day_in_an_aside_on_part_of_the_dead_does_not_date_the_figure(text: str) -> None:
+    assert claim(text, "Forty", "2025-09-10")["claim_date"] == pd.Timestamp("2025-09-10")

@@ -783,6 +783,10 @@ def _measured_against(sentence: str, end: int, start: int) -> bool:
     return any(SUPERLATIVE_SINCE.search(sentence, 0, m.end()) for m in _SINCE_WORD.finditer(sentence, end, start))
 
 
+#: An aside on a part of the figure's people: ", three of them police officers", ", most of whom".
+_PART_ASIDE = compile_pattern(r",\s*(?:\p{L}+|\d[\d,]*)\s+of\s+(?:them|whom)\b", regex.IGNORECASE)
+
+
 def _claim_date(
     sentence: str, count: Count, scope: str, published: dt.date | None, dates: list[DateMention]
 ) -> tuple[dt.date | None, str | None, bool]:
@@ -823,6 +827,8 @@ def _claim_date(
         # "The quake, which killed nearly 3,000, is the deadliest since Agadir in 1960": the year after a
         # superlative's "since" is the past disaster's, never the day of a figure told before it
         dated = [d for d in dated if not _measured_against(sentence, count.phrase.end, d.start)]
+        # "25 had been killed, three of them police officers who died on Tuesday": the part's day, not the figure's
+        dated = [d for d in dated if not _PART_ASIDE.search(sentence, count.phrase.end, max(count.phrase.end, d.start))]
         # "said on Friday that 14 were killed in Thursday's crackdown": the day it happened, not the day it was said
         happened = [d for d in dated if not is_report_date(sentence, d.start, d.end)]
         dated = happened or dated
