@@ -128,7 +128,7 @@ _PREFIXES: tuple[tuple[str, str], ...] = (
     ("at_least", r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|not\s+less\s+than"),
     ("nearly", r"nearly|almost|close\s+to|just\s+under|just\s+shy\s+of|not\s+quite"),
     ("about", r"about|around|approximately|roughly|some|an\s+estimated|estimated|circa|approx\.|an\s+approximate"),
-    ("up_to", r"up\s+to|as\s+many\s+as|as\s+high\s+as|at\s+most|a\s+maximum\s+of|no\s+more\s+than"),
+    ("up_to", r"up\s+to|as\s+many\s+as|at\s+most|a\s+maximum\s+of|no\s+more\s+than"),
     ("fewer_than", r"fewer\s+than|less\s+than|under|below"),
 )
 _PREFIX = "|".join(f"(?P<{name}>{pattern})" for name, pattern in _PREFIXES)
