@@ -806,14 +806,7 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
             keys.append(None)
     values[rows] = np.asarray(keys, dtype=object)[slot_of]
     told_by_place = ~missing & ~in_campaign & ~treated & ~named & ~site[codes] & ~_long_before(claims)
-    # in a campaign, one day's toll broken down by place ("17 died in Kathmandu and two in Itahari") is that day's
-    one_day = (
-        in_campaign
-        & claims["key"].astype("string").str.contains("|incident|", regex=False).to_numpy(bool, na_value=False)
-        if "key" in claims
-        else np.zeros(len(claims), dtype=bool)
-    )
-    parts = _mark_parts(claims, values, event, told_by_place | (one_day & ~missing & ~treated & ~site[codes]))
+    parts = _mark_parts(claims, values, event, told_by_place)
     parts += _mark_towns_of_a_document(claims, values, event, told_by_place, missing)
     # the injured a hospital took in are its share of the injured: compared with its own other counts, never with
     # the toll of all the injured ("it had received more than 60 wounded" beside the ministry's 143)
@@ -919,10 +912,17 @@ def _mark_parts(claims: pd.DataFrame, values: np.ndarray, event: pd.Series, plac
     # only the sentences that place figures of one kind in two places or more are read one by one
     cell = ["event", "category", "sentence"]
     found = found[found.groupby(cell, sort=False)["key"].transform("nunique").gt(1)]
-    for _, group in found.groupby(cell, sort=False):
-        places = list(dict.fromkeys(group["key"].tolist()))
+    if found.empty:
+        return marked
+    # the cells read one by one as slices of lists (a campaign's breakdowns are many: no DataFrame per cell)
+    codes = found.groupby(cell, sort=False).ngroup().to_numpy(np.int64)
+    order = np.argsort(codes, kind="stable")
+    bounds = np.flatnonzero(np.diff(codes[order])) + 1
+    keys, rows_of = found["key"].to_numpy(object)[order].tolist(), found["row"].to_numpy(np.int64)[order].tolist()
+    for lo, hi in zip([0, *bounds.tolist()], [*bounds.tolist(), len(order)], strict=True):
+        places = list(dict.fromkeys(keys[lo:hi]))
         if len(places) > 1 and any(not compatible_places(a, b) for i, a in enumerate(places) for b in places[i + 1 :]):
-            for r in group["row"].tolist():
+            for r in rows_of[lo:hi]:
                 values[r] = f"{values[r]}{PART_MARK}"
                 marked.append(r)
     return marked

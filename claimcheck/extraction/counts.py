@@ -1234,7 +1234,11 @@ def _refine(sentence: str, count: Count, earlier: list[Count], previous: Sequenc
     after = sentence[phrase.end :]
     if count.category == "displaced" and (count.subject or "").lower() in _HELD_GROUPS:
         count.category = "other"  # "1,200 inmates fled three damaged prisons": an escape, not people made homeless
-    if count.category == "killed" and _SAVED_BEFORE.search(before) and _LIVES_AFTER.match(after):
+    if (
+        count.category == "killed"
+        and _LIVES_AFTER.match(after)
+        and _SAVED_BEFORE.search(before, max(0, len(before) - 30))
+    ):
         count.category = "other"  # "saved thousands of lives": the living, not the dead
     referent = earlier[-1] if earlier else (previous[-1] if previous else None)
     if earlier and _is_previous_update(sentence, phrase, earlier[-1]):

@@ -80,7 +80,18 @@ _AHEAD_DAYS = 7
 _MONTH_WORD = compile_pattern(_MONTH, regex.IGNORECASE)
 #: Every date expression holds one of these (lowercased), or a digit, a hyphen and two digits (an ISO date);
 #: "day" first, as the most frequent (weekdays, yesterday, today).
-_DATE_WORDS = ("day", *_MONTHS, "night", "morning", "evening", "afternoon", "weekend", "eve")
+_DATE_WORDS = (
+    "day",
+    *_MONTHS,
+    "night",
+    "morning",
+    "evening",
+    "afternoon",
+    "weekend",
+    "christmas",
+    "year's",
+    "year\u2019s",
+)
 _ISO_HINT = compile_pattern(r"\d-\d\d-\d")
 
 
@@ -120,7 +131,8 @@ PAST_EVENT = compile_pattern(
 # Case-sensitive on purpose: a month counts only capitalised ("in may" is a verb), and under IGNORECASE \p{Lu}
 # would let every "in the" through to the full pattern.
 _PAST_HINT = compile_pattern(
-    r"(?:1[7-9]|20)\d\d|\b(?i:last)\s|\b(?i:in)\s+(?i:early\s+|late\s+|mid-?)?\p{Lu}|\s(?i:ago|after)\b"
+    r"(?:1[7-9]|20)\d\d|\b(?i:last)\s|\b(?i:in)\s+(?i:early\s+|late\s+|mid-?)?\p{Lu}|\s(?i:ago)\b"
+    r"|(?i:years?|decades?)\s+(?i:after)\b"
 )
 _AGO_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
