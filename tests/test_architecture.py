@@ -232,3 +232,10 @@ def test_no_module_binds_a_top_level_name_twice(path: Path) -> None:
     """A second pattern of the same name silently replaces the first for the whole module (ruff does not tell)."""
     names = _top_level_names(ast.parse(path.read_text(encoding="utf-8")))
     assert sorted({n for n in names if names.count(n) > 1}) == []
+
+
+@pytest.mark.parametrize("path", sorted(Path(__file__).parent.glob("*.py")), ids=lambda p: p.name)
+def test_no_test_module_binds_a_top_level_name_twice(path: Path) -> None:
+    """A helper defined again further down replaces the first for every test of the module, those above it too."""
+    names = _top_level_names(ast.parse(path.read_text(encoding="utf-8")))
+    assert sorted({n for n in names if names.count(n) > 1}) == []

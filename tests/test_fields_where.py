@@ -1687,14 +1687,6 @@ def test_a_place_owns_its_statewide_or_countywide_toll(text: str, place: str) ->
     assert rows.iloc[0]["location"] == place
 
 
-def _place_of(text: str, figure: str) -> object:
-    rows = claimcheck.extract(
-        pd.DataFrame({"doc_id": ["d"], "text": [text], "published": [pd.Timestamp("2024-09-11")]})
-    )
-    value = rows[rows["surface"].str.contains(figure)].iloc[0]["location"]
-    return None if pd.isna(value) else value
-
-
 @pytest.mark.parametrize(
     ("text", "figure", "place"),
     [
