@@ -56,7 +56,7 @@ _MD_YEAR, _DM_YEAR = (rf"(?:,?\s+(?P<{k}_year>(?:19|20)\d\d)|{_YEAR_WORD.format(
 #: A feast that names a day: "Easter Monday", "Good Friday", "Christmas Eve", "New Year's Day".
 _HOLIDAY = (
     r"easter\s+(?:sunday|monday)|good\s+friday|holy\s+saturday|christmas\s+(?:day|eve)"
-    r"|new\s+year(?:'|\u2019)?s\s+(?:day|eve)|boxing\s+day"
+    r"|new\s+year(?:'|\u2019)s\s+(?:day|eve)|boxing\s+day"
 )
 #: The same on its own, for readers that must not take a feast for a place ("on New Year's Day").
 HOLIDAY = compile_pattern(rf"(?:{_HOLIDAY})\b", regex.IGNORECASE)
