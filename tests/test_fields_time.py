@@ -1615,3 +1615,18 @@ def test_a_count_over_days_of_one_event_is_cumulative(text: str) -> None:
 )
 def test_a_day_in_an_aside_on_part_of_the_dead_does_not_date_the_figure(text: str) -> None:
     assert claim(text, "Forty", "2025-09-10")["claim_date"] == pd.Timestamp("2025-09-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "KINSHASA, Feb 4 (Wire) - More than 2,000 bodies are awaiting burial, the spokesman said late on Monday.",
+            "2025-02-03",
+        ),
+        ("GOMA, Feb 4 (Wire) - The toll has reached 2,000, the governor said early on Sunday.", "2025-02-02"),
+        ("Police said late on Monday that the toll had risen to 2,000.", "2025-02-03"),
+    ],
+)
+def test_a_running_toll_said_late_on_a_day_is_that_days_not_the_datelines(text: str, day: str) -> None:
+    assert claim(text, "2,000", "2025-02-04")["claim_date"] == pd.Timestamp(day)

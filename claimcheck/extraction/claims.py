@@ -33,6 +33,7 @@ from claimcheck.extraction.dates import (
     DateMention,
     anniversary_in,
     dateline_date,
+    dateline_span,
     find_dates,
     find_past_events,
 )
@@ -832,6 +833,10 @@ def _claim_date(
         # "said on Friday that 14 were killed in Thursday's crackdown": the day it happened, not the day it was said
         happened = [d for d in dated if not is_report_date(sentence, d.start, d.end)]
         dated = happened or dated
+    if len(dated) > 1 and (filed := dateline_span(sentence)) is not None:
+        # the dateline's day is when the story was filed: a day the sentence gives its figure comes first
+        # ("KINSHASA, Feb 4 - More than 2,000 bodies ..., the spokesman said late on Monday": Monday)
+        dated = [d for d in dated if not filed[0] <= d.start < filed[1]] or dated
     if dated:
         start, end = count.phrase.start, count.phrase.end
         nearest = min(dated, key=lambda d: start - d.end if d.end <= start else d.start - end)

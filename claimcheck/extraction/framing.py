@@ -148,7 +148,7 @@ _SINCE_BEFORE = compile_pattern(
 _SPEECH_BEFORE = compile_pattern(
     rf"\b(?:{SPEECH_VERBS}|told\s+\S+|update|statement|released|issued)"
     r"(?:\s+by\s+(?:the\s+)?(?:[\p{L}.'\u2019&\-]+\s+){0,3}?[\p{L}.'\u2019&\-]+)?"
-    r"\s+(?:on\s+|in\s+the\s+early\s+hours\s+of\s+|late\s+|early\s+)?$",
+    r"\s+(?:on\s+|in\s+the\s+early\s+hours\s+of\s+|(?:late|early)(?:\s+on)?\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
 )
 _CLAUSE_BOUNDARY = compile_pattern(r"[,;:()\u2014\u2013]|\s-\s")
