@@ -751,8 +751,9 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
     named = _named_for_its_event(claims) & ~in_campaign
     if named.any():
         values[named] = None  # "the toll from the Kartalkaya hotel fire": the event's whole toll, wherever told
+    long_before = _long_before(claims)  # a past disaster recalled: read by every step below
     # (a past disaster recalled at its own site, "the 1917 blast in Halifax harbour", is no site of this event)
-    event_site = site[codes] & ~in_campaign & ~treated & ~named & ~_long_before(claims)
+    event_site = site[codes] & ~in_campaign & ~treated & ~named & ~long_before
     # (read before a one-site event's site gives way to its town: the kinds of site tell sites from areas)
     _one_place_of_incident(claims, values, event, ~in_campaign & ~treated & ~named & ~care_site(values))
     _one_site_is_its_town(claims, values, event, event_site)
@@ -775,10 +776,10 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
     if len(country_values) > len(claims):
         # a dateline abroad is where the reporter files from ("CAIRO" for Gaza, "NAIROBI" for Mogadishu): it adds a
         # country only to a document whose figures are placed in none
-        placed_docs = np.unique(doc_of[: len(claims)][known[: len(claims)] & ~_long_before(claims)])
+        placed_docs = np.unique(doc_of[: len(claims)][known[: len(claims)] & ~long_before])
         known[len(claims) :] &= ~np.isin(doc_of[len(claims) :], placed_docs)
     # a past disaster quoted for comparison ("the 1964 crush in Lima, Peru") does not make a story about two countries
-    known[: len(claims)] &= ~_long_before(claims)
+    known[: len(claims)] &= ~long_before
     # where the counted people come from is not where the event is: "five Indian nationals from Ghazipur district"
     # among a Nepal crash's dead does not make the story one about two countries
     known[: len(claims)] &= ~_counts_where_from(claims)
@@ -787,7 +788,7 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
     n_countries = np.bincount((pairs // (int(country_code.max(initial=0)) + 1)).astype(np.int64), minlength=n_docs)
     first_country = np.full(n_docs, None, dtype=object)
     first_country[doc_of[known]] = country_values[known]  # any one of them: used only where there is one
-    one_region = _documents_one_region(values, doc_code, n_docs, ~_long_before(claims))
+    one_region = _documents_one_region(values, doc_code, n_docs, ~long_before)
     rows = np.flatnonzero(missing)
     row_docs = doc_code[rows]
     sites = ~event.iloc[rows].isin(several_sites).fillna(False).to_numpy(bool)
@@ -805,7 +806,7 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
         else:
             keys.append(None)
     values[rows] = np.asarray(keys, dtype=object)[slot_of]
-    told_by_place = ~missing & ~in_campaign & ~treated & ~named & ~site[codes] & ~_long_before(claims)
+    told_by_place = ~missing & ~in_campaign & ~treated & ~named & ~site[codes] & ~long_before
     parts = _mark_parts(claims, values, event, told_by_place)
     parts += _mark_towns_of_a_document(claims, values, event, told_by_place, missing)
     # the injured a hospital took in are its share of the injured: compared with its own other counts, never with

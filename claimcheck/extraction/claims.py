@@ -355,6 +355,8 @@ _DAY_REFERRED_BACK = compile_pattern(
     r"(?:day|morning|afternoon|evening|night)|(?:on\s+)?the\s+(?:next|following)\s+day|a\s+day\s+later)\b",
     regex.IGNORECASE,
 )
+#: Every match of :data:`_DAY_REFERRED_BACK` holds one of these, lowercased.
+_DAY_REFERRED_BACK_WORDS = ("day", "morning", "afternoon", "evening", "night")
 #: How many sentences back the day such a reference refers to may be named.
 _DAY_LOOKBACK = 3
 
@@ -369,8 +371,9 @@ def _days_referred_back(
     ...     [Sentence(0, 37, "The army ended its search on Monday.", 0)], dt.date(2013, 5, 14))]
     [datetime.date(2013, 5, 13)]
     """
-    if "day" not in sentence and "that" not in sentence.lower():
-        return []
+    low = sentence.lower()
+    if not any(word in low for word in _DAY_REFERRED_BACK_WORDS):
+        return []  # (each reference holds one of these words: most sentences are not searched)
     found: list[DateMention] = []
     for m in _DAY_REFERRED_BACK.finditer(sentence):
         named = [d for d in dates if d.end <= m.start() and d.precision == "day" and d.date is not None]
@@ -378,9 +381,9 @@ def _days_referred_back(
             if named:
                 break
             named = [d for d in _sentence_dates(previous.text, published) if d.precision == "day" and d.date]
-        if not named or named[-1].date is None:
+        day = named[-1].date if named else None
+        if day is None:
             continue
-        day = named[-1].date
         if not (m.group("same") or "that" in m.group().lower()):
             day += dt.timedelta(days=1)  # "the next day", "a day later"
         if published is None or day <= published:

@@ -386,6 +386,10 @@ _FOUND_SO_FAR_AFTER = compile_pattern(
     r"^\s+(?:[\p{L}-]+\s+){0,2}(?:have|has|had)\s+(?:now\s+|so\s+far\s+)?been\s+(?:recovered|retrieved|found|pulled)\b",
     regex.IGNORECASE,
 )
+#: The groups a partitive takes its part of: "Of the dead, 88 ...", "of the 28 victims, nine ...".
+_PARTITIVE_GROUPS = (
+    "dead|victims|injured|wounded|killed|bodies|casualties|missing|hostages|survivors|fatalities|deceased"
+)
 _AMONG_TOLL = compile_pattern(
     r"\b(?:among\s+(?:the|those)\s+(?:dead|victims|injured|wounded|killed)(?:\s+(?:in|at|from)\s+[^,.;:]{1,40}?)?"
     r"(?:\s+(?:are|were|was|is)|,)|"
@@ -397,16 +401,15 @@ _AMONG_TOLL = compile_pattern(
     r"those\s+(?:killed|dead|injured|wounded|hurt|missing|who\s+died)\s+(?:also\s+)?(?:included|include))"
     r"\s+(?:at\s+least\s+|some\s+)?$"
     # a fronted partitive: "Of the dead, 88 have been identified", "Of them, nine were children"
-    r"|\bof\s+(?:them|those|these|the\s+(?:[\d,]+\s+)?(?:dead|victims|injured|wounded|killed|bodies|casualties|"
-    r"missing|hostages|survivors|fatalities|deceased))\b[^,.;:]{0,30},\s*(?:at\s+least\s+|some\s+|only\s+|just\s+)?$",
+    rf"|\bof\s+(?:them|those|these|the\s+(?:[\d,]+\s+)?(?:{_PARTITIVE_GROUPS}))\b[^,.;:]{{0,30}},"
+    r"\s*(?:at\s+least\s+|some\s+|only\s+|just\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
 )
 #: A sentence that opens on a partitive over a group told before: "Of those, ...", "Of them, ...", "Of the
 #: dead, ...". Every figure after it counts a part of that group.
 _FRONTED_PARTITIVE = compile_pattern(
-    r"\s*(?:of|among)\s+(?:them|those|these|the\s+(?:[\d,]+\s+)?(?:dead|victims|injured|wounded|killed|bodies|"
-    r"casualties|missing|hostages|survivors|fatalities|deceased|passengers|people\s+(?:missing|unaccounted\s+for)))"
-    r"\b[^,.;:]{0,30},",
+    rf"\s*(?:of|among)\s+(?:them|those|these|the\s+(?:[\d,]+\s+)?(?:{_PARTITIVE_GROUPS}|passengers|"
+    r"people\s+(?:missing|unaccounted\s+for)))\b[^,.;:]{0,30},",
     regex.IGNORECASE,
 )
 #: A count said to be among a toll the sentence does not give: "Eighteen children were among the dead" (a toll

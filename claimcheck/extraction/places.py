@@ -712,9 +712,9 @@ _RANKED = compile_pattern(r"\bfollowed\s+by\s+(\p{Lu}[\p{L}\-]*(?:\s\p{Lu}[\p{L}
 #: Nationality adjectives name who acted, not where: "the Russian bombing".
 _DEMONYM = compile_pattern(r"(?:ian|ese|ish|ean|Israeli|Iraqi|Yemeni|Somali|Pakistani|Afghani|Saudi|Thai|Nepali)$")
 _KINDS = r"(?:[Cc]ounty|[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Oo]blast|[Gg]overnorate|[Pp]arish|[Pp]refecture)"
-#: A sentence whose subject is a named region: "Harlow County has recorded ...", "Texas's Kerr County reported ...".
 #: A live entry's clock time before its first words: "4:40 p.m. - ", "09:05 ".
 _ENTRY_TIME_OPENING = r"(?:\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[-\u2013\u2014:|]\s*)?)?"
+#: A sentence whose subject is a named region: "Harlow County has recorded ...", "Texas's Kerr County reported ...".
 _SUBJECT_PLACE = compile_pattern(
     rf"^\W*{_ENTRY_TIME_OPENING}(?:[Tt]he\s+)?((?:\p{{Lu}}[\p{{L}}.'\u2019\-]*\s+){{1,4}}{_KINDS})"
     # (an aside on it may stand between: "Harris County, which includes Houston, reported 25 deaths")
