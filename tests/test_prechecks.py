@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claimcheck._rx import IGNORECASE_LETTERS, NOT_A_TO_Z, CaselessScan, fold_case
-from claimcheck.extraction import attribution, counts, dates, framing, lexicon, numbers, places
+from claimcheck.extraction import attribution, claims, counts, dates, framing, lexicon, numbers, places
 
 
 def _holds_word(words: tuple[str, ...]) -> Callable[[str], bool]:
@@ -45,6 +45,7 @@ PRECHECKS: dict[str, tuple[regex.Pattern[str], Callable[[str], bool]]] = {
     "speech verb": (attribution._VERB, _holds_whole_word(attribution._VERB_WORDS)),
     "inverted speech": (attribution._INVERTED, _holds_whole_word(attribution._VERB_WORDS)),
     "a study's finding": (attribution._FINDING, _holds_whole_word(attribution._FINDING_WORDS)),
+    "a day referred back": (claims._DAY_REFERRED_BACK, _holds_word(claims._DAY_REFERRED_BACK_WORDS)),
     "not a count before": (numbers._NOT_A_COUNT_BEFORE, numbers._not_a_count_before),
     "contrast": (
         attribution._CONTRAST,

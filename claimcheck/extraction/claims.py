@@ -371,7 +371,7 @@ def _days_referred_back(
     ...     [Sentence(0, 37, "The army ended its search on Monday.", 0)], dt.date(2013, 5, 14))]
     [datetime.date(2013, 5, 13)]
     """
-    low = sentence.lower()
+    low = fold_case(sentence)
     if not any(word in low for word in _DAY_REFERRED_BACK_WORDS):
         return []  # (each reference holds one of these words: most sentences are not searched)
     found: list[DateMention] = []
