@@ -2863,3 +2863,91 @@ def test_a_day_after_a_credit_is_not_the_source(text: str, figure: str, source: 
 def test_a_forecast_as_high_as_a_figure_is_projected() -> None:
     rows = _rows("The death toll could be as high as 1,000.", "2024-06-02")
     assert rows.iloc[0]["qualifier"] == "up_to" and rows.iloc[0]["modality"] == "projected"
+
+
+# --- counts: what is done with the dead once found is progress on the toll, not the toll -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("So far 170 bodies have been handed over to their families, the hospital said.", "170"),
+        ("The remains of 40 victims were repatriated on Friday, the ministry said.", "40"),
+        ("Forensic teams have matched DNA samples for 208 victims, the superintendent said.", "208"),
+        ("Officials said 63 bodies had been released to relatives by Sunday.", "63"),
+        ("Investigators have DNA profiles of 31 victims so far, the coroner said.", "31"),
+    ],
+)
+def test_the_dead_handed_over_or_matched_are_a_part_of_the_toll(text: str, figure: str) -> None:
+    assert _field(text, figure, "category") == "killed"
+    assert _field(text, figure, "role") == "part"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of bodies brought to the city's main hospital has risen to 270, a doctor said.",
+        "Officials said 45 bodies were taken to hospitals in the district overnight.",
+        "Some 38 corpses have been brought to hospitals in the capital, the ministry said.",
+    ],
+)
+def test_bodies_brought_to_a_hospital_are_dead_not_injured(text: str) -> None:
+    figure = next(w for w in text.replace(",", " ").split() if w.isdigit())
+    assert _field(text, figure, "category") == "killed"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Police arrested two men accused of sheltering the three gunmen who killed 26 people at the meadow.", "three"),
+        ("Troops are hunting the four attackers who had shot 12 worshippers on Friday.", "four"),
+        ("The five militants who allegedly abducted the students were captured.", "five"),
+        ("Two men who stabbed their neighbours were charged on Monday.", "Two"),
+    ],
+)
+def test_people_who_killed_others_are_not_the_dead(text: str, figure: str) -> None:
+    assert _field(text, figure, "category") == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "category"),
+    [
+        ("Four people who were injured later died in hospital.", "Four", "killed"),
+        ("Ten people who had been trapped were rescued.", "Ten", "missing"),
+    ],
+)
+def test_people_to_whom_something_happened_keep_their_category(text: str, figure: str, category: str) -> None:
+    assert _field(text, figure, "category") == category
+
+
+# --- dates: a day after an aside's closing comma, or in another people's deed -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "day"),
+    [
+        (
+            "The gunmen killed 26 people, most of them tourists, at the meadow in April, the agency said.",
+            "26",
+            "2025-04-01",
+        ),
+        (
+            "The landslide buried 31 people, nine of them children, in the hillside village on 3 May.",
+            "31",
+            "2025-05-03",
+        ),
+    ],
+)
+def test_a_day_after_an_aside_on_a_part_dates_the_figure(text: str, figure: str, day: str) -> None:
+    assert _field(text, figure, "claim_date", "2025-06-23") == pd.Timestamp(day)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The agency arrested two men accused of sheltering the gunmen who killed 26 people in April.", "two"),
+        ("Police detained 14 suspects linked to the militants who had attacked the convoy on 2 May.", "14"),
+    ],
+)
+def test_the_day_of_another_peoples_deed_does_not_date_the_figure(text: str, figure: str) -> None:
+    assert _field(text, figure, "claim_date", "2025-06-23") == pd.Timestamp("2025-06-23")

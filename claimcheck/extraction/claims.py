@@ -791,6 +791,20 @@ def _measured_against(sentence: str, end: int, start: int) -> bool:
 _PART_ASIDE = compile_pattern(r",\s*(?:\p{L}+|\d[\d,]*)\s+of\s+(?:them|whom)\b", regex.IGNORECASE)
 
 
+#: A relative clause telling what other people did: "who killed", "that had attacked".
+_OTHERS_DEED = compile_pattern(
+    r"\b(?:who|that)\s+(?:(?:had|have|has|allegedly|reportedly)\s+)*(?:killed|shot|attacked|stabbed|abducted|"
+    r"kidnapped|bombed|massacred|murdered)\b",
+    regex.IGNORECASE,
+)
+
+
+def _in_part_aside(sentence: str, end: int, start: int) -> bool:
+    """Whether a date at ``start`` lies inside an aside on a part of the figure ending at ``end``."""
+    aside = _PART_ASIDE.search(sentence, end, max(end, start))
+    return aside is not None and "," not in sentence[aside.end() : start]
+
+
 def _claim_date(
     sentence: str, count: Count, scope: str, published: dt.date | None, dates: list[DateMention]
 ) -> tuple[dt.date | None, str | None, bool]:
@@ -832,7 +846,14 @@ def _claim_date(
         # superlative's "since" is the past disaster's, never the day of a figure told before it
         dated = [d for d in dated if not _measured_against(sentence, count.phrase.end, d.start)]
         # "25 had been killed, three of them police officers who died on Tuesday": the part's day, not the figure's
-        dated = [d for d in dated if not _PART_ASIDE.search(sentence, count.phrase.end, max(count.phrase.end, d.start))]
+        # (but a day after the aside's closing comma is the main clause's again: "killed 26 people, most of them
+        # tourists, at the meadow in April")
+        dated = [d for d in dated if not _in_part_aside(sentence, count.phrase.end, d.start)]
+        # "arrested two men who sheltered the gunmen who killed 26 people in April": the day of another people's
+        # deed, told in a relative clause after the figure, is not the figure's
+        dated = [
+            d for d in dated if not _OTHERS_DEED.search(sentence, count.phrase.end, max(count.phrase.end, d.start))
+        ]
         # "said on Friday that 14 were killed in Thursday's crackdown": the day it happened, not the day it was said
         happened = [d for d in dated if not is_report_date(sentence, d.start, d.end)]
         dated = happened or dated

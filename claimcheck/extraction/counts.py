@@ -336,7 +336,14 @@ _MORE_PEOPLE = compile_pattern(
 #: A contrast, or "now", between "previously" and a figure: the figure is today's, not the earlier report.
 _NOW_WORDS = "|".join((*lexicon.CONTRAST_WORDS, "now", "later", r"(?:has|have|had)\s+since"))
 _CONTRAST_OR_NOW = compile_pattern(rf"\b(?:{_NOW_WORDS})\b|;", regex.IGNORECASE)
-_BODIES_VERBS = r"(?:identified|recovered|retrieved|buried|found|pulled|exhumed|collected|removed)"
+#: What is done with the dead once found: each count of it is progress on a toll, not the toll ("170 bodies have been
+#: handed over to their families", "the remains of 40 were repatriated").
+_BODIES_VERBS = (
+    r"(?:identified|recovered|retrieved|buried|found|pulled|exhumed|collected|removed|handed\s+over|released|"
+    r"returned|repatriated|claimed|cremated|autopsied)"
+)
+#: The dead told by their identification: "matched DNA samples for 208 victims", "DNA profiles of 31 bodies".
+_IDENTIFIED_BY_DNA_BEFORE = compile_pattern(r"\bDNA\b[^.;,]{0,30}?\b(?:for|of|from)\s+(?:the\s+)?$")
 _BODIES_HANDLED_BEFORE = compile_pattern(
     rf"\b{_BODIES_VERBS}\s+(?:(?:out|up)\s+)?(?:the\s+)?(?:(?:last|final|remaining|first)\s+)?(?:bodies\s+of\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
@@ -355,7 +362,11 @@ _BODIES_TAKEN_TO = compile_pattern(
     r"mortuar(?:y|ies)|college|clinic|centre|center|facility|hall|stadium|camp|school|city|town|village)\b",
     regex.IGNORECASE,
 )
-_IDENTIFIED_AFTER = compile_pattern(r"^[^.;]{0,60}?\b(?:identified|named)\b", regex.IGNORECASE)
+#: What is done with the dead that no search finds: naming them, or giving them back ("have so far been handed over").
+_IDENTIFIED_AFTER = compile_pattern(
+    r"^[^.;]{0,60}?\b(?:identified|named|handed\s+over|released|returned|repatriated|claimed|cremated|autopsied)\b",
+    regex.IGNORECASE,
+)
 _BURIED_BY_DISASTER = compile_pattern(
     rf"\b{lexicon.BURYING_DISASTERS}\s+(?:[\p{{L}}-]+\s+){{0,3}}(?:buried|entombed)\s+(?:\p{{L}}+\s+)?$",
     regex.IGNORECASE,
@@ -797,6 +808,10 @@ def _read_one(
             category = _cue_at_start(_after_gap(after_head[listed.end() :]), cues)
             if category:
                 return Count(phrase, category, subject, whole)
+    if head.kind == "people" and _opens_relative(after_head):
+        relative = _RELATIVE_WORD.sub("", after_head, count=1)
+        if _ACTS_ON_OTHERS.match(_after_gap(relative)):
+            return Count(phrase, "other", subject, whole)  # "the three gunmen who killed 26 people": the killers
     rest = _after_gap(after_head)
     category = _cue_at_start(rest, cues) if rest != stripped else None  # (the same text has no cue either)
     if category:
@@ -1012,6 +1027,9 @@ _RELATIVE_THEN_DIED = compile_pattern(
     r"(?:died|succumbed|perished|were\s+killed|was\s+killed|have\s+been\s+killed)\b",
     regex.IGNORECASE,
 )
+
+
+_RELATIVE_WORD = compile_pattern(r"^[\s,]*(?:who|that)\s+", regex.IGNORECASE)
 
 
 def _opens_relative(text: str) -> bool:
@@ -1262,11 +1280,19 @@ def _refine(sentence: str, count: Count, earlier: list[Count], previous: Sequenc
         or partitive
         or (
             count.category == "killed"
-            and bool(_BODIES_HANDLED_BEFORE.search(before) or _BODIES_HANDLED_AFTER.match(after))
+            and bool(
+                _BODIES_HANDLED_BEFORE.search(before)
+                or _BODIES_HANDLED_AFTER.match(after)
+                or _IDENTIFIED_BY_DNA_BEFORE.search(before[-60:])
+            )
             and not _BURIED_BY_DISASTER.search(before)  # "the landslide buried 2,000 people": the toll itself
             # "12 bodies have been found so far": the search's toll (but naming the dead is never the toll: "only
             # five victims have so far been identified")
-            and (not _SO_FAR.search(sentence) or _IDENTIFIED_AFTER.match(after) is not None)
+            and (
+                not _SO_FAR.search(sentence)
+                or _IDENTIFIED_AFTER.match(after) is not None
+                or _IDENTIFIED_BY_DNA_BEFORE.search(before[-60:]) is not None
+            )
             # "18 bodies have been recovered": the count so far, unless it is "14 more" or the find behind a toll
             # its sentence gives ("raised the toll to 43, saying several bodies had been found")
             and (
