@@ -1633,3 +1633,31 @@ def test_one_days_toll_broken_down_by_place_inside_a_long_unrest_is_no_disagreem
     )
     found = _found(docs)
     assert not any("seventeen" in pair or "two" in pair for pair in found)
+
+
+@pytest.mark.parametrize(
+    ("credit", "other"),
+    [
+        ("Belgium's national crisis centre puts the toll at 20 dead, the interior minister says.", "at least 103"),
+        ("Belgium's crisis centre says 20 people have died so far.", "at least 103"),
+    ],
+)
+def test_an_unplaced_figure_credited_to_another_countrys_body_is_that_countrys(credit: str, other: str) -> None:
+    """A live story of floods in two countries: "Belgium's crisis centre" counts Belgium's dead, not Germany's."""
+    text = (
+        "Floods in Germany and Belgium - live\n\n"
+        "09:15 - Police in Koblenz say at least 50 people have died in Germany's worst-hit district.\n\n"
+        f"11:20 - {credit}\n\n"
+        f"12:45 - Germany's toll has risen to {other}, the government says."
+    )
+    assert _found(_docs(("2021-07-16", text))) == {}
+
+
+def test_a_countrys_own_bodies_disagreeing_on_its_toll_are_still_found() -> None:
+    text = (
+        "Floods in Germany and Belgium - live\n\n"
+        "11:20 - Belgium's national crisis centre puts the toll at 20 dead.\n\n"
+        "11:40 - Belgium's interior ministry says 27 people have died.\n\n"
+        "12:45 - Germany's toll has risen to at least 103, the government says."
+    )
+    assert _found(_docs(("2021-07-16", text))) == {frozenset({"20", "27"}): "source_disagreement"}

@@ -806,6 +806,7 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
         else:
             keys.append(None)
     values[rows] = np.asarray(keys, dtype=object)[slot_of]
+    _credited_to_a_country(claims, values, rows)
     told_by_place = ~missing & ~in_campaign & ~treated & ~named & ~site[codes] & ~long_before
     parts = _mark_parts(claims, values, event, told_by_place)
     parts += _mark_towns_of_a_document(claims, values, event, told_by_place, missing)
@@ -816,6 +817,47 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
             values[r] = f"{values[r]}{PART_MARK}"
     _towns_of_a_breakdown_are_parts(values, event, missing, parts)
     return pd.Series(values, index=claims.index, dtype=object)
+
+
+def _credited_to_a_country(claims: pd.DataFrame, values: np.ndarray, rows: np.ndarray) -> None:
+    """In a document whose placed figures lie in one country, an unplaced figure credited to another country's own
+    body is that other country's ("Belgium's crisis centre put the toll at 20" in a live story of German floods): it
+    lies somewhere there, and is not compared with the first country's figures. (In a document about several
+    countries, unplaced figures stay the document's own, credited or not.)
+
+    A country's diplomats count its people abroad ("Egypt's foreign ministry said 31 pilgrims died"): their figures
+    stay the document's own.
+    """
+    if "source" not in claims or not len(rows):
+        return
+    countries = _mapped(claims["source"].iloc[rows], _owning_country).to_numpy(object)
+    for r, code in zip(rows.tolist(), countries.tolist(), strict=True):
+        key = values[r]
+        if (
+            isinstance(code, str)
+            and isinstance(key, str)
+            and key.startswith(ANYWHERE_MARK)
+            and (CODE_MARK + code not in key.split())
+        ):
+            values[r] = anywhere_in(code)
+
+
+_OWNER = compile_pattern(r"^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2})['\u2019]s\s")
+
+
+@lru_cache(maxsize=4096)
+def _owning_country(source: str | None) -> str | None:
+    """The country that owns a source by its possessive ("Belgium's national crisis centre": BE), unless the
+    source is its foreign service; else None.
+
+    >>> _owning_country("Belgium's national crisis centre"), _owning_country("Egypt's foreign ministry")
+    ('BE', None)
+    """
+    m = _OWNER.match(source) if source else None
+    if m is None or _source_nation(source) is not None:
+        return None
+    place = gazetteer.resolve(m.group(1))
+    return place.country if place is not None and place.level == "country" else None
 
 
 def _counts_where_from(claims: pd.DataFrame) -> np.ndarray:
