@@ -1179,3 +1179,55 @@ def test_the_countries_a_story_is_told_in_ignore_names_that_only_look_like_place
     # a name with a particle is one place; a person's surname that is a town abroad, or a common word that is a
     # far country's region, does not add that country to a story told elsewhere
     assert set(events._countries_named(text)[0]) == countries
+
+
+# A crash and an attack told from one capital in one month: each story names its own kind of event, and two
+# one-day events of different kinds are two events, however much of the country, the city and the wire they share.
+CRASH_AND_ATTACK = [
+    (
+        "c1",
+        "NEW DELHI, June 12 (Wire) - A passenger jet crashed into a hostel in Ahmedabad, India, on Thursday, killing "
+        "241 people, the airline said. India's aviation minister said the crash was under investigation.",
+        "2025-06-12",
+    ),
+    (
+        "c2",
+        "NEW DELHI, June 13 (Wire) - The toll from the Ahmedabad jet crash has risen to 270, India's health officials "
+        "said. Investigators in India recovered the second black box from the crash site.",
+        "2025-06-13",
+    ),
+    (
+        "a1",
+        "NEW DELHI, June 14 (Wire) - India's National Investigation Agency arrested two men from Pahalgam accused "
+        "of sheltering the gunmen whose attack killed 26 people at the Baisaran meadow. The agency said "
+        "the men gave the Lashkar-e-Taiba gunmen food and shelter at a hut in Hill Park before the attack.",
+        "2025-06-14",
+    ),
+]
+
+
+def test_a_crash_and_an_attack_in_one_country_and_month_are_two_events():
+    event = _events_of(claimcheck.extract(_docs(*CRASH_AND_ATTACK)))
+    assert event["c1"] == event["c2"]
+    assert event["a1"] != event["c1"]
+
+
+@pytest.mark.parametrize(
+    ("kind_a", "kind_b"),
+    [("bombing", "blast"), ("attack", "bombing"), ("flood", "floods")],
+)
+def test_reports_naming_one_kind_of_event_in_other_words_still_link(kind_a: str, kind_b: str):
+    docs = _docs(
+        (
+            "x1",
+            f"KABUL, Jan 4 - A {kind_a} at a market in Kabul killed 31 people on Thursday, police said.",
+            "2024-01-04",
+        ),
+        (
+            "x2",
+            f"KABUL, Jan 5 - The toll from the Kabul market {kind_b} rose to 40, police in Kabul said.",
+            "2024-01-05",
+        ),
+    )
+    event = _events_of(claimcheck.extract(docs))
+    assert event["x1"] == event["x2"]

@@ -576,6 +576,8 @@ def _linked(a: _Doc, b: _Doc, va: dict[str, float], vb: dict[str, float]) -> boo
         return False  # a storm or a flood is reported for months: the same region's storms of two years are two events
     if similarity >= LINK_SIMILARITY_ANY_DATE:
         return True
+    if one_day and _kinds(a) and _kinds(b) and not (_kinds(a) & _kinds(b)):
+        return False  # a crash and an attack told in one country in one month: two events
     # two reports that each name places inside a country tell one story only when they share a name (a place, a
     # person, a body) or a state that holds their places ("Chico" and "Butte County"): one country and one kind
     # of event are not one story (Chicago's shooting and Dallas's)
@@ -589,6 +591,11 @@ def _linked(a: _Doc, b: _Doc, va: dict[str, float], vb: dict[str, float]) -> boo
         return True
     # close in time and a little alike: only when they share a name, not just a kind of event and a country
     return similarity >= NEAR_SIMILARITY and gap <= NEAR_DAYS and any(w[0] not in "@~" and w in vb for w in va)
+
+
+def _kinds(doc: _Doc) -> frozenset[str]:
+    """The kinds of event a document tells (its "~" words)."""
+    return frozenset(w for w in doc.words if w.startswith("~"))
 
 
 def _share_a_name(a: _Doc, va: dict[str, float], vb: dict[str, float]) -> bool:
