@@ -128,9 +128,11 @@ CATEGORY_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"(?:for|receiving|undergoing|under)\s+treatment",
             r"(?:with|suffering|suffered|sustained|sustaining)\s+(?:[\p{L}-]+\s+)?(?:injuries|burns|wounds)",
             # (the dead are brought to hospitals too: "the number of bodies brought to the hospital rose to 270")
+            # (the look back runs only where the verb is found)
+            r"(?:taken|rushed|admitted|brought|transported|airlifted)"
             r"(?<!\b(?:bodies|corpses|remains|dead)(?:\s+of(?:\s+[\p{L}\d,]+){1,3})?\s+"
-            r"(?:(?:were|was|(?:had|have|has)\s+been)\s+)?)"
-            r"(?:taken|rushed|admitted|brought|transported|airlifted)\s+to\s+(?:[\p{L}-]+\s+){0,2}?hospitals?",
+            r"(?:(?:were|was|(?:had|have|has)\s+been)\s+)?(?:taken|rushed|admitted|brought|transported|airlifted))"
+            r"\s+to\s+(?:[\p{L}-]+\s+){0,2}?hospitals?",
             r"in\s+intensive\s+care",
             r"on\s+life\s+support",
         ),
