@@ -1767,3 +1767,28 @@ def test_the_city_is_the_one_the_story_tells_of_before_the_one_it_is_filed_from(
         pd.DataFrame({"doc_id": ["d"], "text": [text], "published": [pd.Timestamp("2017-10-15")]})
     )
     assert rows.iloc[-1]["location"] == place
+
+
+# --- places counted, not named: "across six states" is their sum, no one of them --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        (
+            "Governor Lane said 25 people have died in her state. Across six states, the storm has killed at least "
+            "107 people, a news agency count shows.",
+            "107",
+            "six states",
+        ),
+        ("The quake killed more than 3,800 people across the two countries, officials said.", "3,800", "two countries"),
+        ("Floods have now killed 61 people in all 36 states, the emergency agency said.", "61", "all 36 states"),
+        ("The outbreak has killed 212 people throughout several provinces since March.", "212", "several provinces"),
+    ],
+)
+def test_places_counted_not_named_place_the_figure(text: str, figure: str, place: str) -> None:
+    assert _place_of(text, figure) == place
+
+
+def test_a_named_place_wins_over_places_counted_after_it() -> None:
+    assert _place_of("The storm killed 12 people in Ohio, one of three states it crossed on Monday.", "12") == "Ohio"

@@ -1661,3 +1661,22 @@ def test_a_countrys_own_bodies_disagreeing_on_its_toll_are_still_found() -> None
         "12:45 - Germany's toll has risen to at least 103, the government says."
     )
     assert _found(_docs(("2021-07-16", text))) == {frozenset({"20", "27"}): "source_disagreement"}
+
+
+def test_a_states_toll_beside_the_toll_across_several_states_is_no_disagreement() -> None:
+    text = (
+        "Storm live updates\n\n"
+        "12:45 p.m. - Governor Lane said 25 people have now died in her state of Georgia. Across six states, the "
+        "storm has killed at least 107 people, according to a count by a news agency."
+    )
+    assert _found(_docs(("2024-09-30", text))) == {}
+
+
+def test_two_counts_across_the_same_states_on_one_day_are_still_compared() -> None:
+    found = _found(
+        _docs(
+            ("2024-09-30", "Across six states, the storm has killed at least 107 people, the news agency said."),
+            ("2024-09-30", "Across six states, the storm has killed 64 people, the federal emergency agency said."),
+        )
+    )
+    assert set(found) == {frozenset({"at least 107", "64"})}

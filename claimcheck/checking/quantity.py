@@ -344,6 +344,10 @@ def place_key(location: str | None, within: tuple[str, ...] = ()) -> str | None:
     """
     if location is None or not isinstance(location, str):
         return None
+    counted = _COUNTED_PLACES.match(location)
+    if counted is not None:
+        # "across six states": their sum, no one of them (and not "10 provinces" of one of two countries)
+        return f"{TOGETHER_MARK} {SEVERAL_PLACES} {counted.group('count').lower()} {counted.group('kind').lower()}"
     together = _places_together(location, within)
     if together is not None:
         return together
@@ -418,6 +422,15 @@ _ADJECTIVE_BEFORE_NAME = compile_pattern(r"\b(\p{Lu}\p{L}+)\s+\p{Lu}")
 
 #: Marks the place key of places named together ("Kermanshah and Ilam"): their figure is their sum.
 TOGETHER_MARK: Final[str] = "+"
+#: The place key's word for places counted, not named ("six states", "both countries"): see :func:`place_key`.
+SEVERAL_PLACES: Final[str] = "several"
+#: Places counted rather than named: "six states", "the three countries", "both provinces", "all 36 states".
+_COUNTED_PLACES = compile_pattern(
+    rf"^\s*(?:across\s+|in\s+)?(?:the\s+|all\s+)?(?P<count>\d+|{SMALL_NUMBER_WORDS}|several|many|both|multiple)\s+"
+    r"(?:[\p{L}-]+\s+)?(?P<kind>countries|nations|states|provinces|regions|districts|counties|prefectures|oblasts|"
+    r"governorates|municipalities|departments|islands)\s*$",
+    regex.IGNORECASE,
+)
 
 
 def _places_together(location: str, within: tuple[str, ...]) -> str | None:

@@ -31,6 +31,7 @@ from claimcheck.extraction.lexicon import (
     LIST_ITEM_NAME,
     PLACE_ASIDE_OPENER,
     PLACE_NAME,
+    SMALL_NUMBER_WORDS,
     is_people_noun,
 )
 from claimcheck.extraction.lexicon import PLACE_NOUNS as _REGION_NOUNS
@@ -69,6 +70,14 @@ _OPENER = compile_pattern(
     # what a disaster strikes is a place ("floods slammed the Hill Country", "blasts rocked Brussels")
     r"|rocked|slammed|swept|ravaged|battered|lashed|devastated|engulfed|inundated|pounded|gutted|flattened"
     r"|(?:missing|evacuated|fled|rescued|displaced|escaped)\s+from)\s+",
+    regex.IGNORECASE,
+)
+#: Places counted, not named, as where a figure was counted: "across six states", "in the two countries", "in
+#: all 36 states" (a sum over them).
+_COUNTED_PLACES = compile_pattern(
+    rf"\b(?:across|in|throughout)\s+(?P<places>(?:the\s+|all\s+)?(?:\d+|{SMALL_NUMBER_WORDS}|several|both|multiple)\s+"
+    r"(?:affected\s+|neighbou?ring\s+|southern\s+|northern\s+|eastern\s+|western\s+)?(?:countries|nations|states|"
+    r"provinces|regions|districts|counties|prefectures|oblasts|governorates|municipalities|islands))\b",
     regex.IGNORECASE,
 )
 _OPENER_SCAN = CaselessScan(_OPENER)  # (run once per sentence with a figure: the faster scan on ASCII text)
@@ -129,6 +138,10 @@ def find_location(
     figure is where the event is, or at the town named right after the scene.
     """
     found = _find_location(sentence, start, end, limit, floor, exclude)
+    if found is None:
+        counted = _COUNTED_PLACES.search(sentence, floor, limit if limit is not None else len(sentence))
+        if counted is not None and "\n" not in sentence[min(counted.start(), start) : max(counted.end(), end)]:
+            return counted.group("places")  # "Across six states, Helene has killed 107": their sum, no one of them
     if found is not None and _ON_THE_WAY.fullmatch(found):
         return None  # "died on the way to hospital": a route, not a place
     if found is None or not _EVENT_SITE.fullmatch(found):
