@@ -1792,3 +1792,53 @@ def test_places_counted_not_named_place_the_figure(text: str, figure: str, place
 
 def test_a_named_place_wins_over_places_counted_after_it() -> None:
     assert _place_of("The storm killed 12 people in Ohio, one of three states it crossed on Monday.", "12") == "Ohio"
+
+
+# --- an officer's or a body's jurisdiction, told by a pronoun or by its kind ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        ("Morelos Governor Graco Ramirez put the number of dead in his state at 62.", "62", "Morelos"),
+        ("Harlan County Sheriff Dan Pike put the toll in his county at nine on Sunday.", "nine", "Harlan County"),
+        (
+            "Puente said 12 died in the State of Mexico, and Ohio Governor Mike Dell said at least 60 died in his.",
+            "at least 60",
+            "Ohio",
+        ),
+        (
+            "Saxony premier Jan Krall says at least 43 people have died in his state, and Thuringia premier Ute Rolf "
+            "says at least 20 died in hers.",
+            "at least 20",
+            "Thuringia",
+        ),
+        (
+            "North Rhine-Westphalia premier Armin Laschet said at least 43 people have died in his state.",
+            "at least 43",
+            "North Rhine-Westphalia",
+        ),
+    ],
+)
+def test_an_officer_counting_in_their_jurisdiction_places_the_figure(text: str, figure: str, place: str) -> None:
+    assert _place_of(text, figure) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        (
+            "Rhineland-Palatinate's interior ministry says at least 50 people have died in the state.",
+            "50",
+            "Rhineland-Palatinate",
+        ),
+        ("Bavaria's interior ministry said on Friday that 14 had died across the state.", "14", "Bavaria"),
+        ("Sindh's health department said 212 people had died in the province since June.", "212", "Sindh"),
+    ],
+)
+def test_a_body_counting_in_the_state_it_belongs_to_places_the_figure(text: str, figure: str, place: str) -> None:
+    assert _place_of(text, figure) == place
+
+
+def test_a_body_without_a_place_of_its_own_does_not_place_the_state() -> None:
+    assert _place_of("The interior ministry said 14 had died in the state.", "14") != "interior ministry"

@@ -61,6 +61,7 @@ from claimcheck.extraction.places import (
     find_location,
     is_named_place,
     jurisdiction_place,
+    owners_jurisdiction,
     possessive_country,
     possessive_place,
     refers_there,
@@ -196,9 +197,15 @@ def _read_document(
                 # "the county's sheriff said": the sheriff's county; "Croatia reported two deaths": Croatia's
                 # (but "Australia said two of its citizens died" counts Australians where they died, not in Australia)
                 f.location = possessive_place(f.source) or reporting_place(f.source)
-            if f.source and (f.location is None or f.location.islower()):
-                # "Georgia Gov. Brian Kemp said 25 people have died in his state": the officer's state (not "state")
+            if f.source and (
+                f.location is None or f.location.islower() or s.text.find(f.location) < s.text.find(f.source)
+            ):
+                # "Georgia Gov. Brian Kemp said 25 people have died in his state": the officer's state (not "state",
+                # nor a place of the clause before the officer's)
                 f.location = jurisdiction_place(f.source, s.text, count.phrase.end) or f.location
+            # "Rhineland-Palatinate's interior ministry says 50 have died in the state": the ministry's state
+            if f.location is None or f.location.islower():
+                f.location = owners_jurisdiction(f.source, s.text, count.phrase.end) or f.location
             if f.location is None:
                 # "Azezo General Hospital reported five dead": what a place of care received is counted there
                 f.location = reporting_site(f.source, s.text, count.phrase.start)

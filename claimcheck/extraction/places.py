@@ -457,18 +457,30 @@ def jurisdiction_place(source: str, sentence: str, end: int) -> str | None:
     >>> jurisdiction_place("Georgia Gov. Brian Kemp", "Georgia Gov. Brian Kemp said 25 died.", 27) is None
     True
     """
-    if _IN_ITS_JURISDICTION.search(sentence, end) is None:
+    if (
+        _IN_ITS_JURISDICTION.search(sentence, end) is None
+        and _ITS_JURISDICTION_BEFORE.search(sentence, max(0, end - 120), end) is None
+    ):
         return None
     m = _TITLED_PLACE.match(source)
     if m is None:
         return None
-    return m.group("place") if gazetteer.resolve(m.group("place")) is not None else None
+    # (the pronoun says the name before the title is a jurisdiction, known to the gazetteer or not: "North
+    # Rhine-Westphalia premier Armin Laschet says 43 have died in his state")
+    return m.group("place")
 
 
-#: A count placed by a pronoun in its officer's jurisdiction: "in his state", "in her county", "across their city".
+#: A count placed by a pronoun in its officer's jurisdiction: "in his state", "in her county", "across their city",
+#: "in hers" (after another officer's "in his state").
 _IN_ITS_JURISDICTION = compile_pattern(
-    r"\G[^.;]{0,60}?\b(?:in|across|throughout)\s+(?:his|her|their)\s+(?:state|county|province|city|district|region|"
-    r"country|town|parish|prefecture)\b",
+    r"\G[^.;]{0,60}?\b(?:(?:in|across|throughout)\s+(?:his|her|their)\s+(?:state|county|province|city|district|"
+    r"region|country|town|parish|prefecture)\b|in\s+(?:hers|theirs|his(?=\s*[.,;]))\b)",
+    regex.IGNORECASE,
+)
+#: The same pronoun before the figure, in its clause: "put the number of dead in his state at 62".
+_ITS_JURISDICTION_BEFORE = compile_pattern(
+    r"\b(?:in|across|throughout)\s+(?:his|her|their)\s+(?:state|county|province|city|district|region|country|"
+    r"town|parish|prefecture)\b[^.;]{0,40}$",
     regex.IGNORECASE,
 )
 #: A place before the title of its officer: "Georgia Gov.", "the Ohio governor", "Kerr County Sheriff".
@@ -555,6 +567,30 @@ def possessive_place(phrase: str) -> str | None:
     """ "Harlow County" in "Harlow County's sheriff", "county" in "the county's sheriff": a place owning a source."""
     m = _POSSESSIVE_PLACE.search(phrase) if "'s" in phrase or "\u2019s" in phrase else None  # (its end: 's)
     return m.group(1) if m else None
+
+
+#: A figure placed only by the kind of its source's place: "have died in the state", "across the province".
+_IN_THE_JURISDICTION = compile_pattern(
+    r"\G[^.;]{0,60}?\b(?:in|across|throughout)\s+the\s+(?:state|province|county|region|district|country|"
+    r"prefecture|oblast|governorate)\b(?!\s+of\b)",
+    regex.IGNORECASE,
+)
+
+
+def owners_jurisdiction(source: str | None, sentence: str, end: int) -> str | None:
+    """The place that owns a source, when the figure ending at ``end`` is placed only by that place's kind:
+    "Rhineland-Palatinate's interior ministry says 50 have died in the state" is Rhineland-Palatinate's count.
+
+    >>> s = "Bavaria's interior ministry says 14 have died in the state."
+    >>> owners_jurisdiction("Bavaria's interior ministry", s, s.index("14") + 2)
+    'Bavaria'
+    >>> owners_jurisdiction("the interior ministry", "The interior ministry says 14 died in the state.", 29) is None
+    True
+    """
+    if not source or not ("'s" in source or "\u2019s" in source) or _IN_THE_JURISDICTION.search(sentence, end) is None:
+        return None
+    named = _POSSESSIVE_NAME.search(source)
+    return named.group(1) if named else None
 
 
 def possessive_country(phrase: str) -> str | None:
