@@ -1680,3 +1680,14 @@ def test_two_counts_across_the_same_states_on_one_day_are_still_compared() -> No
         )
     )
     assert set(found) == {frozenset({"at least 107", "64"})}
+
+
+def test_a_region_the_gazetteers_lack_lies_in_its_storys_country_not_in_another() -> None:
+    """A German state the gazetteers cannot name in English is still in Germany: its toll is not Belgium's."""
+    text = (
+        "Floods in Germany and Belgium - live\n\n"
+        "09:15 - In North Rhine-Westphalia, 43 people have died so far, the state's premier says.\n\n"
+        "11:20 - Belgium's national crisis centre puts the toll at 27 dead.\n\n"
+        "12:45 - In the German city of Cologne, police say at least 20 people have died."
+    )
+    assert frozenset({"27", "43"}) not in _found(_docs(("2021-07-16", text)))

@@ -771,7 +771,8 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
     _one_place_of_incident(claims, values, event, ~in_campaign & ~treated & ~named & ~care_site(values))
     _one_site_is_its_town(claims, values, event, event_site)
     missing = pd.isna(values).astype(bool)
-    if not missing.any():
+    unknown = np.fromiter((_unknown_name(v) for v in values.tolist()), bool, len(values)) & ~long_before
+    if not missing.any() and not unknown.any():
         return pd.Series(values, index=claims.index, dtype=object)
     several_sites = _events_with_sites(event, values, event_site)
     # each document's countries, from its distinct (document, country) pairs, on integer codes
@@ -829,7 +830,21 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
         if isinstance(values[r], str) and not values[r].endswith(PART_MARK):
             values[r] = f"{values[r]}{PART_MARK}"
     _towns_of_a_breakdown_are_parts(values, event, missing, parts)
+    for r in np.flatnonzero(unknown).tolist():
+        # a place the gazetteers lack ("North Rhine-Westphalia") lies in its document's one country: never in
+        # another country's (read after the parts: it is still no town the gazetteers know)
+        if n_countries[doc_code[r]] == 1 and isinstance(values[r], str) and CODE_MARK not in values[r]:
+            values[r] = f"{first_country[doc_code[r]]} {values[r]}"  # (before a part's mark, which ends a key)
     return pd.Series(values, index=claims.index, dtype=object)
+
+
+def _unknown_name(key: Any) -> bool:
+    """Whether a place key names a place the gazetteers lack: words only, no code, no mark."""
+    return (
+        isinstance(key, str)
+        and key[:1] not in (ANYWHERE_MARK, DOCUMENT_MARK, "~", TOGETHER_MARK, WHOLE_AREA_MARK)
+        and (CODE_MARK not in key)
+    )
 
 
 def _credited_to_a_country(claims: pd.DataFrame, values: np.ndarray, rows: np.ndarray) -> None:
