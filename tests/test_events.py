@@ -1231,3 +1231,37 @@ def test_reports_naming_one_kind_of_event_in_other_words_still_link(kind_a: str,
     )
     event = _events_of(claimcheck.extract(docs))
     assert event["x1"] == event["x2"]
+
+
+@pytest.mark.parametrize(
+    ("name", "countries", "country"),
+    [
+        ("Valencia", ("ES",), "ES"),  # a world city gives way to a namesake of comparable size in the story's country
+        ("Valencia", (), "VE"),
+        ("Moscow", ("US",), "RU"),  # not to a small namesake
+    ],
+)
+def test_a_big_citys_name_is_read_in_the_storys_country_when_it_has_one_of_comparable_size(name, countries, country):
+    assert gazetteer.resolve_within(name, countries).country == country
+
+
+@pytest.mark.parametrize("name", ["Andalusia", "Picanya Nova"])
+def test_a_small_town_abroad_in_a_story_told_in_one_country_is_read_as_unknown(name):
+    assert gazetteer.resolve_within(name, ("ES",)) is None or gazetteer.resolve_within(name, ("ES",)).country == "ES"
+
+
+def test_a_small_town_abroad_is_known_in_a_story_told_nowhere():
+    assert gazetteer.resolve_within("Andalusia", ()) is not None
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["VALENCIA, Nov 6 -", "VALENCIA -"],
+)
+def test_an_ambiguous_dateline_is_read_in_the_country_the_storys_towns_lie_in(dateline):
+    text = (
+        f"{dateline} Water killed people in Paiporta, Catarroja and Alfafar on October 29. The central "
+        "government's death toll stands at 230 nationwide, officials said."
+    )
+    claims = claimcheck.extract(_docs(("v1", text, "2024-11-06")))
+    assert claims.loc[claims["surface"] == "230", "location"].tolist() == ["Spain"]

@@ -1392,24 +1392,83 @@ def place_keys(claims: pd.DataFrame) -> pd.Series:
 
 def _story_regions(claims: pd.DataFrame, story: pd.Series) -> list[tuple[str, ...]]:
     """Per story (in order of first appearance), the region codes its datelines and its figures' places name, and
-    the country codes of its datelines ("LIMA -": "PE"), where the story is told from."""
+    the country codes of its datelines ("LIMA -": "PE"), where the story is told from.
+
+    A story's unambiguous places (names every reading of which lies in one country) vote for its country: the
+    country most of them lie in comes first, and an ambiguous dateline is read inside it ("VALENCIA" beside
+    Paiporta and Catarroja is Spain's, not Venezuela's).
+    """
     doc_codes, docs = pd.factorize(story, use_na_sentinel=False)
-    named = [(claims["location"], _region_of)]
-    if "document_place" in claims:
-        named.append((claims["document_place"], _region_of))
-        named.append((claims["document_place"], _country_code_of))
     found: list[dict[str, None]] = [{} for _ in range(len(docs))]
-    for column, read in named:
-        codes, places = pd.factorize(column)
-        region = [read(str(p)) for p in pd.Series(places, dtype=object).tolist()]
-        placed = codes >= 0
-        width = len(places) + 1
-        # each distinct (story, place) once, in order (as events._distinct_pairs; a cycle forbids importing it)
-        for pair in np.sort(pd.unique(doc_codes[placed].astype(np.int64) * width + codes[placed])).tolist():
-            code = region[pair % width]
-            if code:
-                found[pair // width].setdefault(code, None)
-    return [tuple(f) for f in found]
+    votes: list[Counter[str]] = [Counter() for _ in range(len(docs))]
+    for (column, read), into in (
+        ((claims["location"], _region_of), None),
+        ((claims["location"], _only_country_of), votes),
+        *(
+            (((claims["document_place"], _region_of), None), ((claims["document_place"], _only_country_of), votes))
+            if "document_place" in claims
+            else ()
+        ),
+    ):
+        for d, code in _story_place_codes(column, read, doc_codes):
+            if into is None:
+                found[d].setdefault(code, None)
+            else:
+                into[d][code] += 1
+    top = [_top_vote(v) for v in votes]
+    if "document_place" in claims:
+        # a dateline is where the story is told from: its country, read inside the voted one when it can be
+        for d, name in _story_place_codes(claims["document_place"], lambda p: p, doc_codes):
+            voted = top[d]
+            place = gazetteer.resolve_within(name, (voted,)) if voted else gazetteer.resolve(name)
+            if place is not None and place.country:
+                found[d].setdefault(place.country, None)
+    out = []
+    for d, f in enumerate(found):
+        voted = top[d]
+        if voted is None:
+            out.append(tuple(f))
+        else:  # the voted country before the other countries
+            areas = [c for c in f if "-" in c]
+            out.append(tuple([*areas, voted, *(c for c in f if "-" not in c and c != voted)]))
+    return out
+
+
+def _story_place_codes(
+    column: pd.Series, read: Callable[[str], str | None], doc_codes: np.ndarray
+) -> list[tuple[int, str]]:
+    """Each distinct (story, code) a column's places give through ``read``, in order."""
+    codes, places = pd.factorize(column)
+    region = [read(str(p)) for p in pd.Series(places, dtype=object).tolist()]
+    placed = codes >= 0
+    width = len(places) + 1
+    # each distinct (story, place) once, in order (as events._distinct_pairs; a cycle forbids importing it)
+    out = []
+    for pair in np.sort(pd.unique(doc_codes[placed].astype(np.int64) * width + codes[placed])).tolist():
+        code = region[pair % width]
+        if code:
+            out.append((pair // width, code))
+    return out
+
+
+def _top_vote(votes: Counter[str]) -> str | None:
+    """The country most of a story's unambiguous places lie in, when one leads; else None."""
+    ranked = votes.most_common(2)
+    if not ranked or ranked[0][1] < STORY_COUNTRY_VOTES or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None  # (one place the gazetteers know in one country only is no vote: "North Kensington")
+    return ranked[0][0]
+
+
+#: How many of a story's unambiguous places must lie in one country for it to be the story's country.
+STORY_COUNTRY_VOTES: Final[int] = 2
+
+
+def _only_country_of(location: str) -> str | None:
+    """The country of a place every reading of whose name lies in one country ("Paiporta": ES), else None: a
+    story's unambiguous places tell which namesake its ambiguous ones mean ("Valencia")."""
+    readings = gazetteer.lookup(location)
+    countries = {p.country for p in readings}
+    return next(iter(countries)) if len(countries) == 1 and None not in countries else None
 
 
 def _country_code_of(location: str) -> str | None:

@@ -225,8 +225,27 @@ class DocumentPlaces:
     def _country_of_story(self, i: int) -> str | None:
         """The country a story is told from (its dateline's), else the country its sentence or first lines name."""
         place = gazetteer.resolve(self.document) if self.document else None
+        if place is not None and self.document and (told := self._told_country) is not None:
+            # "VALENCIA -" over a story of Paiporta and Catarroja: Spain's Valencia, not Venezuela's
+            place = gazetteer.resolve_within(self.document, (told,)) or place
         country = gazetteer.by_code(place.country) if place is not None else None
         return country.name if country is not None else self._story_place(i, "country")
+
+    @functools.cached_property
+    def _told_country(self) -> str | None:
+        """The country most of the story's unambiguous places lie in (names every reading of which is in one
+        country), when at least two do and no other country has as many; else None."""
+        votes: dict[str, set[str]] = {}
+        for sentence in self.sentences:
+            for m in _CAPITALISED_RUN.finditer(sentence.text, 1):  # (not the word that opens the sentence)
+                name = m.group()
+                countries = {p.country for p in gazetteer.lookup(name)}
+                if len(countries) == 1 and None not in countries:
+                    votes.setdefault(next(iter(countries)), set()).add(name)
+        ranked = sorted(((len(names), code) for code, names in votes.items()), reverse=True)
+        if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+            return None
+        return ranked[0][1]
 
     def _story_place(self, i: int, noun: str) -> str | None:
         """ "in the country", "the city": the country or city its sentence names, else the story's first one.
@@ -260,6 +279,11 @@ class DocumentPlaces:
         noun = bare_place_noun(location)
         return noun in _LEVEL_NOUNS and self._antecedent(i, location) is None
 
+
+#: A run of capitalised words that may name a place: "Paiporta", "Castilla-La Mancha".
+_CAPITALISED_RUN = compile_pattern(
+    r"(?<![\p{L}'\u2019-])\p{Lu}\p{Ll}[\p{L}'\u2019-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'\u2019-]*){0,2}"
+)
 
 #: Who a dateline credits, in brackets before its dash: "HOUSTON, Aug 29 (Bayou City Ledger) -" names an outlet, no
 #: place of the story.

@@ -472,8 +472,8 @@ def resolve_within(text: str | None, within: Sequence[str]) -> Place | None:
     ('GB', 'US-PA')
     >>> resolve("Kensington").country, resolve_within("Kensington", ("GB",)).country
     ('US', 'GB')
-    >>> resolve_within("Moscow", ("US",)).country
-    'RU'
+    >>> resolve_within("Moscow", ("US",)).country, resolve_within("Valencia", ("ES",)).country
+    ('RU', 'ES')
     """
     place = resolve(text)
     if place is None or not text or place.level in ("country", "region"):
@@ -487,14 +487,22 @@ def resolve_within(text: str | None, within: Sequence[str]) -> Place | None:
         inside = [p for p in readings if p.level == place.level and p.region == area]
         if inside:
             return inside[0]
-    if place.country not in countries and place.population < _WORLD_CITY:
+    if place.country not in countries:
         for country in countries:
             inside = [p for p in readings if p.level == place.level and p.country == country]
-            if inside:
+            # (a world city is the one a name means, unless the story's country has a city of that name of
+            # comparable size: "Valencia" in a story told in Spain is Spain's, not Venezuela's)
+            if inside and (place.population < _WORLD_CITY or max(p.population for p in inside) * 4 >= place.population):
                 return max(inside, key=lambda p: p.population)
+        if place.level == "city" and place.population < SMALL_TOWN and countries and not areas:
+            # a small town abroad, in a story told in one country, is more likely a place of that country the
+            # gazetteers lack ("Andalusia" in a story from Spain is no town in South Africa)
+            return None
     return place
 
 
+#: A town below this population, abroad from every country a story is told in, is read as a place unknown.
+SMALL_TOWN: Final[int] = 50_000
 #: A city this large is the one a name means wherever the story is told from ("Moscow", "Paris").
 _WORLD_CITY = 1_000_000
 
