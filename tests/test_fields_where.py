@@ -1842,3 +1842,48 @@ def test_a_body_counting_in_the_state_it_belongs_to_places_the_figure(text: str,
 
 def test_a_body_without_a_place_of_its_own_does_not_place_the_state() -> None:
     assert _place_of("The interior ministry said 14 had died in the state.", "14") != "interior ministry"
+
+
+# --- a breakdown written as names with their figures in parentheses ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        (
+            "Four towns - Paiporta (45), Catarroja (25), Sedavi (11) and Alfafar (15) - account for 96 of the deaths.",
+            "25",
+            "Catarroja",
+        ),
+        ("Deaths by province: Hatay (4,700), Kahramanmaras (3,800) and Adiyaman (1,200).", "3,800", "Kahramanmaras"),
+        (
+            "The dead came from Kerr County (84), Travis County (9) and Burnet County (5), officials said.",
+            "9",
+            "Travis County",
+        ),
+    ],
+)
+def test_a_figure_in_parentheses_after_a_place_is_that_places_share(text: str, figure: str, place: str) -> None:
+    claims = claimcheck.extract(text)
+    row = claims[claims["surface"] == figure]
+    assert row["location"].tolist() == [place]
+    assert row["category"].tolist() == ["killed"]
+    assert row["role"].tolist() == ["part"]
+
+
+def test_the_total_after_a_parenthesised_breakdown_takes_none_of_its_places() -> None:
+    text = "Paiporta (45), Catarroja (25) and Alfafar (15) account for 85 of the 221 deaths identified so far."
+    assert _places_of(text, "221") == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The flight took off at 1:39 p.m. (0809 GMT), the airline said.",
+        "Officials from Chennai (12) attended the meeting.",
+        "The agency (NDRF) sent 12 teams.",
+    ],
+)
+def test_a_parenthesis_without_a_count_of_people_is_no_claim(text: str) -> None:
+    claims = claimcheck.extract(text)
+    assert not claims["surface"].isin(["0809", "12"]).any()

@@ -27,7 +27,7 @@ from claimcheck import schema
 from claimcheck._rx import compile_pattern, fold_case, rx
 from claimcheck.extraction import attribution, gazetteer
 from claimcheck.extraction.context import TOLL, DocumentContext, Found, LazyAttributions
-from claimcheck.extraction.counts import Count, read_counts
+from claimcheck.extraction.counts import Count, parenthesised_place, read_counts
 from claimcheck.extraction.dates import (
     EVENT_NOUN_AFTER,
     DateMention,
@@ -177,6 +177,8 @@ def _read_document(
                 floor=max((c.phrase.end for c in counts if c.phrase.end <= count.phrase.start), default=0),
                 exclude=source_spans,
             )
+            if (listed := parenthesised_place(s.text, count.phrase.start, count.phrase.end)) is not None:
+                f.location = listed  # "Paiporta (45), Catarroja (25)": each place's own share
             if k and refers_there(s.text, count.phrase.end):
                 # "the dead at base camp stood at 18, ..., while X said 22 had been killed there": the place of the
                 # sentence's figure before, not a place inside a speaker's name

@@ -21,7 +21,7 @@ import regex
 
 from claimcheck._rx import compile_pattern, fold_case
 from claimcheck.extraction import attribution, gazetteer
-from claimcheck.extraction.counts import Count
+from claimcheck.extraction.counts import Count, parenthesised_place
 from claimcheck.extraction.dates import dateline_span, find_dates
 from claimcheck.extraction.events import named_places
 from claimcheck.extraction.framing import is_header, is_list_item, scope_cue, tells_lasting_event
@@ -128,6 +128,10 @@ class DocumentPlaces:
             before, previous = previous, f
             if f.location == NATIONWIDE:
                 f.location = self._country_of_story(i)  # "the nationwide toll": the story's country, if known
+            if f.location is not None and parenthesised_place(
+                f.sentence.text, f.count.phrase.start, f.count.phrase.end
+            ):
+                continue  # "Paiporta (45), Alfafar (15) account for 100 of the 221 deaths": a list's places are theirs
             if f.location is not None and not self._unresolved_level(i, f.location):
                 sites.setdefault(i, set()).add(f.location)
                 f.location = self._antecedent(i, f.location) or site_holding(f.sentence.text, f.location) or f.location

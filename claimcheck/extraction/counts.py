@@ -24,7 +24,7 @@ import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, Literal
 
 import regex
 
@@ -701,6 +701,53 @@ def _right_bound(sentence: str, phrases: Sequence[NumberPhrase], i: int) -> int:
     return len(sentence)
 
 
+#: A place's name and the parenthesis its figure stands in: "Paiporta (" in "Paiporta (45), Catarroja (25)".
+_NAMED_IN_PARENTHESES_BEFORE = compile_pattern(
+    r"(?<![\p{L}'\u2019-])(\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:\p{Lu}[\p{L}'\u2019-]*|city|province|district|county|"
+    r"region|state)){0,3})\s+\($"
+)
+
+
+#: The items of a parenthesised list after one: ", Catarroja (25), Sedavi (11) and Alfafar (15)".
+_MORE_PARENTHESISED = compile_pattern(
+    r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\p{Lu}[\p{L}'\u2019-]*(?:\s+[\p{L}'\u2019-]+){0,3}?\s+\([\d,.]+\))*"
+)
+
+
+def _listed_in_parentheses(sentence: str, phrase: NumberPhrase, cues: _Cues) -> Count | Literal[False] | None:
+    """ "Paiporta (45), Catarroja (25) and Alfafar (15) account for 85 of the deaths": each place's share of what
+    the sentence counts (a part); False for a parenthesised figure after a name that counts no one; None when the
+    figure is not in such a list."""
+    named = _parenthesised(sentence, phrase.start, phrase.end)
+    if named is None:
+        return None
+    items = _MORE_PARENTHESISED.match(sentence, phrase.end + 1)  # (the list's other items: its cue comes after)
+    after = sentence[items.end() if items else phrase.end + 1 :].lstrip(" -\u2013\u2014,")
+    category = _cue_in_clause(after, cues)
+    if category is None:
+        last = _last_cue(sentence[: named.start()], cues)
+        category = last[1] if last else None
+    return Count(phrase, category, None, None, role="part") if category else False
+
+
+def _parenthesised(sentence: str, start: int, end: int) -> regex.Match[str] | None:
+    """The place's name before a figure that stands alone in its parenthesis ("Paiporta (45)"), or None."""
+    if not sentence.startswith(")", end) or not sentence.endswith("(", 0, start):
+        return None
+    return _NAMED_IN_PARENTHESES_BEFORE.search(sentence, max(0, start - 80), start)
+
+
+def parenthesised_place(sentence: str, start: int, end: int) -> str | None:
+    """The place a figure in parentheses after its name counts: "Catarroja" in "Catarroja (25)".
+
+    >>> s = "Paiporta (45), Catarroja (25) and Alfafar (15) account for 85 of the deaths."
+    >>> parenthesised_place(s, s.index("25"), s.index("25") + 2)
+    'Catarroja'
+    """
+    named = _parenthesised(sentence, start, end)
+    return named.group(1) if named else None
+
+
 def _read_one(
     sentence: str,
     phrase: NumberPhrase,
@@ -711,6 +758,9 @@ def _read_one(
     previous: Sequence[Count],
     topic: str | None = None,
 ) -> Count | None:
+    in_list = _listed_in_parentheses(sentence, phrase, cues)
+    if in_list is not None:
+        return in_list or None
     head = _head(sentence, phrase, right_bound)
     if head.kind == "none" and right_bound > phrase.end:
         shared = _COORDINATED_NUMBERS_AFTER.match(sentence, phrase.end)
