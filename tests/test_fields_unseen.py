@@ -2951,3 +2951,26 @@ def test_a_day_after_an_aside_on_a_part_dates_the_figure(text: str, figure: str,
 )
 def test_the_day_of_another_peoples_deed_does_not_date_the_figure(text: str, figure: str) -> None:
     assert _field(text, figure, "claim_date", "2025-06-23") == pd.Timestamp("2025-06-23")
+
+
+# --- sources: a figure's noun never opens its speaker's name --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            "The toll was put at 260, lower than the 270 deaths hospital officials had estimated.",
+            "270",
+            "hospital officials",
+        ),
+        ("It is below the 90 victims local police had counted on Monday.", "90", "local police"),
+        (
+            "That is far from the 1,200 dead regional officials had estimated a week earlier.",
+            "1,200",
+            "regional officials",
+        ),
+    ],
+)
+def test_a_figures_noun_is_not_part_of_the_speaker_after_it(text: str, figure: str, source: str) -> None:
+    assert _field(text, figure, "source") == source

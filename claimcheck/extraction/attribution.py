@@ -668,9 +668,16 @@ _DAY_WORDS = frozenset(
 _ON_BEFORE = compile_pattern(r"\b(?:on|by|until|since|late|early|and)\s+$", regex.IGNORECASE)
 
 
+#: The nouns a figure counts by, which never open its speaker's name: "270 deaths hospital officials estimated".
+_FIGURE_NOUNS = frozenset(
+    "deaths dead bodies victims casualties fatalities injured wounded people killed missing lives".split()
+)
+
+
 def _collect_backward(head: str) -> str | None:
     """The words before a speech verb back to the start of their clause (at most ten)."""
     taken: list[tuple[str, int, int]] = []  # (token, start, end), the last word first
+    after_number = False  # whether the words stop at a figure ("the 270 deaths hospital officials had estimated")
     for tok in _TOKEN.finditer(head):
         t = tok.group()
         if t[0] == "(":
@@ -679,9 +686,11 @@ def _collect_backward(head: str) -> str | None:
         low = t.lower()
         if "\u2019" in low:
             low = low.replace("\u2019", "'")
+        if t[0].isdigit():
+            after_number = True
+            break
         if (
             not t[0].isalnum()
-            or t[0].isdigit()
             or low in _BOUNDARY
             or len(taken) >= 10
             or (low in _VERB_FORMS if t.isascii() else _VERB.fullmatch(t))
@@ -712,6 +721,8 @@ def _collect_backward(head: str) -> str | None:
         taken.append((t, tok.start(), tok.end()))
     while taken and taken[-1][0].lower() in _TRAILING_SMALL:
         taken.pop()
+    while after_number and len(taken) > 1 and taken[-1][0].lower() in _FIGURE_NOUNS:
+        taken.pop()  # "the 270 deaths hospital officials had estimated": the figure's noun, then its speakers
     while taken and taken[0][0].lower() in _LEADING_SMALL:
         taken.pop(0)
     if not taken:
