@@ -237,19 +237,10 @@ class DocumentPlaces:
 
     @functools.cached_property
     def _told_country(self) -> str | None:
-        """The country most of the story's unambiguous places lie in (names every reading of which is in one
-        country), when at least two do and no other country has as many; else None."""
-        votes: dict[str, set[str]] = {}
-        for sentence in self.sentences:
-            for m in _CAPITALISED_RUN.finditer(sentence.text, 1):  # (not the word that opens the sentence)
-                name = m.group()
-                countries = {p.country for p in gazetteer.lookup(name)}
-                if len(countries) == 1 and None not in countries:
-                    votes.setdefault(next(iter(countries)), set()).add(name)
-        ranked = sorted(((len(names), code) for code, names in votes.items()), reverse=True)
-        if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
-            return None
-        return ranked[0][1]
+        """The country the story's unambiguous place names vote for (:func:`gazetteer.voted_country`), each name
+        once; else None."""
+        names = {m.group() for s in self.sentences for m in _CAPITALISED_RUN.finditer(s.text, 1)}
+        return gazetteer.voted_country(names)  # (not the word that opens a sentence: "Officials said ...")
 
     def _story_place(self, i: int, noun: str) -> str | None:
         """ "in the country", "the city": the country or city its sentence names, else the story's first one.

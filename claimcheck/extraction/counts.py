@@ -1325,24 +1325,18 @@ def _refine(sentence: str, count: Count, earlier: list[Count], previous: Sequenc
         count.subject = referent.subject
     # "Two people who had been in intensive care died overnight": deaths added to a toll told before
     count.more = more or (count.category == "killed" and _died_since(after))
+    # "matched DNA samples for 208 victims": the dead told by their identification
+    by_dna = count.category == "killed" and _IDENTIFIED_BY_DNA_BEFORE.search(before[-60:]) is not None
     if (
         count.part_of is not None
         or partitive
         or (
             count.category == "killed"
-            and bool(
-                _BODIES_HANDLED_BEFORE.search(before)
-                or _BODIES_HANDLED_AFTER.match(after)
-                or _IDENTIFIED_BY_DNA_BEFORE.search(before[-60:])
-            )
+            and bool(_BODIES_HANDLED_BEFORE.search(before) or _BODIES_HANDLED_AFTER.match(after) or by_dna)
             and not _BURIED_BY_DISASTER.search(before)  # "the landslide buried 2,000 people": the toll itself
             # "12 bodies have been found so far": the search's toll (but naming the dead is never the toll: "only
             # five victims have so far been identified")
-            and (
-                not _SO_FAR.search(sentence)
-                or _IDENTIFIED_AFTER.match(after) is not None
-                or _IDENTIFIED_BY_DNA_BEFORE.search(before[-60:]) is not None
-            )
+            and (not _SO_FAR.search(sentence) or _IDENTIFIED_AFTER.match(after) is not None or by_dna)
             # "18 bodies have been recovered": the count so far, unless it is "14 more" or the find behind a toll
             # its sentence gives ("raised the toll to 43, saying several bodies had been found")
             and (

@@ -30,7 +30,8 @@ import re
 import sys
 import tempfile
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Final, NamedTuple
@@ -501,6 +502,34 @@ def resolve_within(text: str | None, within: Sequence[str]) -> Place | None:
     return place
 
 
+@lru_cache(maxsize=65536)
+def only_country(name: str) -> str | None:
+    """The country of a name every reading of which lies in one country ("Paiporta": ES), else None.
+
+    >>> only_country("Paiporta"), only_country("Valencia")
+    ('ES', None)
+    """
+    countries = {p.country for p in lookup(name)}
+    return next(iter(countries)) if len(countries) == 1 and None not in countries else None
+
+
+def voted_country(names: Iterable[str]) -> str | None:
+    """The country a story's place names vote for: the one most of its unambiguous names (:func:`only_country`) lie
+    in, when at least :data:`STORY_COUNTRY_VOTES` do and no other country has as many; else None. Each name given
+    is one vote (the caller says which mentions are distinct).
+
+    >>> voted_country(["Paiporta", "Catarroja", "Valencia"]), voted_country(["North Kensington"])
+    ('ES', None)
+    """
+    votes = Counter(code for code in map(only_country, names) if code)
+    ranked = votes.most_common(2)
+    if not ranked or ranked[0][1] < STORY_COUNTRY_VOTES or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None  # (one place the gazetteers know in one country only is no vote: "North Kensington")
+    return ranked[0][0]
+
+
+#: How many of a story's unambiguous places must lie in one country for it to be the story's country.
+STORY_COUNTRY_VOTES: Final[int] = 2
 #: A town below this population, abroad from every country a story is told in, is read as a place unknown.
 SMALL_TOWN: Final[int] = 50_000
 #: A city this large is the one a name means wherever the story is told from ("Moscow", "Paris").

@@ -31,6 +31,7 @@ from claimcheck.extraction.lexicon import (
     LIST_ITEM_NAME,
     PLACE_ASIDE_OPENER,
     PLACE_NAME,
+    POSSESSIVE_NAME,
     SMALL_NUMBER_WORDS,
     is_people_noun,
 )
@@ -589,7 +590,7 @@ def owners_jurisdiction(source: str | None, sentence: str, end: int) -> str | No
     """
     if not source or not ("'s" in source or "\u2019s" in source) or _IN_THE_JURISDICTION.search(sentence, end) is None:
         return None
-    named = _POSSESSIVE_NAME.search(source)
+    named = POSSESSIVE_NAME.search(source)
     return named.group(1) if named else None
 
 
@@ -601,7 +602,7 @@ def possessive_country(phrase: str) -> str | None:
     """
     from claimcheck.extraction import gazetteer  # (here: the gazetteer's index is built on first use)
 
-    named = _POSSESSIVE_NAME.search(phrase) if "'s" in phrase or "\u2019s" in phrase else None
+    named = POSSESSIVE_NAME.search(phrase) if "'s" in phrase or "\u2019s" in phrase else None
     if named and (place := gazetteer.resolve(named.group(1))) is not None and place.level in ("country", "region"):
         return named.group(1)
     return None
@@ -794,7 +795,6 @@ _REGION_NAME = compile_pattern(rf"(?:\p{{Lu}}[\p{{L}}.'\u2019\-]*\s+){{1,4}}{_KI
 _POSSESSIVE_PLACE = compile_pattern(
     rf"((?:\p{{Lu}}[\p{{L}}.\-]*\s+){{0,3}}\b(?i:county|province|state|region|district|city|town|camp|oblast)|{_KINDS})['\u2019]s\b"
 )
-_POSSESSIVE_NAME = compile_pattern(r"^(?:the\s+)?(\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2})['\u2019]s\s")
 _LIST_LABEL = compile_pattern(r"(?:^|[,;:]\s*)(\p{Lu}[\p{L}.'\-]*(?:\s\p{Lu}[\p{L}.'\-]*){0,3}):\s*")
 #: Labels that are no places ("Deaths: 12", "Update: 4").
 _LABEL_WORDS = compile_pattern(
