@@ -40,6 +40,7 @@ from claimcheck.extraction.lexicon import (
     CONJUNCTS,
     LASTING_KINDS,
     MEMBERSHIP_WORDS,
+    POSSESSIVE_NAME,
     SMALL_NUMBER_WORDS,
     SUPERLATIVE_BEFORE_SINCE,
     event_kinds,
@@ -771,7 +772,7 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
     _one_place_of_incident(claims, values, event, ~in_campaign & ~treated & ~named & ~care_site(values))
     _one_site_is_its_town(claims, values, event, event_site)
     missing = pd.isna(values).astype(bool)
-    unknown = np.fromiter((_unknown_name(v) for v in values.tolist()), bool, len(values)) & ~long_before
+    unknown = _per_place(pd.Series(values, dtype=object), _unknown_name).astype(bool) & ~long_before
     if not missing.any() and not unknown.any():
         return pd.Series(values, index=claims.index, dtype=object)
     several_sites = _events_with_sites(event, values, event_site)
@@ -870,9 +871,6 @@ def _credited_to_a_country(claims: pd.DataFrame, values: np.ndarray, rows: np.nd
             values[r] = anywhere_in(code)
 
 
-_OWNER = compile_pattern(r"^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2})['\u2019]s\s")
-
-
 @lru_cache(maxsize=4096)
 def _owning_country(source: str | None) -> str | None:
     """The country that owns a source by its possessive ("Belgium's national crisis centre": BE), unless the
@@ -881,10 +879,10 @@ def _owning_country(source: str | None) -> str | None:
     >>> _owning_country("Belgium's national crisis centre"), _owning_country("Egypt's foreign ministry")
     ('BE', None)
     """
-    m = _OWNER.match(source) if source else None
-    if m is None or _source_nation(source) is not None:
+    owner = POSSESSIVE_NAME.search(source) if source else None
+    if owner is None or _source_nation(source) is not None:
         return None
-    place = gazetteer.resolve(m.group(1))
+    place = gazetteer.resolve(owner.group(1))
     return place.country if place is not None and place.level == "country" else None
 
 
@@ -1400,29 +1398,26 @@ def _story_regions(claims: pd.DataFrame, story: pd.Series) -> list[tuple[str, ..
     """
     doc_codes, docs = pd.factorize(story, use_na_sentinel=False)
     found: list[dict[str, None]] = [{} for _ in range(len(docs))]
-    votes: list[Counter[str]] = [Counter() for _ in range(len(docs))]
-    for (column, read), into in (
-        ((claims["location"], _region_of), None),
-        ((claims["location"], _only_country_of), votes),
-        *(
-            (((claims["document_place"], _region_of), None), ((claims["document_place"], _only_country_of), votes))
-            if "document_place" in claims
-            else ()
-        ),
-    ):
-        for d, code in _story_place_codes(column, read, doc_codes):
-            if into is None:
+    names: list[list[str]] = [[] for _ in range(len(docs))]  # each column's distinct places per story: the votes
+    datelines: list[tuple[int, str]] = []
+    for column in ("location", "document_place"):
+        if column not in claims:
+            continue
+        places = _story_places(claims[column], doc_codes)
+        region = {name: _region_of(name) for name in dict.fromkeys(n for _, n in places)}
+        for d, name in places:
+            if (code := region[name]) is not None:
                 found[d].setdefault(code, None)
-            else:
-                into[d][code] += 1
-    top = [_top_vote(v) for v in votes]
-    if "document_place" in claims:
-        # a dateline is where the story is told from: its country, read inside the voted one when it can be
-        for d, name in _story_place_codes(claims["document_place"], lambda p: p, doc_codes):
-            voted = top[d]
-            place = gazetteer.resolve_within(name, (voted,)) if voted else gazetteer.resolve(name)
-            if place is not None and place.country:
-                found[d].setdefault(place.country, None)
+            names[d].append(name)
+        if column == "document_place":
+            datelines = places
+    top = [gazetteer.voted_country(n) for n in names]
+    # a dateline is where the story is told from: its country, read inside the voted one when it can be
+    for d, name in datelines:
+        voted = top[d]
+        told = gazetteer.resolve_within(name, (voted,)) if voted else gazetteer.resolve(name)
+        if told is not None and told.country:
+            found[d].setdefault(told.country, None)
     out = []
     for d, f in enumerate(found):
         voted = top[d]
@@ -1434,47 +1429,15 @@ def _story_regions(claims: pd.DataFrame, story: pd.Series) -> list[tuple[str, ..
     return out
 
 
-def _story_place_codes(
-    column: pd.Series, read: Callable[[str], str | None], doc_codes: np.ndarray
-) -> list[tuple[int, str]]:
-    """Each distinct (story, code) a column's places give through ``read``, in order."""
+def _story_places(column: pd.Series, doc_codes: np.ndarray) -> list[tuple[int, str]]:
+    """Each distinct (story, place) of a column, stories in order and each story's places as first named."""
     codes, places = pd.factorize(column)
-    region = [read(str(p)) for p in pd.Series(places, dtype=object).tolist()]
+    named = [str(p) for p in pd.Series(places, dtype=object).tolist()]
     placed = codes >= 0
     width = len(places) + 1
     # each distinct (story, place) once, in order (as events._distinct_pairs; a cycle forbids importing it)
-    out = []
-    for pair in np.sort(pd.unique(doc_codes[placed].astype(np.int64) * width + codes[placed])).tolist():
-        code = region[pair % width]
-        if code:
-            out.append((pair // width, code))
-    return out
-
-
-def _top_vote(votes: Counter[str]) -> str | None:
-    """The country most of a story's unambiguous places lie in, when one leads; else None."""
-    ranked = votes.most_common(2)
-    if not ranked or ranked[0][1] < STORY_COUNTRY_VOTES or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None  # (one place the gazetteers know in one country only is no vote: "North Kensington")
-    return ranked[0][0]
-
-
-#: How many of a story's unambiguous places must lie in one country for it to be the story's country.
-STORY_COUNTRY_VOTES: Final[int] = 2
-
-
-def _only_country_of(location: str) -> str | None:
-    """The country of a place every reading of whose name lies in one country ("Paiporta": ES), else None: a
-    story's unambiguous places tell which namesake its ambiguous ones mean ("Valencia")."""
-    readings = gazetteer.lookup(location)
-    countries = {p.country for p in readings}
-    return next(iter(countries)) if len(countries) == 1 and None not in countries else None
-
-
-def _country_code_of(location: str) -> str | None:
-    """The country code of a dateline's place ("LIMA": "PE"), or None."""
-    place = gazetteer.resolve(location)
-    return place.country if place is not None and place.country else None
+    pairs = np.sort(pd.unique(doc_codes[placed].astype(np.int64) * width + codes[placed])).tolist()
+    return [(pair // width, named[pair % width]) for pair in pairs]
 
 
 def _region_of(location: str) -> str | None:
