@@ -576,7 +576,7 @@ def _linked(a: _Doc, b: _Doc, va: dict[str, float], vb: dict[str, float]) -> boo
         return False  # a storm or a flood is reported for months: the same region's storms of two years are two events
     if similarity >= LINK_SIMILARITY_ANY_DATE:
         return True
-    if one_day and _kinds(a) and _kinds(b) and not (_kinds(a) & _kinds(b)):
+    if one_day and _disjoint_kinds(a, b):
         return False  # a crash and an attack told in one country in one month: two events
     # two reports that each name places inside a country tell one story only when they share a name (a place, a
     # person, a body) or a state that holds their places ("Chico" and "Butte County"): one country and one kind
@@ -593,9 +593,11 @@ def _linked(a: _Doc, b: _Doc, va: dict[str, float], vb: dict[str, float]) -> boo
     return similarity >= NEAR_SIMILARITY and gap <= NEAR_DAYS and any(w[0] not in "@~" and w in vb for w in va)
 
 
-def _kinds(doc: _Doc) -> frozenset[str]:
-    """The kinds of event a document tells (its "~" words)."""
-    return frozenset(w for w in doc.words if w.startswith("~"))
+def _disjoint_kinds(a: _Doc, b: _Doc) -> bool:
+    """Whether two documents each tell a kind of event (their "~" words) and share none (a crash, an attack)."""
+    kinds_a = {w for w in a.words if w.startswith("~")}
+    kinds_b = {w for w in b.words if w.startswith("~")}
+    return bool(kinds_a) and bool(kinds_b) and kinds_a.isdisjoint(kinds_b)
 
 
 def _share_a_name(a: _Doc, va: dict[str, float], vb: dict[str, float]) -> bool:
