@@ -2974,3 +2974,51 @@ def test_the_day_of_another_peoples_deed_does_not_date_the_figure(text: str, fig
 )
 def test_a_figures_noun_is_not_part_of_the_speaker_after_it(text: str, figure: str, source: str) -> None:
     assert _field(text, figure, "source") == source
+
+
+# --- scope: a body named for a disaster ("the fire department") names no incident ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The state fire department said 31 people have been injured.", "31"),
+        ("A fire service spokesman said 40 people had been rescued so far.", "40"),
+        ("The storm control centre said 120 people had been killed so far.", "120"),
+        ("The flood response agency said 18 people have died.", "18"),
+    ],
+)
+def test_a_body_named_for_a_disaster_is_no_incident_cue(text: str, figure: str) -> None:
+    assert _field(text, figure, "scope", "2025-03-02") == "cumulative"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The fire killed 12 people in the market.", "12"),
+        ("At least nine people died in the flood near the river.", "nine"),
+    ],
+)
+def test_the_disaster_itself_is_still_an_incident_cue(text: str, figure: str) -> None:
+    assert _field(text, figure, "scope", "2025-03-02") == "incident"
+
+
+# --- scope: a count confirmed is the count so far ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("When the search was halted, the state fire department had confirmed 37 deaths.", "37"),
+        ("Health officials confirmed seven deaths by Tuesday evening.", "seven"),
+        ("Rescue teams have confirmed at least 58 dead, the agency said.", "58"),
+        ("The coroner's office confirmed the deaths of 40 people.", "40"),
+    ],
+)
+def test_a_count_confirmed_is_the_toll_so_far(text: str, figure: str) -> None:
+    assert _field(text, figure, "scope", "2025-03-02") == "cumulative"
+
+
+def test_confirming_what_an_event_did_leaves_the_event_its_incident() -> None:
+    text = "Police confirmed the bombing killed 12 people."
+    assert _field(text, "12", "scope", "2025-03-02") == "incident"
