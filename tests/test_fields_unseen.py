@@ -3022,3 +3022,23 @@ def test_a_count_confirmed_is_the_toll_so_far(text: str, figure: str) -> None:
 def test_confirming_what_an_event_did_leaves_the_event_its_incident() -> None:
     text = "Police confirmed the bombing killed 12 people."
     assert _field(text, "12", "scope", "2025-03-02") == "incident"
+
+
+# --- counts: "one" standing for a figure named before, with a relative clause without "that" ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government put the toll at 11, a figure lower than the one the UN agency has been giving since Tuesday.",
+        "Police said 11 people died, well below the one their own officers gave on the night.",
+        "The ministry's tally of 11 dead replaces the one it published a week ago.",
+    ],
+)
+def test_one_before_a_relative_clause_without_that_is_no_count(text: str) -> None:
+    assert _rows(text, "2025-03-02")["surface"].str.lower().tolist() == ["11"]
+
+
+def test_one_counting_people_after_the_is_still_a_count() -> None:
+    text = "Officials said the one Ukrainian soldier killed in the strike was a medic."
+    assert "one" in _rows(text, "2025-03-02")["surface"].str.lower().tolist()

@@ -1887,3 +1887,36 @@ def test_the_total_after_a_parenthesised_breakdown_takes_none_of_its_places() ->
 def test_a_parenthesis_without_a_count_of_people_is_no_claim(text: str) -> None:
     claims = claimcheck.extract(text)
     assert not claims["surface"].isin(["0809", "12"]).any()
+
+
+# --- where a count was published or said is not where its people are --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The agency stood by a count of 15 dead in an update released in Geneva on Wednesday.", "15"),
+        ("A UN spokesman said in Geneva that 40 people had died in the camp fire.", "40"),
+        ("Figures issued on Friday in Nairobi showed 300 people missing.", "300"),
+        ("In a report published in London, the charity said 1,200 people had been displaced.", "1,200"),
+    ],
+)
+def test_where_a_count_is_published_or_said_is_not_its_place(text: str, figure: str) -> None:
+    place = _place_of(text, figure)
+    assert place is None or all(city not in place for city in ("Geneva", "Nairobi", "London"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency gave a count of 15 dead in an update released in Geneva. It said 300 were still missing.",
+        "A UN spokesman told reporters in Geneva that 15 had died. He said 300 were still missing.",
+    ],
+)
+def test_where_a_count_was_said_is_carried_to_no_later_figure(text: str) -> None:
+    assert _place_of(text, "300") is None
+
+
+def test_a_place_after_speaking_words_that_is_the_scene_stays_the_place() -> None:
+    text = "Police said in a statement that 12 people were killed in Kabul."
+    assert _place_of(text, "12") == "Kabul"

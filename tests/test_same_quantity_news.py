@@ -1691,3 +1691,32 @@ def test_a_region_the_gazetteers_lack_lies_in_its_storys_country_not_in_another(
         "12:45 - In the German city of Cologne, police say at least 20 people have died."
     )
     assert frozenset({"27", "43"}) not in _found(_docs(("2021-07-16", text)))
+
+
+# ------------------------------------------------------------ what others did earlier does not date the event's start
+
+
+@pytest.mark.parametrize(
+    "earlier_deed",
+    [
+        "Police said two men detained on Friday had met the bombers on December 19.",
+        "Two suspects were arrested on December 19, weeks before the attack, police said.",
+        "Intelligence officials said two of the plotters had crossed the border on December 19.",
+    ],
+)
+def test_an_earlier_deed_of_others_does_not_move_the_events_start(earlier_deed: str) -> None:
+    found = _found(
+        _docs(
+            (
+                "2024-01-03",
+                "Two bombs exploded near a shrine in the city of Varnak on Wednesday, killing at least 95 people, "
+                "officials said.",
+            ),
+            (
+                "2024-01-05",
+                "Officials revised the number killed in Wednesday's twin bombings in Varnak down: 84 people were "
+                f"killed on Wednesday, they said. {earlier_deed}",
+            ),
+        )
+    )
+    assert found.get(frozenset(("at least 95", "84"))) == "total_decreased"

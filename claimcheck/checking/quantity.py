@@ -1888,7 +1888,10 @@ def _onsets(
 
     Only incidents dated to the day (``claim_date_precision``) and at most
     :data:`ONSET_LOOKBACK_DAYS` before the first report count: a past disaster
-    quoted by year or month ("a 1983 quake") does not move the start.
+    quoted by year or month ("a 1983 quake") does not move the start. Only the
+    dead, injured and missing (:data:`INCIDENT_TOLL_CATEGORIES`) date it: what
+    others did before ("two men who had met the bomber on 19 December", arrests,
+    a rally) is not when the event struck.
     """
     key = event.fillna("")
     first = published.groupby(key, sort=False).transform("min")
@@ -1897,8 +1900,14 @@ def _onsets(
         if "claim_date_precision" in claims
         else pd.Series("day", index=claims.index, dtype="string")
     )
+    toll_kind = (
+        claims["category"].isin(INCIDENT_TOLL_CATEGORIES).to_numpy(bool)
+        if "category" in claims
+        else np.ones(len(claims), dtype=bool)
+    )
     dated = (
         scope.eq("incident").fillna(False)
+        & toll_kind
         & precision.eq("day").fillna(False)
         & claim_date.notna()
         & (claim_date >= first - pd.Timedelta(days=ONSET_LOOKBACK_DAYS))

@@ -619,7 +619,9 @@ _PRONOUN_ONE_BEFORE = compile_pattern(
 )
 _PRONOUN_ONE_AFTER = compile_pattern(
     r"(?:\s*[,.;:)]|\s+(?:given|reported|announced|issued|released|published|cited|offered|provided|put|made|"
-    r"that|which|from|by|of|on|before|after|earlier|yesterday)\b|\s*$)",
+    r"that|which|from|by|of|on|before|after|earlier|yesterday"
+    # a relative clause without "that": "lower than the one the UN agency has been giving"
+    r"|the|its|their|his|her|our|we|they|he|she|it)\b|\s*$)",
     regex.IGNORECASE,
 )
 

@@ -283,7 +283,13 @@ _NAMED_LIST_ITEM = compile_pattern(rf"{LIST_ITEM_NAME}(?:with\s+|at\s+|for\s+)?$
 #: Where something is said: "a news conference at", "told reporters in", "a briefing in", "speaking in".
 _SPEECH_VENUE = compile_pattern(
     r"\b(?:(?:news|press)\s+conference|briefing|news\s+briefing|(?:told|tells|telling)\s+(?:reporters|journalists)|speaking|"
-    r"statement|address|speech|interview)(?:\s+(?:on\s+\w+|later|an\s+hour\s+later|earlier))?\s+(?:at|in)\s+",
+    r"statement|address|speech|interview|"
+    # where a count was published: "in an update released in Geneva", "figures issued on Friday in Dhaka"
+    r"(?:update|report|bulletin|figures|data|tally|list)\s+(?:released|issued|published|posted)"
+    r"(?:\s+by\s+[^,.;]{1,40}?)?)"
+    r"(?:\s+(?:on\s+\w+|later|an\s+hour\s+later|earlier))?\s+(?:at|in)\s+"
+    # "a UN spokesman said in Geneva": where it was said (a place named right after the verb)
+    r"|\b(?:said|says|announced|told\s+\w+)(?:\s+on\s+\w+)?\s+in\s+(?=\p{Lu}\p{Ll}+(?:\s+(?:on|that|it|the)\b|,))",
     regex.IGNORECASE,
 )
 
@@ -296,7 +302,8 @@ def _venue_end(sentence: str, start: int) -> int:
 
 _VENUE_STOP = compile_pattern(r"[,.;:]|\s(?:and|as|after|that|where|while)\s")
 _VENUE_WORDS_SCAN = compile_pattern(
-    r"(?i)conference|briefing|reporters|journalists|speaking|statement|address|speech|interview"
+    r"(?i)conference|briefing|reporters|journalists|speaking|statement|address|speech|interview|released|issued|"
+    r"published|posted|said\s+in|says\s+in|announced\s+in|told\s+\w+\s+in"
 )
 #: "12 (of the dead were) from X": where the people a figure counts came from, right after it.
 _FROM_AFTER_FIGURE = compile_pattern(
@@ -805,6 +812,10 @@ _LABEL_WORDS = compile_pattern(
 def last_place(sentence: str, *, named: bool = False) -> str | None:
     """The last place ``sentence`` names, as written (with ``named``, the last proper-named one)."""
     places = _places(sentence)
+    if places and _VENUE_WORDS_SCAN.search(sentence):
+        # "in an update released in Geneva", "told reporters in Kabul": where it was said is carried to no figure
+        venues = [m.end() for m in _SPEECH_VENUE.finditer(sentence)]
+        places = [p for p in places if not any(v <= p[0] < _venue_end(sentence, v) for v in venues)]
     if named:
         spans = [(s, e) for s, e, _text in places]
         # "a music venue outside Moscow", "the station near the EU building": what a site lies by is not carried
