@@ -3042,3 +3042,18 @@ def test_one_before_a_relative_clause_without_that_is_no_count(text: str) -> Non
 def test_one_counting_people_after_the_is_still_a_count() -> None:
     text = "Officials said the one Ukrainian soldier killed in the strike was a medic."
     assert "one" in _rows(text, "2025-03-02")["surface"].str.lower().tolist()
+
+
+# --- counts: the dead brought to one place, told as a reduced relative, are its share ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Of the 63 bodies brought to the mortuary at Mayo Hospital, 58 had been identified.", "63"),
+        ("Doctors said 41 people brought to the district hospital had died.", "41"),
+        ("The 27 bodies taken to the morgue in Aligarh were returned to families on Monday.", "27"),
+    ],
+)
+def test_the_dead_brought_to_one_place_are_its_share(text: str, figure: str) -> None:
+    assert _field(text, figure, "role", "2025-03-02") == "part"

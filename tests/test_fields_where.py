@@ -1920,3 +1920,49 @@ def test_where_a_count_was_said_is_carried_to_no_later_figure(text: str) -> None
 def test_a_place_after_speaking_words_that_is_the_scene_stays_the_place() -> None:
     text = "Police said in a statement that 12 people were killed in Kabul."
     assert _place_of(text, "12") == "Kabul"
+
+
+# --- a place that lowers or raises its own count holds the figure ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        (
+            "The state's toll stands at 96. Harlan County also lowered its count, from nine deaths to seven.",
+            "seven",
+            "Harlan County",
+        ),
+        ("The state's toll stands at 96. Pike County raised its toll to 14 on Friday.", "14", "Pike County"),
+        ("Officials spoke on Monday. Boone County has since revised its count to 11 dead.", "11", "Boone County"),
+    ],
+)
+def test_a_place_that_revises_its_own_count_holds_the_figure(text: str, figure: str, place: str) -> None:
+    assert _place_of(text, figure) == place
+
+
+# --- a headline's figure is its lead's, told short -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "County lowers storm death toll to 42\n\nASHEVILLE - Officials said on Tuesday they had overcounted "
+            "deaths, lowering the toll in Buncombe County to 42.",
+            "Buncombe County",
+        ),
+        (
+            "Floods kill 41\n\nAt least 41 people died in Kerr County after the river rose overnight, the sheriff "
+            "said.",
+            "Kerr County",
+        ),
+    ],
+)
+def test_a_headline_figure_takes_the_place_its_lead_gives_it(text: str, place: str) -> None:
+    assert _places_of(text, text.split("\n")[0].split()[-1])[0] == place
+
+
+def test_a_headline_figure_the_lead_does_not_repeat_keeps_no_place() -> None:
+    text = "Storm toll rises to 50\n\nAt least 12 people died in Kerr County, the sheriff said."
+    assert _places_of(text, "50") == [None]

@@ -250,3 +250,65 @@ def test_a_phrase_that_names_no_place_resolves_to_no_country(phrase: str) -> Non
 def test_a_capitalised_name_still_resolves(name: str, code: str) -> None:
     key = quantity.place_key(name)
     assert key is not None and code in key.split()
+
+
+# --- a compass word that begins a name is part of the name ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "region"),
+    [
+        ("North Carolina", "US", "US-NC"),
+        ("South Carolina", "US", "US-SC"),
+        ("West Virginia", "US", "US-WV"),
+        ("North Dakota", "US", "US-ND"),
+        ("South Africa", "ZA", None),
+        ("South Sudan", "SS", None),
+        ("North Korea", "KP", None),
+        ("West Bengal", "IN", "IN-WB"),
+        ("Upper Nile state", "SS", "SS-NU"),
+    ],
+)
+def test_a_compass_word_that_begins_a_name_is_kept(name: str, country: str, region: str | None) -> None:
+    from claimcheck.extraction import gazetteer
+
+    place = gazetteer.resolve(name)
+    assert place is not None and (place.country, place.region) == (country, region)
+
+
+@pytest.mark.parametrize(("part", "whole"), [("northern Gaza", "Gaza"), ("southern Libya", "Libya")])
+def test_a_compass_word_before_a_name_still_names_a_part_of_it(part: str, whole: str) -> None:
+    from claimcheck.extraction import gazetteer
+
+    assert gazetteer.resolve(part) == gazetteer.resolve(whole)
+
+
+@pytest.mark.parametrize(("a", "b"), [("North Carolina", "South Carolina"), ("West Virginia", "Virginia")])
+def test_two_states_whose_names_share_a_word_are_two_places(a: str, b: str) -> None:
+    assert not quantity.compatible_places(quantity.place_key(a), quantity.place_key(b))
+
+
+def test_a_states_key_holds_no_word_of_its_own_name() -> None:
+    assert quantity.place_key("North Carolina") == quantity.place_key("the state of North Carolina")
+
+
+# --- a region's name two countries share is the story's country's ------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "story", "country"), [("Punjab", "PK", "PK"), ("Punjab", "IN", "IN")])
+def test_a_region_name_two_countries_share_is_the_storys(name: str, story: str, country: str) -> None:
+    from claimcheck.extraction import gazetteer
+
+    place = gazetteer.resolve_within(name, (story,))
+    assert place is not None and (place.level, place.country) == ("region", country)
+
+
+# --- in a campaign, two regions each named as a whole are two places ----------------------------------------------
+
+
+def test_two_regions_named_as_wholes_are_not_one_place() -> None:
+    mark = quantity.WHOLE_AREA_MARK
+    kasai_central, kasai = quantity.place_key("Kasai-Central province"), quantity.place_key("Kasai province")
+    assert kasai_central != kasai
+    assert not quantity.compatible_places(f"{mark} {kasai_central}", f"{mark} {kasai}")
+    assert quantity.compatible_places(f"{mark} {kasai}", f"{mark} {kasai}")

@@ -404,7 +404,9 @@ def place_key(location: str | None, within: tuple[str, ...] = ()) -> str | None:
         if place.level in ("country", "region", "county"):
             # a country, region or county is named by its code: "the U.S." is "United States", "Texas" is
             # "US-TX", "Maui" and "Maui County" are one county; it holds the places inside it named by name
-            tokens = {t for t in tokens if t in LEVEL_WORDS or t in _KIND_NAMES}
+            # (a word of its own name is no kind of place: "North Carolina" is no "north" of Carolina)
+            own = {_kind(w) or skeleton(w) for w in _ascii_words(place.name)}
+            tokens = {t for t in tokens if (t in LEVEL_WORDS or t in _KIND_NAMES) and t not in own}
             tokens.add(CODE_MARK + place.code)
         tokens.update(CODE_MARK + code for code in gazetteer.ancestors(place))
     return " ".join(sorted(tokens)) or None
@@ -544,6 +546,10 @@ def compatible_places(a: str | None, b: str | None) -> bool:
         return not codes or not own or own <= codes or codes <= own
     if _codes(a) and _codes(b) and _country(a) != _country(b):
         return False
+    if a.startswith(WHOLE_AREA_MARK + " ") and b.startswith(WHOLE_AREA_MARK + " "):
+        # two areas each named as a whole in a campaign ("Kasai-Central", "neighbouring Kasai province"): one area
+        # only when their own keys are
+        return compatible_places(a[len(WHOLE_AREA_MARK) + 1 :], b[len(WHOLE_AREA_MARK) + 1 :])
     if _only_codes(a) or _only_codes(b):
         # a country, region or county named as a whole is that whole: the places inside it are its parts
         # ("68 died in Kerr County" and "82 across Texas" are a part and its whole, not two reports of one toll)

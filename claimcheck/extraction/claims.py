@@ -26,7 +26,7 @@ import regex
 from claimcheck import schema
 from claimcheck._rx import compile_pattern, fold_case, rx
 from claimcheck.extraction import attribution, gazetteer
-from claimcheck.extraction.context import TOLL, DocumentContext, Found, LazyAttributions
+from claimcheck.extraction.context import TOLL, DocumentContext, Found, LazyAttributions, is_headline
 from claimcheck.extraction.counts import Count, parenthesised_place, read_counts
 from claimcheck.extraction.dates import (
     EVENT_NOUN_AFTER,
@@ -271,10 +271,43 @@ def _read_document(
     if found:
         places = context.places
         places.fill(found)
+        _headline_told_in_the_lead(found, sentences)
         for f in found:
             f.extra["document_place"] = places.document
     _date_by_event(found, sentences, published)
     return found
+
+
+#: How many sentences after a headline make its lead: where the headline's figure is told in full.
+_LEAD_REACH = 4
+
+
+def _headline_told_in_the_lead(found: list[Found], sentences: list[Sentence]) -> None:
+    """A headline's figure is the lead's figure told short: it takes the lead's place where it has none.
+
+    "Buncombe lowers Helene death toll to 42" above "..., lowering the county's toll to 42": the headline's 42 is
+    the county's, not an unplaced toll of the story; "Floods kill 41" above "..., 41 people died in Kerr County,
+    the sheriff said" counts the dead of Kerr County.
+    """
+    if len(sentences) < 2 or not found or found[0].sentence is not sentences[0]:
+        return
+    if not is_headline(sentences[0], sentences):
+        return
+    lead = {id(s) for s in sentences[1 : 1 + _LEAD_REACH]}
+    told = [f for f in found if id(f.sentence) in lead and f.count.role == "figure"]
+    for f in found:
+        if f.sentence is not sentences[0]:
+            break
+        same = [
+            g
+            for g in told
+            if g.count.category == f.count.category
+            and g.count.phrase.value == f.count.phrase.value  # ("Floods kill 41" above "at least 41 died")
+        ]
+        if len(same) != 1:
+            continue  # none, or two figures it could be: nothing to borrow
+        if f.location is None:
+            f.location = same[0].location  # (not its source: a headline credits no one, as news writes it)
 
 
 #: The toll an addition brings up, after it: ", bringing the toll to", ", taking the number of dead to".

@@ -112,7 +112,7 @@ class DocumentPlaces:
         """The dateline opening one of the first paragraphs ("CITY, Feb 7 (Agency) -"), else the headline's place."""
         firsts = [s for k, s in enumerate(sentences) if k == 0 or sentences[k - 1].paragraph != s.paragraph]
         place = next((p for p in (dateline(s.text) for s in firsts[:_DATELINE_PARAGRAPHS]) if p), None)
-        if place is None and sentences and _is_headline(sentences[0], sentences):
+        if place is None and sentences and is_headline(sentences[0], sentences):
             place = last_place(sentences[0].text)
         return cls(sentences, place)
 
@@ -307,7 +307,7 @@ def _town_named_before(text: str, location: str) -> str | None:
     return None
 
 
-def _is_headline(first: Sentence, sentences: list[Sentence]) -> bool:
+def is_headline(first: Sentence, sentences: list[Sentence]) -> bool:
     """A first line that stands alone, short and with no full stop: a headline."""
     alone = len(sentences) == 1 or sentences[1].paragraph != first.paragraph
     return alone and len(first.text) < 120 and not _ENDS_SENTENCE.search(first.text)

@@ -355,9 +355,9 @@ _BODIES_HANDLED_AFTER = compile_pattern(
     regex.IGNORECASE,
 )
 #: The dead taken to one place, a site's share of a toll: "27 bodies had been brought to the district hospital",
-#: "the bodies of 12 were taken to a morgue in Aligarh".
+#: "the bodies of 12 were taken to a morgue in Aligarh", "of the 63 bodies brought to the mortuary at X".
 _BODIES_TAKEN_TO = compile_pattern(
-    r"^\s+(?:[\p{L}-]+\s+){0,2}(?:were|was|(?:have|had|has)\s+been)\s+(?:brought|taken|transported|delivered|sent|"
+    r"^\s+(?:[\p{L}-]+\s+){0,2}(?:(?:were|was|(?:have|had|has)\s+been)\s+)?(?:brought|taken|transported|delivered|sent|"
     r"carried|moved|rushed|flown)\s+to\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'\u2019-]+\s+){0,4}?(?:hospitals?|morgues?|"
     r"mortuar(?:y|ies)|college|clinic|centre|center|facility|hall|stadium|camp|school|city|town|village)\b",
     regex.IGNORECASE,

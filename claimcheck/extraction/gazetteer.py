@@ -475,12 +475,20 @@ def resolve_within(text: str | None, within: Sequence[str]) -> Place | None:
     ('US', 'GB')
     >>> resolve_within("Moscow", ("US",)).country, resolve_within("Valencia", ("ES",)).country
     ('RU', 'ES')
+    >>> resolve("Punjab").country, resolve_within("Punjab", ("PK",)).country
+    ('IN', 'PK')
     """
     place = resolve(text)
-    if place is None or not text or place.level in ("country", "region"):
+    if place is None or not text or place.level == "country":
         return place
     areas = [area for area in within if "-" in area]
     countries = [area for area in within if "-" not in area]
+    if place.level == "region":
+        # a region's name two countries share ("Punjab") is the one of the story's country
+        if countries and place.country not in countries:
+            shared = [p for p in _index().get(_strip(fold(text)), ()) if p.level == "region" and p.country in countries]
+            return shared[0] if shared else place
+        return place
     if place.region in areas or (not areas and (place.country in countries or not countries)):
         return place
     readings = _index().get(_strip(fold(text)), ())
@@ -546,12 +554,20 @@ def by_code(code: str) -> Place | None:
 
 
 def _strip(words: str) -> str:
+    """The name in a folded place phrase: leading words of part or kind dropped ("northern gaza"), unless they
+    begin a name the gazetteers know ("north carolina", "south sudan", "west bengal", "the west bank")."""
     tokens = words.split()
     while tokens and tokens[0] in _LEADING:
+        if len(tokens) > 1 and _readings(" ".join(_without_admin_tail(tokens))):
+            break
         tokens = tokens[1:]
+    return " ".join(_without_admin_tail(tokens))
+
+
+def _without_admin_tail(tokens: list[str]) -> list[str]:
     while len(tokens) > 1 and tokens[-1] in _ADMIN_TAIL:
         tokens = tokens[:-1]
-    return " ".join(tokens)
+    return tokens
 
 
 def _preference(place: Place) -> tuple[int, int]:

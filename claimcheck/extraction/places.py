@@ -776,7 +776,9 @@ _SUBJECT_PLACE = compile_pattern(
     rf"^\W*{_ENTRY_TIME_OPENING}(?:[Tt]he\s+)?((?:\p{{Lu}}[\p{{L}}.'\u2019\-]*\s+){{1,4}}{_KINDS})"
     # (an aside on it may stand between: "Harris County, which includes Houston, reported 25 deaths")
     rf"(?=(?:,\s+{PLACE_ASIDE_OPENER}[^,;.]{{1,60}},)?"
-    r"\s+(?:has|had|have|is|was|were|reported|recorded|confirmed|said|counted|saw|suffered|registered)\b)"
+    # ("Henderson County also lowered its count, from nine deaths to seven": the county's own count)
+    r"\s+(?:(?:also|now|later|again|since)\s+)?(?:has|had|have|is|was|were|reported|recorded|confirmed|said|counted|"
+    r"saw|suffered|registered|lowered|raised|revised|updated|cut|reduced|increased)\b)"
 )
 #: A sentence opened by a name that holds its figures: "Cao Bang has 29 dead and 23 missing" (the name must be a
 #: place the gazetteer knows; "Lao Cai reported 53 deaths" is a place that speaks, read with its sources).
