@@ -79,6 +79,8 @@ def search_texts(pattern: Any, column: pd.Series, rows: np.ndarray | None = None
     >>> search_texts(regex.compile(r"\\bwar\\b"), pd.Series(["the war", None, "warm", "", "war dead"])).tolist()
     [True, False, False, False, True]
     """
+    if rows is not None and not rows.any():
+        return np.zeros(len(column), dtype=bool)  # nothing to search: no text is read
     if isinstance(column.dtype, pd.CategoricalDtype):
         # the categories are joined once and searched whole for every pattern; rows only mask the result
         codes = column.cat.codes.to_numpy(np.int64)

@@ -866,7 +866,8 @@ def _credited_to_a_country(claims: pd.DataFrame, values: np.ndarray, rows: np.nd
     if "source" not in claims or not len(rows):
         return
     countries = _mapped(claims["source"].iloc[rows], _owning_country).to_numpy(object)
-    for r, code in zip(rows.tolist(), countries.tolist(), strict=True):
+    credited = pd.notna(countries)  # (a str or None per row): only the rows a country's own body credits are read
+    for r, code in zip(rows[credited].tolist(), countries[credited].tolist(), strict=True):
         key = values[r]
         if (
             isinstance(code, str)
@@ -1093,10 +1094,11 @@ def _documents_one_region(values: np.ndarray, doc_code: np.ndarray, n_docs: int,
         else set()
         for k in keys.tolist()
     ]
-    for pair in pairs.tolist():
-        d, k = divmod(pair, len(keys) + 1)
-        if k:
-            regions[d].update(region_of[k - 1])
+    # only the pairs whose place names a region (most name none, and a set updated with nothing is unchanged)
+    named = np.array([False] + [bool(r) for r in region_of], dtype=bool)
+    docs, places = np.divmod(pairs, len(keys) + 1)
+    for d, k in zip(docs[named[places]].tolist(), places[named[places]].tolist(), strict=True):
+        regions[d].update(region_of[k - 1])
     return [next(iter(r)) if len(r) == 1 else None for r in regions]
 
 
@@ -2179,11 +2181,9 @@ def nationals_told_anywhere(claims: pd.DataFrame, place: pd.Series) -> pd.Series
     """
     if "key" not in claims or claims.empty:
         return place
-    keys = claims["key"].unique()  # a corpus's few keys, read as they are stored
-    national = [k for k in keys if isinstance(k, str) and f"|{NATIONALS_CLASS_PREFIX}" in k]
-    if not national:
+    rows = _keys_of_nationals(claims["key"])
+    if not rows.any():
         return place
-    rows = claims["key"].isin(national).to_numpy(bool)
     codes, distinct = pd.factorize(place.to_numpy(object))  # each distinct place once
     own = np.array([isinstance(p, str) and p.startswith(DOCUMENT_MARK) for p in distinct.tolist()] + [False])
     local = rows & own[np.where(codes < 0, len(distinct), codes)]
@@ -2192,6 +2192,19 @@ def nationals_told_anywhere(claims: pd.DataFrame, place: pd.Series) -> pd.Series
     out = place.copy()
     out[local] = None
     return out
+
+
+def _keys_of_nationals(key: pd.Series) -> np.ndarray:
+    """Which claims' comparison keys count one country's nationals (their subject class names the country).
+
+    A text column is searched in place (Arrow finds a substring in a million keys faster than they are hashed);
+    keys of any other kind are read one distinct key at a time, strings only.
+    """
+    mark = f"|{NATIONALS_CLASS_PREFIX}"
+    if isinstance(key.dtype, pd.StringDtype):
+        return np.asarray(key.str.contains(mark, regex=False).to_numpy(bool, na_value=False))
+    national = [k for k in key.unique() if isinstance(k, str) and mark in k]
+    return np.asarray(key.isin(national).to_numpy(bool)) if national else np.zeros(len(key), dtype=bool)
 
 
 def _event_countries(claims: pd.DataFrame) -> dict[str, set[str]]:
