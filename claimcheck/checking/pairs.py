@@ -403,7 +403,7 @@ def _lowest_later(
     side = table["side"].to_numpy(np.int64)
     n = len(rows)
     lane = bucket * 2 + side  # the claims a row may be compared with: its bucket's side
-    order = np.lexsort((day, lane))
+    order = _by_lane_then_day(lane, day)
     s_lane, s_day, s_hi = lane[order], day[order], hi[order]
     # from each position on, the lowest high bound of its lane (and where it is): a running minimum, backwards
     packed = (s_hi.astype(np.int64) - int(s_hi.min(initial=0))) * (n + 1) + np.arange(n)
@@ -422,6 +422,15 @@ def _lowest_later(
     below = inside & (hi[later] < lo)
     earlier_pos = np.flatnonzero(below)
     return pd.DataFrame({"earlier": rows[earlier_pos], "later": rows[later[earlier_pos]]})
+
+
+def _by_lane_then_day(lane: np.ndarray, day: np.ndarray) -> np.ndarray:
+    """``np.lexsort((day, lane))`` for days without NaN: one stable sort of integer codes, radix-sorted when they fit.
+
+    Days are ranked first (:func:`_sorted_codes`), so each (lane, day) is one integer ordered as the pair is.
+    """
+    days, day_code = _sorted_codes(np.asarray(day, dtype=float) + 0.0)  # + 0.0: -0.0 is 0.0, as lexsort has them
+    return stable_order(lane.astype(np.int64) * max(len(days), 1) + day_code)
 
 
 def _below(

@@ -70,6 +70,23 @@ _ENTRY_TIME = regex.compile(
 )
 
 
+#: The marks that close a sentence (a headline ends with none of them).
+_CLOSING_MARKS: Final[tuple[str, ...]] = (".", "!", "?", ":", '"', "\u201d", "\u2019", "'", ")")
+
+
+def _opening_with_digit(texts: pd.Series) -> np.ndarray:
+    """Per text, whether it opens with a digit after any white space (Python's ``re.match(r"\\s*\\d", text)``).
+
+    A text that opens with an ASCII letter cannot (Arrow tells them apart at once); the rest are read one by one,
+    with the same Unicode tables as the pattern (``str.isspace``, ``str.isdecimal``).
+    """
+    out = np.zeros(len(texts), dtype=bool)
+    letter = texts.str.match("[A-Za-z]").fillna(False).to_numpy(bool)  # (no Python regex: Arrow reads it)
+    rest = np.flatnonzero(~letter & texts.notna().to_numpy(bool))
+    out[rest] = [t.lstrip()[:1].isdecimal() for t in texts.iloc[rest].tolist()]
+    return out
+
+
 def _minute_of(sentence: str) -> int:
     """The minute of the day of the clock time a sentence opens with (see :data:`_ENTRY_TIME`), else -1."""
     m = _ENTRY_TIME.match(sentence)
@@ -181,7 +198,7 @@ class Context:
         found = self._drop_within_document(found, "first", "second")
         if not self.options.get("compare_vague", False) and not found.empty:
             # "dozens" beside "178", "hundreds" beside "dozens": an impression, not a count that contradicts one
-            vague = quantity.vague_figures(f, self.options.get("vague_ranges"))
+            vague = self.vague
             found = found[~(vague[found["first"].to_numpy()] | vague[found["second"].to_numpy()])]
         a, b = found["first"].to_numpy(), found["second"].to_numpy()
         error = hi[a] < lo[b]
@@ -215,7 +232,8 @@ class Context:
         # a one-incident story's few reports: every earlier report a later one falls below is named (a long
         # campaign's series names the latest day's, or the pairs would grow with the square of the series)
         campaign = f.attrs.get(quantity.CAMPAIGNS_ATTR) or frozenset()
-        short = ~np.isin(f["event"].to_numpy(object), list(campaign)) if "event" in f else None
+        # (looked up in the text column as it is: boxing a million events costs more than the lookup)
+        short = ~isin_few(f["event"], list(campaign)) if "event" in f else None
         if short is not None and "key" in f:
             # one dated incident inside a campaign (a day's protest toll) is a short series of its own
             short |= f["key"].astype("string").str.contains("|incident|", regex=False).to_numpy(bool, na_value=False)
@@ -223,7 +241,7 @@ class Context:
         if not self.options.get("compare_vague", False):
             # "dozens died at the locked gate", told after a toll of 174: an impression, often of a part, never a
             # revision; a vague word still bounds the counts after it ("hundreds died", then "97")
-            vague = quantity.vague_figures(f, self.options.get("vague_ranges"))
+            vague = self.vague
             if vague.any():
                 top = max(int(lo.max(initial=0)), int(hi.max(initial=0))) + 1
                 hi, ihi = np.where(vague, top, hi), np.where(vague, top, ihi)
@@ -346,7 +364,9 @@ class Context:
                 text = pd.Series(texts, dtype="string")
             text = text.fillna("").str.rstrip()
             length = text.str.len().fillna(0).to_numpy(np.int64)
-            open_end = (~text.str.contains(r"[.!?:\"\u201d\u2019')]$", regex=True)).fillna(False).to_numpy(bool)
+            # (the text is stripped, so ending in a closing mark is what the pattern [.!?:"\u201d\u2019')]$ finds:
+            # ending with one, read by Arrow, not a Python regex per sentence)
+            open_end = (~text.str.endswith(_CLOSING_MARKS)).fillna(False).to_numpy(bool)
             out = np.zeros(len(f), dtype=bool)
             out[rows] = (open_end & (length > 0) & (length < _HEADLINE_CHARS))[inverse]
             return out
@@ -369,7 +389,7 @@ class Context:
             column = f[quantity.SENTENCE_COLUMN]
             categories = pd.Series(column.cat.categories, dtype="string")
             # the distinct sentences that open with a digit (few), read one by one
-            digit = np.flatnonzero(categories.str.match(r"\s*\d").fillna(False).to_numpy(bool))
+            digit = np.flatnonzero(_opening_with_digit(categories))
             if not len(digit):
                 return out
             minute_of_category = np.full(len(categories) + 1, -1, dtype=np.int64)  # (last slot: no sentence)
@@ -379,6 +399,11 @@ class Context:
             return _within_entries(out, f)
 
         return self.cached("entry_times", compute)
+
+    @property
+    def vague(self) -> np.ndarray:
+        """Which claims are written as a vague word ("dozens") (:func:`quantity.vague_figures`), read by two rules."""
+        return self.cached("vague", lambda: quantity.vague_figures(self.frame, self.options.get("vague_ranges")))
 
     @property
     def comparable(self) -> np.ndarray:
@@ -785,16 +810,7 @@ def part_exceeds_whole(ctx: Context) -> pd.DataFrame:
     whole's implied bound does ("more than 100 people, including 250 children").
     """
     f = ctx.frame
-    part_of = f["part_of"].to_numpy(object)
-    has = np.flatnonzero(pd.notna(part_of))
-    # where each whole stands: look up only the ids some part names (claim ids are unique; if not, the first counts)
-    hit = np.flatnonzero(isin_few(f["claim_id"], part_of[has])) if len(has) else has
-    first_pos: dict[object, int] = {}
-    for pos, cid in zip(hit.tolist(), f["claim_id"].iloc[hit].to_numpy(object).tolist(), strict=True):
-        first_pos.setdefault(cid, pos)
-    where = np.array([first_pos.get(x, -1) for x in part_of[has].tolist()], dtype=np.int64)
-    part = has[where >= 0]
-    whole = where[where >= 0].astype(np.int64)
+    part, whole = ctx.cached("parts", lambda: _parts_and_wholes(f))  # (the messages' second run reads them too)
     lo, ihi, hi = ctx.ranks
     lo_v, hi_v, ihi_v = (f[c].to_numpy(float) for c in ("_lo", "_hi", "_ihi"))
 
@@ -851,6 +867,19 @@ def part_exceeds_whole(ctx: Context) -> pd.DataFrame:
         gap = np.maximum(totals - hi_v[w_pos], 0.0)
         out.append(_findings(ctx, w_pos, largest, sev, gap, ctx.messages(write_sums, len(w_pos))))
     return pd.concat(out, ignore_index=True)
+
+
+def _parts_and_wholes(f: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """The positions of the claims that name their whole in ``part_of``, and of each one's whole in the frame."""
+    part_of = f["part_of"].to_numpy(object)
+    has = np.flatnonzero(pd.notna(part_of))
+    # where each whole stands: look up only the ids some part names (claim ids are unique; if not, the first counts)
+    hit = np.flatnonzero(isin_few(f["claim_id"], part_of[has])) if len(has) else has
+    first_pos: dict[object, int] = {}
+    for pos, cid in zip(hit.tolist(), f["claim_id"].iloc[hit].to_numpy(object).tolist(), strict=True):
+        first_pos.setdefault(cid, pos)
+    where = np.array([first_pos.get(x, -1) for x in part_of[has].tolist()], dtype=np.int64)
+    return has[where >= 0], where[where >= 0].astype(np.int64)
 
 
 def _rows_figures(ctx: Context, positions: np.ndarray) -> list[str]:
