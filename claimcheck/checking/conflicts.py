@@ -291,18 +291,12 @@ def _source_keys(f: pd.DataFrame) -> np.ndarray:
     keys = given.to_numpy(object, na_value=cast(Any, None))
     missing = given.isna().to_numpy(bool)
     if missing.any():
-        derived = _per_distinct(f["source"].astype("string")[missing], source_keys)
-        keys[missing] = derived.to_numpy(object, na_value=cast(Any, None))
+        # each distinct source's key once, boxed once, then taken per claim (a million boxed keys cost)
+        source = f["source"].astype("string")
+        codes, uniques = pd.factorize(source if missing.all() else source[missing])
+        derived = source_keys(pd.Series(uniques, dtype="string")).to_numpy(object, na_value=cast(Any, None))
+        keys[missing] = np.append(derived, np.array([None], dtype=object))[codes]  # code -1, no source: None
     return keys
-
-
-def _per_distinct(column: pd.Series, fn: Callable[[pd.Series], pd.Series]) -> pd.Series:
-    """``fn`` (an element-wise function of a string column) run on the distinct values only, then taken per row."""
-    codes, uniques = pd.factorize(column)
-    table = pd.concat([fn(pd.Series(uniques, dtype="string")), pd.Series([pd.NA], dtype="string")], ignore_index=True)
-    out = table.iloc[np.where(codes < 0, len(uniques), codes)]
-    out.index = column.index
-    return out
 
 
 def _requalify(

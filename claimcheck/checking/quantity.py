@@ -1828,13 +1828,13 @@ def own_count_parts(claims: pd.DataFrame) -> np.ndarray:
     if not {"role", "subject"} <= set(claims.columns) or claims.empty:
         return np.zeros(len(claims), dtype=bool)
     part = claims["role"].astype("string").eq("part").fillna(False).to_numpy(bool)
-    part &= subject_classes(claims).to_numpy(object) != GENERIC_CLASS
+    rows = np.flatnonzero(part)  # the parts' subjects and sentences only: most claims are no part
+    part[rows] = _mapped(claims["subject"].iloc[rows], subject_class).to_numpy(object) != GENERIC_CLASS
     if not part.any() or not {"start", "end", "sentence_start", "sentence"} <= set(claims.columns):
         return part
     end = (claims["end"] - claims["sentence_start"]).to_numpy(np.int64)
-    texts = claims["sentence"].to_numpy(object)
-    for i in np.flatnonzero(part).tolist():
-        text = texts[i]
+    rows = np.flatnonzero(part)
+    for i, text in zip(rows.tolist(), claims["sentence"].iloc[rows].to_numpy(object).tolist(), strict=True):
         if isinstance(text, str) and _PARTITIVE_AFTER.match(text, max(0, int(end[i]))):
             part[i] = False
     return part

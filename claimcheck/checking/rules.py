@@ -608,13 +608,18 @@ def _boxed(values: np.ndarray) -> np.ndarray:
     return values
 
 
-def _rows(ctx: Context, positions: np.ndarray) -> list[_Row]:
+def _rows(ctx: Context, positions: np.ndarray) -> Iterator[_Row]:
+    """The claims at ``positions``, one :class:`_Row` at a time, for their messages.
+
+    Each row is made as its message is written and dropped after it: a list of a finding's rows held whole
+    (tens of thousands of small objects) set off the collector's full passes over the frame's object columns.
+    """
     # Take the rows of each column first, then box them: converting whole Arrow columns costs per claim.
     # The phrases of each row are written once per distinct value (messages repeat outlets, sources, dates).
     f = ctx.frame
     positions = np.asarray(positions, dtype=np.int64)
     if not len(positions):
-        return []
+        return iter(())
     day_codes, days = pd.factorize(f["report_date"].iloc[positions])
     codes = day_codes.tolist()
     stamps = [*pd.DatetimeIndex(days), pd.NaT]  # code -1: no date
@@ -644,7 +649,7 @@ def _rows(ctx: Context, positions: np.ndarray) -> list[_Row]:
         strict=True,
     )
     lists = {c: values.tolist() for c, values in columns.items()}
-    return [_Row(_Record(lists, i), p) for i, p in enumerate(phrases)]
+    return (_Row(_Record(lists, i), p) for i, p in enumerate(phrases))
 
 
 class _Record(Mapping[str, Any]):
