@@ -765,7 +765,7 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
     if "category" in claims:
         injured = claims["category"].astype("string").eq("injured").to_numpy(bool, na_value=False)
         part = (
-            claims["role"].astype("string").fillna("figure").ne("figure").to_numpy(bool) if "role" in claims else False
+            claims["role"].astype("string").ne("figure").to_numpy(bool, na_value=False) if "role" in claims else False
         )
         treated &= injured | part
     named = _named_for_its_event(claims) & ~in_campaign
@@ -817,10 +817,11 @@ def placed_in_documents(claims: pd.DataFrame) -> pd.Series:
     slot = row_docs.astype(np.int64) * 2 + sites
     distinct_slots, slot_of = np.unique(slot, return_inverse=True)
     keys: list[Any] = []
+    names = np.asarray(doc_names, dtype=object)  # boxed once: indexing Arrow text one value at a time costs
     for value in distinct_slots.tolist():
         d, at_sites = divmod(value, 2)
         if n_countries[d] > 1:
-            keys.append(only_here(str(doc_names[d])))
+            keys.append(only_here(str(names[d])))
         elif n_countries[d] == 1 or not at_sites:
             code = first_country[d][len(CODE_MARK) :] if n_countries[d] == 1 else None
             keys.append(anywhere_in(code, sites=bool(at_sites), region=one_region[d]))
@@ -898,11 +899,17 @@ def _counts_where_from(claims: pd.DataFrame) -> np.ndarray:
     (category ``other``: "the passengers included 15 foreigners from Pune")."""
     out = np.zeros(len(claims), dtype=bool)
     if "subject" in claims:
-        nationals = _mapped(claims["subject"], lambda s: _nationality_class(subject_class(s))).astype("string")
-        out |= nationals.str.startswith(NATIONALS_CLASS_PREFIX).to_numpy(bool, na_value=False)
+        # each distinct subject's class tested once, then taken per claim
+        out |= _mapped(claims["subject"], _counts_nationals).to_numpy(bool)
     if "category" in claims:
         out |= claims["category"].astype("string").eq("other").to_numpy(bool, na_value=False)
     return out
+
+
+def _counts_nationals(subject: str | None) -> bool:
+    """Whether a subject counts one country's nationals ("Indian nationals": its class is "nationals of IN")."""
+    nationals = _nationality_class(subject_class(subject))
+    return isinstance(nationals, str) and nationals.startswith(NATIONALS_CLASS_PREFIX)
 
 
 def _towns_of_a_breakdown_are_parts(
