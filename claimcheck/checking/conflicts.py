@@ -172,19 +172,19 @@ def _check_batch(
     if not found:
         return schema.empty("conflicts")
     out = pd.concat(found, ignore_index=True)
-    result = _finish(out, frame, warnings=bool(opts["warnings"]), per_figure=per_figure)
+    result, a, b = _finish(out, frame, warnings=bool(opts["warnings"]), per_figure=per_figure)
     if per_figure and len(result):
-        result = _with_messages(result, ctx, [name for name in names if name not in written])
+        result = _with_messages(result, ctx, [name for name in names if name not in written], a, b)
     return result
 
 
-def _with_messages(conflicts: pd.DataFrame, ctx: rules.Context, names: list[str]) -> pd.DataFrame:
-    """The kept findings with their messages, written by running their rules again on just those pairs."""
-    frame = ctx.frame
-    n = len(conflicts)
-    ids = np.concatenate([conflicts["claim_a"].to_numpy(object), conflicts["claim_b"].to_numpy(object)])
-    both = first_positions(frame["claim_id"], ids)  # the few ids looked up, not the frame's million hashed
-    a, b = both[:n], both[n:]
+def _with_messages(
+    conflicts: pd.DataFrame, ctx: rules.Context, names: list[str], a: np.ndarray, b: np.ndarray
+) -> pd.DataFrame:
+    """The kept findings with their messages, written by running their rules again on just those pairs.
+
+    ``a`` and ``b`` are the positions of each finding's ``claim_a`` and ``claim_b`` in the frame (-1: none).
+    """
     rule = conflicts["rule"].astype(object).to_numpy(object)
     selection: dict[str, set[tuple[int, int]]] = {}
     for r, x, y in zip(rule.tolist(), a.tolist(), b.tolist(), strict=True):
@@ -332,8 +332,14 @@ def _requalify(
     return f
 
 
-def _finish(out: pd.DataFrame, frame: pd.DataFrame, *, warnings: bool, per_figure: bool = True) -> pd.DataFrame:
-    """Fill in documents and ids, drop pairs already reported, order the rows, keep one per figure if asked."""
+def _finish(
+    out: pd.DataFrame, frame: pd.DataFrame, *, warnings: bool, per_figure: bool = True
+) -> tuple[pd.DataFrame, np.ndarray, np.ndarray]:
+    """Fill in documents and ids, drop pairs already reported, order the rows, keep one per figure if asked.
+
+    Also the positions in ``frame`` of each kept finding's ``claim_a`` and ``claim_b`` (-1: none), which the
+    messages read (looking a million claim ids up again costs).
+    """
     if not warnings:
         out = out[out["severity"] != "warning"]
     a = out["claim_a"].astype(object)
@@ -359,8 +365,10 @@ def _finish(out: pd.DataFrame, frame: pd.DataFrame, *, warnings: bool, per_figur
         _conflict_id(r, p) for r, p in zip(out["rule"].to_numpy(object), out["_pair"].to_numpy(object), strict=False)
     ]
     out = out.reset_index(drop=True)
+    kept_a = np.nan_to_num(out["_pa"].to_numpy(float), nan=-1.0).astype(np.int64)
+    kept_b = out["_pb"].to_numpy(np.int64)
     out = out.drop(columns=["_order", "_pa", "_pb", "_pair", findings.BOTH_WAYS, findings.DISTANCE])
-    return schema.conform(out, "conflicts")
+    return schema.conform(out, "conflicts"), kept_a, kept_b
 
 
 def _with_groups(out: pd.DataFrame, frame: pd.DataFrame) -> pd.DataFrame:
