@@ -3057,3 +3057,31 @@ def test_one_counting_people_after_the_is_still_a_count() -> None:
 )
 def test_the_dead_brought_to_one_place_are_its_share(text: str, figure: str) -> None:
     assert _field(text, figure, "role", "2025-03-02") == "part"
+
+
+# --- a list whose items leave out the head's verb: "X has reported 39 deaths, Y 33, Z 20" ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("Calder has reported 39 deaths, Brisk 33, Marlow 20 and Dunmore two.", ["33", "20", "two"]),
+        ("Harlan County has now confirmed 14 deaths, Pike County 9 and Boone County 4.", ["9", "4"]),
+    ],
+)
+def test_the_items_of_a_list_say_their_figures_with_the_heads_verb(text: str, items: list[str]) -> None:
+    rows = _rows(text, "2025-03-02").set_index("surface")
+    head = rows.iloc[0]
+    assert [rows.loc[item, "scope"] for item in items] == [head["scope"]] * len(items)
+
+
+def test_a_place_that_reports_its_own_figure_is_not_the_source_of_the_next_places() -> None:
+    rows = _rows("Ohio has reported 39 deaths, Indiana 33 and Kentucky 20.", "2025-03-02").set_index("surface")
+    assert rows.loc["39", "location"] == "Ohio"
+    sources = [rows.loc[item, "source"] for item in ("33", "20")]
+    assert all(pd.isna(source) or source != "Ohio" for source in sources)
+
+
+def test_a_part_at_the_speakers_own_place_keeps_its_speaker() -> None:
+    text = "Mercy Hospital said it had received 104 patients, 12 of them in critical condition."
+    assert _field(text, "12", "source", "2025-03-02") == "Mercy Hospital"

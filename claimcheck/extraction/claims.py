@@ -543,9 +543,21 @@ def _list_head_is_a_place(sentence_found: list[Found]) -> None:
     if head.location is None and source and is_named_place(source) and gazetteer.lookup(source):
         head.location = source
         head.source = next((f.source for f in items if f.source and f.source != source), None)
+    speaks_for_itself = head.source is not None and head.source == head.location
+    previous = head
     for f in items:
         if f.source is not None and f.source == head.location:
-            f.source = head.source  # "Kherson has registered 14 deaths and Mykolaiv six": Kherson speaks for neither
+            # "Kherson has registered 14 deaths and Mykolaiv six": Kherson speaks for neither (nor, when it speaks
+            # for its own figure, for Mykolaiv's: "South Carolina has reported 39 deaths, Georgia 33")
+            f.source = None if speaks_for_itself and f.location != head.location else head.source
+        gap = f.sentence.text[previous.count.phrase.end : f.count.phrase.start]
+        if previous.sentence is f.sentence and _ELIDED_ITEM.fullmatch(gap) and f.location and f.location in gap:
+            f.scope = previous.scope  # "..., Georgia 33": the item says its figure with the head's verb
+        previous = f
+
+
+#: The words between two figures of a list whose items leave the head's verb out: ", Georgia ", " and Virginia ".
+_ELIDED_ITEM = compile_pattern(r"[^,;]*?(?:,\s*(?:and\s+)?|\s+and\s+)[\p{Lu}][^\d,;:.]{0,40}\s+")
 
 
 def _parts_follow_their_whole(sentence_found: list[Found]) -> None:
