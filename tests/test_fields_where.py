@@ -1966,3 +1966,30 @@ def test_a_headline_figure_takes_the_place_its_lead_gives_it(text: str, place: s
 def test_a_headline_figure_the_lead_does_not_repeat_keeps_no_place() -> None:
     text = "Storm toll rises to 50\n\nAt least 12 people died in Kerr County, the sheriff said."
     assert _places_of(text, "50") == [None]
+
+
+# --- a "where" clause holding the figure places it, not a place after the clause ends ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        (
+            "In Germany, where authorities put the toll at 177, soldiers were still clearing mud from the Ahr valley.",
+            "177",
+            "Germany",
+        ),
+        (
+            "The storm moved on to Calder County, where 12 people died, before weakening over Lake Brisk.",
+            "12",
+            "Calder County",
+        ),
+    ],
+)
+def test_a_where_clause_places_its_figure_before_a_place_past_its_end(text: str, figure: str, place: str) -> None:
+    assert _place_of(text, figure) == place
+
+
+def test_a_place_inside_the_where_clause_still_places_its_figure() -> None:
+    text = "Rescuers reached the mine, where 9 workers were trapped in the lower shaft."
+    assert _place_of(text, "9") in ("the mine", "the lower shaft")

@@ -224,14 +224,16 @@ def _find_location(
         before = [p for p in before if not SET_AGAINST.search(sentence, p[1], start)]
     clause_end = min(_clause_end(sentence, end), limit if limit is not None else len(sentence))
     elsewhere = _ADVERB_PLACE.search(sentence, end, clause_end) if "elsewhere" in sentence else None
+    antecedent = _where_antecedent(sentence, max(floor, start - 120), start) if "where" in sentence else None
     for s, _end, text in after:
         between = sentence[end:s]
+        if antecedent is not None and "," in between:
+            break  # "In Germany, where authorities put the toll at 177, soldiers cleared the Ahr valley": Germany's
         if elsewhere is not None and elsewhere.start() <= s < elsewhere.end():
             return elsewhere.group()  # "elsewhere in the country": not the country's named place, but its rest
         struck = _STRIKES.search(between) or (_ASSAULTS.search(between) and _NAMED.search(text))
         if s < clause_end and (not _SUBORDINATE_VERB.search(between) or struck):
             return text  # ("after floods slammed X": what the disaster struck is where the figure is)
-    antecedent = _where_antecedent(sentence, max(floor, start - 120), start) if "where" in sentence else None
     if antecedent is not None and not (before and before[-1][1] > antecedent[0]):
         return antecedent[1]  # "reached the mine, where 9 workers were trapped": the clause happens at the mine
     ranked = _RANKED.search(sentence, max(floor, start - 60), start) if "followed" in sentence else None
