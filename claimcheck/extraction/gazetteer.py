@@ -477,6 +477,8 @@ def resolve_within(text: str | None, within: Sequence[str]) -> Place | None:
     ('RU', 'ES')
     >>> resolve("Punjab").country, resolve_within("Punjab", ("PK",)).country
     ('IN', 'PK')
+    >>> resolve("Valencia city").country, resolve_within("Valencia city", ("ES-VC",)).country
+    ('PH', 'ES')
     """
     place = resolve(text)
     if place is None or not text or place.level == "country":
@@ -491,13 +493,20 @@ def resolve_within(text: str | None, within: Sequence[str]) -> Place | None:
         return place
     if place.region in areas or (not areas and (place.country in countries or not countries)):
         return place
-    readings = _index().get(_strip(fold(text)), ())
+    name = _strip(fold(text))
+    readings = list(_index().get(name, ()))
+    tokens = name.split()
+    if len(tokens) > 1 and tokens[-1] in _KIND_TAIL:
+        # "Valencia city" in a story told in Spain: Spain's Valencia, though the Philippines' is named so in full
+        readings += [p for p in _index().get(" ".join(tokens[:-1]), ()) if p.level == place.level]
     for area in areas:
         inside = [p for p in readings if p.level == place.level and p.region == area]
         if inside:
             return inside[0]
-    if place.country not in countries:
-        for country in countries:
+    # (a story told in a region is told in its country: "Valencia city" in a story from ES-VC is Spain's)
+    home = countries or list(dict.fromkeys(area.split("-", 1)[0] for area in areas))
+    if place.country not in home:
+        for country in home:
             inside = [p for p in readings if p.level == place.level and p.country == country]
             # (a world city is the one a name means, unless the story's country has a city of that name of
             # comparable size: "Valencia" in a story told in Spain is Spain's, not Venezuela's)
