@@ -3085,3 +3085,23 @@ def test_a_place_that_reports_its_own_figure_is_not_the_source_of_the_next_place
 def test_a_part_at_the_speakers_own_place_keeps_its_speaker() -> None:
     text = "Mercy Hospital said it had received 104 patients, 12 of them in critical condition."
     assert _field(text, "12", "source", "2025-03-02") == "Mercy Hospital"
+
+
+# --- counts: the dead split by the kind of place they were found in are shares of the toll -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Officials said 68 were found dead at home, 30 in garages and five in basements.", ["68", "30", "five"]),
+        ("Rescuers said 41 people died in their homes and 12 in cars swept off the road.", ["41", "12"]),
+        ("Police said 19 bodies were recovered from houses and 7 from the street.", ["19", "7"]),
+    ],
+)
+def test_the_dead_split_by_the_kind_of_place_they_were_found_in_are_parts(text: str, figures: list[str]) -> None:
+    rows = _rows(text, "2025-03-02").set_index("surface")
+    assert [rows.loc[figure, "role"] for figure in figures] == ["part"] * len(figures)
+
+
+def test_one_kind_of_place_alone_splits_nothing() -> None:
+    assert _field("At least 41 people died in their homes, officials said.", "41", "role", "2025-03-02") == "figure"

@@ -621,6 +621,25 @@ def _split_by_where_they_died(sentence: str, counts: list[Count]) -> None:
         for c, at_scene, afterwards in zip(dead, scene, later, strict=True):
             if at_scene or afterwards:
                 c.role = "part"
+        return
+    # "68 were found dead at home, 30 in garages and five in basements": the dead split by the kind of place they
+    # were found in, each kind its share
+    kinds = [_FOUND_AT_A_KIND.match(sentence, c.phrase.end, end) for c, end in zip(dead, ends, strict=True)]
+    named = {m.group("kind").lower().rstrip("s") for m in kinds if m is not None}
+    if len(named) > 1:
+        for c, m in zip(dead, kinds, strict=True):
+            if m is not None:
+                c.role = "part"
+
+
+#: A kind of place some of the dead were found in, right after their figure: "68 at home", "30 in garages",
+#: "27 bodies were recovered from the street".
+_FOUND_AT_A_KIND = compile_pattern(
+    r"[^,;:.\d]{0,40}?\b(?:at|in|on|inside|from)\s+(?:their\s+(?:own\s+)?|the\s+|a\s+|an\s+)?"
+    r"(?P<kind>homes?|houses?|garages?|basements?|cellars?|streets?|roads?|cars?|vehicles?|shelters?|"
+    r"apartments?|flats?|workplaces?)\b",
+    regex.IGNORECASE,
+)
 
 
 def _share_predicate(sentence: str, counts: list[Count]) -> None:
