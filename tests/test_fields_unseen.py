@@ -3105,3 +3105,23 @@ def test_the_dead_split_by_the_kind_of_place_they_were_found_in_are_parts(text: 
 
 def test_one_kind_of_place_alone_splits_nothing() -> None:
     assert _field("At least 41 people died in their homes, officials said.", "41", "role", "2025-03-02") == "figure"
+
+
+# --- sources: a ruling body named by its kind ("the junta", "the regime", "the presidency") speaks ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The junta said on Friday that 33 people had died in the storm.", "junta"),
+        ("The regime said 140 people were killed in the clashes.", "regime"),
+        ("The presidency said 21 people had been injured.", "presidency"),
+        ("Calderan's junta said 145 people were killed.", "Calderan's junta"),
+    ],
+)
+def test_a_ruling_body_named_by_its_kind_is_a_source(text: str, source: str) -> None:
+    assert _field(text, _first_figure(text), "source", "2025-03-02") == source
+
+
+def _first_figure(text: str) -> str:
+    return next(word for word in text.replace(",", " ").split() if word[0].isdigit())

@@ -54,6 +54,7 @@ _SOURCE_WORDS = frozenset(
     consulate prefecture municipality hotel firm charity foundation society institute clinic utility railway
     railways carrier airport port board directorate command brigade ngo ngos district owner owners management
     employer contractor
+    junta regime presidency cabinet palace parliament court
     diplomat diplomats lawmaker lawmakers legislator legislators councillor councillors councilor councilors
     villager villagers resident nurse nurses teacher teachers priest imam pastor elder elders leader leaders
     analyst analysts worker volunteer headquarters centre center taskforce task-force
@@ -428,7 +429,8 @@ _BODY_NOUNS = frozenset(
     """union unions ministry agency group company committee council federation association organisation organization
     office department service authority authorities police army military government commission observatory monitor
     charity foundation institute firm operator airline airlines airways embassy club league party movement network
-    crescent cross church board administration mission programme program fund""".split()
+    crescent cross church board administration mission programme program fund junta regime presidency cabinet palace
+    parliament court""".split()
 )
 
 
