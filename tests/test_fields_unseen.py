@@ -3125,3 +3125,19 @@ def test_a_ruling_body_named_by_its_kind_is_a_source(text: str, source: str) -> 
 
 def _first_figure(text: str) -> str:
     return next(word for word in text.replace(",", " ").split() if word[0].isdigit())
+
+
+# --- sources: a body that stands by, insists on or admits a figure gives it -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The agency maintained its figure of 15 dead on Wednesday.", "agency"),
+        ("The UN insisted that 15 people had died in the camp.", "UN"),
+        ("Police acknowledged that 12 protesters were killed.", "Police"),
+        ("The ministry admitted 40 patients had died waiting for care.", "ministry"),
+    ],
+)
+def test_a_body_that_insists_on_or_admits_a_figure_gives_it(text: str, source: str) -> None:
+    assert _field(text, _first_figure(text), "source", "2025-03-02") == source

@@ -403,6 +403,7 @@ SPEECH_VERBS = (
     r"|indicated|indicates|recorded|records|documented|documents|verified|verifies|counted|counts|put|puts"
     r"|tallied|tallies|quoted|revealed|reveals|disclosed|declared|declares|informed|posted"
     r"|emphasized|emphasised|stressed|cited|cites|published|publishes|registered|listed|shows|showed"
+    r"|insisted|insists|maintained|maintains|reiterated|reiterates|acknowledged|acknowledges|admitted|admits"
 )
 
 #: Words that name a figure itself ("the toll", "the figures", "these numbers"): what a denial or a framing
