@@ -56,7 +56,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 import numpy as np
 import pandas as pd
@@ -71,6 +71,8 @@ from claimcheck.extraction.lexicon import LASTING_KINDS, event_kinds
 from claimcheck.reading.documents import as_documents
 
 log = logging.getLogger(__name__)
+
+_T = TypeVar("_T")
 
 #: Link two documents whose word similarity reaches this and that were published within LINK_DAYS.
 LINK_SIMILARITY: Final[float] = 0.20
@@ -150,9 +152,8 @@ def assign_events(claims: pd.DataFrame, *, sentences: pd.Series | None = None) -
         text = given_text if isinstance(given_text.dtype, pd.StringDtype) else given_text.astype(object)
         sentence_codes, distinct = pd.factorize(text.fillna(""))
         sentence_texts = np.asarray(distinct, dtype=object)
-    texts: list[list[str]] = [[] for _ in range(len(doc_names))]
-    for d, k in _distinct_pairs(doc_codes, sentence_codes, len(sentence_texts)):
-        texts[d].append(sentence_texts[k])
+    doc_of, sentence_of = _distinct_pairs(doc_codes, sentence_codes, len(sentence_texts))
+    texts = _split_sorted(doc_of, sentence_texts[sentence_of].tolist(), len(doc_names))
     published = pd.to_datetime(claims["published"]) if "published" in claims else pd.Series(pd.NaT, index=claims.index)
     first = published.groupby(doc_codes).min() if len(doc_names) else published.iloc[:0]
     docs = pd.DataFrame(
@@ -214,10 +215,9 @@ def place_lists(claims: pd.DataFrame) -> dict[str, list[str]]:
     place_codes, place_uniques = pd.factorize(located)
     docs, places = [str(d) for d in doc_uniques.tolist()], [str(p) for p in place_uniques.tolist()]
     placed = place_codes >= 0
-    out: dict[str, list[str]] = {}
-    for d, p in _distinct_pairs(doc_codes[placed], place_codes[placed], len(places)):
-        out.setdefault(docs[d], []).append(places[p])
-    return out
+    doc_of, place_of = _distinct_pairs(doc_codes[placed], place_codes[placed], len(places))
+    lists = _split_sorted(doc_of, np.asarray(places, dtype=object)[place_of].tolist(), len(docs))
+    return {docs[d]: lists[d] for d in np.unique(doc_of).tolist()}  # documents with a place, in code order
 
 
 #: A day named in a sentence: a weekday, "yesterday", "today", or a month and a day ("Aug 3", "3 August").
@@ -273,10 +273,18 @@ def _names_its_day(sentence: str) -> bool:
     )
 
 
-def _distinct_pairs(first: np.ndarray, second: np.ndarray, n_second: int) -> Iterable[tuple[int, int]]:
-    """The distinct pairs of two integer code arrays (``second`` in ``[0, n_second)``), sorted by ``first``."""
+def _distinct_pairs(first: np.ndarray, second: np.ndarray, n_second: int) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct pairs of two integer code arrays (``second`` in ``[0, n_second)``), sorted by ``first`` then
+    ``second``, as two arrays (a million claims make far fewer pairs, handled as arrays, not one by one)."""
     pairs = np.sort(pd.unique(first.astype(np.int64) * (n_second + 1) + second))  # hashing, then a sort of the few
-    return zip((pairs // (n_second + 1)).tolist(), (pairs % (n_second + 1)).tolist(), strict=True)
+    return pairs // (n_second + 1), pairs % (n_second + 1)
+
+
+def _split_sorted(groups: np.ndarray, values: list[_T], n_groups: int) -> list[list[_T]]:
+    """``values`` cut into one list per group ``0 .. n_groups - 1`` (``groups``: each value's group, ascending):
+    slices at the group bounds, not an append per value."""
+    bounds = np.searchsorted(groups, np.arange(n_groups + 1)).tolist()
+    return [values[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
 
 
 def _describe(doc_id: str, text: str, title: Any, day: float, places: Iterable[str]) -> _Doc:
