@@ -56,7 +56,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Final, TypeVar
+from typing import Any, Final, NamedTuple, TypeVar
 
 import numpy as np
 import pandas as pd
@@ -519,7 +519,8 @@ def _link(docs: list[_Doc]) -> list[int]:
 
     # the incident days of each group's one-day reports (NaN when none): a group never spans two one-day events,
     # not even through reports that date nothing ("the crash on Sunday" and another a month later)
-    low = [d.incident if not _lasting(d) else math.nan for d in docs]
+    kinds = [_kinds_of(d) for d in docs]  # once per document: a document is tested in many pairs
+    low = [d.incident if not k.lasting else math.nan for d, k in zip(docs, kinds, strict=True)]
     high = list(low)
     # the closest in time first: a report that dates nothing joins the story told around its own days
     day = np.asarray([d.day for d in docs], dtype=float)
@@ -527,7 +528,8 @@ def _link(docs: list[_Doc]) -> list[int]:
     by_gap = np.lexsort((second, first, apart))
     for i, j in zip(first[by_gap].tolist(), second[by_gap].tolist(), strict=True):
         a, b = root(i), root(j)
-        if a != b and _linked(docs[i], docs[j], vectors[i], vectors[j]):  # a pair already joined needs no test
+        # a pair already joined needs no test
+        if a != b and _linked(docs[i], docs[j], vectors[i], vectors[j], kinds[i], kinds[j]):
             lo, hi = _fmin(low[a], low[b]), _fmax(high[a], high[b])  # (a NaN side is skipped)
             if not math.isnan(lo) and hi - lo > INCIDENT_DAYS_APART:
                 continue
@@ -560,8 +562,26 @@ def _fmax(a: float, b: float) -> float:
     return b if math.isnan(a) else a if math.isnan(b) else max(a, b)
 
 
-def _linked(a: _Doc, b: _Doc, va: dict[str, float], vb: dict[str, float]) -> bool:
-    """Whether two documents tell one story: alike enough, close enough in time, in overlapping countries."""
+class _Kinds(NamedTuple):
+    """A document's kinds of event and what its main kind says (:func:`_kinds_of`)."""
+
+    told: frozenset[str]  # its "~" words
+    lasting: bool  # :func:`_lasting`
+    enduring: bool  # :func:`_enduring`
+    one_day: bool  # :func:`_one_day`
+
+
+def _kinds_of(doc: _Doc) -> _Kinds:
+    """A document's kinds of event and what its main kind says, worked out once for all the pairs it is tested in."""
+    told = frozenset(w for w in doc.words if w.startswith("~"))
+    return _Kinds(told, _lasting(doc), _enduring(doc), _one_day(doc))
+
+
+def _linked(a: _Doc, b: _Doc, va: dict[str, float], vb: dict[str, float], ka: _Kinds, kb: _Kinds) -> bool:
+    """Whether two documents tell one story: alike enough, close enough in time, in overlapping countries.
+
+    ``va`` and ``vb`` are their word vectors, ``ka`` and ``kb`` their kinds of event (:func:`_kinds_of`).
+    """
     if not a.words and not b.words:
         return True
     if a.countries and b.countries and not (a.countries & b.countries):
@@ -574,18 +594,18 @@ def _linked(a: _Doc, b: _Doc, va: dict[str, float], vb: dict[str, float]) -> boo
         and not (a.regions & b.regions)
     ):
         return False  # two states or provinces of one country: two stories (a story told in both names both)
-    small, large = (va, vb) if len(va) <= len(vb) else (vb, va)
-    similarity = sum(x * large.get(w, 0.0) for w, x in small.items())
     apart = abs(a.day - b.day)
-    both_last = _lasting(a) and _lasting(b)
-    one_day = _one_day(a) or _one_day(b)
+    both_last = ka.lasting and kb.lasting
+    one_day = ka.one_day or kb.one_day
     if apart > LINK_DAYS and one_day:
         return False  # a crash, a fire or an attack is covered for weeks, not years: only a war's reports link so far
-    if apart > SEASON_DAYS and not (_enduring(a) and _enduring(b)):
+    if apart > SEASON_DAYS and not (ka.enduring and kb.enduring):
         return False  # a storm or a flood is reported for months: the same region's storms of two years are two events
+    small, large = (va, vb) if len(va) <= len(vb) else (vb, va)
+    similarity = sum(x * large.get(w, 0.0) for w, x in small.items())
     if similarity >= LINK_SIMILARITY_ANY_DATE:
         return True
-    if one_day and _disjoint_kinds(a, b):
+    if one_day and _disjoint_kinds(ka.told, kb.told):
         return False  # a crash and an attack told in one country in one month: two events
     # two reports that each name places inside a country tell one story only when they share a name (a place, a
     # person, a body) or a state that holds their places ("Chico" and "Butte County"): one country and one kind
@@ -602,10 +622,8 @@ def _linked(a: _Doc, b: _Doc, va: dict[str, float], vb: dict[str, float]) -> boo
     return similarity >= NEAR_SIMILARITY and gap <= NEAR_DAYS and any(w[0] not in "@~" and w in vb for w in va)
 
 
-def _disjoint_kinds(a: _Doc, b: _Doc) -> bool:
+def _disjoint_kinds(kinds_a: frozenset[str], kinds_b: frozenset[str]) -> bool:
     """Whether two documents each tell a kind of event (their "~" words) and share none (a crash, an attack)."""
-    kinds_a = {w for w in a.words if w.startswith("~")}
-    kinds_b = {w for w in b.words if w.startswith("~")}
     return bool(kinds_a) and bool(kinds_b) and kinds_a.isdisjoint(kinds_b)
 
 
