@@ -365,10 +365,14 @@ def _finish(
         _conflict_id(r, p) for r, p in zip(out["rule"].to_numpy(object), out["_pair"].to_numpy(object), strict=False)
     ]
     out = out.reset_index(drop=True)
-    kept_a = np.nan_to_num(out["_pa"].to_numpy(float), nan=-1.0).astype(np.int64)
-    kept_b = out["_pb"].to_numpy(np.int64)
+    kept_a, kept_b = _positions(out)
     out = out.drop(columns=["_order", "_pa", "_pb", "_pair", findings.BOTH_WAYS, findings.DISTANCE])
     return schema.conform(out, "conflicts"), kept_a, kept_b
+
+
+def _positions(out: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """The frame positions of each finding's ``claim_a`` and ``claim_b`` (``_pa``, ``_pb``), -1 where none."""
+    return np.nan_to_num(out["_pa"].to_numpy(float), nan=-1.0).astype(np.int64), out["_pb"].to_numpy(np.int64)
 
 
 def _with_groups(out: pd.DataFrame, frame: pd.DataFrame) -> pd.DataFrame:
@@ -379,8 +383,7 @@ def _with_groups(out: pd.DataFrame, frame: pd.DataFrame) -> pd.DataFrame:
     Whether either figure may break the rule: two figures of one report day, not
     a part and its whole. Distance: how far apart the two low bounds are.
     """
-    pa = np.nan_to_num(out["_pa"].to_numpy(float), nan=-1.0).astype(np.int64)
-    pb = out["_pb"].to_numpy(np.int64)
+    pa, pb = _positions(out)
     pos = np.where(pb >= 0, pb, pa)
     ok = pos >= 0
     safe = np.maximum(pos, 0)

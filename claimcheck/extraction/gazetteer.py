@@ -485,15 +485,15 @@ def resolve_within(text: str | None, within: Sequence[str]) -> Place | None:
         return place
     areas = [area for area in within if "-" in area]
     countries = [area for area in within if "-" not in area]
+    name = _strip(fold(text))
     if place.level == "region":
         # a region's name two countries share ("Punjab") is the one of the story's country
         if countries and place.country not in countries:
-            shared = [p for p in _index().get(_strip(fold(text)), ()) if p.level == "region" and p.country in countries]
+            shared = [p for p in _index().get(name, ()) if p.level == "region" and p.country in countries]
             return shared[0] if shared else place
         return place
     if place.region in areas or (not areas and (place.country in countries or not countries)):
         return place
-    name = _strip(fold(text))
     readings = list(_index().get(name, ()))
     tokens = name.split()
     if len(tokens) > 1 and tokens[-1] in _KIND_TAIL:

@@ -406,12 +406,12 @@ SPEECH_VERBS = (
     r"|insisted|insists|maintained|maintains|reiterated|reiterates|acknowledged|acknowledges|admitted|admits"
 )
 
-#: Words that name a figure itself ("the toll", "the figures", "these numbers"): what a denial or a framing
-#: date ("Yesterday, we received varying figures.") is about.
 #: The name that owns a phrase by its possessive, opening it: "Malawi" in "Malawi's government", "Harlow County" in
 #: "the Harlow County's sheriff" (places read it for a source's place, the checker for a source's country).
 POSSESSIVE_NAME = compile_pattern(r"^(?:the\s+)?(\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2})['\u2019]s\s")
 
+#: Words that name a figure itself ("the toll", "the figures", "these numbers"): what a denial or a framing
+#: date ("Yesterday, we received varying figures.") is about.
 FIGURE_WORDS = compile_pattern(
     r"\b(?:figures?|numbers?|toll|tolls|information|data|report|tally|count|statistics|estimate)\b", regex.IGNORECASE
 )

@@ -206,7 +206,7 @@ def _find_location(
     if _VENUE_WORDS_SCAN.search(sentence):
         # "told a news conference at City Hall that 12 had died": where it was said, not where they died
         # (and the town the venue is in: "tells reporters at the coordination centre in L'Eliana")
-        exclude = [*exclude, *((m.end(), _venue_end(sentence, m.end())) for m in _SPEECH_VENUE.finditer(sentence))]
+        exclude = [*exclude, *_speech_venues(sentence)]
     if ", which" in sentence or ", who" in sentence:
         # "MSF, which runs two centres in the city, said ...": the aside describes the speaker, it places no figure
         exclude = [*exclude, *(m.span() for m in _RELATIVE_ASIDE.finditer(sentence, 0, start))]
@@ -294,6 +294,11 @@ _SPEECH_VENUE = compile_pattern(
     r"|\b(?:said|says|announced|told\s+\w+)(?:\s+on\s+\w+)?\s+in\s+(?=\p{Lu}\p{Ll}+(?:\s+(?:on|that|it|the)\b|,))",
     regex.IGNORECASE,
 )
+
+
+def _speech_venues(sentence: str) -> list[tuple[int, int]]:
+    """The spans of the places where something is said in ``sentence`` (:data:`_SPEECH_VENUE`): no figure's."""
+    return [(m.end(), _venue_end(sentence, m.end())) for m in _SPEECH_VENUE.finditer(sentence)]
 
 
 def _venue_end(sentence: str, start: int) -> int:
@@ -818,8 +823,8 @@ def last_place(sentence: str, *, named: bool = False) -> str | None:
     places = _places(sentence)
     if places and _VENUE_WORDS_SCAN.search(sentence):
         # "in an update released in Geneva", "told reporters in Kabul": where it was said is carried to no figure
-        venues = [m.end() for m in _SPEECH_VENUE.finditer(sentence)]
-        places = [p for p in places if not any(v <= p[0] < _venue_end(sentence, v) for v in venues)]
+        venues = _speech_venues(sentence)
+        places = [p for p in places if not any(start <= p[0] < end for start, end in venues)]
     if named:
         spans = [(s, e) for s, e, _text in places]
         # "a music venue outside Moscow", "the station near the EU building": what a site lies by is not carried
