@@ -26,6 +26,11 @@ def _field(text: str, figure: str, column: str, published: str | None = None) ->
     return None if pd.isna(value) else value
 
 
+def _first_figure(text: str) -> str:
+    """The first figure written in digits in ``text`` ("33" in "The junta said on Friday that 33 people died")."""
+    return next(word for word in text.replace(",", " ").split() if word[0].isdigit())
+
+
 # --- sources: a participle of speech ("with X saying") credits X --------------------------------------------------
 
 
@@ -3121,10 +3126,6 @@ def test_one_kind_of_place_alone_splits_nothing() -> None:
 )
 def test_a_ruling_body_named_by_its_kind_is_a_source(text: str, source: str) -> None:
     assert _field(text, _first_figure(text), "source", "2025-03-02") == source
-
-
-def _first_figure(text: str) -> str:
-    return next(word for word in text.replace(",", " ").split() if word[0].isdigit())
 
 
 # --- sources: a body that stands by, insists on or admits a figure gives it -----------------------------------------
