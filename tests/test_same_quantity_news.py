@@ -1720,3 +1720,76 @@ def test_an_earlier_deed_of_others_does_not_move_the_events_start(earlier_deed: 
         )
     )
     assert found.get(frozenset(("at least 95", "84"))) == "total_decreased"
+
+
+# ------------------------------------------------ a campaign beside the event is not the event: its toll stays one
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        # the arrests of a crackdown that answered the attack
+        "Police said 3,150 people had been taken into custody in a crackdown since the blast.",
+        "More than 900 suspects have been detained in a nationwide crackdown, the interior ministry said.",
+        # the displaced of a war the disaster struck in
+        "The war has displaced 1.2 million people in the region, the UN says.",
+    ],
+)
+def test_a_campaign_that_counts_other_people_leaves_the_events_toll_one_quantity(aside: str) -> None:
+    """A crackdown's arrests or a war's displaced run over a campaign; the bombing's dead are still one toll."""
+    found = _found(
+        _docs(
+            ("2024-03-04", "A bomb tore through a crowded park in Marvale on Sunday, killing at least 72 people."),
+            (
+                "2024-03-07",
+                f"The death toll from Sunday's park bombing in Marvale stands at 69, officials said. {aside}",
+            ),
+        )
+    )
+    assert found.get(frozenset(("at least 72", "69"))) == "total_decreased"
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "the deadliest attack since the group began its insurgency in 2007",
+        "the worst bombing in the country since the rebels launched their armed campaign a decade ago",
+        "the deadliest since militants started their uprising in the north",
+    ],
+)
+def test_a_record_measured_from_the_day_a_campaign_began_makes_no_campaign(record: str) -> None:
+    """ "the deadliest since the group began its insurgency": a record, not a running total over the insurgency."""
+    found = _found(
+        _docs(
+            ("2024-10-14", "A truck bomb killed at least 276 people in Talmora on Saturday, police said."),
+            (
+                "2024-10-15",
+                f"The death toll from Saturday's truck bombing in Talmora rose to 231, police said, {record}.",
+            ),
+        )
+    )
+    assert found.get(frozenset(("at least 276", "231"))) == "total_decreased"
+
+
+@pytest.mark.parametrize(
+    ("since", "campaign"),
+    [
+        ("since the start of the pilgrimage", False),
+        ("since the beginning of the festival", False),
+        ("since the start of the rescue operation", False),
+        ("since the start of the war", True),
+        ("since the outbreak of the epidemic", True),
+        ("since the start", True),
+    ],
+)
+def test_since_the_start_of_an_event_of_days_makes_no_campaign(since: str, campaign: bool) -> None:
+    claims = pd.DataFrame(
+        {
+            "event": "e",
+            "scope": "cumulative",
+            "category": "killed",
+            "sentence": [f"The ministry says 35 pilgrims have died {since}."],
+            "published": pd.to_datetime(["2024-06-18"]),
+        }
+    )
+    assert (quantity.campaigns(claims) == {"e"}) is campaign

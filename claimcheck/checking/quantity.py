@@ -1497,7 +1497,9 @@ _CAMPAIGN_NOUNS = (
 )
 CAMPAIGN_CUES = compile_pattern(
     rf"\b(?:{_CAMPAIGN_NOUNS}|"
-    r"since\s+(?:the\s+(?:start|beginning|outbreak|onset)|(?:early|mid|late)[\s-]+\w+|"
+    # (since the start of the war, of an outbreak; not of a pilgrimage, a festival or a rescue: an event of days)
+    r"since\s+(?:the\s+(?:start|beginning|outbreak|onset)"
+    r"(?!\s+of\s+(?:the\s+)?+(?!(?:outbreak|epidemic|pandemic|violence|clashes)\b)\w)|(?:early|mid|late)[\s-]+\w+|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*\b|\d{4}|\d{1,2}\s+\w+))\b",
     regex.IGNORECASE,
 )
@@ -1509,7 +1511,10 @@ _SUPERLATIVE_SINCE_DATE = compile_pattern(
 #: A superlative measured from a war long over: "the worst mass killing since the war", "the deadliest attack since
 #: the end of the civil war".
 _SUPERLATIVE_SINCE_WAR = compile_pattern(
-    rf"{SUPERLATIVE_BEFORE_SINCE}(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:[\p{{L}}\d-]+\s+){{0,2}}?(?:wars?|conflict)\b",
+    rf"{SUPERLATIVE_BEFORE_SINCE}(?:(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:[\p{{L}}\d-]+\s+){{0,2}}?(?:wars?|conflict)\b|"
+    # ... or from the day a campaign began: "the deadliest attack since the group began its insurgency in 2007"
+    r"[^.;,]{0,60}?\b(?:began|launched|started|took\s+up)\s+(?:its|their|his|an?|the)\s+(?:[\p{L}-]+\s+)?"
+    r"(?:wars?|conflict|insurgency|rebellion|uprising|campaign|offensive|fighting)\b)",
     regex.IGNORECASE,
 )
 #: The words of :data:`CAMPAIGN_CUES` that name a campaign itself (a war, protests, a monsoon), not a date.
@@ -1648,7 +1653,12 @@ def campaigns(claims: pd.DataFrame) -> set[str]:
 
     An event is a campaign when one of its running totals says so
     (:data:`CAMPAIGN_CUES`: a war, an offensive, protests, "since October 7")
-    or it is reported over more than :data:`CAMPAIGN_DAYS`.
+    or it is reported over more than :data:`CAMPAIGN_DAYS`. Only a count of
+    the dead, injured or missing says so for a disaster or an attack: the
+    arrests of a crackdown that answered a bombing run over a campaign, its
+    dead do not. A record measured from a campaign's start ("the deadliest
+    since the group began its insurgency") and the start of an event of days
+    ("since the start of the pilgrimage") say nothing.
     """
     if "event" not in claims or claims.empty:
         return set()
@@ -1678,6 +1688,12 @@ def campaigns(claims: pd.DataFrame) -> set[str]:
         yearly = _near_figure(claims, _sentences(claims), YEAR_PERIOD_CUES, after=120, rows=cue)
         if yearly.any():
             cue &= ~yearly | search_texts(CAMPAIGN_NOUN_CUES, _sentences(claims), rows=yearly)
+    if cue.any() and "category" in claims:
+        # the arrests of a crackdown after a bombing, the displaced of a war a flood struck: a campaign that answers
+        # or frames the event counts other people than its dead; only in unrest or a war is that campaign the event
+        harm = claims["category"].astype("string").isin(INCIDENT_TOLL_CATEGORIES).to_numpy(bool, na_value=False)
+        unrest = event.str.contains(UNREST_EVENT_ID, regex=True).to_numpy(bool, na_value=False)
+        cue &= harm | unrest
     published = pd.to_datetime(claims["published"] if "published" in claims else pd.Series(pd.NaT, index=claims.index))
     frame = pd.DataFrame(
         {"event": event, "cue": cue, "published": published, "month": published.dt.to_period("M")}
