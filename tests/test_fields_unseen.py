@@ -3142,3 +3142,42 @@ def test_a_ruling_body_named_by_its_kind_is_a_source(text: str, source: str) -> 
 )
 def test_a_body_that_insists_on_or_admits_a_figure_gives_it(text: str, source: str) -> None:
     assert _field(text, _first_figure(text), "source", "2025-03-02") == source
+
+
+# --- who speaks is not who is counted: "two officials said" -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figures", "source"),
+    [
+        (
+            "At least 61 pilgrims have died in the heat, two Arab diplomats coordinating their response said.",
+            ["At least 61"],
+            "two Arab diplomats coordinating their response",
+        ),
+        ("Nine people were killed when the roof fell in, two police officials said.", ["Nine"], "police officials"),
+        ("The two officials said 14 miners were still trapped underground.", ["14"], "two officials"),
+        ("According to three security sources, 25 soldiers died in the ambush.", ["25"], "three security sources"),
+        ("Four witnesses told reporters that 30 bodies lay in the street.", ["30"], "witnesses"),
+    ],
+)
+def test_a_number_that_counts_the_speakers_is_no_claim_and_they_still_give_the_figure(
+    text: str, figures: list[str], source: str
+) -> None:
+    rows = _rows(text, "2024-06-18")
+    assert rows["surface"].tolist() == figures
+    assert rows["source"].iloc[0] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # those who are both counted and telling: the number counts them
+        ("All 15 crew members who had been charged were given prison sentences.", ["15"]),
+        ("The toll rose to 30, up from 25 it had reported on Monday.", ["30", "25"]),
+        ("Two police officers were killed in the clash, the ministry said.", ["Two"]),
+        ("Twelve journalists have been detained since the protests began, a press group said.", ["Twelve"]),
+    ],
+)
+def test_a_counted_group_before_a_credit_is_still_counted(text: str, figures: list[str]) -> None:
+    assert _rows(text, "2024-06-18")["surface"].tolist() == figures

@@ -522,6 +522,7 @@ def _credits_another(sentence: str, end: int, a: Attribution) -> bool:
         other is not None
         and start - other.end() <= _BOUND_CREDIT_REACH
         and not _PUNCTUATION.search(sentence, other.end(), start)
+        and not sentence[other.end() : start].isspace()  # "two police officials said": it counts the speakers
     ):
         return True  # "at 162, far below the 2,000 the national government reported": bound to the 2,000
     return bool(_COMPARED_BEFORE.search(sentence, max(0, start - 12), start)) and bool(

@@ -166,7 +166,10 @@ def _read_document(
             history = bool(_recalled_dates(s.text, dates, published))
             anniversary = anniversary_in(s.text, published) if i < _LEAD_SENTENCES else None
             breakdown, ranking = breaks_down_toll(s.text), ranks_places(s.text)
+        sentence_first = len(found)
         for k, count in enumerate(counts):
+            if counts_its_speakers(s.text, count, source_spans):
+                continue  # "two Arab diplomats said": the number counts who speaks, no one harmed
             f = Found(s, count)
             f.source = context.source_of(i, count, borrow=not history)
             f.location = find_location(
@@ -182,7 +185,7 @@ def _read_document(
             if k and refers_there(s.text, count.phrase.end):
                 # "the dead at base camp stood at 18, ..., while X said 22 had been killed there": the place of the
                 # sentence's figure before, not a place inside a speaker's name
-                f.location = next((g.location for g in reversed(found[len(found) - k :]) if g.location), f.location)
+                f.location = next((g.location for g in reversed(found[sentence_first:]) if g.location), f.location)
             if k in respective:
                 f.location = respective[k]
                 if f.source and (
@@ -857,6 +860,47 @@ def _in_part_aside(sentence: str, end: int, start: int) -> bool:
     """Whether a date at ``start`` lies inside an aside on a part of the figure ending at ``end``."""
     aside = _PART_ASIDE.search(sentence, end, max(end, start))
     return aside is not None and "," not in sentence[aside.end() : start]
+
+
+#: What may stand between a source's first word and the number that counts its speakers: "the two officials".
+_SPEAKERS_DETERMINER = compile_pattern(r"(?:the|all|both|another|at\s+least|some)\s+$", regex.IGNORECASE)
+
+
+#: The head noun of a group that tells news, not one news counts: "two officials", "three security sources".
+_INFORMANTS = compile_pattern(
+    # (not those news also counts among the harmed: officers, doctors, journalists, activists, residents)
+    r"[^,;:]{0,40}?\b(?:officials|diplomats|sources|witnesses|analysts|lawmakers|legislators|"
+    r"spokes(?:men|people|persons|women)|correspondents|investigators|experts|aides|"
+    r"people\s+(?:familiar|briefed|close|with\s+knowledge))\b(?!\s+(?:were|was|have\s+been|had\s+been)\b)",
+    regex.IGNORECASE,
+)
+#: A source longer than this is no group of speakers a number before it could count.
+_SPEAKERS_LENGTH: Final[int] = 80
+
+
+def counts_its_speakers(sentence: str, count: Count, source_spans: list[tuple[int, int]]) -> bool:
+    """Whether ``count`` is the number of a source's own speakers: "two Arab diplomats said", "three officials told".
+
+    A number that opens the words a figure is credited to counts the people who speak, not people harmed.
+
+    >>> from claimcheck.extraction.counts import read_counts
+    >>> text = "At least 40 people died, two police officials said."
+    >>> [counts_its_speakers(text, c, [(25, 46)]) for c in read_counts(text)]
+    [False, True]
+    """
+    start, end = count.phrase.start, count.phrase.end
+    for first, last in source_spans:
+        if _INFORMANTS.match(sentence, min(first, end), last) is None:
+            continue  # "the 86 they had reported", "All 15 crew members who ...": no one who tells news
+        if (
+            first <= start
+            and end < last
+            and (first == start or _SPEAKERS_DETERMINER.search(sentence, first, start) is not None)
+        ):
+            return True
+        if end <= first and not sentence[end:first].strip() and (last - first) < _SPEAKERS_LENGTH:
+            return True  # "two police officials said": the source's words start after its number
+    return False
 
 
 def _claim_date(
