@@ -3181,3 +3181,21 @@ def test_a_number_that_counts_the_speakers_is_no_claim_and_they_still_give_the_f
 )
 def test_a_counted_group_before_a_credit_is_still_counted(text: str, figures: list[str]) -> None:
     assert _rows(text, "2024-06-18")["surface"].tolist() == figures
+
+
+# --- the weather is measured, not counted: "above 50 degrees", "48C", "winds of 150 mph" ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 550 pilgrims have died, as temperatures in the city climbed above 50 degrees Celsius.",
+        "At least 550 pilgrims have died as the heat reached 48C on Monday.",
+        "At least 550 people died in the heatwave, with highs of 118F in the valley.",
+        "At least 550 people died after the storm came ashore with winds of 150 mph.",
+        "At least 550 people died after the typhoon struck with gusts of 200 km/h.",
+        "At least 550 people died when temperatures hit 45° in the capital.",
+    ],
+)
+def test_a_measure_of_the_weather_beside_a_toll_is_no_count(text: str) -> None:
+    assert _rows(text, "2024-06-18")["surface"].tolist() == ["At least 550"]

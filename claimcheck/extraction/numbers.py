@@ -207,6 +207,8 @@ _NOT_A_COUNT_AFTER = compile_pattern(
       | \s*(?:dollars?|euros?|pounds\s+sterling|usd|eur|shekels?|rubles?|roubles?|hryvnias?|yuan|rupees?)\b
       | \s*(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|tons?|tonnes?|kg|kilograms?|litres?|liters?
           |acres?|hectares?|square)\b
+      | \s*(?:°|º|degrees?\b|mph\b|kph\b|km/h\b|knots\b)  # weather: "above 50 degrees Celsius", "winds of 150 mph"
+      | (?:c|f)\b(?!\.)                       # "48C", "118F": a temperature written against its digits
       | \s*(?:bc|ad|ce|bce)\b
     )""",
     regex.VERBOSE,  # matched against the folded sentence, as _NUMBER_PHRASE is
