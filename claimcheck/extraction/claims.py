@@ -264,7 +264,7 @@ def _read_document(
                 f.scope, (f.claim_date, f.precision), f.own_date = "incident", recalled, True
                 f.source = context.source_of(i, count, borrow=False)
             found.append(f)
-        new = found[len(found) - len(counts) :] if counts else []
+        new = found[sentence_first:]
         _parts_follow_their_whole(new)
         _parts_that_add_up(new, found[: len(found) - len(new)], sentences[i - 1] if i else None)
         _list_head_is_a_place(new)
