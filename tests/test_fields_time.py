@@ -171,6 +171,36 @@ def test_scope_tells_a_running_toll_from_one_incident(text, surface, scope):
     assert claim(text, surface)["scope"] == scope
 
 
+# --- a count told on a day before the story's: the toll as it stood that day ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "scope"),
+    [
+        # dated only by when it was said: the count by that day
+        ("The sheriff said on Tuesday that 72 people had died in his county.", "72", "cumulative"),
+        ("The military had said on Wednesday that 21 people had died across the country.", "21", "cumulative"),
+        ("On Monday, the governor's office said 48 people were injured.", "48", "cumulative"),
+        ("Rescuers told reporters on Tuesday that 30 climbers were missing.", "30", "cumulative"),
+        # a new incident the clause names, a day's period, or the day it is published: still an incident
+        ("The ministry said on Tuesday that 12 people had been killed in an airstrike on a school.", "12", "incident"),
+        ("The agency said on Tuesday that 9 people had died in the past 24 hours.", "9", "incident"),
+        ("The sheriff said on Thursday that 72 people had died in his county.", "72", "incident"),
+    ],
+)
+def test_a_count_told_on_an_earlier_day_is_the_toll_by_that_day(text, surface, scope):
+    assert claim(text, surface)["scope"] == scope
+
+
+def test_a_count_told_on_an_earlier_day_in_a_protest_story_is_the_toll_by_that_day():
+    text = (
+        "The death toll from two days of protests in the capital rose to 30 on Wednesday, the health ministry said. "
+        "Police gave a lower figure. A police spokesman said on Wednesday that 25 people had been killed, three of "
+        "them officers who died on Tuesday."
+    )
+    assert claim(text, "25")["scope"] == "cumulative"
+
+
 # --- figures the article itself calls earlier --------------------------------------------------------------------
 
 

@@ -1793,3 +1793,27 @@ def test_since_the_start_of_an_event_of_days_makes_no_campaign(since: str, campa
         }
     )
     assert (quantity.campaigns(claims) == {"e"}) is campaign
+
+
+# ------------------------------------------ a count told days after a disaster is its toll by then, not a new incident
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Officials said on Tuesday that 21 people had died in the quake.",
+        "The provincial governor said on Tuesday that 21 people had been killed.",
+        "On Tuesday, the disaster agency said 21 people were dead.",
+    ],
+)
+def test_a_count_told_days_after_the_disaster_is_compared_with_its_toll(told: str) -> None:
+    found = _found(
+        _docs(
+            (
+                "2024-05-05",
+                "An earthquake struck Varnak province on Sunday, killing at least 25 people, officials said.",
+            ),
+            ("2024-05-08", f"Rescuers kept digging through the rubble in Varnak. {told}"),
+        )
+    )
+    assert found.get(frozenset(("at least 25", "21"))) == "total_decreased"

@@ -29,6 +29,7 @@ from claimcheck.extraction import attribution, gazetteer
 from claimcheck.extraction.context import TOLL, DocumentContext, Found, LazyAttributions, is_headline
 from claimcheck.extraction.counts import Count, parenthesised_place, read_counts
 from claimcheck.extraction.dates import (
+    EVENT_NOUN,
     EVENT_NOUN_AFTER,
     DateMention,
     anniversary_in,
@@ -78,6 +79,15 @@ log = logging.getLogger(__name__)
 
 #: The counts an event's own day dates: its dead, injured and missing (arrests and evacuations come after it).
 _EVENT_TOLL = frozenset({"killed", "injured", "missing", "other", "hostages"})
+#: A new incident named after a figure, by its indefinite article: "killed in an airstrike on a school", "died in two
+#: attacks" (not "died in the storm", the story's own event).
+_A_NEW_INCIDENT = compile_pattern(
+    rf"[^.;:]*?\b(?:in|by|during|from)\s+(?:an?|two|three|four|five|several|separate|another)\s+"
+    rf"(?:[\p{{L}}-]+\s+){{0,2}}?(?:{EVENT_NOUN}|airstrikes?|drone\s+strikes?|shelling)\b",
+    regex.IGNORECASE,
+)
+#: The counts a report dated only by its telling gives as they stand that day: "said on Thursday that 72 had died".
+_REPORTED_TOLL = frozenset({"killed", "injured", "missing"})
 #: The figures whose own day dates a document's event: its dead, hurt and taken (not the day captives were freed).
 _EVENT_DAY_CATEGORIES = frozenset({"killed", "injured", "hostages"})
 
@@ -242,6 +252,8 @@ def _read_document(
                 count.role = "part"  # a province's share of the toll is no report of the toll
             f.modality = _modality(s.text, count)
             f.claim_date, f.precision, f.own_date = _claim_date(s.text, count, f.scope, published, dates)
+            if _counted_as_told(f, published):
+                f.scope = "cumulative"  # "the sheriff said on Thursday that 72 people had died": the count by Thursday
             if anniversary is not None and f.scope == "incident" and _dated_by(anniversary, count, dates):
                 # "unveiled plaques on Sunday, one year after gunmen killed 130": the 130 are the event's
                 f.claim_date, f.precision, f.own_date = anniversary.date, "day", True
@@ -968,6 +980,29 @@ def _claim_date(
             told = scope == "cumulative" or not is_report_date(sentence, nearest.start, nearest.end)
             return nearest.date, nearest.precision, told
     return published, "day" if published else None, False
+
+
+def _counted_as_told(f: Found, published: dt.date | None) -> bool:
+    """Whether an incident figure dated only by the day it was told is the toll as it stood that day.
+
+    "The sheriff said on Tuesday that 72 people had died" (in a story of Thursday) tells no incident of Tuesday: it
+    counts the dead by then. Not a figure of a period ("in the past 24 hours"), nor one a new incident follows
+    ("killed in an airstrike on a school"), nor one told the day the story appeared.
+    """
+    end = f.count.phrase.end
+    return (
+        f.scope == "incident"
+        and not f.own_date
+        and f.claim_date is not None
+        and f.claim_date != published
+        and f.count.category in _REPORTED_TOLL
+        and not is_period_count(f.sentence.text)
+        and not _A_NEW_INCIDENT.match(f.sentence.text, end, end + _NEW_INCIDENT_REACH)
+    )
+
+
+#: How far after a figure the new incident it counts is looked for.
+_NEW_INCIDENT_REACH: Final[int] = 80
 
 
 #: A relative clause about an event, opened after its noun: ", in which", ", which killed", ", that left".

@@ -103,6 +103,8 @@ _EVENT_NOUN = (
     r"heat\s*waves?|drought|offensive|strikes?|raids?|clashes|failure|accident|incident|capsizing|avalanche|"
     r"outbreak|crush|shipwreck|fire)"
 )
+#: The nouns news names an event by ("the storm", "an airstrike", "the bombings").
+EVENT_NOUN: Final[str] = _EVENT_NOUN
 #: An event noun right after a date, which the date then names: "the Monday earthquake", "the New Year's Day
 #: quake", "the Easter Sunday bombings" (the event's day, not the day a toll of it was counted).
 EVENT_NOUN_AFTER = compile_pattern(rf"\s+(?:[\p{{L}}-]+\s+)?{_EVENT_NOUN}\b", regex.IGNORECASE)
