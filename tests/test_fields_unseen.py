@@ -3199,3 +3199,25 @@ def test_a_counted_group_before_a_credit_is_still_counted(text: str, figures: li
 )
 def test_a_measure_of_the_weather_beside_a_toll_is_no_count(text: str) -> None:
     assert _rows(text, "2024-06-18")["surface"].tolist() == ["At least 550"]
+
+
+# --- "says the toll has risen": what is said, not who says it -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            "Minnis, speaking at the emergency centre in Nassau, says the official death toll has risen to seven.",
+            "seven",
+            "Minnis",
+        ),
+        ("The governor, visiting the coast on Monday, said the number of dead had reached 14.", "14", "governor"),
+        ("Officials say the official death toll stands at 212.", "212", "Officials"),
+        # an inverted credit still names who speaks
+        ("At least 40 people died, said Interior Minister Ali Khan.", "40", "Interior Minister Ali Khan"),
+        ("The toll has risen to seven, says the prime minister.", "seven", "prime minister"),
+    ],
+)
+def test_a_toll_after_the_speech_verb_is_what_is_said_not_the_source(text: str, figure: str, source: str) -> None:
+    assert _field(text, figure, "source", "2024-09-03") == source

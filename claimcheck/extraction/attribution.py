@@ -255,6 +255,14 @@ class Attribution:
 _START = operator.attrgetter("start")
 
 
+#: A finite verb right after the words that follow "said": they open what was said ("says the toll has risen"), they
+#: do not name who said it ("said the ministry").
+_SUBJECT_OF_WHAT_IS_SAID = compile_pattern(
+    r"\s+(?:has|have|had|was|were|is|are|would|will|could|rose|stood|stands|climbed|reached|remains|remained)\b",
+    regex.IGNORECASE,
+)
+
+
 def find_attributions(sentence: str) -> list[Attribution]:
     """Every attribution in ``sentence``, in order of position."""
     words = _words(sentence)
@@ -273,6 +281,8 @@ def find_attributions(sentence: str) -> list[Attribution]:
             source
             and (source[0].isupper() or source.split()[0].lower() in _SOURCE_WORDS)
             and not rx(r"(?i)(?:on|in|at|to|that|after|before|during|from|with|by)\b").match(source)
+            # "says the official death toll has risen to seven": the subject of what is said, not who says it
+            and not _SUBJECT_OF_WHAT_IS_SAID.match(sentence, sentence.find(source, m.end()) + len(source))
         ):
             found.append(Attribution(source, m.start(), m.end(), _is_trailing(sentence, m.end() + len(source))))
     for m in _VERB_SCAN.finditer(sentence) if verbs else ():
