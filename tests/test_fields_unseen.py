@@ -3221,3 +3221,18 @@ def test_a_measure_of_the_weather_beside_a_toll_is_no_count(text: str) -> None:
 )
 def test_a_toll_after_the_speech_verb_is_what_is_said_not_the_source(text: str, figure: str, source: str) -> None:
     assert _field(text, figure, "source", "2024-09-03") == source
+
+
+# --- "X's figure still stands at N": an adverb between the count and its verb keeps the owner -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("The mayor puts the toll at 111; AFAD's figure still stands at 107.", "107", "AFAD"),
+        ("The mayor puts the toll at 111, while the Red Crescent's count now stands at 98.", "98", "Red Crescent"),
+        ("The governor counts 40 dead. The coroner's tally still stood at 36 on Monday.", "36", "coroner"),
+    ],
+)
+def test_a_possessive_count_with_an_adverb_before_its_verb_is_its_owners(text: str, figure: str, source: str) -> None:
+    assert _field(text, figure, "source", "2024-09-03") == source

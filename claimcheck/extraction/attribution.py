@@ -800,7 +800,9 @@ _POSSESSIVE_CREDIT = compile_pattern(
     r"(?:\s*,[^,;:()\d]{1,80},)?\s+"
     # "the fire service's count of 37"; "the Odisha government's figure stood at 261", "the UN's estimate was 2,000",
     # "the ministry's list contains 33 names"
-    r"(?:of|(?:stood|stands|was|is|remained|remains|reached)(?:\s+at)?|(?:rose|climbed|fell)\s+to"
+    # (an adverb before its verb: "AFAD's figure still stands at 107", "the kingdom's official toll now stands at")
+    r"(?:of|(?:(?:still|now|officially|only|already)\s+)?(?:stood|stands|was|is|remained|remains|reached)(?:\s+at)?"
+    r"|(?:rose|climbed|fell)\s+to"
     r"|contains|contained|holds|held|shows|showed)\s+$",
     regex.IGNORECASE | regex.REVERSE,
 )
