@@ -1722,7 +1722,7 @@ def test_an_earlier_deed_of_others_does_not_move_the_events_start(earlier_deed: 
     assert found.get(frozenset(("at least 95", "84"))) == "total_decreased"
 
 
-# ------------------------------------------------ a campaign beside the event is not the event: its toll stays one
+# ------------------------------------------------ a crackdown after the event is not the event: its toll stays one
 
 
 @pytest.mark.parametrize(
@@ -1731,12 +1731,10 @@ def test_an_earlier_deed_of_others_does_not_move_the_events_start(earlier_deed: 
         # the arrests of a crackdown that answered the attack
         "Police said 3,150 people had been taken into custody in a crackdown since the blast.",
         "More than 900 suspects have been detained in a nationwide crackdown, the interior ministry said.",
-        # the displaced of a war the disaster struck in
-        "The war has displaced 1.2 million people in the region, the UN says.",
     ],
 )
-def test_a_campaign_that_counts_other_people_leaves_the_events_toll_one_quantity(aside: str) -> None:
-    """A crackdown's arrests or a war's displaced run over a campaign; the bombing's dead are still one toll."""
+def test_a_crackdown_that_answers_the_event_leaves_its_toll_one_quantity(aside: str) -> None:
+    """A crackdown's arrests run over a campaign; the bombing's dead are still one toll."""
     found = _found(
         _docs(
             ("2024-03-04", "A bomb tore through a crowded park in Marvale on Sunday, killing at least 72 people."),

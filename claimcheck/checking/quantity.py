@@ -1517,6 +1517,8 @@ _SUPERLATIVE_SINCE_WAR = compile_pattern(
     r"(?:wars?|conflict|insurgency|rebellion|uprising|campaign|offensive|fighting)\b)",
     regex.IGNORECASE,
 )
+#: A crackdown: a campaign that answers an event ("3,150 detained in a crackdown since the blast").
+_CRACKDOWN = compile_pattern(r"\bcrackdown\b", regex.IGNORECASE)
 #: The words of :data:`CAMPAIGN_CUES` that name a campaign itself (a war, protests, a monsoon), not a date.
 CAMPAIGN_NOUN_CUES = compile_pattern(rf"\b(?:{_CAMPAIGN_NOUNS})\b", regex.IGNORECASE)
 
@@ -1653,12 +1655,12 @@ def campaigns(claims: pd.DataFrame) -> set[str]:
 
     An event is a campaign when one of its running totals says so
     (:data:`CAMPAIGN_CUES`: a war, an offensive, protests, "since October 7")
-    or it is reported over more than :data:`CAMPAIGN_DAYS`. Only a count of
-    the dead, injured or missing says so for a disaster or an attack: the
-    arrests of a crackdown that answered a bombing run over a campaign, its
-    dead do not. A record measured from a campaign's start ("the deadliest
-    since the group began its insurgency") and the start of an event of days
-    ("since the start of the pilgrimage") say nothing.
+    or it is reported over more than :data:`CAMPAIGN_DAYS`. The arrests of a
+    crackdown that answered a bombing run over a campaign, its dead do not: a
+    crackdown told only of others than the dead, injured and missing makes no
+    campaign of a disaster or an attack. A record measured from a campaign's
+    start ("the deadliest since the group began its insurgency") and the start
+    of an event of days ("since the start of the pilgrimage") say nothing.
     """
     if "event" not in claims or claims.empty:
         return set()
@@ -1689,11 +1691,16 @@ def campaigns(claims: pd.DataFrame) -> set[str]:
         if yearly.any():
             cue &= ~yearly | search_texts(CAMPAIGN_NOUN_CUES, _sentences(claims), rows=yearly)
     if cue.any() and "category" in claims:
-        # the arrests of a crackdown after a bombing, the displaced of a war a flood struck: a campaign that answers
-        # or frames the event counts other people than its dead; only in unrest or a war is that campaign the event
+        # the arrests of a crackdown after a bombing: a campaign that answers the event counts other people than its
+        # dead; only in unrest or a war is a crackdown the event
         harm = claims["category"].astype("string").isin(INCIDENT_TOLL_CATEGORIES).to_numpy(bool, na_value=False)
         unrest = event.str.contains(UNREST_EVENT_ID, regex=True).to_numpy(bool, na_value=False)
-        cue &= harm | unrest
+        answer = np.flatnonzero(search_texts(_CRACKDOWN, _sentences(claims), rows=cue & ~harm & ~unrest))
+        if len(answer):
+            texts = _sentences(claims).iloc[answer].astype(str).tolist()
+            only = {t: CAMPAIGN_CUES.search(_CRACKDOWN.sub(" ", t)) is None for t in set(texts)}
+            cue = cue.copy()
+            cue[answer] = [not only[t] for t in texts]
     published = pd.to_datetime(claims["published"] if "published" in claims else pd.Series(pd.NaT, index=claims.index))
     frame = pd.DataFrame(
         {"event": event, "cue": cue, "published": published, "month": published.dt.to_period("M")}
