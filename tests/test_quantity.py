@@ -312,3 +312,19 @@ def test_two_regions_named_as_wholes_are_not_one_place() -> None:
     assert kasai_central != kasai
     assert not quantity.compatible_places(f"{mark} {kasai_central}", f"{mark} {kasai}")
     assert quantity.compatible_places(f"{mark} {kasai}", f"{mark} {kasai}")
+
+
+# --- a town's centre is the town: "central Berlin", "downtown Nairobi" ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("centre", "town"),
+    [("central Berlin", "Berlin"), ("downtown Nairobi", "Nairobi"), ("central Mogadishu", "Mogadishu")],
+)
+def test_a_towns_centre_is_keyed_as_the_town(centre: str, town: str) -> None:
+    assert quantity.place_key(centre) == quantity.place_key(town)
+
+
+@pytest.mark.parametrize("area", ["central Mexico", "northern Gaza", "southern Kherson"])
+def test_a_quarter_of_a_country_or_a_compass_part_of_a_place_stays_apart(area: str) -> None:
+    assert quantity.place_key(area) != quantity.place_key(area.split()[1])

@@ -1815,3 +1815,20 @@ def test_a_count_told_days_after_the_disaster_is_compared_with_its_toll(told: st
         )
     )
     assert found.get(frozenset(("at least 25", "21"))) == "total_decreased"
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        ("A truck ploughed into a market in central Berlin on Monday, injuring at least 50 people.", "Berlin"),
+        ("A bomb went off in downtown Nairobi on Monday, injuring at least 50 people.", "Nairobi"),
+    ],
+)
+def test_a_figure_in_a_towns_centre_is_compared_with_the_towns(first: str, later: str) -> None:
+    found = _found(
+        _docs(
+            ("2024-12-17", first),
+            ("2024-12-18", f"The number injured in Monday's attack in {later} stands at 48, police said on Tuesday."),
+        )
+    )
+    assert frozenset(("at least 50", "48")) in found

@@ -400,6 +400,9 @@ def place_key(location: str | None, within: tuple[str, ...] = ()) -> str | None:
         # "the French Alps", "the Mexican coast", "a Greek island": a place the gazetteer lacks, named by its
         # country's adjective, lies in that country
         tokens.update(CODE_MARK + code for code in _countries_by_adjective(location))
+    if place is not None and place.level == "city":
+        # "central Berlin", "downtown Nairobi": a town's centre locates an incident no more closely than the town
+        tokens -= {_kind(w) or skeleton(w) for w in words if w in _TOWN_CENTRE_WORDS}
     if place is not None:
         if place.level in ("country", "region", "county"):
             # a country, region or county is named by its code: "the U.S." is "United States", "Texas" is
@@ -410,6 +413,10 @@ def place_key(location: str | None, within: tuple[str, ...] = ()) -> str | None:
             tokens.add(CODE_MARK + place.code)
         tokens.update(CODE_MARK + code for code in gazetteer.ancestors(place))
     return " ".join(sorted(tokens)) or None
+
+
+#: The words that name a town's centre: "central Berlin", "downtown Nairobi".
+_TOWN_CENTRE_WORDS: Final[frozenset[str]] = frozenset({"central", "downtown"})
 
 
 def _countries_by_adjective(location: str) -> set[str]:
