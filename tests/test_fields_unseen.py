@@ -3236,3 +3236,31 @@ def test_a_toll_after_the_speech_verb_is_what_is_said_not_the_source(text: str, 
 )
 def test_a_possessive_count_with_an_adverb_before_its_verb_is_its_owners(text: str, figure: str, source: str) -> None:
     assert _field(text, figure, "source", "2024-09-03") == source
+
+
+# --- "officials here said": where the story is filed from stands between a source and its verb ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            "The toll stood at 18, the collector said, though sources at the district hospital here put it at 19.",
+            "19",
+            "sources at the district hospital",
+        ),
+        ("Officials here said 40 people had died in the collapse.", "40", "Officials"),
+        ("Police here told reporters that 12 people were missing.", "12", "Police"),
+    ],
+)
+def test_here_between_a_source_and_its_verb_keeps_the_source(text: str, figure: str, source: str) -> None:
+    assert _field(text, figure, "source", "2024-09-03") == source
+
+
+# --- an official named by title alone: "the collector said", "the director said" -----------------------------------
+
+
+@pytest.mark.parametrize("title", ["collector", "director", "magistrate", "superintendent", "commander", "prefect"])
+def test_an_official_named_by_title_alone_gives_the_figure(title: str) -> None:
+    text = f"The {title} said 12 people had died in the fire."
+    assert _field(text, "12", "source", "2024-09-03") == title

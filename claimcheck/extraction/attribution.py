@@ -58,6 +58,8 @@ _SOURCE_WORDS = frozenset(
     diplomat diplomats lawmaker lawmakers legislator legislators councillor councillors councilor councilors
     villager villagers resident nurse nurses teacher teachers priest imam pastor elder elders leader leaders
     analyst analysts worker volunteer headquarters centre center taskforce task-force
+    director directors collector magistrate superintendent administrator premier commander commanders prefect
+    chancellor senator senators marshal warden captain colonel
     united for of the in and on""".split()
 )
 
@@ -84,7 +86,8 @@ _TRAILING_SMALL = _CONNECTORS | {"a", "an", "to", "by"}
 _LEADING_SMALL = _CONNECTORS - {"the"}
 #: Words that may stand between a source and its verb ("X also said", "X on Monday said").
 _BEFORE_VERB_WORD = (
-    r"(?:also|now|later|earlier|previously|has|have|had|just|already|officially|separately|initially|"
+    # ("here": "officials here said", where the story is filed from)
+    r"(?:also|now|later|earlier|previously|has|have|had|just|already|officially|separately|initially|here|"
     r"further|again|then|still|repeatedly|recently|first|publicly|reportedly|quickly|today|yesterday|"
     # any other adverb of manner: "sharply lowered", "formally confirmed" (not a noun in -ly: "the family said")
     r"(?-i:(?!(?:family|assembly|monopoly|anomaly|butterfly|supply|homily)\b)\p{Ll}{3,}ly)|"
