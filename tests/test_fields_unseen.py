@@ -3264,3 +3264,31 @@ def test_here_between_a_source_and_its_verb_keeps_the_source(text: str, figure: 
 def test_an_official_named_by_title_alone_gives_the_figure(title: str) -> None:
     text = f"The {title} said 12 people had died in the fire."
     assert _field(text, "12", "source", "2024-09-03") == title
+
+
+# --- a share of the harmed: "most of the 40 people who died" counts the 40 -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "category"),
+    [
+        ("Most of the 40 people who died were pilgrims, police said.", "40", "killed"),
+        ("Half of the 120 injured were children.", "120", "injured"),
+        ("About a third of the 300 victims were women.", "300", "killed"),
+        ("More than half of the 64 passengers who were killed were from abroad.", "64", "killed"),
+    ],
+)
+def test_the_whole_a_share_of_the_harmed_is_taken_of_is_a_count(text: str, figure: str, category: str) -> None:
+    assert _field(text, figure, "category", "2024-09-03") == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nearly 85% of Gaza's 2.3 million people have been displaced.",
+        "Most of the 190 passengers survived.",
+        "Half of the 4,000 residents fled before the storm.",
+    ],
+)
+def test_the_base_of_a_share_of_others_is_no_count(text: str) -> None:
+    assert _rows(text, "2024-09-03").empty

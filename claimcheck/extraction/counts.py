@@ -252,6 +252,13 @@ _SHARE_OF = compile_pattern(
     r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+(?:'s|\u2019s)\s+)?(?:estimated\s+|roughly\s+|some\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
 )
+#: A figure's own head that counts the harmed: "the 40 victims", "the 120 injured", "the 40 people who died".
+_HARMED_HEAD = compile_pattern(
+    r"\s+(?:[\p{L}-]+\s+){0,2}?(?:victims|dead|deaths|fatalities|casualties|bodies|injured|wounded|"
+    r"(?:people\s+|passengers\s+|pilgrims\s+)?(?:who|that)\s+(?:had\s+)?(?:died|perished|lost\s+their\s+lives|"
+    r"(?:were|had\s+been)\s+(?:killed|injured|wounded|hurt)))\b",
+    regex.IGNORECASE,
+)
 _MORE_AFTER = compile_pattern(r"^\s+(?:more|other|others|additional|further|extra|new)\b", regex.IGNORECASE)
 _ANOTHER_BEFORE = compile_pattern(
     r"\b(?:another|a\s+further|an\s+additional|additional|a\s+further)\s+$", regex.IGNORECASE | regex.REVERSE
@@ -792,8 +799,12 @@ def _read_one(
             return None if found is None else dataclasses.replace(found, phrase=phrase)
     if head.kind == "thing" or _ONE_OF.match(sentence, phrase.start) or _is_age(sentence, phrase):
         return None
-    if _SHARE_OF.search(sentence[max(0, phrase.start - 60) : phrase.start]):
-        return None  # "85% of Gaza's 2.3 million people": the base of a share, not a count
+    if _SHARE_OF.search(sentence[max(0, phrase.start - 60) : phrase.start]) and not _HARMED_HEAD.match(
+        sentence, phrase.end
+    ):
+        # "85% of Gaza's 2.3 million people": the base of a share, not a count (but "most of the 40 people who
+        # died", "half of the 120 injured": the whole the share is taken of is itself the count)
+        return None
     if _DIFFERENCE_AFTER.match(sentence, phrase.end):
         return None  # "three fewer than the coast guard reported": how far apart two counts are, not a count
     if (
