@@ -3292,3 +3292,50 @@ def test_the_whole_a_share_of_the_harmed_is_taken_of_is_a_count(text: str, figur
 )
 def test_the_base_of_a_share_of_others_is_no_count(text: str) -> None:
     assert _rows(text, "2024-09-03").empty
+
+
+# --- a people named by a word with no plural ending: "117 Rohingya had died" --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "category"),
+    [
+        ("The junta said 117 Rohingya had died in the camps.", "117", "killed"),
+        ("At least 40 Hazara were killed in the attack.", "40", "killed"),
+        ("About 300 Maasai were displaced by the floods.", "300", "displaced"),
+        ("The army said four soldiers, 24 residents and 117 Rohingya had died.", "117", "killed"),
+    ],
+)
+def test_a_people_named_without_a_plural_ending_is_counted(text: str, figure: str, category: str) -> None:
+    assert _field(text, figure, "category", "2024-09-03") == category
+
+
+@pytest.mark.parametrize("text", ["Flight 737 Max planes were grounded.", "Route 66 Diner was closed after the storm."])
+def test_a_capitalised_word_after_a_number_with_no_harm_is_no_people(text: str) -> None:
+    assert _rows(text, "2024-09-03").empty
+
+
+# --- "They included 32 Kenyans": whom the people told just before were -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "category"),
+    [
+        (
+            "The victims came from 35 countries, the airline said. They included 32 Kenyans, 18 Canadians and "
+            "nine Ethiopians.",
+            "18",
+            "killed",
+        ),
+        ("At least 157 people died. Among them were 32 Kenyans and 18 Canadians.", "32", "killed"),
+        (
+            "The wounded were taken to three hospitals. They included 12 children and four police officers.",
+            "12",
+            "injured",
+        ),
+        # the people told before were no one harmed: the list counts no harm either
+        ("The passengers came from 35 countries. They included 32 Kenyans.", "32", "other"),
+    ],
+)
+def test_they_included_lists_the_kind_told_just_before(text: str, figure: str, category: str) -> None:
+    assert _field(text, figure, "category", "2024-09-03") == category

@@ -585,7 +585,32 @@ def read_counts(
             counts.append(count)
     _share_predicate(sentence, counts)
     _split_by_where_they_died(sentence, counts)
+    _they_included(sentence, counts, previous, before, cues)
     return counts
+
+
+#: A sentence that lists whom the people told of before were: "They included 32 Kenyans, 18 Canadians ...",
+#: "Among them were ...", "These included ...".
+_THEY_INCLUDED = compile_pattern(
+    r"\s*(?:(?:They|These|Those)\s+(?:included|include|were)|Among\s+them(?:\s+were|:|,))\s", regex.IGNORECASE
+)
+
+
+def _they_included(sentence: str, counts: list[Count], previous: Sequence[Count], before: str, cues: _Cues) -> None:
+    """The people a sentence that opens on "They included" lists are of the kind told just before.
+
+    "The victims came from 35 countries, the airline said. They included 32 Kenyans, 18 Canadians and nine
+    Ethiopians": the Kenyans and Canadians are victims, not some other count.
+    """
+    if not counts or not _THEY_INCLUDED.match(sentence):
+        return
+    told = [c for c in previous if c.category != "other"]
+    kind = told[-1].category if told else cues.category(next(reversed(list(cues.any.finditer(before))), None))
+    if kind is None or kind == "other":
+        return
+    for count in counts:
+        if count.category == "other" and count.subject is not None:
+            count.category, count.role = kind, "part"
 
 
 #: A short label in quotation marks ('"armed criminals"', "\u2018terrorists\u2019"): read as its words, the marks as
@@ -1575,9 +1600,25 @@ def _head(sentence: str, phrase: NumberPhrase, right_bound: int) -> _Head:
             elif lower[last] in lexicon.MEMBERSHIP_WORDS and last + 2 < len(words) and lower[last + 1] == "of":
                 last = _group_of_members(words, lower, last)  # "16 members of the security forces"
             return _Head("people", None, _span(sentence, spans, first, last), spans[last][1])
+    if (
+        first < len(words)
+        and words[first][0].isupper()
+        and lower[first] not in lexicon.STOP_WORDS
+        and _HARMED_PREDICATE_AFTER.match(sentence, spans[first][1])
+    ):
+        # "117 Rohingya had died", "40 Hazara were killed": a people named by a word that takes no plural ending
+        return _Head("people", None, words[first], spans[first][1])
     if first < len(words) and words[first][0].isalpha() and lower[first] not in lexicon.STOP_WORDS:
         return _Head("unknown", None, None, phrase.end)
     return _Head("none", None, None, phrase.end)
+
+
+#: What befalls people, right after the noun that names them: "had died", "were killed", "are missing".
+_HARMED_PREDICATE_AFTER = compile_pattern(
+    r"\s+(?:(?:have|has|had|were|are|was|is)\s+)?(?:(?:been|also|all|now)\s+)?"
+    r"(?:died|killed|injured|wounded|hurt|drowned|perished|missing|dead|detained|arrested|displaced)\b",
+    regex.IGNORECASE,
+)
 
 
 #: Words for a round figure a count crosses: "the toll passed the 1,000 mark".
