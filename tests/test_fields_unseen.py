@@ -3339,3 +3339,27 @@ def test_a_capitalised_word_after_a_number_with_no_harm_is_no_people(text: str) 
 )
 def test_they_included_lists_the_kind_told_just_before(text: str, figure: str, category: str) -> None:
     assert _field(text, figure, "category", "2024-09-03") == category
+
+
+# --- the displaced as news counts them: in relief camps, moved to shelters, relocated, left without shelter ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As the rain eased, 724,649 people remained in 5,645 relief camps across the state.",
+        "More than 1.1 million people had been moved to shelters before landfall.",
+        "About 80 people would spend the night at shelters at the high school.",
+        "More than 50,000 people have been relocated from areas at risk of landslides.",
+        "Some 45,000 had lost their shelters in the blaze.",
+        "About 450,000 people had been left without shelter, she said.",
+        "A total of 2.23 lakh people are now in 1,568 relief camps.",
+    ],
+)
+def test_people_in_camps_and_shelters_are_displaced(text: str) -> None:
+    rows = _rows(text, "2024-09-03")
+    assert rows["category"].tolist() == ["displaced"]
+
+
+def test_people_moved_to_an_army_camp_are_not_displaced() -> None:
+    assert _field("The army moved 300 soldiers to the camps.", "300", "category", "2024-09-03") == "other"

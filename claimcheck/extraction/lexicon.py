@@ -207,7 +207,11 @@ CATEGORY_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             # "ordered out of Paradise", "ordered to leave": an evacuation order
             r"ordered\s+(?:out|to\s+leave|to\s+evacuate)",
             # "forced thousands of people into shelters", "spent Saturday night in shelters in Chico"
-            r"(?:in|into)\s+(?:[\p{L}-]+\s+){0,2}?(?:shelters|relief\s+camps|evacuation\s+cent(?:re|er)s)",
+            # ... "moved to shelters", "remained in 5,645 relief camps", "at shelters at the high school"
+            r"(?:in|into|to|at)\s+(?:[\p{L}\d,.-]+\s+){0,3}?(?:shelters|relief\s+camps|evacuation\s+cent(?:re|er)s)",
+            r"relocated",
+            r"lost\s+their\s+(?:shelters?|houses)",
+            r"(?:left|are|were)\s+without\s+(?:shelter|a\s+home|homes)",
             r"crossed\s+(?:into|the\s+border)",
             r"sought\s+refuge",
             r"lost\s+their\s+homes",
