@@ -182,6 +182,8 @@ def test_scope_tells_a_running_toll_from_one_incident(text, surface, scope):
         ("The military had said on Wednesday that 21 people had died across the country.", "21", "cumulative"),
         ("On Monday, the governor's office said 48 people were injured.", "48", "cumulative"),
         ("Rescuers told reporters on Tuesday that 30 climbers were missing.", "30", "cumulative"),
+        # the story's own incident, told days later: its toll by then
+        ("Police said on Tuesday that nine people had been killed in the attack on the market.", "nine", "cumulative"),
         # a new incident the clause names, a day's period, or the day it is published: still an incident
         ("The ministry said on Tuesday that 12 people had been killed in an airstrike on a school.", "12", "incident"),
         ("The agency said on Tuesday that 9 people had died in the past 24 hours.", "9", "incident"),

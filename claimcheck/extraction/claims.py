@@ -252,8 +252,6 @@ def _read_document(
                 count.role = "part"  # a province's share of the toll is no report of the toll
             f.modality = _modality(s.text, count)
             f.claim_date, f.precision, f.own_date = _claim_date(s.text, count, f.scope, published, dates)
-            if _counted_as_told(f, published):
-                f.scope = "cumulative"  # "the sheriff said on Thursday that 72 people had died": the count by Thursday
             if anniversary is not None and f.scope == "incident" and _dated_by(anniversary, count, dates):
                 # "unveiled plaques on Sunday, one year after gunmen killed 130": the 130 are the event's
                 f.claim_date, f.precision, f.own_date = anniversary.date, "day", True
@@ -277,6 +275,9 @@ def _read_document(
                 f.source = context.source_of(i, count, borrow=False)
             found.append(f)
         new = found[sentence_first:]
+        for f in new:
+            if _counted_as_told(f, published):
+                f.scope = "cumulative"  # "the sheriff said on Thursday that 72 people had died": the count by Thursday
         _parts_follow_their_whole(new)
         _parts_that_add_up(new, found[: len(found) - len(new)], sentences[i - 1] if i else None)
         _list_head_is_a_place(new)
