@@ -182,16 +182,33 @@ def test_scope_tells_a_running_toll_from_one_incident(text, surface, scope):
         ("The military had said on Wednesday that 21 people had died across the country.", "21", "cumulative"),
         ("On Monday, the governor's office said 48 people were injured.", "48", "cumulative"),
         ("Rescuers told reporters on Tuesday that 30 climbers were missing.", "30", "cumulative"),
-        # the story's own incident, told days later: its toll by then
-        ("Police said on Tuesday that nine people had been killed in the attack on the market.", "nine", "cumulative"),
-        # a new incident the clause names, a day's period, or the day it is published: still an incident
+        # told the day the story appears (a Thursday): the count by that day too
+        ("A rights group said on Thursday that more than 400 people had been killed.", "400", "cumulative"),
+        # the story's incident named, its day untold: the count by the day it was told
+        ("Officials said on Tuesday that 21 people had died in the quake.", "21", "cumulative"),
+        # a new incident the clause names, or a day's period: still an incident
         ("The ministry said on Tuesday that 12 people had been killed in an airstrike on a school.", "12", "incident"),
         ("The agency said on Tuesday that 9 people had died in the past 24 hours.", "9", "incident"),
-        ("The sheriff said on Thursday that 72 people had died in his county.", "72", "incident"),
+        ("The sheriff said on Thursday that 72 people had died in his county.", "72", "cumulative"),
     ],
 )
 def test_a_count_told_on_an_earlier_day_is_the_toll_by_that_day(text, surface, scope):
     assert claim(text, surface)["scope"] == scope
+
+
+@pytest.mark.parametrize(
+    ("told", "surface"),
+    [
+        ("Police said on Tuesday that nine people had been killed in the attack on the market.", "nine"),
+        ("The airline said on Tuesday that 63 people were killed when flight 418 came down.", "63"),
+        ("The agency said on Tuesday that the explosion killed 10 workers.", "10"),
+    ],
+)
+def test_the_storys_incident_told_days_later_is_that_incidents_count_of_its_day(told, surface):
+    """ "said on Tuesday that nine had been killed in the attack", in a story of Sunday's attack: Sunday's count."""
+    text = f"The attack on the market in Varnak on Sunday shocked the city. {told}"
+    row = claim(text, surface)
+    assert (row["scope"], row["claim_date"]) == ("incident", pd.Timestamp("2024-03-10"))
 
 
 def test_a_count_told_on_an_earlier_day_in_a_protest_story_is_the_toll_by_that_day():

@@ -79,13 +79,13 @@ log = logging.getLogger(__name__)
 
 #: The counts an event's own day dates: its dead, injured and missing (arrests and evacuations come after it).
 _EVENT_TOLL = frozenset({"killed", "injured", "missing", "other", "hostages"})
-#: A new incident named after a figure, by its indefinite article: "killed in an airstrike on a school", "died in two
-#: attacks" (not "died in the storm", the story's own event).
-_A_NEW_INCIDENT = compile_pattern(
-    rf"[^.;:]*?\b(?:in|by|during|from)\s+(?:an?|two|three|four|five|several|separate|another)\s+"
-    rf"(?:[\p{{L}}-]+\s+){{0,2}}?(?:{EVENT_NOUN}|airstrikes?|drone\s+strikes?|shelling)\b",
-    regex.IGNORECASE,
+#: An incident named after a figure: "killed in an airstrike on a school", "died in two attacks" (indefinite: a new
+#: one), "had died in the shooting at the school" (definite: the story's own).
+_INCIDENT_NAMED = (
+    r"[^.;:]*?\b(?:in|by|during|from)\s+(?P<article>an?|two|three|four|five|several|separate|another|the|this|that)\s+"
+    rf"(?:[\p{{L}}-]+\s+){{0,2}}?(?:{EVENT_NOUN}|airstrikes?|drone\s+strikes?|shelling)\b"
 )
+_INCIDENT_NAMED_AFTER = compile_pattern(_INCIDENT_NAMED, regex.IGNORECASE)
 #: The counts a report dated only by its telling gives as they stand that day: "said on Thursday that 72 had died".
 _REPORTED_TOLL = frozenset({"killed", "injured", "missing"})
 #: The figures whose own day dates a document's event: its dead, hurt and taken (not the day captives were freed).
@@ -168,6 +168,7 @@ def _read_document(
         history = False
         told_before: tuple[dt.date, str] | None = None
         anniversary: DateMention | None = None
+        dates: list[DateMention] = []
         if counts:  # once per sentence, not once per figure: a sentence may hold hundreds of figures
             source_spans = [a.source_span(s.text) for a in attributions[i]]
             respective = respective_places(s.text, [(c.phrase.start, c.phrase.end) for c in counts])
@@ -276,8 +277,11 @@ def _read_document(
             found.append(f)
         new = found[sentence_first:]
         for f in new:
-            if _counted_as_told(f, published):
-                f.scope = "cumulative"  # "the sheriff said on Thursday that 72 people had died": the count by Thursday
+            reading = _as_told(f, published, dates)
+            if reading == "toll":
+                f.scope = "cumulative"  # "the sheriff said on Tuesday that 72 people had died": the count by Tuesday
+            elif reading == "incident" and f.claim_date != published:
+                f.extra[_TOLD_ON] = True  # "said on Tuesday that nine had been killed in the attack": of its day
         _parts_follow_their_whole(new)
         _parts_that_add_up(new, found[: len(found) - len(new)], sentences[i - 1] if i else None)
         _list_head_is_a_place(new)
@@ -665,12 +669,16 @@ def _date_by_event(found: list[Found], sentences: list[Sentence], published: dt.
         # an anniversary, a trial, a final report: "the crash on Aug. 7, 2020", "one year after gunmen killed 130"
         day, precision = retrospective_date(lead, published), "day"
     if day is None:
+        for f in found:
+            if f.scope == "incident" and f.extra.get(_TOLD_ON):
+                # "said on Tuesday that 21 had died in the quake", the quake's day untold: its count by Tuesday
+                f.scope = "cumulative"
         return
     for f in found:
         if (
             f.scope == "incident"
             and not f.own_date
-            and f.claim_date == published
+            and (f.claim_date == published or f.extra.get(_TOLD_ON))
             and f.count.category in _EVENT_TOLL
             and not is_period_count(f.sentence.text)
         ):
@@ -983,25 +991,53 @@ def _claim_date(
     return published, "day" if published else None, False
 
 
-def _counted_as_told(f: Found, published: dt.date | None) -> bool:
-    """Whether an incident figure dated only by the day it was told is the toll as it stood that day.
+def _as_told(f: Found, published: dt.date | None, dates: list[DateMention]) -> str | None:
+    """How to read an incident figure dated only by the day it was told: ``"toll"``, ``"incident"`` or None.
 
-    "The sheriff said on Tuesday that 72 people had died" (in a story of Thursday) tells no incident of Tuesday: it
-    counts the dead by then. Not a figure of a period ("in the past 24 hours"), nor one a new incident follows
-    ("killed in an airstrike on a school"), nor one told the day the story appeared.
+    "The sheriff said on Tuesday that 72 people had died" tells no incident of Tuesday: it counts the dead by then
+    (``"toll"``), whether the story appeared that day or later. "Police said on Tuesday that nine had been killed in
+    the attack on the market" counts the story's own incident, of its own day (``"incident"``: the event's day dates
+    it, :func:`_date_by_event`). None for a figure dated otherwise, a period's count ("in the past 24 hours"), a new
+    incident ("killed in an airstrike on a school"), or a sentence that names no day.
     """
-    end = f.count.phrase.end
-    return (
-        f.scope == "incident"
-        and not f.own_date
-        and f.claim_date is not None
-        and f.claim_date != published
-        and f.count.category in _REPORTED_TOLL
-        and not is_period_count(f.sentence.text)
-        and not _A_NEW_INCIDENT.match(f.sentence.text, end, end + _NEW_INCIDENT_REACH)
-    )
+    text, start, end = f.sentence.text, f.count.phrase.start, f.count.phrase.end
+    if (
+        f.scope != "incident"
+        or f.own_date
+        or f.claim_date is None
+        or f.count.category not in _REPORTED_TOLL
+        or is_period_count(text)
+    ):
+        return None
+    if f.claim_date == published and not any(
+        d.date == published and text[d.start : d.end] == d.text and is_report_date(text, d.start, d.end) for d in dates
+    ):
+        return None  # no day named: the document's event may date it
+    named = _INCIDENT_NAMED_AFTER.match(text, end, end + _NEW_INCIDENT_REACH)
+    if named is not None and named.group("article").lower() not in _DEFINITE:
+        return None
+    if (
+        named is not None
+        or _WHEN_IT_HAPPENED.match(text, end)
+        or _EVENT_AS_SUBJECT.search(text, max(0, start - 40), start)
+    ):
+        return "incident"
+    return "toll"
 
 
+_DEFINITE = frozenset({"the", "this", "that"})
+
+
+#: A clause after the figure that tells the incident: "63 people were killed when the plane came down".
+_WHEN_IT_HAPPENED = compile_pattern(r"[^.;:]{0,40}?\bwhen\s+\w", regex.IGNORECASE)
+#: An event the subject of the figure's verb: "the explosion killed 10 workers", "the blast left 12 dead".
+_EVENT_AS_SUBJECT = compile_pattern(
+    rf"\b(?:the|a|an)\s+(?:[\p{{L}}-]+\s+)?{EVENT_NOUN}\s+(?:had\s+|has\s+)?(?:killed|left|injured|wounded)\s+"
+    r"(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+|some\s+)?$",
+    regex.IGNORECASE,
+)
+#: Marks (in ``Found.extra``) an incident figure dated only by the day it was told: its event's day dates it.
+_TOLD_ON: Final[str] = "told_on"
 #: How far after a figure the new incident it counts is looked for.
 _NEW_INCIDENT_REACH: Final[int] = 80
 
