@@ -3363,3 +3363,23 @@ def test_people_in_camps_and_shelters_are_displaced(text: str) -> None:
 
 def test_people_moved_to_an_army_camp_are_not_displaced() -> None:
     assert _field("The army moved 300 soldiers to the camps.", "300", "category", "2024-09-03") == "other"
+
+
+# --- "toll crosses 100": a toll said to cross a figure is more than it ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Stampede toll crosses 100 as hospitals struggle", "crosses 100"),
+        ("The rain toll crossed 380 on Friday as rescue efforts continued.", "crossed 380"),
+        ("With the toll crossing 50, the state declared a day of mourning.", "crossing 50"),
+    ],
+)
+def test_a_toll_that_crosses_a_figure_is_more_than_it(text: str, surface: str) -> None:
+    rows = _rows(text, "2024-09-03")
+    assert rows[["surface", "qualifier", "category"]].values.tolist() == [[surface, "more_than", "killed"]]
+
+
+def test_people_who_crossed_a_border_are_displaced() -> None:
+    assert _field("About 700,000 Rohingya crossed into Bangladesh.", "700,000", "category", "2024-09-03") == "displaced"

@@ -245,7 +245,8 @@ def _two_kinds_after(sentence: str, end: int) -> bool:
 _RANGE_OF_BEFORE = compile_pattern(r"\b(?:range|interval|margin)\s+(?:of\s+|from\s+|between\s+)?$", regex.IGNORECASE)
 _AGE_APPOSITION = compile_pattern(r"(?:\p{Lu}[\p{L}'-]*|[a-z]+),\s*$", regex.REVERSE)
 _VERB_QUALIFIER = compile_pattern(
-    r"(?i)(?:exceeded|exceeding|exceeds|topped|tops|topping|surpassed|surpasses|surpassing|passed|passes|passing)\s"
+    r"(?i)(?:exceeded|exceeding|exceeds|topped|tops|topping|surpassed|surpasses|surpassing|passed|passes|passing|"
+    r"crossed|crosses|crossing)\s"
 )
 _SHARE_OF = compile_pattern(
     r"(?:\d\s*%|\bper\s*cent|\bpercent|\bhalf|\bthird|\bquarter|\bthirds|\bquarters|\bmajority|\bmost|\bfraction)"
@@ -1616,7 +1617,8 @@ def _head(sentence: str, phrase: NumberPhrase, right_bound: int) -> _Head:
 #: What befalls people, right after the noun that names them: "had died", "were killed", "are missing".
 _HARMED_PREDICATE_AFTER = compile_pattern(
     r"\s+(?:(?:have|has|had|were|are|was|is)\s+)?(?:(?:been|also|all|now)\s+)?"
-    r"(?:died|killed|injured|wounded|hurt|drowned|perished|missing|dead|detained|arrested|displaced)\b",
+    r"(?:died|killed|injured|wounded|hurt|drowned|perished|missing|dead|detained|arrested|displaced|fled|evacuated|"
+    r"crossed\s+(?:into|the\s+border))\b",
     regex.IGNORECASE,
 )
 

@@ -121,6 +121,8 @@ _PREFIXES: tuple[tuple[str, str], ...] = (
         r"|beyond"
         # "climbed past 2,000" (not "the past 24 hours": only after a verb of rising, see _RISEN_BEFORE)
         r"|surpassed|surpasses|surpassing|passed|passes|passing|above|past"
+        # "toll crosses 100", as Indian and Pakistani English says it
+        r"|crossed|crosses|crossing"
         # "the toll passed the 1,000 mark": a mark crossed, named by its figure (one verb per alternative: the
         # words a qualifier starts with are read off these alternatives)
         + "".join(rf"|{verb}\s+the(?={_MARK_AFTER})" for verb in ("passed", "crossed", "topped", "surpassed")),
