@@ -3383,3 +3383,18 @@ def test_a_toll_that_crosses_a_figure_is_more_than_it(text: str, surface: str) -
 
 def test_people_who_crossed_a_border_are_displaced() -> None:
     assert _field("About 700,000 Rohingya crossed into Bangladesh.", "700,000", "category", "2024-09-03") == "displaced"
+
+
+# --- "a plane with 242 aboard": the people a craft carried ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("An airliner with 242 aboard crashed into a hostel on Thursday.", "242"),
+        ("The ferry sank with 40 on board, officials said.", "40"),
+        ("The helicopter, with 12 aboard, went down in the hills.", "12"),
+    ],
+)
+def test_the_people_a_craft_carried_are_counted(text: str, figure: str) -> None:
+    assert _field(text, figure, "category", "2024-09-03") == "other"

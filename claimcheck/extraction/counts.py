@@ -1601,6 +1601,10 @@ def _head(sentence: str, phrase: NumberPhrase, right_bound: int) -> _Head:
             elif lower[last] in lexicon.MEMBERSHIP_WORDS and last + 2 < len(words) and lower[last + 1] == "of":
                 last = _group_of_members(words, lower, last)  # "16 members of the security forces"
             return _Head("people", None, _span(sentence, spans, first, last), spans[last][1])
+    if first < len(words) and (
+        lower[first] == "aboard" or (lower[first] == "on" and lower[first + 1 : first + 2] == ["board"])
+    ):
+        return _Head("people", None, None, phrase.end)  # "a plane with 242 aboard": the people it carried
     if (
         first < len(words)
         and words[first][0].isupper()
