@@ -1688,9 +1688,8 @@ def campaigns(claims: pd.DataFrame) -> set[str]:
         measured = search_texts(_SUPERLATIVE_SINCE_WAR, _sentences(claims), rows=cue)
         if measured.any():
             at = np.flatnonzero(measured)
-            texts = _sentences(claims).iloc[at].astype(str).tolist()
             cue = cue.copy()
-            cue[at] = [CAMPAIGN_CUES.search(_SUPERLATIVE_SINCE_WAR.sub(" ", t)) is not None for t in texts]
+            cue[at] = _cued_without(_SUPERLATIVE_SINCE_WAR, _sentences(claims), at)
     if cue.any():
         # a year's tally beside one attack ("militants have killed 410 in the province since January") is
         # background, not the story's own running total: "since January" makes no campaign without a war's word
@@ -1704,10 +1703,8 @@ def campaigns(claims: pd.DataFrame) -> set[str]:
         unrest = event.str.contains(UNREST_EVENT_ID, regex=True).to_numpy(bool, na_value=False)
         answer = np.flatnonzero(search_texts(_CRACKDOWN, _sentences(claims), rows=cue & ~harm & ~unrest))
         if len(answer):
-            texts = _sentences(claims).iloc[answer].astype(str).tolist()
-            only = {t: CAMPAIGN_CUES.search(_CRACKDOWN.sub(" ", t)) is None for t in set(texts)}
             cue = cue.copy()
-            cue[answer] = [not only[t] for t in texts]
+            cue[answer] = _cued_without(_CRACKDOWN, _sentences(claims), answer)
     published = pd.to_datetime(claims["published"] if "published" in claims else pd.Series(pd.NaT, index=claims.index))
     frame = pd.DataFrame(
         {"event": event, "cue": cue, "published": published, "month": published.dt.to_period("M")}
@@ -1727,6 +1724,14 @@ def campaigns(claims: pd.DataFrame) -> set[str]:
             if not _tells_a_lasting_disaster(sentences[rows]):
                 long[name] = False
     return {str(e) for e in per_event.index[(per_event["cue"] | long).to_numpy()]}
+
+
+def _cued_without(words: regex.Pattern[str], sentences: pd.Series, rows: np.ndarray) -> np.ndarray:
+    """Whether each sentence at ``rows`` still names a campaign (:data:`CAMPAIGN_CUES`) with ``words`` blanked out
+    ("the deadliest since the war", "a crackdown"): each distinct sentence read once."""
+    texts = sentences.iloc[rows].astype(str).tolist()
+    still = {t: CAMPAIGN_CUES.search(words.sub(" ", t)) is not None for t in set(texts)}
+    return np.array([still[t] for t in texts], dtype=bool)
 
 
 def _tells_a_lasting_disaster(sentences: pd.Series) -> bool:

@@ -79,13 +79,13 @@ log = logging.getLogger(__name__)
 
 #: The counts an event's own day dates: its dead, injured and missing (arrests and evacuations come after it).
 _EVENT_TOLL = frozenset({"killed", "injured", "missing", "other", "hostages"})
-#: An incident named after a figure: "killed in an airstrike on a school", "died in two attacks" (indefinite: a new
-#: one), "had died in the shooting at the school" (definite: the story's own).
-_INCIDENT_NAMED = (
-    r"[^.;:]*?\b(?:in|by|during|from)\s+(?P<article>an?|two|three|four|five|several|separate|another|the|this|that)\s+"
-    rf"(?:[\p{{L}}-]+\s+){{0,2}}?(?:{EVENT_NOUN}|airstrikes?|drone\s+strikes?|shelling)\b"
+#: An incident named after a figure: "killed in an airstrike on a school", "died in two attacks" (a new one),
+#: "had died in the shooting at the school" (group ``own``: the story's own, by its definite article).
+_INCIDENT_NAMED_AFTER = compile_pattern(
+    r"[^.;:]*?\b(?:in|by|during|from)\s+(?:an?|two|three|four|five|several|separate|another|(?P<own>the|this|that))\s+"
+    rf"(?:[\p{{L}}-]+\s+){{0,2}}?(?:{EVENT_NOUN}|airstrikes?|drone\s+strikes?|shelling)\b",
+    regex.IGNORECASE,
 )
-_INCIDENT_NAMED_AFTER = compile_pattern(_INCIDENT_NAMED, regex.IGNORECASE)
 #: The counts a report dated only by its telling gives as they stand that day: "said on Thursday that 72 had died".
 _REPORTED_TOLL = frozenset({"killed", "injured", "missing"})
 #: The figures whose own day dates a document's event: its dead, hurt and taken (not the day captives were freed).
@@ -1010,12 +1010,12 @@ def _as_told(f: Found, published: dt.date | None, dates: list[DateMention]) -> s
     ):
         return None
     if f.claim_date == published and not any(
-        d.date == published and text[d.start : d.end] == d.text and is_report_date(text, d.start, d.end) for d in dates
+        d.date == published and is_report_date(text, d.start, d.end) for d in dates
     ):
         return None  # no day named: the document's event may date it
     named = _INCIDENT_NAMED_AFTER.match(text, end, end + _NEW_INCIDENT_REACH)
-    if named is not None and named.group("article").lower() not in _DEFINITE:
-        return None
+    if named is not None and named.group("own") is None:
+        return None  # a new incident: its own count
     if (
         named is not None
         or _WHEN_IT_HAPPENED.match(text, end)
@@ -1023,9 +1023,6 @@ def _as_told(f: Found, published: dt.date | None, dates: list[DateMention]) -> s
     ):
         return "incident"
     return "toll"
-
-
-_DEFINITE = frozenset({"the", "this", "that"})
 
 
 #: A clause after the figure that tells the incident: "63 people were killed when the plane came down".

@@ -529,7 +529,7 @@ def read_counts(
     if before and phrases and _ANAPHOR.search(sentence):
         # the last kind it names: "The toll of the wounded is disputed" is about the wounded (asked only of a
         # sentence with a figure and a "the number" to refer back with)
-        topic = cues.category(next(reversed(list(cues.any.finditer(before))), None))
+        topic = _kind_named_last(before, cues)
     masked = _ASIDE.sub(lambda m: " " * len(m.group()), sentence) if "(" in sentence else sentence
     if '"' in masked or "\u201c" in masked or "\u2018" in masked:
         # '26 "armed criminals" had been killed': a label quoted from a source counts its people all the same
@@ -590,6 +590,11 @@ def read_counts(
     return counts
 
 
+def _kind_named_last(text: str, cues: _Cues) -> str | None:
+    """The category of the last cue ``text`` names ("Accounts of the injured differed": injured), or None."""
+    return cues.category(next(reversed(list(cues.any.finditer(text))), None))
+
+
 #: A sentence that lists whom the people told of before were: "They included 32 Kenyans, 18 Canadians ...",
 #: "Among them were ...", "These included ...".
 _THEY_INCLUDED = compile_pattern(
@@ -606,7 +611,7 @@ def _they_included(sentence: str, counts: list[Count], previous: Sequence[Count]
     if not counts or not _THEY_INCLUDED.match(sentence):
         return
     told = [c for c in previous if c.category != "other"]
-    kind = told[-1].category if told else cues.category(next(reversed(list(cues.any.finditer(before))), None))
+    kind = told[-1].category if told else _kind_named_last(before, cues)
     if kind is None or kind == "other":
         return
     for count in counts:
